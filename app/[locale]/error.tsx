@@ -1,0 +1,18 @@
+"use client";
+
+import { usePathname } from "next/navigation";
+import { getMessages } from "@/lib/i18n/messages";
+
+/** Unexpected failures: a plain message and the reference that finds the server log line. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const locale = (usePathname() ?? "").startsWith("/en") ? "en" : "vi";
+  const t = getMessages(locale).error;
+  return (
+    <div role="alert" className="space-y-4">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="text-lg">{t.body}</p>
+      {error.digest && <p>{t.reference}: <code>{error.digest}</code></p>}
+      <button type="button" onClick={reset} className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.retry}</button>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Locale-aware formatting of amounts, dates and time limits.
+import type { TimeLimitDto } from "@/lib/procedures/dto";
+import type { Locale } from "./locales";
+import { format, getMessages } from "./messages";
+
+export function formatVnd(amount: number, locale: Locale): string {
+  return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN").format(amount)} đ`;
+}
+
+/** YYYY-MM-DD as dd/mm/yyyy, the form used on Vietnamese administrative documents. */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+export function formatTimeLimit(limit: TimeLimitDto, locale: Locale): string {
+  const t = getMessages(locale).timeLimit;
+  switch (limit.unit) {
+    case "SAME_DAY":
+      return limit.sameDayCutoff ? format(t.sameDayCutoff, { cutoff: limit.sameDayCutoff }) : t.sameDay;
+    case "WORKING_DAYS":
+      return format(t.workingDays, { count: limit.value });
+    case "CALENDAR_DAYS":
+      return format(t.calendarDays, { count: limit.value });
+  }
+}

@@ -1,0 +1,27 @@
+// Vietnamese first: Vietnamese pages live at the root, English under /en.
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "vi";
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+/** The public URL of an app path in a locale: `/thu-tuc` or `/en/thu-tuc`. */
+export function localePath(locale: Locale, path: string): string {
+  const clean = path.startsWith("/") ? path : `/${path}`;
+  if (locale === DEFAULT_LOCALE) return clean;
+  return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
+}
+
+/** Removes a locale prefix from a URL path (`/en/thu-tuc` → `/thu-tuc`). */
+export function stripLocale(pathname: string): string {
+  const match = /^\/(vi|en)(?=\/|$)/.exec(pathname);
+  if (!match) return pathname || "/";
+  return pathname.slice(match[0].length) || "/";
+}
+
+/** Picks the text of a bilingual value. */
+export function pick(locale: Locale, text: { vi: string; en: string }): string {
+  return locale === "en" ? text.en : text.vi;
+}

@@ -1,0 +1,11 @@
+// Calendar dates in Vietnam's time zone (UTC+7, no daylight saving), as YYYY-MM-DD.
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A DATE column (midnight UTC from the driver) as YYYY-MM-DD. */
+export function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}

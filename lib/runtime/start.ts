@@ -1,0 +1,60 @@
+// `npm start`: database (embedded unless DATABASE_URL), migrations, demo data on an
+// empty database, a production build when needed, then the portal on PORT.
+// Ctrl-C stops the web server and the embedded database; nothing is left running.
+import { deployMigrations } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
+import { ensureBuild, runNext } from "./build";
+import { openDatabase } from "./database";
+import { say } from "./log";
+
+async function prepareDatabase(url: string) {
+  const applied = await deployMigrations(url);
+  say(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  const prisma = createPrismaClient(url, 2);
+  try {
+    if (await isDatabaseEmpty(prisma)) {
+      const report = await seedDatabase(prisma);
+      say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function main() {
+  const config = env();
+  const database = await openDatabase();
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch((error) => say(`could not stop the database cleanly: ${String(error)}`));
+  };
+  try {
+    await prepareDatabase(database.url);
+    await ensureBuild();
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+  say(`serving the portal on http://localhost:${config.PORT} (Ctrl-C stops it)`);
+  const server = runNext(["start", "--port", String(config.PORT)], { DATABASE_URL: database.url, NODE_ENV: "production" });
+  const shutdown = (signal: NodeJS.Signals) => {
+    say(`received ${signal}, stopping…`);
+    server.kill("SIGTERM");
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+  server.on("exit", async (code) => {
+    await stopDatabase();
+    say("stopped");
+    process.exit(code ?? 0);
+  });
+}
+
+main().catch((error: unknown) => {
+  say(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
