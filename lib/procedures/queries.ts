@@ -52,17 +52,19 @@ function catalogueWhere(search: SearchQuery | null, filters: { fieldId?: string;
 }
 
 /**
- * Ranking: the whole phrase in the name first, then all terms in the name, then the
- * closeness of the name to the phrase; featured (commonly used) procedures break ties.
+ * Ranking: the whole phrase as the name, then the phrase inside the name, then all terms
+ * in the name, then keyword matches; within a tier, commonly used procedures first, then
+ * the names closest to the phrase.
  */
 function catalogueOrder(search: SearchQuery | null) {
   if (!search) return Prisma.sql`p."featuredRank" ASC NULLS LAST, p."nameVi" ASC`;
   const nameHasAll = Prisma.join(search.terms.map((t) => Prisma.sql`p."nameSearch" LIKE ${`%${t}%`}`), " AND ");
-  return Prisma.sql`(CASE WHEN p."nameSearch" = ${search.phrase} THEN 8 ELSE 0 END)
-    + (CASE WHEN p."nameSearch" LIKE ${`%${search.phrase}%`} THEN 4 ELSE 0 END)
-    + (CASE WHEN ${nameHasAll} THEN 2 ELSE 0 END)
-    + similarity(p."nameSearch", ${search.phrase}) DESC,
-    p."featuredRank" ASC NULLS LAST, p."nameVi" ASC`;
+  return Prisma.sql`CASE WHEN p."nameSearch" = ${search.phrase} THEN 3
+      WHEN p."nameSearch" LIKE ${`%${search.phrase}%`} THEN 2
+      WHEN ${nameHasAll} THEN 1 ELSE 0 END DESC,
+    p."featuredRank" ASC NULLS LAST,
+    similarity(p."nameSearch", ${search.phrase}) DESC,
+    p."nameVi" ASC`;
 }
 
 /** Search and filter the public catalogue, one page at a time. */

@@ -38,8 +38,8 @@ function loadBindings(): Promise<WasmBindings> {
     // Resolved from the project root: this module runs under tsx (CommonJS) and vitest (ESM).
     const require = createRequire(path.resolve("package.json"));
     const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const module = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
+    const compiled = new WebAssembly.Module(await readFile(wasmPath));
+    const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
     mod.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return mod;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatTimeLimit, formatVnd } from "@/lib/i18n/format";
+import { localePath, stripLocale } from "@/lib/i18n/locales";
+import { en } from "@/lib/i18n/messages-en";
+import { vi } from "@/lib/i18n/messages-vi";
+
+function keys(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+}
+
+describe("locale paths", () => {
+  it("keeps Vietnamese unprefixed and English under /en", () => {
+    expect(localePath("vi", "/thu-tuc")).toBe("/thu-tuc");
+    expect(localePath("en", "/thu-tuc")).toBe("/en/thu-tuc");
+    expect(localePath("en", "/")).toBe("/en");
+  });
+
+  it("strips a locale prefix only when it is a whole segment", () => {
+    expect(stripLocale("/en/thu-tuc/x")).toBe("/thu-tuc/x");
+    expect(stripLocale("/vi")).toBe("/");
+    expect(stripLocale("/entry")).toBe("/entry");
+  });
+});
+
+describe("messages", () => {
+  it("English has exactly the Vietnamese keys, none empty", () => {
+    expect(keys(en)).toEqual(keys(vi));
+    for (const dict of [vi, en]) {
+      expect(JSON.stringify(dict)).not.toMatch(/:""/);
+    }
+  });
+});
+
+describe("formatting", () => {
+  it("formats amounts and dates the Vietnamese way", () => {
+    expect(formatVnd(20000, "vi")).toBe("20.000 đ");
+    expect(formatVnd(600000, "en")).toBe("600,000 đ");
+    expect(formatDate("2025-07-01")).toBe("01/07/2025");
+  });
+
+  it("states the unit of every time limit, and the 15:00 rule", () => {
+    expect(formatTimeLimit({ value: 7, unit: "WORKING_DAYS", sameDayCutoff: null, note: null }, "vi")).toBe("7 ngày làm việc");
+    expect(formatTimeLimit({ value: 15, unit: "CALENDAR_DAYS", sameDayCutoff: null, note: null }, "en")).toBe("15 days");
+    expect(formatTimeLimit({ value: 0, unit: "SAME_DAY", sameDayCutoff: "15:00", note: null }, "vi")).toContain("sau 15:00");
+  });
+});
