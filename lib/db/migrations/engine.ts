@@ -124,8 +124,24 @@ export function poolConfigFromUrl(connectionString: string): PoolConfig {
  * process when PostgreSQL terminates the idle connections.
  */
 class MigrationAdapterFactory extends PrismaPg {
+  private readonly opened: Array<{ dispose(): Promise<void> }> = [];
+
   constructor(private readonly base: PoolConfig) {
     super(base, { onPoolError: () => {} });
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    this.opened.push(adapter);
+    return adapter;
+  }
+
+  /**
+   * The engine does not close its connections when freed, and one of them holds the
+   * migration advisory lock: the next migrate on the database would wait 10 s for it.
+   */
+  async disposeAll() {
+    await Promise.all(this.opened.splice(0).map((adapter) => adapter.dispose()));
   }
 
   override async connectToShadowDb() {
@@ -159,13 +175,14 @@ export interface MigrationEngine {
   diffScript(from: DiffTarget, to: DiffTarget): Promise<string>;
   /** Applies pending migrations and records them in `_prisma_migrations`; returns their names. */
   applyMigrations(list: MigrationList): Promise<string[]>;
-  close(): void;
+  close(): Promise<void>;
 }
 
 /** Opens the WebAssembly schema engine on a database, with the given schema as datamodel. */
 export async function openMigrationEngine(connectionString: string, schema: SchemaFile): Promise<MigrationEngine> {
   const { SchemaEngine } = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationAdapterFactory(poolConfigFromUrl(connectionString)));
+  const factory = new MigrationAdapterFactory(poolConfigFromUrl(connectionString));
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = () => {};
   const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, adapter);
   return {
@@ -177,8 +194,9 @@ export async function openMigrationEngine(connectionString: string, schema: Sche
       const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
       return out.appliedMigrationNames;
     },
-    close() {
+    async close() {
       engine.free();
+      await factory.disposeAll();
     },
   };
 }

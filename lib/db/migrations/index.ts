@@ -22,7 +22,7 @@ async function withEngine<T>(databaseUrl: string, paths: MigrationPaths, work: (
   try {
     return await work(engine);
   } finally {
-    engine.close();
+    await engine.close();
   }
 }
 
