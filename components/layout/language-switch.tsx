@@ -23,7 +23,7 @@ function SwitchLink({ targetLocale, label, ariaLabel, query }: Props & { query: 
       hrefLang={targetLocale}
       lang={targetLocale}
       aria-label={ariaLabel}
-      className="rounded border border-white px-3 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-800"
+      className="whitespace-nowrap rounded border border-white px-3 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-800"
     >
       {label}
     </a>

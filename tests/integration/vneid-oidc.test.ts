@@ -1,0 +1,86 @@
+// A certified relying-party library (openid-client), not our code, runs the whole
+// authorization code + PKCE flow against the VNeID stand-in.
+import * as oidc from "openid-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { follow, CookieJar, signInThroughPages, startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
+
+const CALLBACK = "http://127.0.0.1:9/callback";
+
+describe("VNeID stand-in with openid-client", () => {
+  let vneid: Awaited<ReturnType<typeof startTestVneid>>;
+  let config: oidc.Configuration;
+  beforeAll(async () => {
+    vneid = await startTestVneid(CALLBACK);
+    config = await oidc.discovery(new URL(vneid.issuer), TEST_CLIENT.client_id, TEST_CLIENT.client_secret, undefined, { execute: [oidc.allowInsecureRequests] });
+  });
+  afterAll(() => vneid.stop());
+
+  async function authorization(extra: Record<string, string> = {}) {
+    const verifier = oidc.randomPKCECodeVerifier();
+    const state = oidc.randomState();
+    const nonce = oidc.randomNonce();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: CALLBACK, scope: "openid profile email phone address vneid", state, nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256", acr_values: "LoA2 LoA1", ...extra,
+    });
+    return { url: url.toString(), verifier, state, nonce };
+  }
+
+  it("publishes discovery and a JWKS with the supported acr values and PKCE method", () => {
+    const meta = config.serverMetadata();
+    expect(meta.acr_values_supported).toEqual(["LoA1", "LoA2"]);
+    expect(meta.code_challenge_methods_supported).toEqual(["S256"]);
+    expect(meta.end_session_endpoint).toBeTruthy();
+    expect(meta.jwks_uri).toBeTruthy();
+  });
+
+  it("completes the code flow with PKCE, validates the ID token and reads userinfo", async () => {
+    const request = await authorization();
+    const callback = await signInThroughPages(request.url, CALLBACK, "079090001234");
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce });
+    const claims = tokens.claims()!;
+    expect(claims).toMatchObject({ acr: "LoA2", SoDinhDanh: "079090001234", HoVaTen: "Nguyễn Văn An", NgayThangNamSinh: "19900512", LoaiTaiKhoan: "CONG_DAN", account_level: 2 });
+    expect(claims.amr).toEqual(["pwd", "otp"]);
+    const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    expect(userinfo).toMatchObject({ name: "Nguyễn Văn An", birthdate: "1990-05-12", gender: "male", phone_number: "0903123456" });
+  });
+
+  it("reports level 1 accounts as LoA1, and refuses them when LoA2 is demanded", async () => {
+    const request = await authorization();
+    const callback = await signInThroughPages(request.url, CALLBACK, "079195004321");
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce });
+    expect(tokens.claims()?.acr).toBe("LoA1");
+    const strict = await authorization({ acr_values: "LoA2" });
+    await expect(signInThroughPages(strict.url, CALLBACK, "079195004321")).rejects.toThrow(/mức độ 2/);
+  });
+
+  it("refuses a request without PKCE", async () => {
+    const url = oidc.buildAuthorizationUrl(config, { redirect_uri: CALLBACK, scope: "openid", state: "s", nonce: "n" });
+    const result = await follow(new CookieJar(), url.toString(), CALLBACK);
+    const location = new URL(result.url);
+    expect(location.searchParams.get("error")).toBe("invalid_request");
+    expect(location.searchParams.get("error_description")).toMatch(/PKCE/);
+  });
+
+  it("refuses an unregistered redirect URI without redirecting to it", async () => {
+    const request = await authorization({ redirect_uri: "https://evil.example/callback" });
+    const result = await follow(new CookieJar(), request.url, "https://evil.example");
+    expect(result.url.startsWith("https://evil.example")).toBe(false);
+    expect(result.status).toBe(400);
+    expect(result.body).toContain("redirect_uri");
+  });
+
+  it("refuses a tampered authorization code", async () => {
+    const request = await authorization();
+    const callback = new URL(await signInThroughPages(request.url, CALLBACK, "079090001234"));
+    callback.searchParams.set("code", `${callback.searchParams.get("code")}x`);
+    const error = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ error: "invalid_grant" });
+  });
+
+  it("refuses wrong passwords and blocked accounts", async () => {
+    const request = await authorization();
+    await expect(signInThroughPages(request.url, CALLBACK, "079090001234", "wrong")).rejects.toThrow(/không đúng/);
+    await expect(signInThroughPages(request.url, CALLBACK, "079088007777")).rejects.toThrow(/bị khóa/);
+  });
+});
