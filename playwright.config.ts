@@ -21,7 +21,8 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    // localhost, as in PUBLIC_URL: sign-in cookies are bound to the host name.
+    baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: chromium,
@@ -32,7 +33,7 @@ export default defineConfig({
   webServer: {
     // One node process (no npx wrapper), so the shutdown signal reaches the server directly.
     command: "node --import tsx tests/setup/e2e-server.ts",
-    url: `http://127.0.0.1:${PORT}/`,
+    url: `http://localhost:${PORT}/`,
     env: { E2E_PORT: String(PORT) },
     timeout: 300_000,
     reuseExistingServer: false,

@@ -12,13 +12,29 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   /** Folder for data kept between runs (the embedded database); git-ignored. */
   DATA_DIR: z.string().min(1).default(".data"),
-  /** Seconds a cached catalogue page or query stays fresh before it is rebuilt in the background. */
-  CATALOGUE_REVALIDATE_SECONDS: z.coerce.number().int().min(1).default(300),
+  /** The portal's public address (Auth.js callbacks, links in e-mails). */
+  PUBLIC_URL: z.url().optional(),
+  /** Secret that signs Auth.js cookies; generated into DATA_DIR when unset. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** The VNeID issuer. Unset: the start command runs the stand-in on VNEID_PORT. */
+  VNEID_ISSUER: z.url().optional(),
+  VNEID_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  VNEID_CLIENT_ID: z.string().min(1).default("mot-cua-so"),
+  /** The portal's client secret at VNeID; generated into DATA_DIR for the stand-in when unset. */
+  VNEID_CLIENT_SECRET: z.string().min(16).optional(),
+  /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
+
+/** The portal's own URL, from PUBLIC_URL or PORT. */
+export function publicUrl(config: Env = env()): string {
+  return (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}
 
 /** The parsed environment; throws once, at start, with every invalid variable named. */
 export function env(): Env {

@@ -15,9 +15,13 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="text-2xl font-bold leading-tight">{t.name}</span>
         </Link>
         <div className="flex items-center gap-4">
-          <nav aria-label={t.mainNav}>
+          <nav aria-label={t.mainNav} className="flex gap-4">
             <Link href={localePath(locale, "/thu-tuc")} className="font-semibold text-white">
               {t.navProcedures}
+            </Link>
+            {/* A static link keeps public pages cacheable; the account page knows who you are. */}
+            <Link href={localePath(locale, "/tai-khoan")} className="font-semibold text-white">
+              {getMessages(locale).auth.navAccount}
             </Link>
           </nav>
           {/* Without JavaScript the fallback link (no query string) still switches language. */}

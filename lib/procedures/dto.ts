@@ -45,6 +45,8 @@ export type ProcedureDetailDto = ProcedureSummaryDto & {
   fees: FeeDto[];
   documents: RequiredDocumentDto[];
   steps: Array<{ key: string; name: Bilingual; allottedHours: number }>;
+  /** Minimum VNeID account level to file online. */
+  requiredAccountLevel: number;
   /** True once the procedure version carries an e-form (issue 4 opens filing). */
   onlineFilingOpen: boolean;
 };

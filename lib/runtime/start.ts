@@ -5,9 +5,10 @@ import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
-import { ensureBuild, runNext } from "./build";
+import { ensureBuild } from "./build";
 import { openDatabase } from "./database";
 import { say } from "./log";
+import { launchPortal } from "./portal";
 
 async function prepareDatabase(url: string) {
   const applied = await deployMigrations(url);
@@ -39,8 +40,9 @@ async function main() {
     await stopDatabase();
     throw error;
   }
+  const portal = await launchPortal({ databaseUrl: database.url, port: config.PORT, vneidPort: config.VNEID_PORT, dataDir: config.DATA_DIR });
+  const server = portal.web;
   say(`serving the portal on http://localhost:${config.PORT} (Ctrl-C stops it)`);
-  const server = runNext(["start", "--port", String(config.PORT)], { DATABASE_URL: database.url, NODE_ENV: "production" });
   const shutdown = (signal: NodeJS.Signals) => {
     say(`received ${signal}, stopping…`);
     server.kill("SIGTERM");
@@ -48,6 +50,7 @@ async function main() {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   server.on("exit", async (code) => {
+    await portal.stop();
     await stopDatabase();
     say("stopped");
     process.exit(code ?? 0);

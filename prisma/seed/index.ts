@@ -7,9 +7,10 @@ import { AGENCIES, agencyCode } from "./agencies";
 import { CALENDAR } from "./calendar";
 import { FIELDS } from "./fields";
 import { PROCEDURES } from "./procedures";
+import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { stableId } from "./stable-id";
 
-export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number };
+export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };
 
 const agencyId = (code: string) => stableId("agency", code);
 const fieldId = (slug: string) => stableId("field", slug);
@@ -93,7 +94,22 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
       skipDuplicates: true,
       data: CALENDAR.map((d) => ({ ...d, date: new Date(`${d.date}T00:00:00Z`) })),
     });
-    return { agencies: agencies.count, fields: fields.count, procedures: procedures.count, versions: versions.count, calendarDays: calendarDays.count };
+    const agencyIdBySlug = new Map(AGENCIES.map((a) => [a.slug, agencyId(a.code)]));
+    const staff = await tx.staffAssignment.createMany({
+      skipDuplicates: true,
+      data: STAFF.map((s) => ({
+        id: stableId("staff", `${s.idNumber}#${s.role}#${s.agency}`), idNumber: s.idNumber, role: s.role,
+        agencyId: s.agency ? (agencyIdBySlug.get(s.agency) ?? null) : null,
+      })),
+    });
+    const { mandateHolder, ...organisation } = DEMO_ORGANISATION;
+    const organisationId = stableId("organisation", organisation.enterpriseCode);
+    await tx.organisation.createMany({ skipDuplicates: true, data: [{ id: organisationId, ...organisation, verifiedAt: new Date("2025-07-01T00:00:00Z") }] });
+    await tx.mandate.createMany({
+      skipDuplicates: true,
+      data: [{ id: stableId("mandate", `${organisation.enterpriseCode}#${mandateHolder.idNumber}`), organisationId, holderIdNumber: mandateHolder.idNumber, holderName: mandateHolder.name, grantedAt: new Date("2025-07-01T00:00:00Z") }],
+    });
+    return { agencies: agencies.count, fields: fields.count, procedures: procedures.count, versions: versions.count, calendarDays: calendarDays.count, staff: staff.count };
   });
 }
 

@@ -19,8 +19,8 @@ test("a procedure page states every rule a citizen needs", async ({ page }) => {
   await expect(page.getByRole("region", { name: "Đối tượng thực hiện" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Kết quả thực hiện" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Căn cứ pháp lý" })).toContainText("Luật Cư trú");
-  const file = page.getByRole("button", { name: "Nộp hồ sơ trực tuyến" });
-  await expect(file).toBeDisabled();
+  const file = page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" });
+  await expect(file).toHaveAttribute("href", "/thu-tuc/dang-ky-thuong-tru/nop-ho-so");
   await expect(page.getByText("sắp được mở")).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed";
 import { createScratchDatabase } from "@/tests/factories/databases";
 
-const TABLES = ["Agency", "ProcedureField", "Procedure", "ProcedureVersion", "FeeLine", "RequiredDocument", "ProcessingStep", "CalendarDay"];
+const TABLES = ["Agency", "ProcedureField", "Procedure", "ProcedureVersion", "FeeLine", "RequiredDocument", "ProcessingStep", "CalendarDay", "StaffAssignment", "Organisation", "Mandate"];
 
 async function snapshot(prisma: PrismaClient) {
   const out: Record<string, unknown> = {};
@@ -40,7 +40,7 @@ describe("seed", () => {
   it("changes nothing when run again", async () => {
     const before = await snapshot(prisma);
     const report = await seedDatabase(prisma);
-    expect(report).toEqual({ agencies: 0, fields: 0, procedures: 0, versions: 0, calendarDays: 0 });
+    expect(report).toEqual({ agencies: 0, fields: 0, procedures: 0, versions: 0, calendarDays: 0, staff: 0 });
     expect(await snapshot(prisma)).toEqual(before);
   });
 

@@ -1,26 +1,35 @@
 // The portal as end-to-end tests see it: a throwaway PostgreSQL migrated and seeded like
-// a fresh install, and the production build served on E2E_PORT. Stops everything on SIGTERM.
+// a fresh install, the VNeID stand-in, and the production build on E2E_PORT. The database
+// address is written to a file so tests can arrange data (e.g. age a session).
+import { writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { ensureBuild, runNext } from "@/lib/runtime/build";
+import { ensureBuild } from "@/lib/runtime/build";
 import { say } from "@/lib/runtime/log";
+import { launchPortal } from "@/lib/runtime/portal";
 import { seedDatabase } from "@/prisma/seed";
-import { startThrowawayDatabase } from "./throwaway-database";
+import { e2eStateFile } from "./e2e-state";
+import { freePort, startThrowawayDatabase } from "./throwaway-database";
 
 async function main() {
-  const port = process.env.E2E_PORT ?? "3100";
+  const port = Number(process.env.E2E_PORT ?? "3100");
   const database = await startThrowawayDatabase("motcuaso_e2e");
   await deployMigrations(database.url);
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
   await prisma.$disconnect();
   await ensureBuild();
-  // No --hostname: with it, Next 16 treats the proxy's rewrites as external and they loop.
-  const server = runNext(["start", "--port", port], { DATABASE_URL: database.url, NODE_ENV: "production" });
-  const stop = () => server.kill("SIGTERM");
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
+  const portal = await launchPortal({ databaseUrl: database.url, port, vneidPort: await freePort(), dataDir });
+  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer }));
+  const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
-  server.on("exit", async (code) => {
+  portal.web.on("exit", async (code) => {
+    await portal.stop();
     await database.stop();
     process.exit(code ?? 0);
   });

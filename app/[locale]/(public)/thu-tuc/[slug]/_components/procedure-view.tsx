@@ -23,7 +23,7 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
     <article className="space-y-8">
       <p><Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link></p>
       <h1 className="text-3xl font-bold">{pick(locale, p.name)}</h1>
-      <FilingPanel locale={locale} open={p.onlineFilingOpen} />
+      <FilingPanel locale={locale} open={p.onlineFilingOpen} slug={p.slug} />
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="mb-2 text-2xl font-bold">{d.summary}</h2>
         <dl className="divide-y divide-gray-300 border-y border-gray-300">
@@ -75,14 +75,14 @@ function TimeLimit({ locale, procedure }: { locale: Locale; procedure: Procedure
 }
 
 /** Online filing opens with the e-forms; until then the page says so plainly. */
-function FilingPanel({ locale, open }: { locale: Locale; open: boolean }) {
+function FilingPanel({ locale, open, slug }: { locale: Locale; open: boolean; slug: string }) {
   const d = getMessages(locale).procedure;
   return (
     <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
-      <button type="button" disabled={!open} aria-describedby="filing-status" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white disabled:cursor-not-allowed disabled:bg-gray-600">
+      <Link href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)} className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800">
         {d.fileOnline}
-      </button>
-      <p id="filing-status" className="mt-2">{open ? null : d.filingSoon}</p>
+      </Link>
+      {!open && <p className="mt-2">{d.filingSoon}</p>}
     </div>
   );
 }

@@ -1,0 +1,28 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/components/form/action-state";
+import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
+import { assignStaffRole, revokeStaffRole } from "@/lib/identity/mutations";
+import { assignRoleSchema, idSchema } from "@/lib/identity/schemas";
+import { getActor } from "@/lib/identity/session";
+
+export async function assignRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = { idNumber: String(formData.get("idNumber") ?? ""), role: String(formData.get("role") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
+  const parsed = assignRoleSchema.safeParse(values);
+  if (!parsed.success) return zodErrorState(parsed.error, values);
+  try {
+    await assignStaffRole(await getActor(), { ...parsed.data, agencyId: parsed.data.agencyId || null });
+  } catch (error) {
+    return domainErrorState(error, values);
+  }
+  revalidatePath("/vi/admin/can-bo");
+  return { ok: true };
+}
+
+export async function revokeRoleAction(formData: FormData): Promise<void> {
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (parsed.success) await revokeStaffRole(await getActor(), parsed.data.id);
+  redirect(String(formData.get("back") ?? "/admin/can-bo").startsWith("/en") ? "/en/admin/can-bo" : "/admin/can-bo");
+}

@@ -1,0 +1,97 @@
+import Link from "next/link";
+import type { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
+import { formatDate } from "@/lib/i18n/format";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { format, getMessages } from "@/lib/i18n/messages";
+import { revokeMandateAction, signOutAction } from "../actions";
+import { ActForForm, GrantMandateForm } from "./account-forms";
+
+type Props = {
+  locale: Locale;
+  account: Awaited<ReturnType<typeof getOwnAccount>>;
+  organisations: Awaited<ReturnType<typeof listOrganisationsForActor>>;
+  mandates: Awaited<ReturnType<typeof listMandatesForOrganisation>> | null;
+};
+
+const timeFormat = (date: Date, locale: Locale) =>
+  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+
+export function AccountView({ locale, account, organisations, mandates }: Props) {
+  const t = getMessages(locale);
+  const a = t.auth;
+  const organisationAccount = account.kind === "ORGANISATION";
+  const rows: Array<[string, string | null]> = [
+    [organisationAccount ? a.organisationName : a.fullName, account.fullName],
+    organisationAccount ? [a.enterpriseCode, account.enterpriseCode] : [a.idNumber, account.maskedIdNumber],
+    [a.birthDate, account.birthDate ? formatDate(account.birthDate) : null],
+    [a.address, account.address],
+    [a.accountLevel, format(a.levelValue, { level: account.accountLevel })],
+  ];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold">{a.accountTitle}</h1>
+      <section aria-labelledby="identity-heading">
+        <h2 id="identity-heading" className="mb-1 text-2xl font-bold">{a.identityHeading}</h2>
+        <p className="mb-2 text-sm text-muted">{format(organisationAccount ? a.organisationSource : a.identitySource, { time: timeFormat(account.verifiedAt, locale) })}</p>
+        <dl className="divide-y divide-gray-300 border-y border-gray-300">
+          {rows.filter(([, v]) => v).map(([label, value]) => (
+            <div key={label} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]"><dt className="font-semibold">{label}</dt><dd>{value}</dd></div>
+          ))}
+        </dl>
+      </section>
+
+      <section aria-labelledby="acting-heading" className="space-y-3">
+        <h2 id="acting-heading" className="text-2xl font-bold">{a.actingHeading}</h2>
+        <p className="text-lg font-semibold" data-testid="acting-for">
+          {account.actingFor ? format(a.actingOrganisation, { name: account.actingFor.name, code: account.actingFor.enterpriseCode }) : a.actingSelf}
+        </p>
+        {!organisationAccount && (
+          <>
+            {organisations.length > 0 && (
+              <div>
+                <h3 className="font-semibold">{a.myOrganisations}</h3>
+                <ul className="list-disc pl-6">
+                  {organisations.map((o) => (
+                    <li key={o.id}>{o.name} ({o.enterpriseCode}) – {o.asLegalRepresentative ? a.legalRepresentative : a.mandated}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            <ActForForm locale={locale} actingForSomeone={Boolean(account.actingFor)} />
+          </>
+        )}
+      </section>
+
+      {mandates && (
+        <section aria-labelledby="mandates-heading" className="space-y-3">
+          <h2 id="mandates-heading" className="text-2xl font-bold">{a.mandatesHeading}</h2>
+          {mandates.length === 0 ? <p>{a.noMandates}</p> : (
+            <ul className="divide-y divide-gray-300 border-y border-gray-300">
+              {mandates.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>{m.holderName} ({m.maskedIdNumber})</span>
+                  <form action={revokeMandateAction}>
+                    <input type="hidden" name="id" value={m.id} />
+                    <button type="submit" className="min-h-11 rounded border-2 border-brand-800 px-3 font-semibold text-brand-800">{format(a.revokeMandate, { name: m.holderName })}</button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          )}
+          <GrantMandateForm locale={locale} />
+        </section>
+      )}
+
+      {account.roles.length > 0 && (
+        <section aria-labelledby="roles-heading">
+          <h2 id="roles-heading" className="text-2xl font-bold">{a.rolesHeading}</h2>
+          <p><Link href={localePath(locale, "/clerk")}>{a.staffAreaLink}</Link></p>
+        </section>
+      )}
+
+      <form action={signOutAction}>
+        <button type="submit" className="min-h-12 rounded border-2 border-gray-800 px-6 font-semibold">{a.signOut}</button>
+      </form>
+    </div>
+  );
+}

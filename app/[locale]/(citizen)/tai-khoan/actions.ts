@@ -1,0 +1,58 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import type { ActionState } from "@/components/form/action-state";
+import { isSignedIn } from "@/lib/identity/actor";
+import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
+import { signOut } from "@/lib/identity/auth";
+import { actForOrganisation, grantMandate, revokeMandate } from "@/lib/identity/mutations";
+import { actForSchema, grantMandateSchema, idSchema } from "@/lib/identity/schemas";
+import { getActor } from "@/lib/identity/session";
+import { providerLogoutUrl } from "@/lib/identity/sign-out";
+
+const ACCOUNT_PATHS = ["/vi/tai-khoan", "/en/tai-khoan"];
+
+function refresh() {
+  for (const path of ACCOUNT_PATHS) revalidatePath(path);
+}
+
+export async function actForAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = { enterpriseCode: String(formData.get("enterpriseCode") ?? "") };
+  const parsed = actForSchema.safeParse(values);
+  if (!parsed.success) return zodErrorState(parsed.error, values);
+  try {
+    await actForOrganisation(await getActor(), parsed.data.enterpriseCode);
+  } catch (error) {
+    return domainErrorState(error, values);
+  }
+  refresh();
+  return { ok: true };
+}
+
+export async function grantMandateAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const values = { idNumber: String(formData.get("idNumber") ?? "") };
+  const parsed = grantMandateSchema.safeParse(values);
+  if (!parsed.success) return zodErrorState(parsed.error, values);
+  try {
+    await grantMandate(await getActor(), parsed.data.idNumber);
+  } catch (error) {
+    return domainErrorState(error, values);
+  }
+  refresh();
+  return { ok: true };
+}
+
+export async function revokeMandateAction(formData: FormData): Promise<void> {
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (parsed.success) await revokeMandate(await getActor(), parsed.data.id);
+  refresh();
+}
+
+/** Ends the portal session, then the VNeID session (RP-initiated logout). */
+export async function signOutAction(): Promise<void> {
+  const actor = await getActor();
+  const logoutUrl = isSignedIn(actor) ? await providerLogoutUrl(actor.userId, "/da-dang-xuat") : "/da-dang-xuat";
+  await signOut({ redirect: false });
+  redirect(logoutUrl);
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { isSignedIn } from "@/lib/identity/actor";
+import { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
+import { getActor } from "@/lib/identity/session";
+import { isLocale, localePath } from "@/lib/i18n/locales";
+import { getMessages } from "@/lib/i18n/messages";
+import { AccountView } from "./_components/account-view";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/tai-khoan">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: getMessages(isLocale(locale) ? locale : "vi").auth.accountTitle };
+}
+
+export default async function AccountPage({ params }: PageProps<"/[locale]/tai-khoan">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await getActor();
+  if (!isSignedIn(actor)) redirect(`${localePath(locale, "/dang-nhap")}?next=${encodeURIComponent(localePath(locale, "/tai-khoan"))}`);
+  const [account, organisations] = await Promise.all([getOwnAccount(actor), listOrganisationsForActor(actor)]);
+  const represented = organisations.find((o) => o.id === actor.actingFor?.organisationId && o.asLegalRepresentative);
+  const mandates = represented ? await listMandatesForOrganisation(actor, represented.id) : null;
+  return <AccountView locale={locale} account={account} organisations={organisations} mandates={mandates} />;
+}

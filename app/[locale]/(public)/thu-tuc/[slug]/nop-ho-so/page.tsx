@@ -1,0 +1,35 @@
+import { notFound } from "next/navigation";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale, pick } from "@/lib/i18n/locales";
+import { format, getMessages } from "@/lib/i18n/messages";
+import { getProcedureBySlug } from "@/lib/procedures/queries";
+
+export const dynamic = "force-dynamic";
+
+/** The door to online filing: signed in, and with the account level the procedure needs. */
+export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tuc/[slug]/nop-ho-so">) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale) || !/^[a-z0-9-]{1,120}$/.test(slug)) notFound();
+  const procedure = await getProcedureBySlug(slug);
+  if (!procedure) notFound();
+  const actor = await requireSignedIn(locale, `/thu-tuc/${slug}/nop-ho-so`);
+  const t = getMessages(locale);
+  const tooLow = actor.accountLevel < procedure.requiredAccountLevel;
+  return (
+    <div className="max-w-3xl space-y-4">
+      <h1 className="text-3xl font-bold">{format(t.auth.filingTitle, { name: pick(locale, procedure.name) })}</h1>
+      {tooLow ? (
+        <div role="alert" className="space-y-2 border-l-4 border-red-700 bg-red-50 p-4">
+          <h2 className="text-xl font-bold">{t.auth.loa2Title}</h2>
+          <p>{t.auth.loa2Body}</p>
+          <p>{t.auth.loa2HowTo}</p>
+        </div>
+      ) : (
+        <>
+          <p>{t.auth.filingReady}</p>
+          {!procedure.onlineFilingOpen && <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingSoon}</p>}
+        </>
+      )}
+    </div>
+  );
+}

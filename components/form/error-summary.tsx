@@ -1,0 +1,25 @@
+import type { Locale } from "@/lib/i18n/locales";
+import type { ActionState } from "./action-state";
+
+/** The error summary pattern: a titled list at the top, each item linking to its field. */
+export function ErrorSummary({ state, locale, title }: { state: ActionState; locale: Locale; title: string }) {
+  const fields = Object.entries(state.fieldErrors ?? {});
+  if (fields.length === 0 && !state.message) return null;
+  return (
+    <div role="alert" aria-labelledby="error-summary-title" tabIndex={-1} className="mb-4 border-4 border-red-700 p-4">
+      <h2 id="error-summary-title" className="text-lg font-bold">{title}</h2>
+      <ul className="mt-2 list-disc pl-6">
+        {state.message && <li>{state.message[locale]}</li>}
+        {fields.map(([field, message]) => (
+          <li key={field}><a href={`#${field}`} className="font-semibold text-red-800">{message[locale]}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function FieldError({ id, state, locale }: { id: string; state: ActionState; locale: Locale }) {
+  const error = state.fieldErrors?.[id];
+  if (!error) return null;
+  return <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">{error[locale]}</p>;
+}

@@ -1,0 +1,41 @@
+// Errors whose messages are safe to show, in Vietnamese and English. Anything else is
+// logged with a correlation id and shown as a generic message.
+export class DomainError extends Error {
+  constructor(
+    readonly code: "not_found" | "forbidden" | "conflict" | "validation",
+    readonly messageVi: string,
+    readonly messageEn: string,
+  ) {
+    super(messageEn);
+    this.name = new.target.name;
+  }
+}
+
+/** Also what an actor gets for rows they may not see: existence is not disclosed. */
+export class NotFoundError extends DomainError {
+  constructor(what = "record") {
+    super("not_found", "Không tìm thấy.", `The ${what} was not found.`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(messageVi = "Bạn không có quyền thực hiện thao tác này.", messageEn = "You may not do this.") {
+    super("forbidden", messageVi, messageEn);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(messageVi: string, messageEn: string) {
+    super("conflict", messageVi, messageEn);
+  }
+}
+
+export class ValidationError extends DomainError {
+  constructor(
+    readonly fieldErrors: Record<string, { vi: string; en: string }>,
+    messageVi = "Thông tin chưa hợp lệ.",
+    messageEn = "Some information is not valid.",
+  ) {
+    super("validation", messageVi, messageEn);
+  }
+}

@@ -1,0 +1,64 @@
+// Auth.js: sign-in through VNeID (any OpenID Connect issuer: swapping the stand-in for
+// the real provider is configuration), database sessions that can be revoked, and the
+// sign-in and sign-out events that refresh identity and write the audit log.
+import NextAuth from "next-auth";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { recordSignIn, recordSignOut } from "./sign-in";
+import { identityFromClaims, type VneidClaims } from "./vneid-profile";
+
+export const VNEID_SCOPES = "openid profile email phone address vneid organization";
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const config = env();
+  return {
+    adapter: PrismaAdapter(db()),
+    secret: config.AUTH_SECRET,
+    trustHost: true,
+    basePath: "/api/auth",
+    session: { strategy: "database", maxAge: config.SESSION_IDLE_MINUTES * 60, updateAge: 60 },
+    pages: { signIn: "/dang-nhap", error: "/dang-nhap" },
+    providers: [
+      {
+        id: "vneid",
+        name: "VNeID",
+        type: "oidc",
+        issuer: config.VNEID_ISSUER,
+        clientId: config.VNEID_CLIENT_ID,
+        clientSecret: config.VNEID_CLIENT_SECRET,
+        checks: ["pkce", "state", "nonce"],
+        authorization: { params: { scope: VNEID_SCOPES, acr_values: "LoA2 LoA1" } },
+        profile(claims: VneidClaims) {
+          return { id: claims.sub, email: null, image: null, ...identityFromClaims(claims) };
+        },
+      },
+    ],
+    callbacks: {
+      // Only what pages need; the session token itself never leaves the server.
+      session({ session, user }) {
+        const row = session as unknown as { id: string };
+        return { expires: session.expires, sessionId: row.id, user: { id: user.id, name: user.name ?? null } } as never;
+      },
+    },
+    events: {
+      async signIn({ user, profile, isNewUser }) {
+        if (user.id && profile) await recordSignIn(user.id, profile as unknown as VneidClaims, Boolean(isNewUser));
+      },
+      async signOut(message) {
+        const session = "session" in message ? (message.session as { userId?: string } | null) : null;
+        await recordSignOut(session?.userId ?? null);
+      },
+    },
+    logger: {
+      // Auth.js errors can carry tokens and claims: log the kind only.
+      error(error) {
+        console.error(`[auth] ${error.name}: ${error.message.split("\n")[0]}`);
+      },
+      warn(code) {
+        console.warn(`[auth] warning ${code}`);
+      },
+      debug() {},
+    },
+  };
+});

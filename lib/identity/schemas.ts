@@ -1,0 +1,24 @@
+// Inputs of identity actions; the same schemas validate forms on the client and the server.
+import { z } from "zod";
+import { checkIdNumber } from "./id-number";
+
+const ROLES = ["RECEPTION_CLERK", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN", "INSPECTOR"] as const;
+
+export const idNumberSchema = z
+  .string()
+  .trim()
+  .refine((v) => checkIdNumber(v).length === 0, { message: "id-number" });
+
+export const enterpriseCodeSchema = z.string().trim().regex(/^[A-Za-z0-9]{8,20}$/, { message: "enterprise-code" });
+
+export const actForSchema = z.object({ enterpriseCode: z.union([enterpriseCodeSchema, z.literal("")]) });
+
+export const grantMandateSchema = z.object({ idNumber: idNumberSchema });
+
+export const assignRoleSchema = z.object({
+  idNumber: idNumberSchema,
+  role: z.enum(ROLES, { message: "role" }),
+  agencyId: z.union([z.uuid({ message: "agency" }), z.literal("")]),
+});
+
+export const idSchema = z.object({ id: z.uuid() });

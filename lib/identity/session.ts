@@ -1,0 +1,57 @@
+// getActor(): the single choke point that turns a request into an actor. It enforces
+// the session's absolute lifetime, resolves staff roles, and re-checks that a person
+// still holds the mandate of the organisation they act for.
+import "server-only";
+import { cache } from "react";
+import { recordAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { ANONYMOUS, type Actor } from "./actor";
+import { auth } from "./auth";
+
+/** The actor of the current request (memoised per request). */
+export const getActor = cache(async (): Promise<Actor> => {
+  const session = (await auth()) as { sessionId?: string } | null;
+  if (!session?.sessionId) return ANONYMOUS;
+  const row = await db().session.findUnique({
+    where: { id: session.sessionId },
+    select: {
+      id: true, createdAt: true, actingForOrganisationId: true,
+      user: { select: { id: true, kind: true, fullName: true, accountLevel: true, idNumber: true, enterpriseCode: true } },
+      actingFor: { select: { id: true, enterpriseCode: true, name: true, legalRepIdNumber: true } },
+    },
+  });
+  if (!row) return ANONYMOUS;
+  if (Date.now() - row.createdAt.getTime() > env().SESSION_MAX_HOURS * 3600_000) {
+    await db().session.deleteMany({ where: { id: row.id } });
+    await recordAudit({ actorUserId: row.user.id, action: "auth.session_expired", targetType: "session", targetId: row.id });
+    return ANONYMOUS;
+  }
+  const { user } = row;
+  const roles = user.idNumber
+    ? await db().staffAssignment.findMany({ where: { idNumber: user.idNumber }, select: { role: true, agencyId: true } })
+    : [];
+  return {
+    kind: user.kind === "ORGANISATION" ? "organisation-account" : "person",
+    userId: user.id,
+    sessionId: row.id,
+    fullName: user.fullName,
+    accountLevel: user.accountLevel,
+    idNumber: user.idNumber,
+    actingFor: await resolveActingFor(user, row.actingFor),
+    roles,
+  };
+});
+
+type ActingForRow = { id: string; enterpriseCode: string; name: string; legalRepIdNumber: string } | null;
+
+async function resolveActingFor(user: { id: string; kind: string; enterpriseCode: string | null; idNumber: string | null }, org: ActingForRow) {
+  if (user.kind === "ORGANISATION" && user.enterpriseCode) {
+    const own = await db().organisation.findUnique({ where: { enterpriseCode: user.enterpriseCode }, select: { id: true, enterpriseCode: true, name: true } });
+    return own ? { organisationId: own.id, enterpriseCode: own.enterpriseCode, name: own.name } : null;
+  }
+  if (!org) return null;
+  const isLegalRep = user.idNumber !== null && org.legalRepIdNumber === user.idNumber;
+  const mandate = isLegalRep || (user.idNumber !== null && (await db().mandate.count({ where: { organisationId: org.id, holderIdNumber: user.idNumber, revokedAt: null } })) > 0);
+  return mandate ? { organisationId: org.id, enterpriseCode: org.enterpriseCode, name: org.name } : null;
+}

@@ -1,0 +1,42 @@
+// What happens around a sign-in: the account's identity attributes are refreshed from
+// the identity provider, an organisation account's organisation is recorded from the
+// business registry data it carries, and the audit log notes it.
+import "server-only";
+import { recordAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { maskIdNumber } from "./id-number";
+import { requestIp } from "./request-info";
+import { identityFromClaims, type VneidClaims } from "./vneid-profile";
+
+/** Called by Auth.js after every successful sign-in (system actor). */
+export async function recordSignIn(userId: string, claims: VneidClaims, isNewUser: boolean): Promise<void> {
+  const identity = identityFromClaims(claims);
+  const ip = await requestIp();
+  await db().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { ...identity, email: null } });
+    if (identity.kind === "ORGANISATION" && identity.enterpriseCode) {
+      const rep = claims.NguoiDaiDienPhapLuat ?? {};
+      const data = {
+        name: identity.fullName, kind: "ENTERPRISE", address: identity.address ?? "",
+        legalRepIdNumber: rep.SoDinhDanh ?? "", legalRepName: rep.HoVaTen ?? "", verifiedAt: identity.verifiedAt,
+      };
+      await tx.organisation.upsert({ where: { enterpriseCode: identity.enterpriseCode }, create: { enterpriseCode: identity.enterpriseCode, ...data }, update: data });
+    }
+    await recordAudit(
+      {
+        actorUserId: userId, action: "auth.sign_in", targetType: "user", targetId: userId, ip,
+        details: { accountLevel: identity.accountLevel, kind: identity.kind, firstSignIn: isNewUser, id: identity.idNumber ? maskIdNumber(identity.idNumber) : identity.enterpriseCode },
+      },
+      tx,
+    );
+  });
+}
+
+export async function recordSignOut(userId: string | null): Promise<void> {
+  await recordAudit({ actorUserId: userId, action: "auth.sign_out", targetType: "user", targetId: userId ?? undefined, ip: await requestIp() });
+}
+
+/** Failed or cancelled sign-ins, reported by the sign-in page from Auth.js's error code. */
+export async function recordFailedSignIn(reason: string): Promise<void> {
+  await recordAudit({ actorUserId: null, action: "auth.sign_in_failed", ip: await requestIp(), details: { reason: reason.slice(0, 60) } });
+}

@@ -1,0 +1,36 @@
+// Staff reads beyond the admin list: one's own roles and one assignment in detail.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { isSignedIn, type Actor } from "./actor";
+import { maskIdNumber } from "./id-number";
+import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
+
+
+/** The signed-in person's own staff roles, with agency names. */
+export async function listStaffRolesForSelf(actor: Actor) {
+  if (!isSignedIn(actor) || !actor.idNumber) return [];
+  const rows = await db().staffAssignment.findMany({
+    where: { idNumber: actor.idNumber },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, role: r.role, agency: r.agency ? { vi: r.agency.nameVi, en: r.agency.nameEn } : null }));
+}
+
+/** One assignment, for an administrator who may manage it; *not found* for everyone else. */
+export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
+  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("staff assignment");
+  const row = await db().staffAssignment.findUnique({
+    where: { id },
+    select: { id: true, idNumber: true, role: true, agencyId: true, createdAt: true, agency: { select: { nameVi: true, nameEn: true } } },
+  });
+  const cityWide = row && (CITY_WIDE_ROLES.includes(row.role) || row.role === "AGENCY_ADMIN");
+  const allowed = row && (cityWide ? hasPermission(actor.roles, "system.staff.manage") : hasPermission(actor.roles, "agency.staff.manage", row.agencyId ?? undefined));
+  if (!row || !allowed) throw new NotFoundError("staff assignment");
+  const person = await db().user.findUnique({ where: { idNumber: row.idNumber }, select: { fullName: true } });
+  return {
+    id: row.id, role: row.role, createdAt: row.createdAt, maskedIdNumber: maskIdNumber(row.idNumber), name: person?.fullName ?? null,
+    agency: row.agency ? { vi: row.agency.nameVi, en: row.agency.nameEn } : null,
+  };
+}

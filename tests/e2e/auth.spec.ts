@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { readE2eState } from "../setup/e2e-state";
+import { expectNoAxeViolations } from "./axe";
+import { DEMO_PASSWORD, signInAs } from "./sign-in";
+
+test("a citizen signs in with VNeID and sees their name and masked ID number", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
+  await expect(page.getByRole("heading", { name: "Đăng nhập tài khoản định danh điện tử" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Số định danh cá nhân hoặc mã số doanh nghiệp").fill("079090001234");
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Mã xác thực").fill((await page.locator("#demo-otp").textContent()) ?? "");
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("heading", { name: /Cho phép Cổng dịch vụ công Một Cửa Số/ })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Số định danh cá nhân" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Đồng ý" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
+  const identity = page.getByRole("region", { name: "Thông tin định danh" });
+  await expect(identity).toContainText("Nguyễn Văn An");
+  await expect(identity).toContainText("********1234");
+  await expect(identity).not.toContainText("079090001234");
+  await expect(identity).toContainText("Mức độ 2");
+  await expect(identity).toContainText("Từ Cơ sở dữ liệu quốc gia về dân cư");
+  await expectNoAxeViolations(page);
+});
+
+test("wrong password and wrong code are refused by the provider", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
+  await page.getByLabel("Số định danh cá nhân hoặc mã số doanh nghiệp").fill("079192005678");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await expect(page.getByRole("alert")).toContainText("Số định danh hoặc mật khẩu không đúng.");
+  await expect(page.getByLabel("Số định danh cá nhân hoặc mã số doanh nghiệp")).toHaveValue("079192005678");
+  await page.getByLabel("Mật khẩu").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Tiếp tục" }).click();
+  await page.getByLabel("Mã xác thực").fill("000000x");
+  await page.getByRole("button", { name: "Xác nhận" }).click();
+  await expect(page.getByRole("alert")).toContainText("Mã xác thực không đúng.");
+});
+
+test("a level 1 account is stopped before filing a procedure that needs level 2", async ({ page }) => {
+  await signInAs(page, "079195004321", { from: "/thu-tuc/dang-ky-thuong-tru/nop-ho-so" });
+  await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-thuong-tru\/nop-ho-so$/);
+  const alert = page.locator("main").getByRole("alert");
+  await expect(alert).toContainText("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2");
+  await expect(alert).toContainText("Công an phường, xã");
+  await expectNoAxeViolations(page);
+});
+
+test("a business representative switches to acting for their enterprise", async ({ page }) => {
+  await signInAs(page, "079085002468");
+  await expect(page.getByTestId("acting-for")).toHaveText("Bản thân bạn");
+  await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("0312345678");
+  await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
+  await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
+  const mandates = page.getByRole("region", { name: "Người được ủy quyền thực hiện thủ tục cho tổ chức" });
+  await expect(mandates).toContainText("Huỳnh Thị Oanh");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Số định danh cá nhân của người được ủy quyền").fill("12345");
+  await page.getByRole("button", { name: "Ủy quyền", exact: true }).click();
+  await expect(page.locator("main").getByRole("alert")).toContainText("Số định danh cá nhân phải gồm 12 chữ số hợp lệ.");
+  await expect(page.getByLabel("Số định danh cá nhân của người được ủy quyền")).toHaveValue("12345");
+  // The name comes from the population registry: the representative types only the number.
+  await page.getByLabel("Số định danh cá nhân của người được ủy quyền").fill("079192005678");
+  await page.getByRole("button", { name: "Ủy quyền", exact: true }).click();
+  await expect(mandates).toContainText("Trần Thị Bình (********5678)");
+});
+
+test("a clerk reaches the staff area; a citizen gets no access, and not found for staff URLs with ids", async ({ browser }) => {
+  const clerk = await (await browser.newContext()).newPage();
+  await signInAs(clerk, "079075005555", { from: "/clerk" });
+  await expect(clerk.getByRole("heading", { level: 1, name: "Khu vực cán bộ" })).toBeVisible();
+  await expect(clerk.getByRole("listitem").filter({ hasText: "Lãnh đạo" })).toContainText("Phường Sài Gòn");
+  await clerk.getByRole("link", { name: "Phân quyền cán bộ" }).click();
+  const row = clerk.getByRole("link", { name: /Võ Thị Hạnh|\*{8}3333/ }).first();
+  const staffUrl = await row.getAttribute("href");
+  expect(staffUrl).toMatch(/\/admin\/can-bo\/[0-9a-f-]{36}$/);
+  await expectNoAxeViolations(clerk);
+
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678", { from: "/clerk" });
+  await expect(citizen.getByRole("heading", { level: 1, name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+  const response = await citizen.goto(staffUrl!);
+  expect(response?.status()).toBe(404);
+  await citizen.goto("/admin/can-bo");
+  await expect(citizen.getByRole("heading", { level: 1, name: "Bạn không có quyền truy cập trang này" })).toBeVisible();
+});
+
+test("signed-out visitors to staff areas are sent to sign in", async ({ page }) => {
+  await page.goto("/clerk");
+  await expect(page).toHaveURL(/\/dang-nhap\?next=%2Fclerk$/);
+  await expect(page.getByText("Vui lòng đăng nhập để tiếp tục.")).toBeVisible();
+});
+
+test("sign-out ends the portal session and the VNeID session", async ({ page }) => {
+  await signInAs(page, "079090001234");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page.getByRole("heading", { name: "Đăng xuất khỏi VNeID?" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bạn đã đăng xuất" })).toBeVisible();
+  await page.goto("/tai-khoan");
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  // The provider asks for the password again: its session ended too.
+  await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
+  await expect(page.getByLabel("Mật khẩu")).toBeVisible();
+});
+
+test("an idle session expires", async ({ page }) => {
+  await signInAs(page, "079198009999");
+  await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
+  const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await client.connect();
+  try {
+    // 31 minutes without activity: the idle limit is 30.
+    await client.query(`UPDATE "Session" s SET expires = now() - interval '1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumber" = $1`, ["079198009999"]);
+  } finally {
+    await client.end();
+  }
+  await page.goto("/tai-khoan");
+  await expect(page).toHaveURL(/\/dang-nhap/);
+});

@@ -1,0 +1,54 @@
+// Actors for authorization tests: real users and sessions in the database, and the
+// Actor values getActor() would build for them. The standard matrix of every domain
+// function: the owner, another citizen, a clerk of the competent agency, a clerk of
+// another agency, and an administrator.
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { PersonActor } from "@/lib/identity/actor";
+import { composeIdNumber } from "@/lib/identity/id-number";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { DomainError } from "@/lib/errors";
+
+const prisma = () => createPrismaClient(process.env.DATABASE_URL!, 2);
+
+let serial = Math.floor(Math.random() * 900_000);
+
+/** A person who has signed in, with a live session and the given staff roles. */
+export async function createPersonActor(options: { name?: string; roles?: Array<{ role: StaffRole; agencyId: string | null }>; actingFor?: PersonActor["actingFor"] } = {}): Promise<PersonActor> {
+  const client = prisma();
+  try {
+    const idNumber = composeIdNumber("079", 1990, "male", serial++);
+    const user = await client.user.create({
+      data: { kind: "PERSON", subject: randomUUID(), idNumber, fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
+    });
+    const session = await client.session.create({
+      data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000), actingForOrganisationId: options.actingFor?.organisationId ?? null },
+    });
+    for (const r of options.roles ?? []) await client.staffAssignment.create({ data: { idNumber, role: r.role, agencyId: r.agencyId } });
+    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, actingFor: options.actingFor ?? null, roles: options.roles ?? [] };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+export type MatrixName = "owner" | "anotherCitizen" | "competentClerk" | "otherClerk" | "admin";
+export type Outcome = "allowed" | "not-found";
+
+/** Runs `call` as each actor and compares who was allowed and who got *not found*. */
+export async function expectAuthorizationMatrix(
+  actors: Record<MatrixName, PersonActor>,
+  call: (actor: PersonActor) => Promise<unknown>,
+  expected: Record<MatrixName, Outcome>,
+) {
+  const actual = {} as Record<MatrixName, Outcome | string>;
+  for (const name of Object.keys(expected) as MatrixName[]) {
+    try {
+      await call(actors[name]);
+      actual[name] = "allowed";
+    } catch (error) {
+      actual[name] = error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
+    }
+  }
+  expect(actual).toEqual(expected);
+}

@@ -1,0 +1,12 @@
+import { readFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export function e2eStateFile(port: number): string {
+  return path.join(os.tmpdir(), `motcuaso-e2e-${port}.json`);
+}
+
+/** What the e2e server started: the database tests may arrange data in, and the VNeID issuer. */
+export function readE2eState(): { databaseUrl: string; issuer: string } {
+  return JSON.parse(readFileSync(e2eStateFile(Number(process.env.E2E_PORT ?? 3100)), "utf8"));
+}
