@@ -128,3 +128,12 @@ test("an idle session expires", async ({ page }) => {
   await page.goto("/tai-khoan");
   await expect(page).toHaveURL(/\/dang-nhap/);
 });
+
+test("an organisation account signs in and acts for its organisation", async ({ page }) => {
+  await signInAs(page, "0312345678");
+  const identity = page.getByRole("region", { name: "Thông tin định danh" });
+  await expect(identity).toContainText("Công ty TNHH Sài Gòn Xanh");
+  await expect(identity).toContainText("Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp");
+  await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
+  await expectNoAxeViolations(page);
+});
