@@ -2,10 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": import.meta.dirname,
   // Domain queries import "server-only" to keep them out of client bundles; under test
   // they run in Node, where that guard has nothing to guard.
-  "server-only": path.resolve(__dirname, "tests/setup/server-only-stub.ts"),
+  "server-only": path.join(import.meta.dirname, "tests/setup/server-only-stub.ts"),
 };
 
 export default defineConfig({

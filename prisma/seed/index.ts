@@ -8,6 +8,11 @@ import { CALENDAR } from "./calendar";
 import { FIELDS } from "./fields";
 import { PROCEDURES } from "./procedures";
 import { DEMO_ORGANISATION, STAFF } from "./staff";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
+
+/** E-forms by procedure slug: these procedures can be filed online. */
+const FORMS: Record<string, unknown> = { "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM };
 import { stableId } from "./stable-id";
 
 export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };
@@ -51,8 +56,9 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     });
     const versions = await tx.procedureVersion.createMany({
       skipDuplicates: true,
-      data: PROCEDURES.map(({ code, version: v }) => ({
+      data: PROCEDURES.map(({ code, slug, version: v }) => ({
         id: versionId(code, 1), procedureId: procedureId(code), version: 1, status: "PUBLISHED" as const,
+        formDefinition: FORMS[slug] ? formDefinitionSchema.parse(FORMS[slug]) : undefined,
         effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`), serviceLevel: v.serviceLevel,
         timeLimitValue: v.limit[0], timeLimitUnit: v.limit[1], sameDayCutoff: v.sameDayCutoff ?? null,
         timeLimitNoteVi: v.noteVi, timeLimitNoteEn: v.noteEn,

@@ -4,11 +4,14 @@ import type { TestProject } from "vitest/node";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDatabase } from "@/prisma/seed";
+import { startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    vneidIssuer: string;
+    vneidClient: { client_id: string; client_secret: string };
   }
 }
 
@@ -18,6 +21,13 @@ export default async function setup(project: TestProject) {
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
   await prisma.$disconnect();
+  // The registries the domain modules call live behind the VNeID stand-in.
+  const vneid = await startTestVneid("http://127.0.0.1:9/callback");
   project.provide("databaseUrl", database.url);
-  return () => database.stop();
+  project.provide("vneidIssuer", vneid.issuer);
+  project.provide("vneidClient", TEST_CLIENT);
+  return async () => {
+    await vneid.stop();
+    await database.stop();
+  };
 }

@@ -1,0 +1,214 @@
+// Filing: drafts saved page by page with once-only prefill, and the submission that
+// writes the dossier, its first event and its notifications in one transaction.
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError, ValidationError, ForbiddenError } from "@/lib/errors";
+import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
+import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
+import { applyRegistryRecord, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type Provenance } from "@/lib/forms/prefill";
+import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
+import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
+import { todayInVietnam } from "@/lib/procedures/dates";
+import { codeDay, formatDossierCode } from "./codes";
+import { DOSSIER_STATUS } from "./status";
+
+const DRAFT_LIFETIME_DAYS = 30;
+
+function requireApplicant(actor: Actor): PersonActor {
+  if (!isSignedIn(actor)) throw new NotFoundError("draft");
+  return actor;
+}
+
+type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
+
+/** Pass the transaction client inside a transaction: a second connection could wait on a full pool. */
+async function identityOf(actor: PersonActor, client: Tx | ReturnType<typeof db> = db()): Promise<IdentitySnapshot> {
+  const user = await client.user.findUniqueOrThrow({
+    where: { id: actor.userId },
+    select: { fullName: true, idNumber: true, birthDate: true, sex: true, address: true, phone: true, contactEmail: true },
+  });
+  const organisation = actor.actingFor
+    ? await client.organisation.findUnique({ where: { id: actor.actingFor.organisationId }, select: { name: true, enterpriseCode: true, address: true } })
+    : null;
+  return { ...user, email: user.contactEmail, organisation };
+}
+
+/** The version in force today of a procedure open for online filing. */
+async function currentFilingVersion(slug: string) {
+  const today = new Date(`${todayInVietnam()}T00:00:00Z`);
+  const version = await db().procedureVersion.findFirst({
+    where: { procedure: { slug, isActive: true }, status: "PUBLISHED", effectiveFrom: { lte: today }, formDefinition: { not: Prisma.DbNull } },
+    orderBy: [{ effectiveFrom: "desc" }, { version: "desc" }],
+    select: { id: true, requiredAccountLevel: true },
+  });
+  if (!version) throw new NotFoundError("procedure");
+  return version;
+}
+
+/** Starts a draft for the signed-in applicant, prefilled from their identity. */
+export async function startDraft(actor: Actor, procedureSlug: string): Promise<{ draftId: string }> {
+  const me = requireApplicant(actor);
+  const version = await currentFilingVersion(procedureSlug);
+  if (me.accountLevel < version.requiredAccountLevel) throw new ForbiddenError("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2.", "This procedure needs a level 2 account.");
+  const definition = await definitionOf(version.id);
+  const { values, provenance } = prefillFromIdentity(definition, await identityOf(me));
+  const draft = await db().dossierDraft.create({
+    data: { userId: me.userId, actingForOrganisationId: me.actingFor?.organisationId ?? null, procedureVersionId: version.id, values, provenance, idempotencyKey: crypto.randomUUID() },
+    select: { id: true },
+  });
+  return { draftId: draft.id };
+}
+
+async function definitionOf(versionId: string): Promise<FormDefinition> {
+  const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: versionId }, select: { formDefinition: true } });
+  return formDefinitionSchema.parse(version.formDefinition);
+}
+
+async function ownDraft(me: PersonActor, draftId: string) {
+  if (!/^[0-9a-f-]{36}$/i.test(draftId)) throw new NotFoundError("draft");
+  const draft = await db().dossierDraft.findFirst({ where: { id: draftId, userId: me.userId } });
+  if (!draft) throw new NotFoundError("draft");
+  return draft;
+}
+
+export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean };
+
+/**
+ * Saves one page of a draft: what was typed is kept even when invalid, locked identity
+ * values cannot be changed, and ID numbers or enterprise codes with a `fill` are looked
+ * up in the national registries.
+ */
+export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, input: FormValues): Promise<PageSaveResult> {
+  const me = requireApplicant(actor);
+  const draft = await ownDraft(me, draftId);
+  const definition = await definitionOf(draft.procedureVersionId);
+  const page = definition.pages.find((p) => p.id === pageId);
+  if (!page) throw new NotFoundError("page");
+  const values = { ...(draft.values as FormValues) };
+  const provenance = { ...(draft.provenance as Provenance) };
+  let filledFromRegistry = false;
+  let registryUnavailable = false;
+  for (const field of page.fields) {
+    if (field.type !== "group" && isLockedSource(field.prefill)) continue;
+    const next = input[field.id];
+    const previous = values[field.id];
+    if (next === undefined || next === "") delete values[field.id];
+    else values[field.id] = next;
+    if (JSON.stringify(next ?? "") !== JSON.stringify(previous ?? "")) provenance[field.id] = "TYPED";
+  }
+  // Lookups after the page's own values, so that what the registry holds wins over blanks.
+  for (const field of page.fields) {
+    if ((field.type !== "idNumber" && field.type !== "enterpriseCode") || !field.fill) continue;
+    const value = values[field.id];
+    if (typeof value !== "string" || (provenance[field.id] !== "TYPED" && hasFilled(field, provenance))) continue;
+    try {
+      const record = field.type === "idNumber" ? await populationRegistry.findPerson(value.trim()) : await businessRegistry.findBusiness(value.trim());
+      if (record) {
+        applyRegistryRecord(field, record, values, provenance);
+        filledFromRegistry = true;
+      }
+    } catch (error) {
+      if (!(error instanceof RegistryUnavailableError)) throw error;
+      registryUnavailable = true;
+    }
+  }
+  const parsed = compileForm(definition).pageSchema(pageId).safeParse(values);
+  const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
+  await db().dossierDraft.update({ where: { id: draft.id }, data: { values, provenance } });
+  return { errors, filledFromRegistry, registryUnavailable };
+}
+
+function hasFilled(field: ScalarField, provenance: Provenance): boolean {
+  if (!("fill" in field) || !field.fill) return true;
+  return Object.values(field.fill).every((target) => target && provenance[target] === "REGISTRY");
+}
+
+/** Deletes one of the applicant's own drafts. */
+export async function deleteDraft(actor: Actor, draftId: string): Promise<void> {
+  const me = requireApplicant(actor);
+  const deleted = await db().dossierDraft.deleteMany({ where: { id: draftId, userId: me.userId } });
+  if (deleted.count === 0) throw new NotFoundError("draft");
+}
+
+/** System job: drafts untouched for 30 days go, with their prefilled personal data. */
+export async function purgeStaleDrafts(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - DRAFT_LIFETIME_DAYS * 86_400_000);
+  return (await db().dossierDraft.deleteMany({ where: { updatedAt: { lt: cutoff } } })).count;
+}
+
+/**
+ * Submits a draft. Idempotent: the same key returns the dossier it already made, even
+ * under concurrent replays. The dossier, its first event and its notifications are
+ * written in one transaction with a gap-free per-agency daily code.
+ */
+export async function submitDossier(actor: Actor, draftId: string, idempotencyKey: string): Promise<{ code: string }> {
+  const me = requireApplicant(actor);
+  if (!/^[0-9a-f-]{36}$/i.test(idempotencyKey)) throw new NotFoundError("draft");
+  return db().$transaction(async (tx) => {
+    // Replays of one submission wait here for the first, then find its dossier.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${idempotencyKey}, 0))`;
+    const existing = await tx.dossier.findUnique({ where: { idempotencyKey }, select: { code: true, applicantUserId: true } });
+    if (existing) {
+      if (existing.applicantUserId !== me.userId) throw new NotFoundError("draft");
+      return { code: existing.code };
+    }
+    const draft = await tx.dossierDraft.findFirst({ where: { id: draftId, userId: me.userId, idempotencyKey } });
+    if (!draft) throw new NotFoundError("draft");
+    const version = await tx.procedureVersion.findUniqueOrThrow({
+      where: { id: draft.procedureVersionId },
+      select: { formDefinition: true, requiredAccountLevel: true, procedure: { select: { nameVi: true, nameEn: true, level: true, handlingAgencyId: true } } },
+    });
+    if (me.accountLevel < version.requiredAccountLevel) throw new ForbiddenError("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2.", "This procedure needs a level 2 account.");
+    const definition = formDefinitionSchema.parse(version.formDefinition);
+    const values = draft.values as FormValues;
+    const parsed = compileForm(definition).schema.safeParse(values);
+    if (!parsed.success) throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), { vi: i.message, en: i.message }])));
+    const tampered = tamperedLockedFields(definition, await identityOf(me, tx), values);
+    if (tampered.length) throw new ValidationError(Object.fromEntries(tampered.map((f) => [f, { vi: "locked-changed", en: "locked-changed" }])));
+    const agency = await competentAgency(tx, version.procedure, parsed.data);
+    const now = new Date();
+    const day = codeDay(now);
+    const [{ last }] = await tx.$queryRaw<[{ last: number }]>`
+      INSERT INTO "DossierCodeCounter" ("agencyId", "day", "last") VALUES (${agency.id}::uuid, ${day}, 1)
+      ON CONFLICT ("agencyId", "day") DO UPDATE SET "last" = "DossierCodeCounter"."last" + 1
+      RETURNING "last"`;
+    const code = formatDossierCode(agency.code, day, last);
+    const provenance = draft.provenance as Provenance;
+    const counts = reuseCounts(parsed.data, provenance);
+    const dossier = await tx.dossier.create({
+      data: {
+        code, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
+        agencyId: agency.id, status: DOSSIER_STATUS.SUBMITTED, channel: "ONLINE", submittedAt: now, values: parsed.data,
+        provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
+        reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
+      },
+      select: { id: true },
+    });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: DOSSIER_STATUS.SUBMITTED, details: { channel: "ONLINE" } } });
+    const message = {
+      titleVi: `Đã nộp hồ sơ ${code}`, titleEn: `Dossier ${code} submitted`,
+      bodyVi: `Hồ sơ "${version.procedure.nameVi}" đã được gửi đến ${agency.nameVi} và đang chờ tiếp nhận.`,
+      bodyEn: `Your "${version.procedure.nameEn}" dossier was sent to ${agency.nameEn} and awaits reception.`,
+    };
+    await tx.notification.createMany({
+      data: [
+        { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "IN_APP", ...message },
+        { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "EMAIL", ...message },
+      ],
+    });
+    await tx.dossierDraft.delete({ where: { id: draft.id } });
+    return { code };
+  // Submissions to one agency on one day queue on its counter row: allow for the wait.
+  }, { maxWait: 15_000, timeout: 20_000 });
+}
+
+/** Routes to the competent agency: the handling agency, or the ward the applicant chose. */
+async function competentAgency(tx: Tx, procedure: { level: string; handlingAgencyId: string | null }, values: FormValues) {
+  const select = { id: true, code: true, nameVi: true, nameEn: true } as const;
+  if (procedure.handlingAgencyId) return tx.agency.findUniqueOrThrow({ where: { id: procedure.handlingAgencyId }, select });
+  const ward = typeof values.competentWard === "string" ? values.competentWard : "";
+  const agency = await tx.agency.findFirst({ where: { slug: ward, level: "WARD", isActive: true }, select });
+  if (!agency) throw new ValidationError({ competentWard: { vi: "invalid-option", en: "invalid-option" } });
+  return agency;
+}

@@ -1,0 +1,68 @@
+// Dossier reads for applicants: their drafts and their dossiers (or their organisation's,
+// while acting for it). Anything else is *not found*.
+import "server-only";
+import { db } from "@/lib/db";
+import { NotFoundError } from "@/lib/errors";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import type { FormValues } from "@/lib/forms/compile";
+import type { Provenance } from "@/lib/forms/prefill";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+
+/** One of the applicant's own drafts, with its form definition. */
+export async function getDraftForOwner(actor: Actor, draftId: string) {
+  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(draftId)) throw new NotFoundError("draft");
+  const draft = await db().dossierDraft.findFirst({
+    where: { id: draftId, userId: actor.userId },
+    select: { id: true, values: true, provenance: true, idempotencyKey: true, updatedAt: true, procedureVersionId: true },
+  });
+  if (!draft) throw new NotFoundError("draft");
+  const version = await db().procedureVersion.findUniqueOrThrow({
+    where: { id: draft.procedureVersionId },
+    select: { formDefinition: true, procedure: { select: { slug: true, nameVi: true, nameEn: true, code: true } }, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true },
+  });
+  return {
+    id: draft.id,
+    idempotencyKey: draft.idempotencyKey,
+    updatedAt: draft.updatedAt,
+    values: draft.values as FormValues,
+    provenance: draft.provenance as Provenance,
+    definition: formDefinitionSchema.parse(version.formDefinition),
+    procedure: { slug: version.procedure.slug, code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
+    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+  };
+}
+
+/** The applicant's drafts, newest first. */
+export async function listDraftsForOwner(actor: Actor, take = 20) {
+  if (!isSignedIn(actor)) return [];
+  const drafts = await db().dossierDraft.findMany({ where: { userId: actor.userId }, orderBy: { updatedAt: "desc" }, take, select: { id: true, updatedAt: true, procedureVersionId: true } });
+  const versions = await db().procedureVersion.findMany({ where: { id: { in: drafts.map((d) => d.procedureVersionId) } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
+  const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
+  return drafts.map((d) => ({ id: d.id, updatedAt: d.updatedAt, procedureName: nameOf.get(d.procedureVersionId)! }));
+}
+
+/** A dossier by code, for its applicant or a representative acting for its organisation. */
+export async function getDossierForApplicant(actor: Actor, code: string) {
+  if (!isSignedIn(actor) || code.length > 60) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({
+    where: {
+      code,
+      OR: [{ applicantUserId: actor.userId }, ...(actor.actingFor ? [{ actingForOrganisationId: actor.actingFor.organisationId }] : [])],
+    },
+    select: { id: true, code: true, status: true, submittedAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true },
+  });
+  if (!dossier) throw new NotFoundError("dossier");
+  const [agency, version] = await Promise.all([
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
+  ]);
+  return {
+    code: dossier.code,
+    status: dossier.status,
+    submittedAt: dossier.submittedAt,
+    agency: { vi: agency.nameVi, en: agency.nameEn },
+    procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
+    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+    reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
+  };
+}

@@ -1,0 +1,126 @@
+// Declarative e-form definitions, stored with each procedure version and validated by
+// this meta-schema. Field ids are stable across versions so answers survive changes.
+import { z } from "zod";
+
+export const bilingualSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+export type BilingualText = z.infer<typeof bilingualSchema>;
+
+const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,40}$/);
+
+export type Condition =
+  | { field: string; equals: string | boolean }
+  | { field: string; in: string[] }
+  | { all: Condition[] }
+  | { any: Condition[] };
+
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ field: z.string(), equals: z.union([z.string(), z.boolean()]) }).strict(),
+    z.object({ field: z.string(), in: z.array(z.string()).min(1) }).strict(),
+    z.object({ all: z.array(conditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(conditionSchema).min(1) }).strict(),
+  ]),
+);
+
+/** Where a prefilled value comes from; identity values are shown locked. */
+export const PREFILL_SOURCES = [
+  "identity.fullName", "identity.idNumber", "identity.birthDate", "identity.sex", "identity.address",
+  "identity.phone", "identity.email",
+  "organisation.name", "organisation.enterpriseCode", "organisation.address",
+] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
+
+/** What a registry lookup can fill in. */
+export const PERSON_ATTRIBUTES = ["fullName", "birthDate", "birthYear", "sex", "ethnicity", "nationality", "address"] as const;
+export const BUSINESS_ATTRIBUTES = ["name", "address", "legalRepresentative"] as const;
+
+const optionSchema = z.object({ value: z.string().min(1).max(60), label: bilingualSchema });
+
+const common = {
+  id: fieldId,
+  label: bilingualSchema,
+  hint: bilingualSchema.optional(),
+  required: z.boolean().default(true),
+  showIf: conditionSchema.optional(),
+  prefill: z.enum(PREFILL_SOURCES).optional(),
+};
+
+const scalarField = z.discriminatedUnion("type", [
+  z.object({ ...common, type: z.literal("text"), maxLength: z.number().int().min(1).max(500).default(200) }).strict(),
+  z.object({ ...common, type: z.literal("textarea"), maxLength: z.number().int().min(1).max(5000).default(2000) }).strict(),
+  z.object({ ...common, type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }).strict(),
+  z.object({ ...common, type: z.literal("date"), notAfterToday: z.boolean().default(false) }).strict(),
+  z.object({ ...common, type: z.literal("select"), options: z.array(optionSchema).min(1) }).strict(),
+  z.object({ ...common, type: z.literal("radio"), options: z.array(optionSchema).min(2) }).strict(),
+  z.object({ ...common, type: z.literal("checkboxes"), options: z.array(optionSchema).min(1) }).strict(),
+  z.object({ ...common, type: z.literal("yesno") }).strict(),
+  /** With `fill`, a registry lookup of the number fills the named fields (once-only). */
+  z.object({ ...common, type: z.literal("idNumber"), fill: z.partialRecord(z.enum(PERSON_ATTRIBUTES), fieldId).optional() }).strict(),
+  z.object({ ...common, type: z.literal("phone") }).strict(),
+  z.object({ ...common, type: z.literal("email") }).strict(),
+  z.object({ ...common, type: z.literal("enterpriseCode"), fill: z.partialRecord(z.enum(BUSINESS_ATTRIBUTES), fieldId).optional() }).strict(),
+  z.object({ ...common, type: z.literal("ward") }).strict(),
+  z.object({ ...common, type: z.literal("attachment"), documentKey: z.string().min(1) }).strict(),
+]);
+
+export const groupFieldSchema = z
+  .object({
+    id: fieldId,
+    type: z.literal("group"),
+    label: bilingualSchema,
+    hint: bilingualSchema.optional(),
+    showIf: conditionSchema.optional(),
+    minItems: z.number().int().min(0).default(0),
+    maxItems: z.number().int().min(1).max(20).default(10),
+    fields: z.array(scalarField).min(1),
+  })
+  .strict();
+
+export const fieldSchema = z.union([scalarField, groupFieldSchema]);
+
+export const pageSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]{0,40}$/),
+    title: bilingualSchema,
+    intro: bilingualSchema.optional(),
+    showIf: conditionSchema.optional(),
+    fields: z.array(fieldSchema).min(1),
+  })
+  .strict();
+
+export const formDefinitionSchema = z
+  .object({
+    formVersion: z.number().int().min(1),
+    pages: z.array(pageSchema).min(1),
+    /** The applicant signs the submission (remote-signing service). */
+    requiresSignature: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((definition, ctx) => {
+    const ids = new Set<string>();
+    for (const page of definition.pages) {
+      for (const field of page.fields) {
+        if (ids.has(field.id)) ctx.addIssue({ code: "custom", message: `duplicate field id ${field.id}` });
+        ids.add(field.id);
+      }
+    }
+    const check = (condition: Condition | undefined) => {
+      if (!condition) return;
+      if ("field" in condition && !ids.has(condition.field)) ctx.addIssue({ code: "custom", message: `condition names unknown field ${condition.field}` });
+      if ("all" in condition) condition.all.forEach(check);
+      if ("any" in condition) condition.any.forEach(check);
+    };
+    for (const page of definition.pages) {
+      check(page.showIf);
+      for (const field of page.fields) check(field.showIf);
+    }
+  });
+
+export type FormDefinition = z.infer<typeof formDefinitionSchema>;
+export type FormPage = z.infer<typeof pageSchema>;
+export type FormField = z.infer<typeof fieldSchema>;
+export type ScalarField = z.infer<typeof scalarField>;
+export type GroupField = z.infer<typeof groupFieldSchema>;
+
+/** A definition as written (defaults not yet applied). */
+export type FormDefinitionInput = z.input<typeof formDefinitionSchema>;

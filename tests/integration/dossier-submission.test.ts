@@ -1,0 +1,136 @@
+// Submitting dossiers against a real PostgreSQL: codes, idempotency, atomicity,
+// authorization, and once-only prefill through the registries.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { parseDossierCode } from "@/lib/dossiers/codes";
+import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
+import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+let citizen: PersonActor;
+
+beforeAll(async () => {
+  citizen = await createPersonActor({ name: "Nguyễn Văn Thử" });
+});
+
+describe("submitDossier", () => {
+  it("writes the dossier, its first event and its notifications, and removes the draft", async () => {
+    const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+    const { code } = await submitDossier(citizen, draftId, idempotencyKey);
+    expect(code).toMatch(/^01\.98\.H29-\d{6}-\d{4}$/);
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: true } });
+    expect(dossier).toMatchObject({ status: 1, channel: "ONLINE", applicantUserId: citizen.userId });
+    expect(dossier.events.map((e) => [e.type, e.toStatus])).toEqual([["submitted", 1]]);
+    expect((dossier.provenance as Record<string, string>).motherName).toBe("REGISTRY");
+    expect(dossier.reusedValueCount).toBeGreaterThanOrEqual(3);
+    expect(await db().notification.count({ where: { dossierId: dossier.id } })).toBe(2);
+    expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(0);
+  });
+
+  it("gives 50 concurrent submissions 50 distinct, consecutive codes", async () => {
+    const drafts = await Promise.all(Array.from({ length: 50 }, () => createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }))));
+    const codes = await Promise.all(drafts.map((d) => submitDossier(citizen, d.draftId, d.idempotencyKey).then((r) => r.code)));
+    const sequences = codes.map((c) => parseDossierCode(c)!.sequence).sort((a, b) => a - b);
+    expect(new Set(codes).size).toBe(50);
+    expect(sequences[49]! - sequences[0]!).toBe(49);
+  });
+
+  it("makes one dossier from 20 concurrent replays of one submission", async () => {
+    const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-xuan-hoa" }));
+    const results = await Promise.all(Array.from({ length: 20 }, () => submitDossier(citizen, draftId, idempotencyKey)));
+    expect(new Set(results.map((r) => r.code)).size).toBe(1);
+    expect(await db().dossier.count({ where: { idempotencyKey } })).toBe(1);
+  });
+
+  it("leaves no rows when it fails halfway", async () => {
+    const agency = await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-nhieu-loc" } });
+    const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-nhieu-loc" }));
+    const counterBefore = await db().dossierCodeCounter.findMany({ where: { agencyId: agency.id } });
+    // Occupy the code the submission will take, so that its insert fails after the counter moved.
+    const { formatDossierCode, codeDay } = await import("@/lib/dossiers/codes");
+    const next = (counterBefore[0]?.last ?? 0) + 1;
+    const blocker = await db().dossier.create({
+      data: {
+        code: formatDossierCode(agency.code, codeDay(new Date()), next), procedureVersionId: (await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).procedureVersionId,
+        applicantUserId: citizen.userId, agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), values: {}, provenance: {},
+        reusedValueCount: 0, totalValueCount: 0, idempotencyKey: crypto.randomUUID(),
+      },
+    });
+    const notificationsBefore = await db().notification.count();
+    await expect(submitDossier(citizen, draftId, idempotencyKey)).rejects.toThrow();
+    expect(await db().dossier.count({ where: { idempotencyKey } })).toBe(0);
+    expect(await db().dossierCodeCounter.findMany({ where: { agencyId: agency.id } })).toEqual(counterBefore);
+    expect(await db().notification.count()).toBe(notificationsBefore);
+    expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(1);
+    await db().dossier.delete({ where: { id: blocker.id } });
+  });
+
+  it("refuses invalid answers and tampered locked identity values", async () => {
+    const invalid = await createReadyDraft(citizen, birthRegistrationValues(citizen, { childBirthDate: "2999-01-01" }));
+    await expect(submitDossier(citizen, invalid.draftId, invalid.idempotencyKey)).rejects.toMatchObject({ fieldErrors: { childBirthDate: { en: "future-date" } } });
+    const tampered = await createReadyDraft(citizen, birthRegistrationValues(citizen, { requesterName: "Người Khác" }));
+    const error = await submitDossier(citizen, tampered.draftId, tampered.idempotencyKey).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors).toHaveProperty("requesterName");
+  });
+});
+
+describe("dossiers and drafts are not found for anyone else", () => {
+  let actors: Record<MatrixName, PersonActor>;
+  let code: string;
+  let draftId: string;
+  beforeAll(async () => {
+    const agencyId = (await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } })).id;
+    const otherId = (await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" } })).id;
+    const owner = await createPersonActor();
+    actors = {
+      owner,
+      anotherCitizen: await createPersonActor(),
+      competentClerk: await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId }] }),
+      otherClerk: await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: otherId }] }),
+      admin: await createPersonActor({ roles: [{ role: "SYSTEM_ADMIN", agencyId: null }] }),
+    };
+    const ready = await createReadyDraft(owner, birthRegistrationValues(owner));
+    code = (await submitDossier(owner, ready.draftId, ready.idempotencyKey)).code;
+    draftId = (await createReadyDraft(owner, birthRegistrationValues(owner))).draftId;
+  });
+
+  it("through the applicant's dossier page", async () => {
+    await expectAuthorizationMatrix(actors, (a) => getDossierForApplicant(a, code), {
+      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+    });
+  });
+
+  it("through drafts, and submitting someone else's draft", async () => {
+    await expectAuthorizationMatrix(actors, (a) => getDraftForOwner(a, draftId), {
+      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+    });
+    const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
+    await expect(submitDossier(actors.anotherCitizen, draftId, draft.idempotencyKey)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe("once-only prefill", () => {
+  it("prefills identity values and fills a parent's details from the population registry", async () => {
+    const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
+    const draft = await getDraftForOwner(citizen, draftId);
+    expect(draft.values).toMatchObject({ requesterName: citizen.fullName, requesterIdNumber: citizen.idNumber });
+    expect(draft.provenance).toMatchObject({ requesterName: "IDENTITY", requesterIdNumber: "IDENTITY" });
+    const result = await saveDraftPage(citizen, draftId, "me", { motherIdNumber: "079192005678" });
+    expect(result.filledFromRegistry).toBe(true);
+    const after = await getDraftForOwner(citizen, draftId);
+    expect(after.values).toMatchObject({ motherName: "Trần Thị Bình", motherBirthYear: "1992", motherNationality: "Việt Nam" });
+    expect(after.provenance).toMatchObject({ motherName: "REGISTRY", motherIdNumber: "TYPED" });
+  });
+
+  it("keeps locked identity values whatever the page sends, and keeps invalid input with its errors", async () => {
+    const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
+    const result = await saveDraftPage(citizen, draftId, "nguoi-yeu-cau", { requesterName: "Kẻ Giả Mạo", requesterAddress: "1 Lê Lợi", relationship: "father", phone: "12" });
+    expect(result.errors).toEqual({ phone: "phone" });
+    const draft = await getDraftForOwner(citizen, draftId);
+    expect(draft.values).toMatchObject({ requesterName: citizen.fullName, phone: "12" });
+  });
+});
