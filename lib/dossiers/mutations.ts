@@ -89,19 +89,23 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   const provenance = { ...(draft.provenance as Provenance) };
   let filledFromRegistry = false;
   let registryUnavailable = false;
+  const changed = new Set<string>();
   for (const field of page.fields) {
     if (field.type !== "group" && isLockedSource(field.prefill)) continue;
     const next = input[field.id];
     const previous = values[field.id];
     if (next === undefined || next === "") delete values[field.id];
     else values[field.id] = next;
-    if (JSON.stringify(next ?? "") !== JSON.stringify(previous ?? "")) provenance[field.id] = "TYPED";
+    if (JSON.stringify(next ?? "") !== JSON.stringify(previous ?? "")) {
+      provenance[field.id] = "TYPED";
+      changed.add(field.id);
+    }
   }
   // Lookups after the page's own values, so that what the registry holds wins over blanks.
   for (const field of page.fields) {
     if ((field.type !== "idNumber" && field.type !== "enterpriseCode") || !field.fill) continue;
     const value = values[field.id];
-    if (typeof value !== "string" || (provenance[field.id] !== "TYPED" && hasFilled(field, provenance))) continue;
+    if (typeof value !== "string" || (!changed.has(field.id) && hasFilled(field, provenance))) continue;
     try {
       const record = field.type === "idNumber" ? await populationRegistry.findPerson(value.trim()) : await businessRegistry.findBusiness(value.trim());
       if (record) {

@@ -204,3 +204,13 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
     onlineFilingOpen: version.formDefinition !== null,
   };
 }
+
+/** Ward-level People's Committees, for choosing where a ward procedure is filed. */
+export async function listWardAgencies(): Promise<Array<{ slug: string; vi: string; en: string }>> {
+  const wards = await db().agency.findMany({
+    where: { level: "WARD", kind: "PEOPLES_COMMITTEE", isActive: true },
+    orderBy: { nameVi: "asc" },
+    select: { slug: true, nameVi: true, nameEn: true },
+  });
+  return wards.map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
+}

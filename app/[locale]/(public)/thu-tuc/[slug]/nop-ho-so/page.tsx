@@ -3,6 +3,10 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { listDraftsForOwner } from "@/lib/dossiers/queries";
+import { startDraftAction } from "@/app/[locale]/(citizen)/ho-so-nhap/[draftId]/actions";
+import Link from "next/link";
+import { localePath } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +19,8 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
   const actor = await requireSignedIn(locale, `/thu-tuc/${slug}/nop-ho-so`);
   const t = getMessages(locale);
   const tooLow = actor.accountLevel < procedure.requiredAccountLevel;
+  const drafts = procedure.onlineFilingOpen && !tooLow ? (await listDraftsForOwner(actor)).filter((d) => d.procedureName.vi === procedure.name.vi) : [];
+  const resume = locale === "vi" ? "Tiếp tục bản nháp lưu lúc" : "Continue the draft saved at";
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">{format(t.auth.filingTitle, { name: pick(locale, procedure.name) })}</h1>
@@ -28,6 +34,20 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
         <>
           <p>{t.auth.filingReady}</p>
           {!procedure.onlineFilingOpen && <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingSoon}</p>}
+          {procedure.onlineFilingOpen && (
+            <>
+              {drafts.length > 0 && (
+                <ul className="list-disc pl-6">
+                  {drafts.map((d) => (
+                    <li key={d.id}><Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>{resume} {d.updatedAt.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: "Asia/Ho_Chi_Minh" })}</Link></li>
+                  ))}
+                </ul>
+              )}
+              <form action={startDraftAction.bind(null, procedure.slug, locale)}>
+                <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{locale === "vi" ? "Bắt đầu nộp hồ sơ mới" : "Start a new dossier"}</button>
+              </form>
+            </>
+          )}
         </>
       )}
     </div>

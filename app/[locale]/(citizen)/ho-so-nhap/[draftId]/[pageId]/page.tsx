@@ -1,0 +1,43 @@
+import { notFound } from "next/navigation";
+import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { compileForm } from "@/lib/forms/compile";
+import { NotFoundError } from "@/lib/errors";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale, pick } from "@/lib/i18n/locales";
+import { listWardAgencies } from "@/lib/procedures/queries";
+import { DraftPageForm } from "../_components/draft-page-form";
+
+export const dynamic = "force-dynamic";
+
+export default async function DraftPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/[pageId]">) {
+  const { locale, draftId, pageId } = await params;
+  const query = await searchParams;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/${pageId}`);
+  const draft = await getDraftForOwner(actor, draftId).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const pages = draft.definition.pages;
+  const index = pages.findIndex((p) => p.id === pageId);
+  if (index < 0) notFound();
+  const wards = (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
+  // Errors are recomputed from the saved answers, so a redirect after saving shows them.
+  const parsed = query.errors ? compileForm(draft.definition).pageSchema(pageId).safeParse(draft.values) : null;
+  const errors = parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])) : {};
+  const notice = query.notice === "filled" || query.notice === "registry-unavailable" ? query.notice : undefined;
+  return (
+    <DraftPageForm
+      locale={locale}
+      draftId={draft.id}
+      procedureName={pick(locale, draft.procedure.name)}
+      page={pages[index]!}
+      step={{ index: index + 1, count: pages.length, previousPageId: pages[index - 1]?.id ?? null }}
+      values={draft.values}
+      provenance={draft.provenance}
+      errors={errors}
+      notice={notice}
+      wards={wards}
+    />
+  );
+}

@@ -1,0 +1,57 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
+import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { DomainError, ValidationError } from "@/lib/errors";
+import { compileForm } from "@/lib/forms/compile";
+import { readPageValues } from "@/lib/forms/form-data";
+import { getActor } from "@/lib/identity/session";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+
+/**
+ * Saves a page and always redirects (post/redirect/get), so the journey behaves the
+ * same with and without JavaScript: to the next page when this one is complete, or
+ * back to it, where the saved answers and their errors are shown again.
+ */
+export async function savePageAction(draftId: string, pageId: string, locale: Locale, formData: FormData): Promise<void> {
+  const actor = await getActor();
+  const before = await getDraftForOwner(actor, draftId);
+  const page = before.definition.pages.find((p) => p.id === pageId);
+  const here = localePath(locale, `/ho-so-nhap/${draftId}/${pageId}`);
+  if (!page) redirect(localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`));
+  const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, formData));
+  const intent = String(formData.get("intent") ?? "");
+  if (intent.startsWith("add:") || intent.startsWith("remove:")) redirect(here);
+  if (Object.keys(result.errors).length > 0) redirect(`${here}?errors=1`);
+  if (result.registryUnavailable) redirect(`${here}?notice=registry-unavailable`);
+  if (result.filledFromRegistry) redirect(`${here}?notice=filled`);
+  const after = await getDraftForOwner(actor, draftId);
+  const pages = compileForm(after.definition).visiblePages(after.values);
+  const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
+  redirect(localePath(locale, `/ho-so-nhap/${draftId}/${next ? next.id : "kiem-tra"}`));
+}
+
+/** Submits the draft; a repeated click returns the same dossier. Problems send the applicant back to the check page. */
+export async function submitDraftAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
+  let code: string;
+  try {
+    ({ code } = await submitDossier(await getActor(), draftId, String(formData.get("idempotencyKey") ?? "")));
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      const locked = Object.values(error.fieldErrors).some((e) => e.en === "locked-changed");
+      redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=${locked ? "locked" : "invalid"}`);
+    }
+    if (error instanceof DomainError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=${error.code}`);
+    throw error;
+  }
+  redirect(localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`));
+}
+
+/** Opens a new draft of a procedure and goes to its first page. */
+export async function startDraftAction(slug: string, locale: Locale): Promise<void> {
+  const actor = await getActor();
+  const { draftId } = await startDraft(actor, slug);
+  const draft = await getDraftForOwner(actor, draftId);
+  redirect(localePath(locale, `/ho-so-nhap/${draftId}/${draft.definition.pages[0]!.id}`));
+}

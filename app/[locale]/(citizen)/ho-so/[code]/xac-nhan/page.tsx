@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDossierForApplicant } from "@/lib/dossiers/queries";
+import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { NotFoundError } from "@/lib/errors";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatTimeLimit } from "@/lib/i18n/format";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+
+const TEXT = {
+  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản" },
+  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account" },
+};
+
+export default async function ConfirmationPage({ params }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) notFound();
+  const decoded = decodeURIComponent(code);
+  const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
+  const dossier = await getDossierForApplicant(actor, decoded).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = TEXT[locale];
+  const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
+  return (
+    <div className="max-w-3xl space-y-5">
+      <div className="rounded bg-green-800 p-6 text-white">
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <p className="mt-2 text-lg">{t.code}</p>
+        <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
+      </div>
+      <p>{pick(locale, dossier.procedure.name)} – {t.status}: {pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</p>
+      <h2 className="text-2xl font-bold">{t.next}</h2>
+      <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
+      <p>{fill(t.reuse, dossier.reuse)}</p>
+      <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// Renders one e-form field from its definition: label, hint, source label for prefilled
+// values, inline error, and the input the field type calls for. Plain HTML controls, so
+// the form works without JavaScript.
+import type { FormValues, ScalarValue } from "@/lib/forms/compile";
+import type { FormField, ScalarField } from "@/lib/forms/definition";
+import { formErrorMessage } from "@/lib/forms/messages";
+import { isLockedSource, type Provenance } from "@/lib/forms/prefill";
+import { pick, type Locale } from "@/lib/i18n/locales";
+
+export type WardOption = { slug: string; name: string };
+
+type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: Record<string, string>; locale: Locale; wards: WardOption[] };
+
+const control = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 text-base";
+const SOURCE_LABEL = { vi: "Từ Cơ sở dữ liệu quốc gia về dân cư", en: "From the national population database" };
+
+export function FormFieldView({ field, values, provenance, errors, locale, wards }: Props) {
+  if (field.type === "group") return <GroupView field={field} values={values} errors={errors} locale={locale} wards={wards} />;
+  return <ScalarView field={field} name={field.id} value={values[field.id] as ScalarValue | undefined} source={provenance[field.id]} error={errors[field.id]} locale={locale} wards={wards} />;
+}
+
+type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: string; locale: Locale; wards: WardOption[] };
+
+function ScalarView({ field, name, value, source, error, locale, wards }: ScalarProps) {
+  const locked = isLockedSource(field.prefill) && source === "IDENTITY";
+  const fromRegistry = source === "REGISTRY" || source === "IDENTITY";
+  const describedBy = [field.hint && `${name}-hint`, fromRegistry && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const label = pick(locale, field.label) + (field.required ? "" : locale === "vi" ? " (không bắt buộc)" : " (optional)");
+  const text = typeof value === "string" ? value : "";
+  const common = { id: name, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined } as const;
+  const meta = (
+    <>
+      {field.hint && <p id={`${name}-hint`} className="text-sm text-muted">{pick(locale, field.hint)}</p>}
+      {fromRegistry && <p id={`${name}-source`} className="text-sm font-semibold text-green-900">{pick(locale, SOURCE_LABEL)}{locked ? (locale === "vi" ? " – không sửa được" : " – cannot be changed") : ""}</p>}
+      {error && <p id={`${name}-error`} className="font-semibold text-red-800">{pick(locale, formErrorMessage(error))}</p>}
+    </>
+  );
+  const wrapper = `space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`;
+
+  if (field.type === "radio" || field.type === "yesno" || field.type === "checkboxes") {
+    const options = field.type === "yesno"
+      ? [{ value: "yes", label: { vi: "Có", en: "Yes" } }, { value: "no", label: { vi: "Không", en: "No" } }]
+      : field.options;
+    const selected = Array.isArray(value) ? value : [text];
+    return (
+      <fieldset className={wrapper} aria-describedby={describedBy} id={name}>
+        <legend className="font-semibold">{label}</legend>
+        {meta}
+        {options.map((o) => (
+          <label key={o.value} className="flex min-h-11 items-center gap-2">
+            <input type={field.type === "checkboxes" ? "checkbox" : "radio"} name={name} value={o.value} defaultChecked={selected.includes(o.value)} className="h-5 w-5" />
+            {pick(locale, o.label)}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  let input: React.ReactNode;
+  if (field.type === "textarea") input = <textarea {...common} defaultValue={text} maxLength={field.maxLength} rows={4} className={control} />;
+  else if (field.type === "select" || field.type === "ward") {
+    const options = field.type === "ward" ? wards.map((w) => ({ value: w.slug, text: w.name })) : field.options.map((o) => ({ value: o.value, text: pick(locale, o.label) }));
+    input = (
+      <select {...common} defaultValue={text} className={control}>
+        <option value="">{locale === "vi" ? "– Chọn –" : "– Choose –"}</option>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
+      </select>
+    );
+  } else {
+    const kind = field.type === "date" ? "date" : field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text";
+    const numeric = field.type === "number" || field.type === "idNumber" || field.type === "phone";
+    input = <input {...common} type={kind} inputMode={numeric ? "numeric" : undefined} defaultValue={text} readOnly={locked} autoComplete={field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off"} className={`${control} ${locked ? "bg-gray-100" : ""}`} />;
+  }
+  return (
+    <div className={wrapper}>
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      {meta}
+      {input}
+    </div>
+  );
+}
+
+function GroupView({ field, values, errors, locale, wards }: { field: Extract<FormField, { type: "group" }>; values: FormValues; errors: Record<string, string>; locale: Locale; wards: WardOption[] }) {
+  const rows = Array.isArray(values[field.id]) ? (values[field.id] as Array<Record<string, ScalarValue>>) : [];
+  const shown = rows.length > 0 ? rows : [{}];
+  return (
+    <fieldset id={field.id} className="space-y-4">
+      <legend className="text-lg font-semibold">{pick(locale, field.label)}</legend>
+      {errors[field.id] && <p className="font-semibold text-red-800">{pick(locale, formErrorMessage(errors[field.id]!))}</p>}
+      {shown.map((row, index) => (
+        <div key={index} className="space-y-3 rounded border border-gray-400 p-3">
+          <p className="font-semibold">{locale === "vi" ? `Dòng ${index + 1}` : `Row ${index + 1}`}</p>
+          {field.fields.map((sub) => (
+            <ScalarView key={sub.id} field={sub} name={`${field.id}.${index}.${sub.id}`} value={row[sub.id]} error={errors[`${field.id}.${index}.${sub.id}`]} locale={locale} wards={wards} />
+          ))}
+          <button type="submit" name="intent" value={`remove:${field.id}:${index}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{locale === "vi" ? `Xóa dòng ${index + 1}` : `Remove row ${index + 1}`}</button>
+        </div>
+      ))}
+      {shown.length < field.maxItems && <button type="submit" name="intent" value={`add:${field.id}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{locale === "vi" ? "Thêm dòng" : "Add a row"}</button>}
+    </fieldset>
+  );
+}

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { signInAs } from "./sign-in";
+
+const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+async function registerBirth(page: Page, checkAccessibility: boolean) {
+  const axe = checkAccessibility ? () => expectNoAxeViolations(page) : async () => {};
+  await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Người yêu cầu" })).toBeVisible();
+  // Identity comes from VNeID, locked; nothing the state holds is asked again.
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Văn An");
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveAttribute("readonly", "");
+  await expect(page.getByLabel("Số định danh cá nhân")).toHaveValue("079090001234");
+  await expect(page.getByLabel("Số điện thoại liên hệ")).toHaveValue("0903123456");
+  await axe();
+  await page.getByRole("radio", { name: "Cha" }).check();
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Người được khai sinh" })).toBeVisible();
+  await next(page);
+  await expect(page.locator("main").getByRole("alert")).toContainText("Vui lòng nhập thông tin này.");
+  await axe();
+  await page.getByLabel("Họ, chữ đệm, tên").fill("Nguyễn Bảo Ngọc");
+  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-10");
+  await page.getByRole("radio", { name: "Nữ" }).check();
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Quốc tịch").fill("Việt Nam");
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
+  await page.getByLabel("Quê quán").fill("Thành phố Hồ Chí Minh");
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+  await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
+  await next(page);
+  await expect(page.getByRole("status")).toContainText("Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư");
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình");
+  await expect(page.getByLabel("Năm sinh")).toHaveValue("1992");
+  await axe();
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Người cha" })).toBeVisible();
+  await page.getByRole("radio", { name: "Có" }).check();
+  await next(page);
+  await page.getByLabel("Số định danh cá nhân của cha").fill("079090001234");
+  await next(page);
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Văn An");
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+  await page.getByLabel(/Ủy ban nhân dân của phường|Ủy ban nhân dân phường, xã, đặc khu nơi cư trú/).selectOption("ubnd-phuong-sai-gon");
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Người mẹ" })).toContainText("Trần Thị Bình");
+  await expect(page.getByRole("region", { name: "Người được khai sinh" })).toContainText("10/11/2026");
+  await expect(page.getByRole("link", { name: "Sửa Họ, chữ đệm, tên" }).first()).toBeVisible();
+  await axe();
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Đã nộp hồ sơ" })).toBeVisible();
+  await expect(page.getByTestId("dossier-code")).toHaveText(/^01\.98\.H29-\d{6}-\d{4}$/);
+  await expect(page.getByText("Mới đăng ký")).toBeVisible();
+  await expect(page.getByText(/thông tin được lấy từ dữ liệu nhà nước đã có/)).toBeVisible();
+  await axe();
+}
+
+test("a citizen registers the birth of their newborn, giving only what the state does not hold", async ({ page }) => {
+  await registerBirth(page, true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same birth registration journey works", async ({ page }) => {
+    await registerBirth(page, false);
+  });
+});
+
+test("a draft started in one browser is resumed in another", async ({ browser }) => {
+  const first = await (await browser.newContext()).newPage();
+  await signInAs(first, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await first.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await first.getByRole("radio", { name: "Mẹ" }).check();
+  await next(first);
+  await expect(first.getByRole("heading", { level: 1, name: "Người được khai sinh" })).toBeVisible();
+
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await second.getByRole("link", { name: /Tiếp tục bản nháp/ }).first().click();
+  await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
+});
