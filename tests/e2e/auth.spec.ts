@@ -137,3 +137,19 @@ test("an organisation account signs in and acts for its organisation", async ({ 
   await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
   await expectNoAxeViolations(page);
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("account forms show their errors and keep what was typed", async ({ page }) => {
+    await signInAs(page, "079085002468");
+    await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("9999");
+    await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
+    await expect(page.locator("main").getByRole("alert")).toContainText("Mã số doanh nghiệp gồm 8 đến 20 chữ số hoặc chữ cái.");
+    await expect(page.getByLabel("Mã số doanh nghiệp của tổ chức")).toHaveValue("9999");
+    await expect(page).not.toHaveURL(/9999/);
+    await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("0312345678");
+    await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
+    await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
+  });
+});

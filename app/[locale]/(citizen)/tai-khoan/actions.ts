@@ -3,6 +3,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/components/form/action-state";
+import { setFlash } from "@/components/form/flash";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { isSignedIn } from "@/lib/identity/actor";
 import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
 import { signOut } from "@/lib/identity/auth";
@@ -17,30 +19,38 @@ function refresh() {
   for (const path of ACCOUNT_PATHS) revalidatePath(path);
 }
 
-export async function actForAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+/** Back to the account page, with the form's errors and typed values when there are any. */
+async function back(locale: Locale, form: string, state: ActionState): Promise<never> {
+  refresh();
+  const path = localePath(locale, "/tai-khoan");
+  if (state.ok) redirect(path);
+  redirect(`${path}?form=${form}&f=${await setFlash(state)}`);
+}
+
+export async function actForAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { enterpriseCode: String(formData.get("enterpriseCode") ?? "") };
   const parsed = actForSchema.safeParse(values);
-  if (!parsed.success) return zodErrorState(parsed.error, values);
+  if (!parsed.success) return back(locale, "act-for", zodErrorState(parsed.error, values));
+  let state: ActionState = { ok: true };
   try {
     await actForOrganisation(await getActor(), parsed.data.enterpriseCode);
   } catch (error) {
-    return domainErrorState(error, values);
+    state = domainErrorState(error, values);
   }
-  refresh();
-  return { ok: true };
+  return back(locale, "act-for", state);
 }
 
-export async function grantMandateAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function grantMandateAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { idNumber: String(formData.get("idNumber") ?? "") };
   const parsed = grantMandateSchema.safeParse(values);
-  if (!parsed.success) return zodErrorState(parsed.error, values);
+  if (!parsed.success) return back(locale, "mandate", zodErrorState(parsed.error, values));
+  let state: ActionState = { ok: true };
   try {
     await grantMandate(await getActor(), parsed.data.idNumber);
   } catch (error) {
-    return domainErrorState(error, values);
+    state = domainErrorState(error, values);
   }
-  refresh();
-  return { ok: true };
+  return back(locale, "mandate", state);
 }
 
 export async function revokeMandateAction(formData: FormData): Promise<void> {

@@ -5,6 +5,7 @@ import { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor }
 import { getActor } from "@/lib/identity/session";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { readFlash } from "@/components/form/flash";
 import { AccountView } from "./_components/account-view";
 
 export const dynamic = "force-dynamic";
@@ -14,13 +15,15 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/tai-khoa
   return { title: getMessages(isLocale(locale) ? locale : "vi").auth.accountTitle };
 }
 
-export default async function AccountPage({ params }: PageProps<"/[locale]/tai-khoan">) {
+export default async function AccountPage({ params, searchParams }: PageProps<"/[locale]/tai-khoan">) {
   const { locale } = await params;
+  const query = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await getActor();
   if (!isSignedIn(actor)) redirect(`${localePath(locale, "/dang-nhap")}?next=${encodeURIComponent(localePath(locale, "/tai-khoan"))}`);
   const [account, organisations] = await Promise.all([getOwnAccount(actor), listOrganisationsForActor(actor)]);
   const represented = organisations.find((o) => o.id === actor.actingFor?.organisationId && o.asLegalRepresentative);
   const mandates = represented ? await listMandatesForOrganisation(actor, represented.id) : null;
-  return <AccountView locale={locale} account={account} organisations={organisations} mandates={mandates} />;
+  const flash = { form: typeof query.form === "string" ? query.form : null, state: await readFlash(query.f) };
+  return <AccountView locale={locale} account={account} organisations={organisations} mandates={mandates} flash={flash} />;
 }

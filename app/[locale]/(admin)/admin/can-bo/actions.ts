@@ -3,22 +3,28 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionState } from "@/components/form/action-state";
+import { setFlash } from "@/components/form/flash";
+import { localePath, type Locale } from "@/lib/i18n/locales";
 import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
 import { assignStaffRole, revokeStaffRole } from "@/lib/identity/mutations";
 import { assignRoleSchema, idSchema } from "@/lib/identity/schemas";
 import { getActor } from "@/lib/identity/session";
 
-export async function assignRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function assignRoleAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { idNumber: String(formData.get("idNumber") ?? ""), role: String(formData.get("role") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
   const parsed = assignRoleSchema.safeParse(values);
-  if (!parsed.success) return zodErrorState(parsed.error, values);
-  try {
-    await assignStaffRole(await getActor(), { ...parsed.data, agencyId: parsed.data.agencyId || null });
-  } catch (error) {
-    return domainErrorState(error, values);
+  let state: ActionState = { ok: true };
+  if (!parsed.success) state = zodErrorState(parsed.error, values);
+  else {
+    try {
+      await assignStaffRole(await getActor(), { ...parsed.data, agencyId: parsed.data.agencyId || null });
+    } catch (error) {
+      state = domainErrorState(error, values);
+    }
   }
   revalidatePath("/vi/admin/can-bo");
-  return { ok: true };
+  const path = localePath(locale, "/admin/can-bo");
+  redirect(state.ok ? path : `${path}?f=${await setFlash(state)}`);
 }
 
 export async function revokeRoleAction(formData: FormData): Promise<void> {

@@ -5,6 +5,7 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/identity/queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale } from "@/lib/i18n/locales";
+import { readFlash } from "@/components/form/flash";
 import { StaffAdminView } from "./_components/staff-admin-view";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,8 @@ export default async function StaffAdminPage({ params, searchParams }: PageProps
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, "/admin/can-bo");
   if (!hasPermission(actor.roles, "agency.staff.manage")) return <NoAccess locale={locale} />;
-  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const query = await searchParams;
+  const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
   const [assignments, agencies] = await Promise.all([listStaffAssignmentsForAdmin(actor, page), listAgenciesForStaffAdmin(actor)]);
-  return <StaffAdminView locale={locale} assignments={assignments} agencies={agencies} />;
+  return <StaffAdminView locale={locale} assignments={assignments} agencies={agencies} formState={await readFlash(query.f)} />;
 }

@@ -1,7 +1,4 @@
-"use client";
-
-import { useActionState } from "react";
-import { INITIAL_STATE } from "@/components/form/action-state";
+import type { ActionState } from "@/components/form/action-state";
 import { ErrorSummary, FieldError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -10,9 +7,9 @@ import { actForAction, grantMandateAction } from "../actions";
 const input = "mt-1 block min-h-11 w-full max-w-xs rounded border-2 border-gray-700 px-3";
 const button = "min-h-11 rounded bg-brand-700 px-4 font-semibold text-white hover:bg-brand-800";
 
-export function ActForForm({ locale, actingForSomeone }: { locale: Locale; actingForSomeone: boolean }) {
+export function ActForForm({ locale, actingForSomeone, state }: { locale: Locale; actingForSomeone: boolean; state: ActionState }) {
   const t = getMessages(locale).auth;
-  const [state, action, pending] = useActionState(actForAction, INITIAL_STATE);
+  const action = actForAction.bind(null, locale);
   return (
     <div className="space-y-3">
       <ErrorSummary state={state} locale={locale} title={t.errors.summary} />
@@ -21,21 +18,21 @@ export function ActForForm({ locale, actingForSomeone }: { locale: Locale; actin
         <p id="enterpriseCode-hint" className="text-sm text-muted">{t.actForHint}</p>
         <FieldError id="enterpriseCode" state={state} locale={locale} />
         <input id="enterpriseCode" name="enterpriseCode" inputMode="numeric" defaultValue={state.values?.enterpriseCode} aria-describedby="enterpriseCode-hint" aria-invalid={Boolean(state.fieldErrors?.enterpriseCode)} className={input} />
-        <button type="submit" disabled={pending} className={button}>{t.actForButton}</button>
+        <button type="submit" className={button}>{t.actForButton}</button>
       </form>
       {actingForSomeone && (
         <form action={action}>
           <input type="hidden" name="enterpriseCode" value="" />
-          <button type="submit" disabled={pending} className="min-h-11 rounded border-2 border-gray-800 px-4 font-semibold">{t.actForSelfButton}</button>
+          <button type="submit" className="min-h-11 rounded border-2 border-gray-800 px-4 font-semibold">{t.actForSelfButton}</button>
         </form>
       )}
     </div>
   );
 }
 
-export function GrantMandateForm({ locale }: { locale: Locale }) {
+export function GrantMandateForm({ locale, state }: { locale: Locale; state: ActionState }) {
   const t = getMessages(locale).auth;
-  const [state, action, pending] = useActionState(grantMandateAction, INITIAL_STATE);
+  const action = grantMandateAction.bind(null, locale);
   return (
     <div className="space-y-2">
       <ErrorSummary state={state} locale={locale} title={t.errors.summary} />
@@ -43,7 +40,7 @@ export function GrantMandateForm({ locale }: { locale: Locale }) {
         <label htmlFor="idNumber" className="block font-semibold">{t.mandateIdLabel}</label>
         <FieldError id="idNumber" state={state} locale={locale} />
         <input id="idNumber" name="idNumber" inputMode="numeric" maxLength={12} defaultValue={state.values?.idNumber} aria-invalid={Boolean(state.fieldErrors?.idNumber)} className={input} />
-        <button type="submit" disabled={pending} className={button}>{t.grantMandate}</button>
+        <button type="submit" className={button}>{t.grantMandate}</button>
       </form>
     </div>
   );

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { revokeMandateAction, signOutAction } from "../actions";
+import type { ActionState } from "@/components/form/action-state";
 import { ActForForm, GrantMandateForm } from "./account-forms";
 
 type Props = {
@@ -11,12 +12,15 @@ type Props = {
   account: Awaited<ReturnType<typeof getOwnAccount>>;
   organisations: Awaited<ReturnType<typeof listOrganisationsForActor>>;
   mandates: Awaited<ReturnType<typeof listMandatesForOrganisation>> | null;
+  /** Errors and typed values of the form last submitted, if it came back. */
+  flash: { form: string | null; state: ActionState };
 };
 
 const timeFormat = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 
-export function AccountView({ locale, account, organisations, mandates }: Props) {
+export function AccountView({ locale, account, organisations, mandates, flash }: Props) {
+  const stateOf = (form: string): ActionState => (flash.form === form ? flash.state : {});
   const t = getMessages(locale);
   const a = t.auth;
   const organisationAccount = account.kind === "ORGANISATION";
@@ -57,7 +61,7 @@ export function AccountView({ locale, account, organisations, mandates }: Props)
                 </ul>
               </div>
             )}
-            <ActForForm locale={locale} actingForSomeone={Boolean(account.actingFor)} />
+            <ActForForm locale={locale} actingForSomeone={Boolean(account.actingFor)} state={stateOf("act-for")} />
           </>
         )}
       </section>
@@ -78,7 +82,7 @@ export function AccountView({ locale, account, organisations, mandates }: Props)
               ))}
             </ul>
           )}
-          <GrantMandateForm locale={locale} />
+          <GrantMandateForm locale={locale} state={stateOf("mandate")} />
         </section>
       )}
 

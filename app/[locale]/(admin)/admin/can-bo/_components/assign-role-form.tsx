@@ -1,7 +1,4 @@
-"use client";
-
-import { useActionState } from "react";
-import { INITIAL_STATE } from "@/components/form/action-state";
+import type { ActionState } from "@/components/form/action-state";
 import { ErrorSummary, FieldError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -9,9 +6,9 @@ import { assignRoleAction } from "../actions";
 
 const control = "mt-1 block min-h-11 w-full max-w-md rounded border-2 border-gray-700 bg-white px-2";
 
-export function AssignRoleForm({ locale, agencies }: { locale: Locale; agencies: Array<{ id: string; name: string }> }) {
+export function AssignRoleForm({ locale, agencies, state }: { locale: Locale; agencies: Array<{ id: string; name: string }>; state: ActionState }) {
   const t = getMessages(locale);
-  const [state, action, pending] = useActionState(assignRoleAction, INITIAL_STATE);
+  const action = assignRoleAction.bind(null, locale);
   return (
     <>
       <ErrorSummary state={state} locale={locale} title={t.auth.errors.summary} />
@@ -37,7 +34,7 @@ export function AssignRoleForm({ locale, agencies }: { locale: Locale; agencies:
             {agencies.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
           </select>
         </div>
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.staff.assign}</button>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.staff.assign}</button>
       </form>
     </>
   );

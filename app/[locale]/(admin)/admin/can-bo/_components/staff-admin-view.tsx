@@ -2,18 +2,20 @@ import Link from "next/link";
 import type { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/identity/queries";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import type { ActionState } from "@/components/form/action-state";
 import { AssignRoleForm } from "./assign-role-form";
 
 type Props = {
   locale: Locale;
   assignments: Awaited<ReturnType<typeof listStaffAssignmentsForAdmin>>;
   agencies: Awaited<ReturnType<typeof listAgenciesForStaffAdmin>>;
+  formState: ActionState;
 };
 
 const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
 const td = "border-b border-gray-300 px-2 py-2";
 
-export function StaffAdminView({ locale, assignments, agencies }: Props) {
+export function StaffAdminView({ locale, assignments, agencies, formState }: Props) {
   const t = getMessages(locale).staff;
   return (
     <div className="space-y-6">
@@ -34,7 +36,7 @@ export function StaffAdminView({ locale, assignments, agencies }: Props) {
       </div>
       <section aria-labelledby="assign-heading">
         <h2 id="assign-heading" className="mb-2 text-2xl font-bold">{t.assignHeading}</h2>
-        <AssignRoleForm locale={locale} agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))} />
+        <AssignRoleForm locale={locale} agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))} state={formState} />
       </section>
     </div>
   );
