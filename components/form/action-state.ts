@@ -7,4 +7,3 @@ export type ActionState = {
   values?: Record<string, string>;
 };
 
-export const INITIAL_STATE: ActionState = {};

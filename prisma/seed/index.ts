@@ -10,9 +10,10 @@ import { PROCEDURES } from "./procedures";
 import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
+import { CRIMINAL_RECORD_FORM } from "./forms/criminal-record";
 
 /** E-forms by procedure slug: these procedures can be filed online. */
-const FORMS: Record<string, unknown> = { "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM };
+const FORMS: Record<string, unknown> = { "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM, "cap-phieu-ly-lich-tu-phap": CRIMINAL_RECORD_FORM };
 import { stableId } from "./stable-id";
 
 export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };

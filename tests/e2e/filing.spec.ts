@@ -2,6 +2,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signInAs } from "./sign-in";
 
+// Whole journeys, each page a full round trip (and two without JavaScript): allow time on 2 cores.
+test.describe.configure({ timeout: 90_000 });
+
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
 async function registerBirth(page: Page, checkAccessibility: boolean) {
@@ -91,4 +94,40 @@ test("a draft started in one browser is resumed in another", async ({ browser })
   await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   await second.getByRole("link", { name: /Tiếp tục bản nháp/ }).first().click();
   await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
+});
+
+test("a criminal-record certificate is filed with a residence history of three periods", async ({ page }) => {
+  await signInAs(page, "079090001234", { from: "/thu-tuc/cap-phieu-ly-lich-tu-phap/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await expect(page.getByLabel("Ngày sinh")).toHaveValue("1990-05-12");
+  await page.getByLabel("Nơi sinh").fill("Thành phố Hồ Chí Minh");
+  await page.getByLabel("Quốc tịch").fill("Việt Nam");
+  await next(page);
+
+  await page.getByLabel("Số định danh cá nhân của vợ hoặc chồng").fill("079192005678");
+  await next(page);
+  await expect(page.getByLabel("Họ và tên vợ hoặc chồng")).toHaveValue("Trần Thị Bình");
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Quá trình cư trú từ đủ 14 tuổi" })).toBeVisible();
+  const periods = [["05/2004 – 08/2012", "45 Phan Đăng Lưu, Phường Gia Định", "Học sinh"], ["09/2012 – 06/2016", "Ký túc xá, Phường Linh Xuân", "Sinh viên"], ["07/2016 – nay", "12 Lê Lợi, Phường Sài Gòn", "Kỹ sư"]];
+  for (const [index, [period, address, occupation]] of periods.entries()) {
+    if (index > 0) await page.getByRole("button", { name: "Thêm dòng" }).click();
+    await page.locator(`[name="residences.${index}.period"]`).fill(period!);
+    await page.locator(`[name="residences.${index}.address"]`).fill(address!);
+    await page.locator(`[name="residences.${index}.occupation"]`).fill(occupation!);
+  }
+  await expectNoAxeViolations(page);
+  await next(page);
+
+  await page.getByRole("radio", { name: "Phiếu lý lịch tư pháp số 1" }).check();
+  await page.getByLabel("Mục đích sử dụng Phiếu").fill("Bổ sung hồ sơ xin việc");
+  await page.getByLabel("Số lượng Phiếu").fill("2");
+  await next(page);
+
+  await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem")).toHaveCount(3);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.00\.17\.H29-\d{6}-\d{4}$/);
 });

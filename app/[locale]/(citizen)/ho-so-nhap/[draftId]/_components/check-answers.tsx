@@ -41,6 +41,20 @@ export function CheckAnswers({ locale, draft, wardNames, problem }: { locale: Lo
         <section key={page.id} aria-labelledby={`section-${page.id}`}>
           <h2 id={`section-${page.id}`} className="mb-2 text-2xl font-bold">{pick(locale, page.title)}</h2>
           <dl className="divide-y divide-gray-300 border-y border-gray-300">
+            {form.visibleFields(page, draft.values).filter((f) => f.type === "group").map((group) => (
+              <div key={group.id} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto]">
+                <dt className="font-semibold">{pick(locale, group.label)}</dt>
+                <dd>
+                  <ol className="list-decimal pl-5">
+                    {((draft.values[group.id] as Array<Record<string, string>> | undefined) ?? []).map((row, i) => (
+                      <li key={i}>{Object.values(row).filter(Boolean).join(" – ")}</li>
+                    ))}
+                  </ol>
+                  {problems[group.id] && <span className="block font-semibold text-red-800">{pick(locale, formErrorMessage(problems[group.id]!))}</span>}
+                </dd>
+                <dd><Link href={`${localePath(locale, `/ho-so-nhap/${draft.id}/${page.id}`)}#${group.id}`}>{t.change}<span className="sr-only"> {pick(locale, group.label)}</span></Link></dd>
+              </div>
+            ))}
             {form.visibleFields(page, draft.values).filter((f): f is ScalarField => f.type !== "group").map((field) => (
               <div key={field.id} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto]">
                 <dt className="font-semibold">{pick(locale, field.label)}</dt>
