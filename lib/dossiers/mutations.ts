@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, ValidationError, ForbiddenError } from "@/lib/errors";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
+import { sanitizeValues } from "@/lib/forms/form-data";
 import { applyRegistryRecord, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type Provenance } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
@@ -79,12 +80,13 @@ export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromR
  * values cannot be changed, and ID numbers or enterprise codes with a `fill` are looked
  * up in the national registries.
  */
-export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, input: FormValues): Promise<PageSaveResult> {
+export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, untrusted: unknown): Promise<PageSaveResult> {
   const me = requireApplicant(actor);
   const draft = await ownDraft(me, draftId);
   const definition = await definitionOf(draft.procedureVersionId);
   const page = definition.pages.find((p) => p.id === pageId);
   if (!page) throw new NotFoundError("page");
+  const input = sanitizeValues(untrusted, page);
   const values = { ...(draft.values as FormValues) };
   const provenance = { ...(draft.provenance as Provenance) };
   let filledFromRegistry = false;

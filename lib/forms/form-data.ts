@@ -34,3 +34,47 @@ export function readPageValues(page: FormPage, data: FormData): FormValues {
   }
   return values;
 }
+
+const MAX_TEXT = 5000;
+const MAX_LIST = 50;
+
+/**
+ * Text PostgreSQL can store and people can read: no NUL or other control characters
+ * (tab and line breaks stay), no half of a surrogate pair after cutting to length.
+ */
+export function cleanText(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").slice(0, MAX_TEXT).toWellFormed();
+}
+
+/**
+ * Keeps only the shapes answers can have (text, lists of text, rows of text), cut to
+ * sane sizes: whatever else a hostile client sends never reaches storage.
+ */
+export function sanitizeValues(input: unknown, page: FormPage): FormValues {
+  const out: FormValues = {};
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return out;
+  const raw = input as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" ? cleanText(v) : undefined);
+  for (const field of page.fields) {
+    const value = raw[field.id];
+    if (field.type === "group") {
+      if (!Array.isArray(value)) continue;
+      out[field.id] = value.slice(0, MAX_LIST).flatMap((row) => {
+        if (typeof row !== "object" || row === null || Array.isArray(row)) return [];
+        const clean: GroupItem = {};
+        for (const sub of field.fields) {
+          const v = text((row as Record<string, unknown>)[sub.id]);
+          if (v !== undefined) clean[sub.id] = v;
+        }
+        return [clean];
+      });
+    } else if (Array.isArray(value)) {
+      out[field.id] = value.slice(0, MAX_LIST).filter((v): v is string => typeof v === "string").map(cleanText);
+    } else {
+      const v = text(value);
+      if (v !== undefined) out[field.id] = v;
+    }
+  }
+  return out;
+}

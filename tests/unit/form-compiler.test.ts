@@ -117,3 +117,12 @@ describe("form compiler", () => {
     expect(result.error?.issues.map((i) => i.message)).toEqual(["duplicate field id x", "condition names unknown field nope"]);
   });
 });
+
+describe("stored text", () => {
+  it("drops control characters and never keeps half a surrogate pair", async () => {
+    const { cleanText } = await import("@/lib/forms/form-data");
+    expect(cleanText("a\u0000b\u0007c\td\ne")).toBe("abc\td\ne");
+    const cut = cleanText("x".repeat(4999) + "😀");
+    expect(cut).toBe(`${"x".repeat(4999)}\uFFFD`);
+  });
+});
