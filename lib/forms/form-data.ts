@@ -43,7 +43,6 @@ const MAX_LIST = 50;
  * (tab and line breaks stay), no half of a surrogate pair after cutting to length.
  */
 export function cleanText(value: string): string {
-  // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").slice(0, MAX_TEXT).toWellFormed();
 }
 
