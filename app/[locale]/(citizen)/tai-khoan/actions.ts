@@ -9,6 +9,7 @@ import { isSignedIn } from "@/lib/identity/actor";
 import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
 import { signOut } from "@/lib/identity/auth";
 import { actForOrganisation, grantMandate, revokeMandate } from "@/lib/identity/mutations";
+import { deleteDraft } from "@/lib/dossiers/mutations";
 import { actForSchema, grantMandateSchema, idSchema } from "@/lib/identity/schemas";
 import { getActor } from "@/lib/identity/session";
 import { providerLogoutUrl } from "@/lib/identity/sign-out";
@@ -65,4 +66,11 @@ export async function signOutAction(): Promise<void> {
   const logoutUrl = isSignedIn(actor) ? await providerLogoutUrl(actor.userId, "/da-dang-xuat") : "/da-dang-xuat";
   await signOut({ redirect: false });
   redirect(logoutUrl);
+}
+
+/** Deletes one of the person's drafts (and the personal data prefilled into it). */
+export async function deleteDraftAction(locale: Locale, formData: FormData): Promise<void> {
+  const parsed = idSchema.safeParse({ id: formData.get("id") });
+  if (parsed.success) await deleteDraft(await getActor(), parsed.data.id);
+  redirect(localePath(locale, "/tai-khoan"));
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
 import { formatDate } from "@/lib/i18n/format";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
-import { revokeMandateAction, signOutAction } from "../actions";
+import { deleteDraftAction, revokeMandateAction, signOutAction } from "../actions";
 import type { ActionState } from "@/components/form/action-state";
 import { ActForForm, GrantMandateForm } from "./account-forms";
 
@@ -14,12 +14,13 @@ type Props = {
   mandates: Awaited<ReturnType<typeof listMandatesForOrganisation>> | null;
   /** Errors and typed values of the form last submitted, if it came back. */
   flash: { form: string | null; state: ActionState };
+  drafts: Array<{ id: string; updatedAt: Date; procedureName: { vi: string; en: string } }>;
 };
 
 const timeFormat = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 
-export function AccountView({ locale, account, organisations, mandates, flash }: Props) {
+export function AccountView({ locale, account, organisations, mandates, flash, drafts }: Props) {
   const stateOf = (form: string): ActionState => (flash.form === form ? flash.state : {});
   const t = getMessages(locale);
   const a = t.auth;
@@ -43,6 +44,24 @@ export function AccountView({ locale, account, organisations, mandates, flash }:
           ))}
         </dl>
       </section>
+
+      {drafts.length > 0 && (
+        <section aria-labelledby="drafts-heading" className="space-y-2">
+          <h2 id="drafts-heading" className="text-2xl font-bold">{a.draftsHeading}</h2>
+          <p className="text-sm text-muted">{a.draftsNote}</p>
+          <ul className="divide-y divide-gray-300 border-y border-gray-300">
+            {drafts.map((d) => (
+              <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>{pick(locale, d.procedureName)} – {timeFormat(d.updatedAt, locale)}</Link>
+                <form action={deleteDraftAction.bind(null, locale)}>
+                  <input type="hidden" name="id" value={d.id} />
+                  <button type="submit" className="min-h-11 rounded border-2 border-gray-800 px-3">{format(a.deleteDraft, { name: pick(locale, d.procedureName) })}</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="acting-heading" className="space-y-3">
         <h2 id="acting-heading" className="text-2xl font-bold">{a.actingHeading}</h2>
