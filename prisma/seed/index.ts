@@ -11,9 +11,17 @@ import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
 import { CRIMINAL_RECORD_FORM } from "./forms/criminal-record";
+import { CONSTRUCTION_PERMIT_FORM, HOUSEHOLD_BUSINESS_FORM, MARITAL_STATUS_FORM, PERMANENT_RESIDENCE_FORM } from "./forms/more-forms";
 
 /** E-forms by procedure slug: these procedures can be filed online. */
-const FORMS: Record<string, unknown> = { "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM, "cap-phieu-ly-lich-tu-phap": CRIMINAL_RECORD_FORM };
+const FORMS: Record<string, unknown> = {
+  "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM,
+  "cap-phieu-ly-lich-tu-phap": CRIMINAL_RECORD_FORM,
+  "dang-ky-thuong-tru": PERMANENT_RESIDENCE_FORM,
+  "xac-nhan-tinh-trang-hon-nhan": MARITAL_STATUS_FORM,
+  "dang-ky-thanh-lap-ho-kinh-doanh": HOUSEHOLD_BUSINESS_FORM,
+  "cap-giay-phep-xay-dung-nha-o-rieng-le": CONSTRUCTION_PERMIT_FORM,
+};
 import { stableId } from "./stable-id";
 
 export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };

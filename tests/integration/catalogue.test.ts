@@ -73,7 +73,7 @@ describe("searchCatalogue", () => {
 describe("getProcedureBySlug", () => {
   it("returns every rule of the version in force", async () => {
     const p = await getProcedureBySlug("dang-ky-thuong-tru");
-    expect(p).toMatchObject({ code: "1.004194.000.00.00.H29", version: 1, effectiveFrom: "2025-07-01", timeLimit: { value: 7, unit: "WORKING_DAYS" }, onlineFilingOpen: false });
+    expect(p).toMatchObject({ code: "1.004194.000.00.00.H29", version: 1, effectiveFrom: "2025-07-01", timeLimit: { value: 7, unit: "WORKING_DAYS" }, onlineFilingOpen: true, requiredAccountLevel: 2 });
     expect(p?.fees.map((f) => [f.channel, f.amountVnd])).toEqual([["COUNTER", 20000], ["ONLINE", 10000]]);
     expect(p?.documents[0]?.name.vi).toContain("CT01");
     expect(p?.steps.map((s) => s.key)).toEqual(["reception", "appraisal", "approval", "return"]);
