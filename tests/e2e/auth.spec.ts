@@ -153,3 +153,19 @@ test.describe("without JavaScript", () => {
     await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
   });
 });
+
+test("a session ends after 8 hours whatever the activity", async ({ page }) => {
+  await signInAs(page, "079183001111");
+  await expect(page.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
+  const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`UPDATE "Session" s SET "createdAt" = now() - interval '8 hours 1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumber" = $1`, ["079183001111"]);
+    await page.goto("/tai-khoan");
+    await expect(page).toHaveURL(/\/dang-nhap/);
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u."idNumber" = $1`, ["079183001111"]);
+    expect(rows[0].n).toBe(0);
+  } finally {
+    await client.end();
+  }
+});

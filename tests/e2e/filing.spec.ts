@@ -13,6 +13,7 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Người yêu cầu" })).toBeVisible();
+  await expect(page.getByTestId("filing-for")).toHaveText("Bạn đang nộp hồ sơ cho bản thân.");
   // Identity comes from VNeID, locked; nothing the state holds is asked again.
   await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Văn An");
   await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveAttribute("readonly", "");

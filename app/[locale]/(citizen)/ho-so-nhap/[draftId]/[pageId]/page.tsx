@@ -31,6 +31,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
       locale={locale}
       draftId={draft.id}
       procedureName={pick(locale, draft.procedure.name)}
+      actingFor={actor.actingFor?.name ?? null}
       page={pages[index]!}
       step={{ index: index + 1, count: pages.length, previousPageId: pages[index - 1]?.id ?? null }}
       values={draft.values}

@@ -11,6 +11,8 @@ type Props = {
   locale: Locale;
   draftId: string;
   procedureName: string;
+  /** The organisation the applicant files for; null when filing for themselves. */
+  actingFor: string | null;
   page: FormPage;
   step: { index: number; count: number; previousPageId: string | null };
   values: FormValues;
@@ -21,12 +23,12 @@ type Props = {
 };
 
 const TEXT = {
-  vi: { step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa", filled: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.", saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác." },
-  en: { step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem", filled: "Details were taken from the national population database. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.", saved: "Your draft is saved at every step; you can continue on another device." },
+  vi: { actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa", filled: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.", saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác." },
+  en: { actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem", filled: "Details were taken from the national population database. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.", saved: "Your draft is saved at every step; you can continue on another device." },
 };
 
 /** One group of questions per page (UK design pattern), with the error summary on top; a plain form posting to a server action. */
-export function DraftPageForm({ locale, draftId, procedureName, page, step, values, provenance, errors, notice, wards }: Props) {
+export function DraftPageForm({ locale, draftId, procedureName, actingFor, page, step, values, provenance, errors, notice, wards }: Props) {
   const action = savePageAction.bind(null, draftId, page.id, locale);
   const t = TEXT[locale];
   const fields = page.fields.filter((f) => conditionHolds(f.showIf, values));
@@ -34,6 +36,7 @@ export function DraftPageForm({ locale, draftId, procedureName, page, step, valu
   return (
     <div className="max-w-3xl space-y-5">
       <p className="text-muted">{procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}</p>
+      <p className="rounded bg-gray-100 px-3 py-2 font-semibold" data-testid="filing-for">{actingFor ? t.actingOrg.replace("{org}", actingFor) : t.actingSelf}</p>
       {errorList.length > 0 && (
         <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
           <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
