@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { getStaffAssignmentForAdmin } from "@/lib/identity/staff-queries";
 import { isLocale, pick } from "@/lib/i18n/locales";
@@ -12,10 +12,7 @@ export default async function StaffAssignmentPage({ params }: PageProps<"/[local
   const { locale, id } = await params;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/admin/can-bo/${id}`);
-  const assignment = await getStaffAssignmentForAdmin(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const assignment = await orNotFound(getStaffAssignmentForAdmin(actor, id));
   const t = getMessages(locale).staff;
   return (
     <div className="space-y-4">

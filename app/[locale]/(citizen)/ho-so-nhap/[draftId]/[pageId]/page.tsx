@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { compileForm } from "@/lib/forms/compile";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { listWardAgencies } from "@/lib/procedures/queries";
@@ -14,10 +14,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
   const query = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/${pageId}`);
-  const draft = await getDraftForOwner(actor, draftId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const draft = await orNotFound(getDraftForOwner(actor, draftId));
   const pages = draft.definition.pages;
   const index = pages.findIndex((p) => p.id === pageId);
   if (index < 0) notFound();

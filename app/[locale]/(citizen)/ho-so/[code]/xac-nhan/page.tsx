@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDossierForApplicant } from "@/lib/dossiers/queries";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatTimeLimit } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
@@ -19,10 +19,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
   if (!isLocale(locale)) notFound();
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
-  const dossier = await getDossierForApplicant(actor, decoded).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
   const t = TEXT[locale];
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
   return (
