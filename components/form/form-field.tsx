@@ -11,7 +11,7 @@ export type WardOption = { slug: string; name: string };
 
 type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: Record<string, string>; locale: Locale; wards: WardOption[] };
 
-const control = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3 text-base";
+const control = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 px-3 text-base";
 const SOURCE_LABEL = { vi: "Từ Cơ sở dữ liệu quốc gia về dân cư", en: "From the national population database" };
 
 export function FormFieldView({ field, values, provenance, errors, locale, wards }: Props) {
@@ -56,11 +56,11 @@ function ScalarView({ field, name, value, source, error, locale, wards }: Scalar
     );
   }
   let input: React.ReactNode;
-  if (field.type === "textarea") input = <textarea {...common} defaultValue={text} maxLength={field.maxLength} rows={4} className={control} />;
+  if (field.type === "textarea") input = <textarea {...common} defaultValue={text} maxLength={field.maxLength} rows={4} className={`${control} bg-white`} />;
   else if (field.type === "select" || field.type === "ward") {
     const options = field.type === "ward" ? wards.map((w) => ({ value: w.slug, text: w.name })) : field.options.map((o) => ({ value: o.value, text: pick(locale, o.label) }));
     input = (
-      <select {...common} defaultValue={text} className={control}>
+      <select {...common} defaultValue={text} className={`${control} bg-white`}>
         <option value="">{locale === "vi" ? "– Chọn –" : "– Choose –"}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
       </select>
@@ -68,7 +68,7 @@ function ScalarView({ field, name, value, source, error, locale, wards }: Scalar
   } else {
     const kind = field.type === "date" ? "date" : field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text";
     const numeric = field.type === "number" || field.type === "idNumber" || field.type === "phone";
-    input = <input {...common} type={kind} inputMode={numeric ? "numeric" : undefined} defaultValue={text} readOnly={locked} autoComplete={field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off"} className={`${control} ${locked ? "bg-gray-100" : ""}`} />;
+    input = <input {...common} type={kind} inputMode={numeric ? "numeric" : undefined} defaultValue={text} readOnly={locked} autoComplete={field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off"} className={`${control} ${locked ? "border-dashed bg-gray-100" : "bg-white"}`} />;
   }
   return (
     <div className={wrapper}>
