@@ -3,25 +3,26 @@
 // the form works without JavaScript.
 import type { FormValues, ScalarValue } from "@/lib/forms/compile";
 import type { FormField, ScalarField } from "@/lib/forms/definition";
-import { formErrorMessage } from "@/lib/forms/messages";
+import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
 import { isLockedSource, type Provenance } from "@/lib/forms/prefill";
 import { pick, type Locale } from "@/lib/i18n/locales";
 
 export type WardOption = { slug: string; name: string };
+export type StoredDocumentOption = { id: string; name: string };
 
-type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: Record<string, string>; locale: Locale; wards: WardOption[] };
+type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: FieldErrors; locale: Locale; wards: WardOption[]; documents: StoredDocumentOption[] };
 
 const control = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 px-3 text-base";
 const SOURCE_LABEL = { vi: "Từ Cơ sở dữ liệu quốc gia về dân cư", en: "From the national population database" };
 
-export function FormFieldView({ field, values, provenance, errors, locale, wards }: Props) {
+export function FormFieldView({ field, values, provenance, errors, locale, wards, documents }: Props) {
   if (field.type === "group") return <GroupView field={field} values={values} errors={errors} locale={locale} wards={wards} />;
-  return <ScalarView field={field} name={field.id} value={values[field.id] as ScalarValue | undefined} source={provenance[field.id]} error={errors[field.id]} locale={locale} wards={wards} />;
+  return <ScalarView field={field} name={field.id} value={values[field.id] as ScalarValue | undefined} source={provenance[field.id]} error={errors[field.id]} locale={locale} wards={wards} documents={documents} />;
 }
 
-type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: string; locale: Locale; wards: WardOption[] };
+type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: FieldErrors[string]; locale: Locale; wards: WardOption[]; documents?: StoredDocumentOption[] };
 
-function ScalarView({ field, name, value, source, error, locale, wards }: ScalarProps) {
+function ScalarView({ field, name, value, source, error, locale, wards, documents = [] }: ScalarProps) {
   const locked = isLockedSource(field.prefill) && source === "IDENTITY";
   const fromRegistry = source === "REGISTRY" || source === "IDENTITY";
   const describedBy = [field.hint && `${name}-hint`, fromRegistry && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
@@ -55,6 +56,7 @@ function ScalarView({ field, name, value, source, error, locale, wards }: Scalar
       </fieldset>
     );
   }
+  if (field.type === "attachment") return <AttachmentView name={name} label={label} value={text} error={error} locale={locale} documents={documents} meta={meta} wrapper={wrapper} />;
   let input: React.ReactNode;
   if (field.type === "textarea") input = <textarea {...common} defaultValue={text} maxLength={field.maxLength} rows={4} className={`${control} bg-white`} />;
   else if (field.type === "select" || field.type === "ward") {
@@ -79,7 +81,33 @@ function ScalarView({ field, name, value, source, error, locale, wards }: Scalar
   );
 }
 
-function GroupView({ field, values, errors, locale, wards }: { field: Extract<FormField, { type: "group" }>; values: FormValues; errors: Record<string, string>; locale: Locale; wards: WardOption[] }) {
+type AttachmentProps = { name: string; label: string; value: string; error?: FieldErrors[string]; locale: Locale; documents: StoredDocumentOption[]; meta: React.ReactNode; wrapper: string };
+
+/** Upload a new file, or pick one already in the citizen's data store (once-only). */
+function AttachmentView({ name, label, value, locale, documents, meta, wrapper }: AttachmentProps) {
+  const vi = locale === "vi";
+  return (
+    <fieldset className={wrapper} id={name}>
+      <legend className="font-semibold">{label}</legend>
+      {meta}
+      {documents.length > 0 && (
+        <div>
+          <label htmlFor={`${name}-store`} className="block">{vi ? "Chọn từ kho dữ liệu của bạn" : "Choose from your data store"}</label>
+          <select id={`${name}-store`} name={name} defaultValue={value} className={`${control} bg-white`}>
+            <option value="">{vi ? "– Không chọn –" : "– None –"}</option>
+            {documents.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </div>
+      )}
+      <div>
+        <label htmlFor={`${name}-file`} className="block">{vi ? "Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)" : "Or upload a new file (PDF, JPEG, PNG; up to 10 MB)"}</label>
+        <input id={`${name}-file`} name={`${name}.file`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block" />
+      </div>
+    </fieldset>
+  );
+}
+
+function GroupView({ field, values, errors, locale, wards }: { field: Extract<FormField, { type: "group" }>; values: FormValues; errors: FieldErrors; locale: Locale; wards: WardOption[] }) {
   const rows = Array.isArray(values[field.id]) ? (values[field.id] as Array<Record<string, ScalarValue>>) : [];
   const shown = rows.length > 0 ? rows : [{}];
   return (

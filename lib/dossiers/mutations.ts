@@ -80,13 +80,20 @@ export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromR
  * values cannot be changed, and ID numbers or enterprise codes with a `fill` are looked
  * up in the national registries.
  */
-export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, untrusted: unknown): Promise<PageSaveResult> {
+export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, untrusted: unknown, uploadedFieldIds: string[] = []): Promise<PageSaveResult> {
   const me = requireApplicant(actor);
   const draft = await ownDraft(me, draftId);
   const definition = await definitionOf(draft.procedureVersionId);
   const page = definition.pages.find((p) => p.id === pageId);
   if (!page) throw new NotFoundError("page");
   const input = sanitizeValues(untrusted, page);
+  // An attachment answer must be a document of the applicant's own data store.
+  for (const field of page.fields) {
+    const id = input[field.id];
+    if (field.type !== "attachment" || typeof id !== "string") continue;
+    const owned = /^[0-9a-f-]{36}$/i.test(id) && (await db().storedDocument.count({ where: { id, ownerUserId: me.userId } })) > 0;
+    if (!owned) delete input[field.id];
+  }
   const values = { ...(draft.values as FormValues) };
   const provenance = { ...(draft.provenance as Provenance) };
   let filledFromRegistry = false;
@@ -99,7 +106,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
     if (next === undefined || next === "") delete values[field.id];
     else values[field.id] = next;
     if (JSON.stringify(next ?? "") !== JSON.stringify(previous ?? "")) {
-      provenance[field.id] = "TYPED";
+      provenance[field.id] = field.type === "attachment" && !uploadedFieldIds.includes(field.id) ? "DATA_STORE" : "TYPED";
       changed.add(field.id);
     }
   }
@@ -191,6 +198,13 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
       },
       select: { id: true },
     });
+    const attachments = definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment" && typeof parsed.data[f.id] === "string");
+    for (const field of attachments) {
+      const documentId = parsed.data[field.id] as string;
+      const owned = await tx.storedDocument.count({ where: { id: documentId, ownerUserId: me.userId } });
+      if (!owned) throw new ValidationError({ [field.id]: { vi: "invalid", en: "invalid" } });
+      await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId, documentKey: field.type === "attachment" ? field.documentKey : field.id } });
+    }
     await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: DOSSIER_STATUS.SUBMITTED, details: { channel: "ONLINE" } } });
     const message = {
       titleVi: `Đã nộp hồ sơ ${code}`, titleEn: `Dossier ${code} submitted`,

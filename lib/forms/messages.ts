@@ -21,6 +21,10 @@ export const FORM_ERROR_MESSAGES: Record<FormErrorKey | "locked-changed", { vi: 
   "locked-changed": { vi: "Thông tin định danh đã bị thay đổi so với dữ liệu từ VNeID.", en: "Identity data differs from what VNeID provided." },
 };
 
-export function formErrorMessage(key: string): { vi: string; en: string } {
-  return FORM_ERROR_MESSAGES[key as FormErrorKey] ?? FORM_ERROR_MESSAGES.invalid;
+/** A message for an error key, or the message itself when the domain already wrote one. */
+export function formErrorMessage(error: string | { vi: string; en: string }): { vi: string; en: string } {
+  if (typeof error !== "string") return error;
+  return FORM_ERROR_MESSAGES[error as FormErrorKey] ?? FORM_ERROR_MESSAGES.invalid;
 }
+
+export type FieldErrors = Record<string, string | { vi: string; en: string }>;

@@ -53,6 +53,16 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Văn An");
   await next(page);
 
+  await expect(page.getByRole("heading", { level: 1, name: "Giấy tờ kèm theo" })).toBeVisible();
+  const upload = page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)");
+  // A web page renamed to .pdf is refused by its content, with a clear message.
+  await upload.setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await next(page);
+  await expect(page.locator("main").getByRole("alert")).toContainText("Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).");
+  await axe();
+  await upload.setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await next(page);
+
   await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
   await page.getByLabel(/Ủy ban nhân dân của phường|Ủy ban nhân dân phường, xã, đặc khu nơi cư trú/).selectOption("ubnd-phuong-sai-gon");
   await next(page);
@@ -68,6 +78,11 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await expect(page.getByTestId("dossier-code")).toHaveText(/^01\.98\.H29-\d{6}-\d{4}$/);
   await expect(page.getByText("Mới đăng ký")).toBeVisible();
   await expect(page.getByText(/thông tin được lấy từ dữ liệu nhà nước đã có/)).toBeVisible();
+  await axe();
+  const code = (await page.getByTestId("dossier-code").textContent())!;
+  // The certificate stays in the data store, marked with the dossier that used it.
+  await page.goto("/kho-du-lieu");
+  await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText("giay-chung-sinh.pdf");
   await axe();
 }
 

@@ -27,9 +27,16 @@ export function birthRegistrationValues(actor: PersonActor, overrides: FormValue
   };
 }
 
+/** A small, real PDF. */
+export const TINY_PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
 export async function createReadyDraft(actor: PersonActor, values: FormValues): Promise<{ draftId: string; idempotencyKey: string }> {
   const client = createPrismaClient(process.env.DATABASE_URL!, 1);
   try {
+    if (!("birthCertificate" in values)) {
+      const { uploadDocument } = await import("@/lib/documents/mutations");
+      values = { ...values, birthCertificate: await uploadDocument(actor, { name: "giay-chung-sinh.pdf", bytes: TINY_PDF }) };
+    }
     const draft = await client.dossierDraft.create({
       data: {
         userId: actor.userId, procedureVersionId: await birthRegistrationVersionId(), values,

@@ -64,6 +64,13 @@ export const BIRTH_REGISTRATION_FORM = {
       ],
     },
     {
+      id: "giay-to",
+      title: L("Giấy tờ kèm theo", "Documents"),
+      fields: [
+        { id: "birthCertificate", type: "attachment", documentKey: "giay-chung-sinh", label: L("Giấy chứng sinh", "Hospital birth certificate"), hint: L("Bản chụp hoặc bản quét rõ nét. Nếu không có: văn bản của người làm chứng hoặc giấy cam đoan về việc sinh.", "A clear photo or scan. If unavailable: a witness statement or a written undertaking about the birth.") },
+      ],
+    },
+    {
       id: "noi-dang-ky",
       title: L("Nơi đăng ký", "Where to register"),
       fields: [

@@ -7,6 +7,8 @@ import { DomainError, ValidationError } from "@/lib/errors";
 import { compileForm } from "@/lib/forms/compile";
 import { readPageValues } from "@/lib/forms/form-data";
 import { getActor } from "@/lib/identity/session";
+import { setFlash } from "@/components/form/flash";
+import { uploadDocument } from "@/lib/documents/mutations";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 
 /**
@@ -20,7 +22,23 @@ export async function savePageAction(draftId: string, pageId: string, locale: Lo
   const page = before.definition.pages.find((p) => p.id === pageId);
   const here = localePath(locale, `/ho-so-nhap/${draftId}/${pageId}`);
   if (!page) redirect(localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`));
-  const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, formData));
+  const values = readPageValues(page, formData);
+  const uploaded: string[] = [];
+  // A newly chosen file is uploaded to the data store first; the answer is its document id.
+  for (const field of page.fields) {
+    if (field.type !== "attachment") continue;
+    const file = formData.get(`${field.id}.file`);
+    if (!(file instanceof File) || file.size === 0) continue;
+    try {
+      values[field.id] = await uploadDocument(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, field.id);
+      uploaded.push(field.id);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const nonce = await setFlash({ fieldErrors: error.fieldErrors });
+      redirect(`${here}?f=${nonce}`);
+    }
+  }
+  const result = await saveDraftPage(actor, draftId, pageId, values, uploaded);
   const intent = String(formData.get("intent") ?? "");
   if (intent.startsWith("add:") || intent.startsWith("remove:")) redirect(here);
   if (Object.keys(result.errors).length > 0) redirect(`${here}?errors=1`);

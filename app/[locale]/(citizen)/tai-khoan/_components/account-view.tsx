@@ -105,6 +105,8 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
         </section>
       )}
 
+      <p><Link href={localePath(locale, "/kho-du-lieu")}>{locale === "vi" ? "Kho dữ liệu của tôi (giấy tờ đã nộp)" : "My data store (documents filed)"}</Link></p>
+
       {account.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading" className="text-2xl font-bold">{a.rolesHeading}</h2>

@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { compileForm } from "@/lib/forms/compile";
+import type { FieldErrors } from "@/lib/forms/messages";
+import { readFlash } from "@/components/form/flash";
+import { listDataStoreForOwner } from "@/lib/documents/queries";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
@@ -18,10 +21,16 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
   const pages = draft.definition.pages;
   const index = pages.findIndex((p) => p.id === pageId);
   if (index < 0) notFound();
+  const page = pages[index]!;
   const wards = (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
   // Errors are recomputed from the saved answers, so a redirect after saving shows them.
   const parsed = query.errors ? compileForm(draft.definition).pageSchema(pageId).safeParse(draft.values) : null;
-  const errors = parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])) : {};
+  const errors: FieldErrors = parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])) : {};
+  // Upload problems come back through the flash cookie (they are not in the saved answers).
+  Object.assign(errors, (await readFlash(query.f)).fieldErrors ?? {});
+  const documents = page.fields.some((f) => f.type === "attachment")
+    ? (await listDataStoreForOwner(actor)).map((d) => ({ id: d.id, name: `${d.originalName} (${new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }).format(d.createdAt)})` }))
+    : [];
   const notice = query.notice === "filled" || query.notice === "registry-unavailable" ? query.notice : undefined;
   return (
     <DraftPageForm
@@ -29,13 +38,14 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
       draftId={draft.id}
       procedureName={pick(locale, draft.procedure.name)}
       actingFor={actor.actingFor?.name ?? null}
-      page={pages[index]!}
+      page={page}
       step={{ index: index + 1, count: pages.length, previousPageId: pages[index - 1]?.id ?? null }}
       values={draft.values}
       provenance={draft.provenance}
       errors={errors}
       notice={notice}
       wards={wards}
+      documents={documents}
     />
   );
 }

@@ -19,6 +19,7 @@ function display(field: ScalarField, value: ScalarValue | undefined, locale: Loc
   if (field.type === "yesno") return value === "yes" ? t.yes : t.no;
   if (field.type === "date" && typeof value === "string") return formatDate(value);
   if (field.type === "ward" && typeof value === "string") return wardNames[value] ?? value;
+  if (field.type === "attachment") return locale === "vi" ? "Đã đính kèm" : "Attached";
   if ("options" in field) {
     const values = Array.isArray(value) ? value : [value];
     return values.map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v })).join(", ");

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { FormFieldView, type WardOption } from "@/components/form/form-field";
+import { FormFieldView, type StoredDocumentOption, type WardOption } from "@/components/form/form-field";
 import { conditionHolds, type FormValues } from "@/lib/forms/compile";
 import type { FormPage } from "@/lib/forms/definition";
-import { formErrorMessage } from "@/lib/forms/messages";
+import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import type { Provenance } from "@/lib/forms/prefill";
 import { savePageAction } from "../actions";
@@ -17,9 +17,10 @@ type Props = {
   step: { index: number; count: number; previousPageId: string | null };
   values: FormValues;
   provenance: Provenance;
-  errors: Record<string, string>;
+  errors: FieldErrors;
   notice?: "filled" | "registry-unavailable";
   wards: WardOption[];
+  documents: StoredDocumentOption[];
 };
 
 const TEXT = {
@@ -28,7 +29,7 @@ const TEXT = {
 };
 
 /** One group of questions per page (UK design pattern), with the error summary on top; a plain form posting to a server action. */
-export function DraftPageForm({ locale, draftId, procedureName, actingFor, page, step, values, provenance, errors, notice, wards }: Props) {
+export function DraftPageForm({ locale, draftId, procedureName, actingFor, page, step, values, provenance, errors, notice, wards, documents }: Props) {
   const action = savePageAction.bind(null, draftId, page.id, locale);
   const t = TEXT[locale];
   const fields = page.fields.filter((f) => conditionHolds(f.showIf, values));
@@ -51,7 +52,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
       <form action={action} className="space-y-5" noValidate>
         {fields.map((field) => (
-          <FormFieldView key={field.id} field={field} values={values} provenance={provenance} errors={errors} locale={locale} wards={wards} />
+          <FormFieldView key={field.id} field={field} values={values} provenance={provenance} errors={errors} locale={locale} wards={wards} documents={documents} />
         ))}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.next}</button>

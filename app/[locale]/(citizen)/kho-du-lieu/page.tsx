@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { listDataStoreForOwner } from "@/lib/documents/queries";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale } from "@/lib/i18n/locales";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Kho dữ liệu" };
+
+const TEXT = {
+  vi: { title: "Kho dữ liệu của tôi", intro: "Giấy tờ bạn đã nộp được lưu tại đây và có thể dùng lại cho hồ sơ sau mà không cần tải lên lần nữa.", empty: "Chưa có giấy tờ nào.", name: "Giấy tờ", size: "Dung lượng", used: "Đã dùng cho hồ sơ", none: "Chưa dùng", download: "Tải về" },
+  en: { title: "My data store", intro: "Documents you filed are kept here and can be reused for later dossiers without uploading them again.", empty: "No documents yet.", name: "Document", size: "Size", used: "Used for dossiers", none: "Not used yet", download: "Download" },
+};
+
+export default async function DataStorePage({ params }: PageProps<"/[locale]/kho-du-lieu">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/kho-du-lieu");
+  const documents = await listDataStoreForOwner(actor);
+  const t = TEXT[locale];
+  const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
+  const td = "border-b border-gray-300 px-2 py-2";
+  return (
+    <div className="space-y-4">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p>{t.intro}</p>
+      {documents.length === 0 ? <p>{t.empty}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse">
+            <thead><tr><th scope="col" className={th}>{t.name}</th><th scope="col" className={th}>{t.size}</th><th scope="col" className={th}>{t.used}</th></tr></thead>
+            <tbody>
+              {documents.map((d) => (
+                <tr key={d.id}>
+                  <td className={td}><a href={`/api/documents/${d.id}`}>{t.download} {d.originalName}</a></td>
+                  <td className={td}>{Math.max(1, Math.round(d.sizeBytes / 1024))} KB</td>
+                  <td className={td}>{d.usedBy.length ? d.usedBy.join(", ") : t.none}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// Uploading to the citizen data store: type checked by content, size limited, hashed,
+// stored, then recorded. A failure after the file is written removes the file, so no
+// row points to a missing file and no file is left without a row.
+import "server-only";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { safeFileName, sniffContentType } from "./content-type";
+import { LocalDiskStorage, type DocumentStorage } from "./storage";
+
+export const MAX_FILE_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024;
+
+let storage: DocumentStorage | undefined;
+export function documentStorage(): DocumentStorage {
+  storage ??= new LocalDiskStorage(path.resolve(env().DATA_DIR, "files"));
+  return storage;
+}
+
+const ERRORS = {
+  empty: { vi: "Tệp trống.", en: "The file is empty." },
+  size: { vi: `Tệp vượt quá ${MAX_FILE_BYTES / 1024 / 1024} MB.`, en: `The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.` },
+  type: { vi: "Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).", en: "Only PDF, JPEG or PNG files are accepted (the content does not match)." },
+};
+
+/** Stores a file the signed-in person uploads; returns its document id. */
+export async function uploadDocument(actor: Actor, file: { name: string; bytes: Uint8Array }, field = "file"): Promise<string> {
+  if (!isSignedIn(actor)) throw new NotFoundError("document");
+  if (file.bytes.length === 0) throw new ValidationError({ [field]: ERRORS.empty });
+  if (file.bytes.length > MAX_FILE_BYTES) throw new ValidationError({ [field]: ERRORS.size });
+  const type = sniffContentType(file.bytes);
+  if (!type) throw new ValidationError({ [field]: ERRORS.type });
+  const key = await documentStorage().put(file.bytes);
+  try {
+    const row = await db().storedDocument.create({
+      data: {
+        ownerUserId: actor.userId, originalName: safeFileName(file.name, type), mimeType: type, sizeBytes: file.bytes.length,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"), storageKey: key,
+      },
+      select: { id: true },
+    });
+    return row.id;
+  } catch (error) {
+    await documentStorage().delete(key);
+    throw error;
+  }
+}
