@@ -15,6 +15,8 @@ import { codeDay, formatDossierCode } from "./codes";
 import { DOSSIER_STATUS } from "./status";
 
 const DRAFT_LIFETIME_DAYS = 30;
+/** All attachments of one dossier together (MAX_DOSSIER_MB, default 50). */
+const MAX_DOSSIER_BYTES = Number(process.env.MAX_DOSSIER_MB ?? 50) * 1024 * 1024;
 
 function requireApplicant(actor: Actor): PersonActor {
   if (!isSignedIn(actor)) throw new NotFoundError("draft");
@@ -199,11 +201,16 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
       select: { id: true },
     });
     const attachments = definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment" && typeof parsed.data[f.id] === "string");
+    let totalBytes = 0;
     for (const field of attachments) {
       const documentId = parsed.data[field.id] as string;
-      const owned = await tx.storedDocument.count({ where: { id: documentId, ownerUserId: me.userId } });
-      if (!owned) throw new ValidationError({ [field.id]: { vi: "invalid", en: "invalid" } });
+      const document = await tx.storedDocument.findFirst({ where: { id: documentId, ownerUserId: me.userId }, select: { sizeBytes: true } });
+      if (!document) throw new ValidationError({ [field.id]: { vi: "invalid", en: "invalid" } });
+      totalBytes += document.sizeBytes;
       await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId, documentKey: field.type === "attachment" ? field.documentKey : field.id } });
+    }
+    if (totalBytes > MAX_DOSSIER_BYTES) {
+      throw new ValidationError({ attachments: { vi: `Tổng dung lượng giấy tờ vượt quá ${MAX_DOSSIER_BYTES / 1024 / 1024} MB.`, en: `Documents exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MB in total.` } });
     }
     await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: DOSSIER_STATUS.SUBMITTED, details: { channel: "ONLINE" } } });
     const message = {
