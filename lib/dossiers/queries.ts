@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Provenance } from "@/lib/forms/prefill";
+import { answerSections } from "@/lib/forms/display";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 
 /** One of the applicant's own drafts, with its form definition. */
@@ -64,5 +65,21 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
+  };
+}
+
+/** The data of the applicant's PDF copy: every answer as submitted, for the applicant only. */
+export async function getSubmissionCopyForApplicant(actor: Actor, code: string, locale: "vi" | "en" = "vi") {
+  const summary = await getDossierForApplicant(actor, code);
+  const dossier = await db().dossier.findUniqueOrThrow({ where: { code: summary.code }, select: { values: true, procedureVersionId: true } });
+  const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
+  const wards = await db().agency.findMany({ where: { level: "WARD" }, select: { slug: true, nameVi: true, nameEn: true } });
+  const wardNames = Object.fromEntries(wards.map((w) => [w.slug, locale === "en" ? w.nameEn : w.nameVi]));
+  return {
+    code: summary.code,
+    procedureName: summary.procedure.name[locale],
+    agencyName: summary.agency[locale],
+    submittedAt: new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(summary.submittedAt),
+    sections: answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, locale, wardNames),
   };
 }

@@ -80,6 +80,10 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await expect(page.getByText(/thông tin được lấy từ dữ liệu nhà nước đã có/)).toBeVisible();
   await axe();
   const code = (await page.getByTestId("dossier-code").textContent())!;
+  const copyHref = await page.getByRole("link", { name: "Tải bản sao hồ sơ đã nộp (PDF)" }).getAttribute("href");
+  const copy = await page.request.get(copyHref!);
+  expect(copy.headers()["content-type"]).toBe("application/pdf");
+  expect((await copy.body()).subarray(0, 5).toString()).toBe("%PDF-");
   // The certificate stays in the data store, marked with the dossier that used it.
   await page.goto("/kho-du-lieu");
   await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText("giay-chung-sinh.pdf");

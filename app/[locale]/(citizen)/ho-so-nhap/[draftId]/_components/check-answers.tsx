@@ -3,29 +3,17 @@ import type { getDraftForOwner } from "@/lib/dossiers/queries";
 import { compileForm, type ScalarValue } from "@/lib/forms/compile";
 import type { ScalarField } from "@/lib/forms/definition";
 import { formErrorMessage } from "@/lib/forms/messages";
-import { formatDate, formatTimeLimit } from "@/lib/i18n/format";
+import { formatTimeLimit } from "@/lib/i18n/format";
+import { displayAnswer } from "@/lib/forms/display";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { SubmitDraftForm } from "./submit-draft-form";
 
 type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 
 const TEXT = {
-  vi: { problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia", empty: "Chưa nhập", yes: "Có", no: "Không" },
-  en: { problem: "The dossier was not submitted. Correct the marked answers and submit again.", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", title: "Check your answers before submitting", change: "Change", deadline: "Time limit, counted from reception", source: "From the national database", empty: "Not given", yes: "Yes", no: "No" },
+  vi: { problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia" },
+  en: { problem: "The dossier was not submitted. Correct the marked answers and submit again.", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", title: "Check your answers before submitting", change: "Change", deadline: "Time limit, counted from reception", source: "From the national database" },
 };
-
-function display(field: ScalarField, value: ScalarValue | undefined, locale: Locale, wardNames: Record<string, string>, t: (typeof TEXT)["vi"]): string {
-  if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t.empty;
-  if (field.type === "yesno") return value === "yes" ? t.yes : t.no;
-  if (field.type === "date" && typeof value === "string") return formatDate(value);
-  if (field.type === "ward" && typeof value === "string") return wardNames[value] ?? value;
-  if (field.type === "attachment") return locale === "vi" ? "Đã đính kèm" : "Attached";
-  if ("options" in field) {
-    const values = Array.isArray(value) ? value : [value];
-    return values.map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v })).join(", ");
-  }
-  return Array.isArray(value) ? value.join(", ") : value;
-}
 
 /** Every answer with a Change link, any remaining problem, and the submit button. */
 export function CheckAnswers({ locale, draft, wardNames, problem }: { locale: Locale; draft: Draft; wardNames: Record<string, string>; problem?: string }) {
@@ -60,7 +48,7 @@ export function CheckAnswers({ locale, draft, wardNames, problem }: { locale: Lo
               <div key={field.id} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto]">
                 <dt className="font-semibold">{pick(locale, field.label)}</dt>
                 <dd>
-                  {display(field, draft.values[field.id] as ScalarValue | undefined, locale, wardNames, t)}
+                  {displayAnswer(field, draft.values[field.id] as ScalarValue | undefined, locale, wardNames)}
                   {(draft.provenance[field.id] === "IDENTITY" || draft.provenance[field.id] === "REGISTRY") && <span className="block text-sm text-green-900">{t.source}</span>}
                   {problems[field.id] && <span className="block font-semibold text-red-800">{pick(locale, formErrorMessage(problems[field.id]!))}</span>}
                 </dd>

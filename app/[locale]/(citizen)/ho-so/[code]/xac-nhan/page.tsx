@@ -10,8 +10,8 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản" },
-  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account" },
+  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)" },
+  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)" },
 };
 
 export default async function ConfirmationPage({ params }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
@@ -33,6 +33,7 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
       <h2 className="text-2xl font-bold">{t.next}</h2>
       <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
       <p>{fill(t.reuse, dossier.reuse)}</p>
+      <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ban-sao`} download>{t.copy}</a></p>
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
     </div>
   );

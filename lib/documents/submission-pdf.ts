@@ -1,0 +1,83 @@
+// The applicant's copy of a submission as a PDF, in Vietnamese with the diacritics
+// intact: the text is set in an embedded DejaVu Sans, which covers Vietnamese.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+
+export type SubmissionCopy = {
+  code: string;
+  procedureName: string;
+  agencyName: string;
+  submittedAt: string;
+  sections: Array<{ title: string; rows: Array<[string, string]> }>;
+};
+
+const PAGE: [number, number] = [595.28, 841.89];
+const MARGIN = 50;
+const SIZE = 10;
+const LINE = 14;
+
+let fonts: Promise<[Uint8Array, Uint8Array]> | undefined;
+
+function loadFonts() {
+  // Resolved from the project root, like the schema engine: the module runs in Next and in tests.
+  const require = createRequire(path.resolve("package.json"));
+  const dir = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+  fonts ??= Promise.all([readFile(path.join(dir, "DejaVuSans.ttf")), readFile(path.join(dir, "DejaVuSans-Bold.ttf"))]);
+  return fonts;
+}
+
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    for (const word of paragraph.split(" ")) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
+      else {
+        lines.push(line);
+        line = word;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+export async function renderSubmissionPdf(copy: SubmissionCopy): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkit);
+  const [regularBytes, boldBytes] = await loadFonts();
+  const regular = await pdf.embedFont(regularBytes, { subset: true });
+  const bold = await pdf.embedFont(boldBytes, { subset: true });
+  pdf.setTitle(`Hồ sơ ${copy.code}`);
+  pdf.setLanguage("vi");
+  let page: PDFPage = pdf.addPage(PAGE);
+  let y = PAGE[1] - MARGIN;
+  const write = (text: string, font: PDFFont, size = SIZE, x = MARGIN, width = PAGE[0] - 2 * MARGIN) => {
+    for (const line of wrap(text, font, size, width)) {
+      if (y < MARGIN) {
+        page = pdf.addPage(PAGE);
+        y = PAGE[1] - MARGIN;
+      }
+      page.drawText(line, { x, y, size, font, color: rgb(0.1, 0.1, 0.1) });
+      y -= size + 4;
+    }
+  };
+  write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 11);
+  write("Độc lập – Tự do – Hạnh phúc", regular, 10);
+  y -= LINE;
+  write(`BẢN SAO HỒ SƠ ĐÃ NỘP: ${copy.procedureName.toUpperCase()}`, bold, 13);
+  write(`Mã hồ sơ: ${copy.code}`, bold, 11);
+  write(`Nộp trực tuyến lúc ${copy.submittedAt}, gửi đến ${copy.agencyName}.`, regular);
+  for (const section of copy.sections) {
+    y -= LINE / 2;
+    write(section.title, bold, 11);
+    for (const [label, value] of section.rows) write(`${label}: ${value}`, regular);
+  }
+  y -= LINE;
+  write("Bản sao này do Cổng dịch vụ công Một Cửa Số tạo để người nộp lưu giữ; không thay thế Giấy tiếp nhận hồ sơ và hẹn trả kết quả.", regular, 9);
+  return pdf.save();
+}

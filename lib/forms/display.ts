@@ -1,0 +1,35 @@
+// An answer as people read it (check-your-answers page, the PDF copy).
+import { formatDate } from "@/lib/i18n/format";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import type { FormValues, ScalarValue } from "./compile";
+import { compileForm } from "./compile";
+import type { FormDefinition, ScalarField } from "./definition";
+
+const WORDS = { vi: { empty: "Chưa nhập", yes: "Có", no: "Không", attached: "Đã đính kèm" }, en: { empty: "Not given", yes: "Yes", no: "No", attached: "Attached" } };
+
+export function displayAnswer(field: ScalarField, value: ScalarValue | undefined, locale: Locale, wardNames: Record<string, string>): string {
+  const t = WORDS[locale];
+  if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t.empty;
+  if (field.type === "yesno") return value === "yes" ? t.yes : t.no;
+  if (field.type === "date" && typeof value === "string") return formatDate(value);
+  if (field.type === "ward" && typeof value === "string") return wardNames[value] ?? value;
+  if (field.type === "attachment") return t.attached;
+  if ("options" in field) {
+    const values = Array.isArray(value) ? value : [value];
+    return values.map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v })).join(", ");
+  }
+  return Array.isArray(value) ? value.join(", ") : value;
+}
+
+/** Every visible answer, page by page, as label and text (repeatable rows joined per row). */
+export function answerSections(definition: FormDefinition, values: FormValues, locale: Locale, wardNames: Record<string, string>) {
+  const form = compileForm(definition);
+  return form.visiblePages(values).map((page) => ({
+    title: pick(locale, page.title),
+    rows: form.visibleFields(page, values).flatMap((field): Array<[string, string]> => {
+      if (field.type !== "group") return [[pick(locale, field.label), displayAnswer(field, values[field.id] as ScalarValue | undefined, locale, wardNames)]];
+      const rows = (values[field.id] as Array<Record<string, string>> | undefined) ?? [];
+      return rows.map((row, i): [string, string] => [`${pick(locale, field.label)} ${i + 1}`, Object.values(row).filter(Boolean).join(" – ")]);
+    }),
+  }));
+}
