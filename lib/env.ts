@@ -25,6 +25,10 @@ const envSchema = z.object({
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),
+  /** Outgoing mail server (smtp://user:pass@host:587). Unset: a local sink keeps mail in DATA_DIR/mail. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

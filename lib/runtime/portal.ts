@@ -7,10 +7,11 @@ import { runNext } from "./build";
 import { say } from "./log";
 import { loadOrCreateSecrets } from "./secrets";
 import { startVneidStandIn } from "./vneid";
+import { startMailDelivery } from "./mail";
 
 export type RunningPortal = { web: ChildProcess; issuer: string; stop: () => Promise<void> };
 
-export async function launchPortal(options: { databaseUrl: string; port: number; vneidPort: number; dataDir: string }): Promise<RunningPortal> {
+export async function launchPortal(options: { databaseUrl: string; port: number; vneidPort: number; dataDir: string; mailSinkPort?: number }): Promise<RunningPortal> {
   const config = env();
   const secrets = await loadOrCreateSecrets(options.dataDir);
   const portal = config.PUBLIC_URL ? publicUrl(config) : `http://localhost:${options.port}`;
@@ -25,6 +26,7 @@ export async function launchPortal(options: { databaseUrl: string; port: number;
     standIn = started.server;
     say(`VNeID stand-in (OpenID Connect provider and registries) on ${issuer}`);
   }
+  const mail = await startMailDelivery({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: portal, sinkPort: options.mailSinkPort });
   const web = runNext(["start", "--port", String(options.port)], {
     DATABASE_URL: options.databaseUrl,
     NODE_ENV: "production",
@@ -39,6 +41,7 @@ export async function launchPortal(options: { databaseUrl: string; port: number;
     web,
     issuer,
     stop: async () => {
+      await mail.stop();
       if (standIn) await new Promise<void>((resolve) => standIn!.close(() => resolve()));
     },
   };

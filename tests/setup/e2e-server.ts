@@ -1,8 +1,7 @@
 // The portal as end-to-end tests see it: a throwaway PostgreSQL migrated and seeded like
 // a fresh install, the VNeID stand-in, and the production build on E2E_PORT. The database
 // address is written to a file so tests can arrange data (e.g. age a session).
-import { writeFile } from "node:fs/promises";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { deployMigrations } from "@/lib/db/migrations";
@@ -23,7 +22,7 @@ async function main() {
   await prisma.$disconnect();
   await ensureBuild();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
-  const portal = await launchPortal({ databaseUrl: database.url, port, vneidPort: await freePort(), dataDir });
+  const portal = await launchPortal({ databaseUrl: database.url, port, vneidPort: await freePort(), dataDir, mailSinkPort: await freePort() });
   await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer }));
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
@@ -31,6 +30,7 @@ async function main() {
   portal.web.on("exit", async (code) => {
     await portal.stop();
     await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
     process.exit(code ?? 0);
   });
 }
