@@ -14,7 +14,6 @@ import { todayInVietnam } from "@/lib/procedures/dates";
 import { codeDay, formatDossierCode } from "./codes";
 import { DOSSIER_STATUS } from "./status";
 
-const DRAFT_LIFETIME_DAYS = 30;
 /** All attachments of one dossier together (MAX_DOSSIER_MB, default 50). */
 const MAX_DOSSIER_BYTES = Number(process.env.MAX_DOSSIER_MB ?? 50) * 1024 * 1024;
 
@@ -144,12 +143,6 @@ export async function deleteDraft(actor: Actor, draftId: string): Promise<void> 
   const me = requireApplicant(actor);
   const deleted = await db().dossierDraft.deleteMany({ where: { id: draftId, userId: me.userId } });
   if (deleted.count === 0) throw new NotFoundError("draft");
-}
-
-/** System job: drafts untouched for 30 days go, with their prefilled personal data. */
-export async function purgeStaleDrafts(now = new Date()): Promise<number> {
-  const cutoff = new Date(now.getTime() - DRAFT_LIFETIME_DAYS * 86_400_000);
-  return (await db().dossierDraft.deleteMany({ where: { updatedAt: { lt: cutoff } } })).count;
 }
 
 /**

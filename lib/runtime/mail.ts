@@ -1,14 +1,17 @@
-// Delivers the e-mail outbox while the portal runs: over SMTP_URL when set, otherwise
-// to a local sink that keeps every message in DATA_DIR/mail (the demo's mailbox).
+// Background work while the portal runs: delivering the e-mail outbox (over SMTP_URL
+// when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
+// demo's mailbox) every 10 seconds, and purging stale drafts every hour.
 import path from "node:path";
 import nodemailer from "nodemailer";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { purgeStaleDrafts } from "@/lib/dossiers/purge";
 import { sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "./log";
 
 const INTERVAL_MS = 10_000;
+const PURGE_EVERY_MS = 3600_000;
 
 export async function startMailDelivery(options: { databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number }) {
   const config = env();
@@ -32,9 +35,16 @@ export async function startMailDelivery(options: { databaseUrl: string; dataDir:
     }
   };
   const timer = setInterval(tick, INTERVAL_MS);
+  const purge = () => purgeStaleDrafts(prisma).then(
+    (count) => count > 0 && say(`purged ${count} drafts untouched for 30 days`),
+    (error: unknown) => say(`draft purge failed, will retry: ${error instanceof Error ? error.name : "error"}`),
+  );
+  void purge();
+  const purgeTimer = setInterval(purge, PURGE_EVERY_MS);
   return {
     stop: async () => {
       clearInterval(timer);
+      clearInterval(purgeTimer);
       await prisma.$disconnect();
       await sink?.stop();
     },

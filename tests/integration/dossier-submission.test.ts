@@ -139,7 +139,8 @@ describe("drafts", () => {
   it("are deleted by their owner only, and purged after 30 days untouched", async () => {
     const other = await createPersonActor();
     const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
-    const { deleteDraft, purgeStaleDrafts } = await import("@/lib/dossiers/mutations");
+    const { deleteDraft } = await import("@/lib/dossiers/mutations");
+    const { purgeStaleDrafts } = await import("@/lib/dossiers/purge");
     await expect(deleteDraft(other, draftId)).rejects.toBeInstanceOf(NotFoundError);
     await deleteDraft(citizen, draftId);
     expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(0);
@@ -147,7 +148,7 @@ describe("drafts", () => {
     const stale = await startDraft(citizen, "dang-ky-khai-sinh");
     const fresh = await startDraft(citizen, "dang-ky-khai-sinh");
     await db().$executeRaw`UPDATE "DossierDraft" SET "updatedAt" = now() - interval '31 days' WHERE id = ${stale.draftId}::uuid`;
-    expect(await purgeStaleDrafts()).toBeGreaterThanOrEqual(1);
+    expect(await purgeStaleDrafts(db())).toBeGreaterThanOrEqual(1);
     expect(await db().dossierDraft.count({ where: { id: stale.draftId } })).toBe(0);
     expect(await db().dossierDraft.count({ where: { id: fresh.draftId } })).toBe(1);
   });
