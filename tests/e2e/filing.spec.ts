@@ -151,3 +151,29 @@ test("a criminal-record certificate is filed with a residence history of three p
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.00\.17\.H29-\d{6}-\d{4}$/);
 });
+
+test("a document already in the data store is reused instead of uploaded again", async ({ page }) => {
+  await signInAs(page, "079198009999", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.waitForURL(/\/ho-so-nhap\//);
+  const firstDraft = page.url().replace(/\/[^/]+$/, "");
+  await page.goto(`${firstDraft}/giay-to`);
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-cua-be.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await next(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+
+  await page.goto("/thu-tuc/dang-ky-khai-sinh/nop-ho-so");
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.waitForURL(/\/ho-so-nhap\//);
+  const secondDraft = page.url().replace(/\/[^/]+$/, "");
+  expect(secondDraft).not.toBe(firstDraft);
+  await page.goto(`${secondDraft}/giay-to`);
+  const store = page.getByLabel("Chọn từ kho dữ liệu của bạn");
+  const stored = await store.locator("option", { hasText: "chung-sinh-cua-be.pdf" }).getAttribute("value");
+  await store.selectOption(stored!);
+  await expectNoAxeViolations(page);
+  await next(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+  await page.goto(`${secondDraft}/kiem-tra`);
+  await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
+});
