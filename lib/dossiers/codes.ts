@@ -1,10 +1,10 @@
 // Dossier codes in the national format <agency code>-<YYMMDD>-<NNNN>: the receiving
 // agency's code, the date in Vietnam, and that agency's sequence number for the day.
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
+import { todayInVietnam } from "@/lib/procedures/dates";
 
 /** YYMMDD of an instant, in Vietnam's time zone. */
 export function codeDay(at: Date): string {
-  const local = new Date(at.getTime() + VIETNAM_OFFSET_MS).toISOString();
+  const local = todayInVietnam(at);
   return `${local.slice(2, 4)}${local.slice(5, 7)}${local.slice(8, 10)}`;
 }
 

@@ -74,7 +74,7 @@ async function ownDraft(me: PersonActor, draftId: string) {
   return draft;
 }
 
-export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean };
+export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues };
 
 /**
  * Saves one page of a draft: what was typed is kept even when invalid, locked identity
@@ -130,7 +130,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   const parsed = compileForm(definition).pageSchema(pageId).safeParse(values);
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
   await db().dossierDraft.update({ where: { id: draft.id }, data: { values, provenance } });
-  return { errors, filledFromRegistry, registryUnavailable };
+  return { errors, filledFromRegistry, registryUnavailable, values };
 }
 
 function hasFilled(field: ScalarField, provenance: Provenance): boolean {

@@ -7,6 +7,7 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Provenance } from "@/lib/forms/prefill";
 import { answerSections } from "@/lib/forms/display";
+import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 
 /** One of the applicant's own drafts, with its form definition. */
@@ -73,8 +74,7 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
   const summary = await getDossierForApplicant(actor, code);
   const dossier = await db().dossier.findUniqueOrThrow({ where: { code: summary.code }, select: { values: true, procedureVersionId: true } });
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
-  const wards = await db().agency.findMany({ where: { level: "WARD" }, select: { slug: true, nameVi: true, nameEn: true } });
-  const wardNames = Object.fromEntries(wards.map((w) => [w.slug, locale === "en" ? w.nameEn : w.nameVi]));
+  const wardNames = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, w[locale]]));
   return {
     code: summary.code,
     procedureName: summary.procedure.name[locale],

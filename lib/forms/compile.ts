@@ -3,6 +3,7 @@
 // (conditions not met) are neither required nor kept; unknown fields are refused.
 import { z } from "zod";
 import { checkIdNumber } from "@/lib/identity/id-number";
+import { todayInVietnam } from "@/lib/procedures/dates";
 import type { Condition, FormDefinition, FormField, FormPage, GroupField, ScalarField } from "./definition";
 
 export type ScalarValue = string | string[];
@@ -37,10 +38,6 @@ export function conditionHolds(condition: Condition | undefined, values: FormVal
   return typeof value === "string" && condition.in.includes(value);
 }
 
-function todayIso(): string {
-  return new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** The schema of one non-empty scalar answer. */
 export function scalarSchema(field: ScalarField): z.ZodType<ScalarValue> {
   const text = z.string().trim();
@@ -54,7 +51,7 @@ export function scalarSchema(field: ScalarField): z.ZodType<ScalarValue> {
         .refine((v) => field.max === undefined || Number(v) <= field.max, { message: "too-large" });
     case "date":
       return text.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message: "invalid-date" })
-        .refine((v) => !field.notAfterToday || v <= todayIso(), { message: "future-date" });
+        .refine((v) => !field.notAfterToday || v <= todayInVietnam(), { message: "future-date" });
     case "select":
     case "radio":
       return text.refine((v) => field.options.some((o) => o.value === v), { message: "invalid-option" });

@@ -44,8 +44,7 @@ export async function savePageAction(draftId: string, pageId: string, locale: Lo
   if (Object.keys(result.errors).length > 0) redirect(`${here}?errors=1`);
   if (result.registryUnavailable) redirect(`${here}?notice=registry-unavailable`);
   if (result.filledFromRegistry) redirect(`${here}?notice=filled`);
-  const after = await getDraftForOwner(actor, draftId);
-  const pages = compileForm(after.definition).visiblePages(after.values);
+  const pages = compileForm(before.definition).visiblePages(result.values);
   const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${next ? next.id : "kiem-tra"}`));
 }
