@@ -22,6 +22,8 @@ const envSchema = z.object({
   VNEID_CLIENT_ID: z.string().min(1).default("mot-cua-so"),
   /** The portal's client secret at VNeID; generated into DATA_DIR for the stand-in when unset. */
   VNEID_CLIENT_SECRET: z.string().min(16).optional(),
+  /** Stand-in sign-in and code attempts allowed per client address and minute. */
+  VNEID_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),

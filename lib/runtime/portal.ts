@@ -21,6 +21,7 @@ export async function launchPortal(options: { databaseUrl: string; port: number;
   if (!issuer) {
     const started = await startVneidStandIn({
       port: options.vneidPort, portalUrl: portal, clientId: config.VNEID_CLIENT_ID, clientSecret, cookieKey: secrets.vneidCookieKey, dataDir: options.dataDir,
+      attemptsPerMinute: config.VNEID_ATTEMPTS_PER_MINUTE,
     });
     issuer = started.issuer;
     standIn = started.server;

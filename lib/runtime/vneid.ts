@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import { loadSigningKeys } from "@/lib/vneid/keys";
 import { startVneidServer } from "@/lib/vneid/server";
 
-export type StandInOptions = { port: number; portalUrl: string; clientId: string; clientSecret: string; cookieKey: string; dataDir: string };
+export type StandInOptions = { port: number; portalUrl: string; clientId: string; clientSecret: string; cookieKey: string; dataDir: string; attemptsPerMinute: number };
 
 export const VNEID_CALLBACK_PATH = "/api/auth/callback/vneid";
 export const SIGNED_OUT_PATH = "/da-dang-xuat";
@@ -17,6 +17,7 @@ export async function startVneidStandIn(options: StandInOptions): Promise<{ issu
     jwks: await loadSigningKeys(path.join(options.dataDir, "vneid")),
     cookieKeys: [options.cookieKey],
     demoMode: true,
+    attemptsPerMinute: options.attemptsPerMinute,
     clients: [
       {
         client_id: options.clientId,

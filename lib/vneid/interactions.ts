@@ -15,10 +15,12 @@ const MAX_BODY = 8 * 1024;
 
 type PendingOtp = { login: string; code: string; expires: number; attempts: number };
 const pendingOtps = new Map<string, PendingOtp>();
-const limitSignIn = createRateLimiter(20, 60_000);
-const limitOtp = createRateLimiter(20, 60_000);
-
-export type InteractionOptions = { demoMode: boolean; clientNames: Record<string, { name: string; purpose: string }> };
+export type InteractionOptions = {
+  demoMode: boolean;
+  clientNames: Record<string, { name: string; purpose: string }>;
+  /** Sign-in and code attempts allowed per client address and minute. */
+  attemptsPerMinute?: number;
+};
 
 function send(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-frame-options": "DENY", ...headers });
@@ -91,6 +93,8 @@ function clientAddress(req: IncomingMessage): string {
 
 /** Handles /interaction/* requests; returns false for other paths. */
 export function createInteractionHandler(provider: Provider, options: InteractionOptions) {
+  const limitSignIn = createRateLimiter(options.attemptsPerMinute ?? 20, 60_000);
+  const limitOtp = createRateLimiter(options.attemptsPerMinute ?? 20, 60_000);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const match = /^\/interaction\/([\w-]+)(?:\/(login|otp|consent|abort))?$/.exec((req.url ?? "").split("?")[0] ?? "");
     if (!match) return false;

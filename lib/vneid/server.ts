@@ -16,6 +16,7 @@ export type VneidServerOptions = {
   jwks: { keys: JWK[] };
   cookieKeys: string[];
   demoMode: boolean;
+  attemptsPerMinute?: number;
 };
 
 function sameSecret(a: string, b: string): boolean {
@@ -48,7 +49,7 @@ function registryHandler(clients: VneidServerOptions["clients"]) {
 export async function startVneidServer(options: VneidServerOptions): Promise<Server> {
   const provider = createVneidProvider({ issuer: options.issuer, clients: options.clients, jwks: options.jwks, cookieKeys: options.cookieKeys });
   const clientNames = Object.fromEntries(options.clients.map((c) => [c.client_id, { name: c.client_name, purpose: c.purpose }]));
-  const interactions = createInteractionHandler(provider, { demoMode: options.demoMode, clientNames });
+  const interactions = createInteractionHandler(provider, { demoMode: options.demoMode, clientNames, attemptsPerMinute: options.attemptsPerMinute });
   const registry = registryHandler(options.clients);
   const oidc = provider.callback();
   const server = createServer(async (req, res) => {
