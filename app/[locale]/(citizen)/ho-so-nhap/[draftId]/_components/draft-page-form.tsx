@@ -34,6 +34,11 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const t = TEXT[locale];
   const fields = page.fields.filter((f) => conditionHolds(f.showIf, values));
   const errorList = Object.entries(errors);
+  // The summary names each field, so that seven "enter this" lines are not alike.
+  const labelOf = (id: string) => {
+    const field = page.fields.find((f) => f.id === id.split(".")[0]);
+    return field ? `${pick(locale, field.label)}: ` : "";
+  };
   return (
     <div className="max-w-3xl space-y-5">
       <p className="text-muted">{procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}</p>
@@ -42,7 +47,9 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
           <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
           <ul className="mt-2 list-disc pl-6">
-            {errorList.map(([field, key]) => <li key={field}><a href={`#${field}`} className="font-semibold text-red-800">{pick(locale, formErrorMessage(key))}</a></li>)}
+            {errorList.map(([field, key]) => (
+              <li key={field}><a href={`#${field}`} className="font-semibold text-red-800">{labelOf(field)}{pick(locale, formErrorMessage(key))}</a></li>
+            ))}
           </ul>
         </div>
       )}
