@@ -3,17 +3,48 @@
 // sign-in and sign-out events that refresh identity and write the audit log.
 import NextAuth from "next-auth";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordSignIn, recordSignOut } from "./sign-in";
 import { identityFromClaims, type VneidClaims } from "./vneid-profile";
+
+/**
+ * The Prisma adapter, tolerant of the first sign-in of one person in two browsers at
+ * once: both callbacks miss the account and try to create it; the second used to fail
+ * on the unique subject and end in Auth.js's "Configuration" error page.
+ */
+function raceSafeAdapter(): Adapter {
+  const base = PrismaAdapter(db());
+  const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  return {
+    ...base,
+    async createUser(user) {
+      try {
+        return await base.createUser!(user);
+      } catch (error) {
+        const subject = (user as { subject?: string }).subject;
+        if (!isUniqueViolation(error) || !subject) throw error;
+        return (await db().user.findUniqueOrThrow({ where: { subject } })) as unknown as AdapterUser;
+      }
+    },
+    async linkAccount(account) {
+      try {
+        await base.linkAccount!(account);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+    },
+  };
+}
 
 export const VNEID_SCOPES = "openid profile email phone address vneid organization";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const config = env();
   return {
-    adapter: PrismaAdapter(db()),
+    adapter: raceSafeAdapter(),
     secret: config.AUTH_SECRET,
     trustHost: true,
     basePath: "/api/auth",
