@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
 import { checkPassword, findAccountByLogin, findAccountBySubject, type Account } from "./accounts";
 import { CLAIM_LABELS, SCOPE_CLAIMS } from "./claims";
-import { escapeHtml, page } from "./html";
+import { escapeHtml, page } from "@/lib/stand-ins/html";
 import { clearFailures, createRateLimiter, isLocked, recordFailure } from "./lockout";
 
 const OTP_TTL_MS = 5 * 60 * 1000;

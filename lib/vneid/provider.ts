@@ -5,7 +5,7 @@ import Provider, { type ClientMetadata, type Configuration, type KoaContextWithO
 import type { JWK } from "jose";
 import { findAccountBySubject } from "./accounts";
 import { claimsFor, SCOPE_CLAIMS } from "./claims";
-import { escapeHtml, page } from "./html";
+import { escapeHtml, page } from "@/lib/stand-ins/html";
 
 export type VneidProviderConfig = {
   issuer: string;

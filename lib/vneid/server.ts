@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ClientMetadata } from "oidc-provider";
 import type { JWK } from "jose";
 import { findBusinessRecord, findPersonRecord } from "./accounts";
-import { escapeHtml, page } from "./html";
+import { escapeHtml, page } from "@/lib/stand-ins/html";
 import { createInteractionHandler } from "./interactions";
 import { createVneidProvider } from "./provider";
 
