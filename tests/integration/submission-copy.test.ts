@@ -1,22 +1,12 @@
 // The PDF copy of a submission: real PDF, Vietnamese text extracted back intact.
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { renderSubmissionPdf } from "@/lib/documents/submission-pdf";
+import { renderSubmissionPdf } from "@/lib/documents/pdf";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { getSubmissionCopyForApplicant } from "@/lib/dossiers/queries";
 import { NotFoundError } from "@/lib/errors";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false }).promise;
-  let text = "";
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
-  }
-  return text.normalize("NFC");
-}
+import { pdfText } from "@/tests/factories/pdf";
 
 describe("submission copy", () => {
   it("is a PDF with every answer, diacritics intact, for the applicant only", async () => {

@@ -1,6 +1,6 @@
 // The applicant's PDF copy of a submitted dossier.
 import { getSubmissionCopyForApplicant } from "@/lib/dossiers/queries";
-import { renderSubmissionPdf } from "@/lib/documents/submission-pdf";
+import { renderSubmissionPdf } from "@/lib/documents/pdf";
 import { NotFoundError } from "@/lib/errors";
 import { getActor } from "@/lib/identity/session";
 

@@ -1,10 +1,19 @@
-// The applicant's copy of a submission as a PDF, in Vietnamese with the diacritics
-// intact: the text is set in an embedded DejaVu Sans, which covers Vietnamese.
+// The portal's PDFs (the applicant's copy of a submission, payment receipts), in Vietnamese
+// with the diacritics intact: the text is set in an embedded DejaVu Sans, which covers Vietnamese.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+
+/** A document of the portal: a title block, sections of label–value rows, a closing note. */
+export type PortalDocument = {
+  title: string;
+  heading: string;
+  lines: string[];
+  sections: Array<{ title: string; rows: Array<[string, string]> }>;
+  footer: string;
+};
 
 export type SubmissionCopy = {
   code: string;
@@ -46,13 +55,13 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-export async function renderSubmissionPdf(copy: SubmissionCopy): Promise<Uint8Array> {
+export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   const [regularBytes, boldBytes] = await loadFonts();
   const regular = await pdf.embedFont(regularBytes, { subset: true });
   const bold = await pdf.embedFont(boldBytes, { subset: true });
-  pdf.setTitle(`Hồ sơ ${copy.code}`);
+  pdf.setTitle(doc.title);
   pdf.setLanguage("vi");
   let page: PDFPage = pdf.addPage(PAGE);
   let y = PAGE[1] - MARGIN;
@@ -69,15 +78,24 @@ export async function renderSubmissionPdf(copy: SubmissionCopy): Promise<Uint8Ar
   write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 11);
   write("Độc lập – Tự do – Hạnh phúc", regular, 10);
   y -= LINE;
-  write(`BẢN SAO HỒ SƠ ĐÃ NỘP: ${copy.procedureName.toUpperCase()}`, bold, 13);
-  write(`Mã hồ sơ: ${copy.code}`, bold, 11);
-  write(`Nộp trực tuyến lúc ${copy.submittedAt}, gửi đến ${copy.agencyName}.`, regular);
-  for (const section of copy.sections) {
+  write(doc.heading, bold, 13);
+  doc.lines.forEach((line, i) => write(line, i === 0 ? bold : regular, i === 0 ? 11 : SIZE));
+  for (const section of doc.sections) {
     y -= LINE / 2;
     write(section.title, bold, 11);
     for (const [label, value] of section.rows) write(`${label}: ${value}`, regular);
   }
   y -= LINE;
-  write("Bản sao này do Cổng dịch vụ công Một Cửa Số tạo để người nộp lưu giữ; không thay thế Giấy tiếp nhận hồ sơ và hẹn trả kết quả.", regular, 9);
+  write(doc.footer, regular, 9);
   return pdf.save();
+}
+
+export function renderSubmissionPdf(copy: SubmissionCopy): Promise<Uint8Array> {
+  return renderPdf({
+    title: `Hồ sơ ${copy.code}`,
+    heading: `BẢN SAO HỒ SƠ ĐÃ NỘP: ${copy.procedureName.toUpperCase()}`,
+    lines: [`Mã hồ sơ: ${copy.code}`, `Nộp trực tuyến lúc ${copy.submittedAt}, gửi đến ${copy.agencyName}.`],
+    sections: copy.sections,
+    footer: "Bản sao này do Cổng dịch vụ công Một Cửa Số tạo để người nộp lưu giữ; không thay thế Giấy tiếp nhận hồ sơ và hẹn trả kết quả.",
+  });
 }
