@@ -31,6 +31,17 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
+  /** The payment gateway. Unset: the start command runs the stand-in gateway on PAYMENT_PORT. */
+  PAYMENT_GATEWAY_URL: z.url().optional(),
+  PAYMENT_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
+  PAYMENT_MERCHANT_ID: z.string().min(1).default("mot-cua-so"),
+  /** The merchant key shared with the gateway; generated into DATA_DIR for the stand-in when unset. */
+  PAYMENT_SECRET: z.string().min(16).optional(),
+  /** The remote-signing service. Unset: the start command runs the stand-in on SIGNING_PORT. */
+  SIGNING_SERVICE_URL: z.url().optional(),
+  SIGNING_PORT: z.coerce.number().int().min(1).max(65535).default(3003),
+  SIGNING_CLIENT_ID: z.string().min(1).default("mot-cua-so"),
+  SIGNING_CLIENT_SECRET: z.string().min(16).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

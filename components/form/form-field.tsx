@@ -10,29 +10,39 @@ import { pick, type Locale } from "@/lib/i18n/locales";
 export type WardOption = { slug: string; name: string };
 export type StoredDocumentOption = { id: string; name: string };
 
-type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: FieldErrors; locale: Locale; wards: WardOption[]; documents: StoredDocumentOption[] };
+type Props = { field: FormField; values: FormValues; provenance: Provenance; errors: FieldErrors; locale: Locale; wards: WardOption[]; documents: StoredDocumentOption[]; businessFields?: ReadonlySet<string> };
 
 const control = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 px-3 text-base";
-const SOURCE_LABEL = { vi: "Từ Cơ sở dữ liệu quốc gia về dân cư", en: "From the national population database" };
+const SOURCE_LABELS = {
+  population: { vi: "Từ Cơ sở dữ liệu quốc gia về dân cư", en: "From the national population database" },
+  business: { vi: "Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp", en: "From the national business registration database" },
+  previous: { vi: "Từ hồ sơ bạn đã nộp gần nhất – hãy sửa nếu đã thay đổi", en: "From your last dossier – change it if it is out of date" },
+};
 
-export function FormFieldView({ field, values, provenance, errors, locale, wards, documents }: Props) {
+export function FormFieldView({ field, values, provenance, errors, locale, wards, documents, businessFields }: Props) {
   if (field.type === "group") return <GroupView field={field} values={values} errors={errors} locale={locale} wards={wards} />;
-  return <ScalarView field={field} name={field.id} value={values[field.id] as ScalarValue | undefined} source={provenance[field.id]} error={errors[field.id]} locale={locale} wards={wards} documents={documents} />;
+  return <ScalarView field={field} name={field.id} value={values[field.id] as ScalarValue | undefined} source={provenance[field.id]} error={errors[field.id]} locale={locale} wards={wards} documents={documents} business={businessFields?.has(field.id) ?? false} />;
 }
 
-type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: FieldErrors[string]; locale: Locale; wards: WardOption[]; documents?: StoredDocumentOption[] };
+type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: FieldErrors[string]; locale: Locale; wards: WardOption[]; documents?: StoredDocumentOption[]; business?: boolean };
 
-function ScalarView({ field, name, value, source, error, locale, wards, documents = [] }: ScalarProps) {
+function sourceLabel(source: string | undefined, business: boolean) {
+  if (source === "REGISTRY" || source === "IDENTITY") return business ? SOURCE_LABELS.business : SOURCE_LABELS.population;
+  if (source === "PREVIOUS_DOSSIER") return SOURCE_LABELS.previous;
+  return null;
+}
+
+function ScalarView({ field, name, value, source, error, locale, wards, documents = [], business = false }: ScalarProps) {
   const locked = isLockedSource(field.prefill) && source === "IDENTITY";
-  const fromRegistry = source === "REGISTRY" || source === "IDENTITY";
-  const describedBy = [field.hint && `${name}-hint`, fromRegistry && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const origin = sourceLabel(source, business);
+  const describedBy = [field.hint && `${name}-hint`, origin && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   const label = pick(locale, field.label) + (field.required ? "" : locale === "vi" ? " (không bắt buộc)" : " (optional)");
   const text = typeof value === "string" ? value : "";
   const common = { id: name, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined } as const;
   const meta = (
     <>
       {field.hint && <p id={`${name}-hint`} className="text-sm text-muted">{pick(locale, field.hint)}</p>}
-      {fromRegistry && <p id={`${name}-source`} className="text-sm font-semibold text-green-900">{pick(locale, SOURCE_LABEL)}{locked ? (locale === "vi" ? " – không sửa được" : " – cannot be changed") : ""}</p>}
+      {origin && <p id={`${name}-source`} className={`text-sm font-semibold ${source === "PREVIOUS_DOSSIER" ? "text-muted" : "text-green-900"}`}>{pick(locale, origin)}{locked ? (locale === "vi" ? " – không sửa được" : " – cannot be changed") : ""}</p>}
       {error && <p id={`${name}-error`} className="font-semibold text-red-800">{pick(locale, formErrorMessage(error))}</p>}
     </>
   );

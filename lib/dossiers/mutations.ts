@@ -7,11 +7,13 @@ import { NotFoundError, ValidationError, ForbiddenError } from "@/lib/errors";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
-import { applyRegistryRecord, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type Provenance } from "@/lib/forms/prefill";
+import { applyRegistryRecord, contactFromDossier, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type PreviousContact, type Provenance } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
 import { todayInVietnam } from "@/lib/procedures/dates";
+import { feeDue } from "@/lib/payments/fees";
 import { codeDay, formatDossierCode } from "./codes";
+import { requireSignatureOf } from "./signing";
 import { DOSSIER_STATUS } from "./status";
 
 /** All attachments of one dossier together (MAX_DOSSIER_MB, default 50). */
@@ -54,12 +56,37 @@ export async function startDraft(actor: Actor, procedureSlug: string): Promise<{
   const version = await currentFilingVersion(procedureSlug);
   if (me.accountLevel < version.requiredAccountLevel) throw new ForbiddenError("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2.", "This procedure needs a level 2 account.");
   const definition = await definitionOf(version.id);
-  const { values, provenance } = prefillFromIdentity(definition, await identityOf(me));
+  const { values, provenance } = prefillFromIdentity(definition, await identityOf(me), await lastContactDetails(me));
+  await fillOrganisationFromRegistry(definition, values, provenance);
   const draft = await db().dossierDraft.create({
     data: { userId: me.userId, actingForOrganisationId: me.actingFor?.organisationId ?? null, procedureVersionId: version.id, values, provenance, idempotencyKey: crypto.randomUUID() },
     select: { id: true },
   });
   return { draftId: draft.id };
+}
+
+/** Phone, e-mail and address the applicant gave in their last dossier. */
+async function lastContactDetails(me: PersonActor): Promise<PreviousContact> {
+  const last = await db().dossier.findFirst({ where: { applicantUserId: me.userId }, orderBy: { submittedAt: "desc" }, select: { values: true, procedureVersionId: true } });
+  if (!last) return {};
+  return contactFromDossier(await definitionOf(last.procedureVersionId), last.values as FormValues);
+}
+
+/**
+ * An enterprise code prefilled from the organisation acted for is looked up at once in
+ * the business registry, so the organisation's details arrive with the draft. If the
+ * registry cannot be reached, the fields stay open for typing (marked as typed).
+ */
+async function fillOrganisationFromRegistry(definition: FormDefinition, values: FormValues, provenance: Provenance) {
+  for (const field of definition.pages.flatMap((p) => p.fields)) {
+    if (field.type !== "enterpriseCode" || !field.fill || provenance[field.id] !== "IDENTITY" || typeof values[field.id] !== "string") continue;
+    try {
+      const record = await businessRegistry.findBusiness(values[field.id] as string);
+      if (record) applyRegistryRecord(field, record, values, provenance);
+    } catch (error) {
+      if (!(error instanceof RegistryUnavailableError)) throw error;
+    }
+  }
 }
 
 async function definitionOf(versionId: string): Promise<FormDefinition> {
@@ -129,7 +156,9 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   }
   const parsed = compileForm(definition).pageSchema(pageId).safeParse(values);
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
-  await db().dossierDraft.update({ where: { id: draft.id }, data: { values, provenance } });
+  // A changed answer voids a signature (or a pending request) of the earlier content.
+  const voidSigning = changed.size > 0 || filledFromRegistry;
+  await db().dossierDraft.update({ where: { id: draft.id }, data: { values, provenance, ...(voidSigning ? { signing: Prisma.DbNull } : {}) } });
   return { errors, filledFromRegistry, registryUnavailable, values };
 }
 
@@ -165,7 +194,11 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     if (!draft) throw new NotFoundError("draft");
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: draft.procedureVersionId },
-      select: { formDefinition: true, requiredAccountLevel: true, procedure: { select: { nameVi: true, nameEn: true, level: true, handlingAgencyId: true } } },
+      select: {
+        formDefinition: true, requiredAccountLevel: true,
+        procedure: { select: { nameVi: true, nameEn: true, level: true, handlingAgencyId: true } },
+        fees: { select: { sortOrder: true, channel: true, labelVi: true, labelEn: true, amountVnd: true } },
+      },
     });
     if (me.accountLevel < version.requiredAccountLevel) throw new ForbiddenError("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2.", "This procedure needs a level 2 account.");
     const definition = formDefinitionSchema.parse(version.formDefinition);
@@ -174,6 +207,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     if (!parsed.success) throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), { vi: i.message, en: i.message }])));
     const tampered = tamperedLockedFields(definition, await identityOf(me, tx), values);
     if (tampered.length) throw new ValidationError(Object.fromEntries(tampered.map((f) => [f, { vi: "locked-changed", en: "locked-changed" }])));
+    const signature = definition.requiresSignature ? await requireSignatureOf(tx, draft, definition, parsed.data) : null;
     const agency = await competentAgency(tx, version.procedure, parsed.data);
     const now = new Date();
     const day = codeDay(now);
@@ -184,15 +218,19 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     const code = formatDossierCode(agency.code, day, last);
     const provenance = draft.provenance as Provenance;
     const counts = reuseCounts(parsed.data, provenance);
+    const fee = feeDue(version.fees, definition.feeRules, parsed.data);
+    // A fee due online is paid before the dossier goes to the agency: it waits in status 6.
+    const status = fee.totalVnd > 0 ? DOSSIER_STATUS.PAYMENT_REQUESTED : DOSSIER_STATUS.SUBMITTED;
     const dossier = await tx.dossier.create({
       data: {
         code, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
-        agencyId: agency.id, status: DOSSIER_STATUS.SUBMITTED, channel: "ONLINE", submittedAt: now, values: parsed.data,
+        agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, values: parsed.data, feeVnd: fee.totalVnd, feeItems: fee.items,
         provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
         reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
       },
       select: { id: true },
     });
+    if (signature) await tx.dossierSignature.create({ data: { dossierId: dossier.id, ...signature } });
     const attachments = definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment" && typeof parsed.data[f.id] === "string");
     let totalBytes = 0;
     for (const field of attachments) {
@@ -205,12 +243,19 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     if (totalBytes > MAX_DOSSIER_BYTES) {
       throw new ValidationError({ attachments: { vi: `Tổng dung lượng giấy tờ vượt quá ${MAX_DOSSIER_BYTES / 1024 / 1024} MB.`, en: `Documents exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MB in total.` } });
     }
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: DOSSIER_STATUS.SUBMITTED, details: { channel: "ONLINE" } } });
-    const message = {
-      titleVi: `Đã nộp hồ sơ ${code}`, titleEn: `Dossier ${code} submitted`,
-      bodyVi: `Hồ sơ "${version.procedure.nameVi}" đã được gửi đến ${agency.nameVi} và đang chờ tiếp nhận.`,
-      bodyEn: `Your "${version.procedure.nameEn}" dossier was sent to ${agency.nameEn} and awaits reception.`,
-    };
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd } } });
+    const amount = new Intl.NumberFormat("vi-VN").format(fee.totalVnd);
+    const message = fee.totalVnd > 0
+      ? {
+          titleVi: `Đã nộp hồ sơ ${code}: cần nộp phí`, titleEn: `Dossier ${code} submitted: fee due`,
+          bodyVi: `Hồ sơ "${version.procedure.nameVi}" sẽ được gửi đến ${agency.nameVi} sau khi bạn nộp ${amount} đồng phí, lệ phí.`,
+          bodyEn: `Your "${version.procedure.nameEn}" dossier goes to ${agency.nameEn} once the fee of ${amount} đồng is paid.`,
+        }
+      : {
+          titleVi: `Đã nộp hồ sơ ${code}`, titleEn: `Dossier ${code} submitted`,
+          bodyVi: `Hồ sơ "${version.procedure.nameVi}" đã được gửi đến ${agency.nameVi} và đang chờ tiếp nhận.`,
+          bodyEn: `Your "${version.procedure.nameEn}" dossier was sent to ${agency.nameEn} and awaits reception.`,
+        };
     await tx.notification.createMany({
       data: [
         { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "IN_APP", ...message },

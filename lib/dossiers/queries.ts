@@ -4,11 +4,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
-import type { FormValues } from "@/lib/forms/compile";
+import { compileForm, type FormValues } from "@/lib/forms/compile";
+import { feeDue } from "@/lib/payments/fees";
 import type { Provenance } from "@/lib/forms/prefill";
 import { answerSections } from "@/lib/forms/display";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { applicantScope, plausibleCode } from "./access";
 
 /** One of the applicant's own drafts, with its form definition. */
 export async function getDraftForOwner(actor: Actor, draftId: string) {
@@ -20,15 +22,23 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
   if (!draft) throw new NotFoundError("draft");
   const version = await db().procedureVersion.findUniqueOrThrow({
     where: { id: draft.procedureVersionId },
-    select: { formDefinition: true, procedure: { select: { slug: true, nameVi: true, nameEn: true, code: true } }, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true },
+    select: {
+      formDefinition: true, procedure: { select: { slug: true, nameVi: true, nameEn: true, code: true } }, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true,
+      fees: { select: { sortOrder: true, channel: true, labelVi: true, labelEn: true, amountVnd: true } },
+    },
   });
+  const definition = formDefinitionSchema.parse(version.formDefinition);
+  const values = draft.values as FormValues;
+  const parsed = compileForm(definition).schema.safeParse(values);
   return {
     id: draft.id,
     idempotencyKey: draft.idempotencyKey,
     updatedAt: draft.updatedAt,
-    values: draft.values as FormValues,
+    values,
     provenance: draft.provenance as Provenance,
-    definition: formDefinitionSchema.parse(version.formDefinition),
+    definition,
+    /** What filing online will cost with the answers so far. */
+    fee: feeDue(version.fees, definition.feeRules, parsed.success ? parsed.data : values),
     procedure: { slug: version.procedure.slug, code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
   };
@@ -45,12 +55,9 @@ export async function listDraftsForOwner(actor: Actor, take = 20) {
 
 /** A dossier by code, for its applicant or a representative acting for its organisation. */
 export async function getDossierForApplicant(actor: Actor, code: string) {
-  if (!isSignedIn(actor) || code.length > 60) throw new NotFoundError("dossier");
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
-    where: {
-      code,
-      OR: [{ applicantUserId: actor.userId }, ...(actor.actingFor ? [{ actingForOrganisationId: actor.actingFor.organisationId }] : [])],
-    },
+    where: { code, ...applicantScope(actor) },
     select: { id: true, code: true, status: true, submittedAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");

@@ -34,6 +34,7 @@ export function conditionHolds(condition: Condition | undefined, values: FormVal
   if ("all" in condition) return condition.all.every((c) => conditionHolds(c, values));
   if ("any" in condition) return condition.any.some((c) => conditionHolds(c, values));
   const value = values[condition.field];
+  if ("filled" in condition) return isEmpty(value) !== condition.filled;
   if ("equals" in condition) return typeof condition.equals === "boolean" ? value === (condition.equals ? "yes" : "no") : value === condition.equals;
   return typeof value === "string" && condition.in.includes(value);
 }

@@ -10,6 +10,8 @@ const fieldId = z.string().regex(/^[a-z][a-zA-Z0-9]{0,40}$/);
 export type Condition =
   | { field: string; equals: string | boolean }
   | { field: string; in: string[] }
+  /** Whether the field has an answer (e.g. a value prefilled only for organisations). */
+  | { field: string; filled: boolean }
   | { all: Condition[] }
   | { any: Condition[] };
 
@@ -17,6 +19,7 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     z.object({ field: z.string(), equals: z.union([z.string(), z.boolean()]) }).strict(),
     z.object({ field: z.string(), in: z.array(z.string()).min(1) }).strict(),
+    z.object({ field: z.string(), filled: z.boolean() }).strict(),
     z.object({ all: z.array(conditionSchema).min(1) }).strict(),
     z.object({ any: z.array(conditionSchema).min(1) }).strict(),
   ]),
@@ -88,12 +91,29 @@ export const pageSchema = z
   })
   .strict();
 
+/**
+ * Which of the version's fee lines (by their order, from 0) an answer set owes, when that
+ * depends on the answers. `perUnitOf` multiplies the line by a number answer, counting
+ * only the units above `beyond` (e.g. each copy from the third).
+ */
+export const feeRuleSchema = z
+  .object({
+    line: z.number().int().min(0),
+    when: conditionSchema.optional(),
+    perUnitOf: fieldId.optional(),
+    beyond: z.number().int().min(0).default(0),
+  })
+  .strict();
+export type FeeRule = z.infer<typeof feeRuleSchema>;
+
 export const formDefinitionSchema = z
   .object({
     formVersion: z.number().int().min(1),
     pages: z.array(pageSchema).min(1),
     /** The applicant signs the submission (remote-signing service). */
     requiresSignature: z.boolean().default(false),
+    /** Without rules, every fee line with an amount for online filing is owed. */
+    feeRules: z.array(feeRuleSchema).min(1).optional(),
   })
   .strict()
   .superRefine((definition, ctx) => {
@@ -113,6 +133,10 @@ export const formDefinitionSchema = z
     for (const page of definition.pages) {
       check(page.showIf);
       for (const field of page.fields) check(field.showIf);
+    }
+    for (const rule of definition.feeRules ?? []) {
+      check(rule.when);
+      if (rule.perUnitOf && !ids.has(rule.perUnitOf)) ctx.addIssue({ code: "custom", message: `fee rule counts unknown field ${rule.perUnitOf}` });
     }
   });
 

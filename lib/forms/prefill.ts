@@ -2,7 +2,7 @@
 // where it came from. Identity values are locked: the applicant cannot change them.
 import type { PersonRecord, BusinessRecord } from "@/lib/identity/registries";
 import type { FormValues, ScalarValue } from "./compile";
-import type { FormDefinition, PrefillSource, ScalarField } from "./definition";
+import type { FormDefinition, FormField, PrefillSource, ScalarField } from "./definition";
 
 export type ValueSource = "IDENTITY" | "REGISTRY" | "PREVIOUS_DOSSIER" | "DATA_STORE" | "TYPED";
 export type Provenance = Record<string, ValueSource>;
@@ -35,19 +35,50 @@ function scalarFields(definition: FormDefinition): ScalarField[] {
   return definition.pages.flatMap((p) => p.fields).filter((f): f is ScalarField => f.type !== "group");
 }
 
-/** The opening values of a new draft, from the sign-in identity (and the organisation acted for). */
-export function prefillFromIdentity(definition: FormDefinition, identity: IdentitySnapshot): { values: FormValues; provenance: Provenance } {
+/** Contact details an applicant gave in an earlier dossier, by prefill source (never identity values). */
+export type PreviousContact = Partial<Record<PrefillSource, string>>;
+
+/** What an earlier dossier's answers say for the editable prefill sources (phone, e-mail, address). */
+export function contactFromDossier(definition: FormDefinition, values: FormValues): PreviousContact {
+  const found: PreviousContact = {};
+  for (const field of scalarFields(definition)) {
+    const value = values[field.id];
+    if (field.prefill && !isLockedSource(field.prefill) && typeof value === "string" && value) found[field.prefill] ??= value;
+  }
+  return found;
+}
+
+/**
+ * The opening values of a new draft: the sign-in identity (and the organisation acted
+ * for), then, for contact details the profile lacks, the applicant's last dossier.
+ */
+export function prefillFromIdentity(definition: FormDefinition, identity: IdentitySnapshot, previous: PreviousContact = {}): { values: FormValues; provenance: Provenance } {
   const values: FormValues = {};
   const provenance: Provenance = {};
   for (const field of scalarFields(definition)) {
     if (!field.prefill) continue;
     const value = identityValue(identity, field.prefill);
+    const earlier = isLockedSource(field.prefill) ? undefined : previous[field.prefill];
     if (value) {
       values[field.id] = value;
       provenance[field.id] = "IDENTITY";
+    } else if (earlier) {
+      values[field.id] = earlier;
+      provenance[field.id] = "PREVIOUS_DOSSIER";
     }
   }
   return { values, provenance };
+}
+
+/** Fields whose values come from the national business registration database. */
+export function businessRegistryFields(fields: FormField[]): Set<string> {
+  const ids = new Set<string>();
+  for (const field of fields) {
+    if (field.type === "group") continue;
+    if (field.prefill?.startsWith("organisation.")) ids.add(field.id);
+    if (field.type === "enterpriseCode" && field.fill) Object.values(field.fill).forEach((target) => target && ids.add(target));
+  }
+  return ids;
 }
 
 /**

@@ -1,17 +1,23 @@
-// Starts the pieces of a running portal once the database is ready: the VNeID stand-in
-// (unless VNEID_ISSUER names a real provider) and the Next.js production server.
+// Starts the pieces of a running portal once the database is ready: the stand-ins for
+// VNeID, the payment gateway and the remote-signing service (each unless configuration
+// names the real one), background work, and the Next.js production server.
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
+import path from "node:path";
 import { env, publicUrl } from "@/lib/env";
+import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
+import { startSigningService } from "@/lib/stand-ins/signing-service";
 import { runNext } from "./build";
 import { say } from "./log";
+import { startMailDelivery } from "./mail";
 import { loadOrCreateSecrets } from "./secrets";
 import { startVneidStandIn } from "./vneid";
-import { startMailDelivery } from "./mail";
 
 export type RunningPortal = { web: ChildProcess; issuer: string; stop: () => Promise<void> };
 
-export async function launchPortal(options: { databaseUrl: string; port: number; vneidPort: number; dataDir: string; mailSinkPort?: number }): Promise<RunningPortal> {
+export type PortalPorts = { port: number; vneidPort: number; paymentPort?: number; signingPort?: number; mailSinkPort?: number };
+
+export async function launchPortal(options: PortalPorts & { databaseUrl: string; dataDir: string }): Promise<RunningPortal> {
   const config = env();
   const secrets = await loadOrCreateSecrets(options.dataDir);
   const portal = config.PUBLIC_URL ? publicUrl(config) : `http://localhost:${options.port}`;
@@ -27,6 +33,23 @@ export async function launchPortal(options: { databaseUrl: string; port: number;
     standIn = started.server;
     say(`VNeID stand-in (OpenID Connect provider and registries) on ${issuer}`);
   }
+  const servers: Server[] = standIn ? [standIn] : [];
+  let paymentGateway = config.PAYMENT_GATEWAY_URL;
+  const paymentSecret = config.PAYMENT_SECRET ?? secrets.paymentSecret;
+  if (!paymentGateway) {
+    const port = options.paymentPort ?? config.PAYMENT_PORT;
+    servers.push(await startPaymentGateway({ port, merchants: [{ id: config.PAYMENT_MERCHANT_ID, name: "Cổng dịch vụ công Một Cửa Số – Thành phố Hồ Chí Minh", secret: paymentSecret }] }));
+    paymentGateway = `http://localhost:${port}`;
+    say(`payment gateway stand-in on ${paymentGateway}`);
+  }
+  let signingService = config.SIGNING_SERVICE_URL;
+  const signingSecret = config.SIGNING_CLIENT_SECRET ?? secrets.signingClientSecret;
+  if (!signingService) {
+    const port = options.signingPort ?? config.SIGNING_PORT;
+    servers.push(await startSigningService({ port, dataDir: path.join(options.dataDir, "signing"), clients: [{ id: config.SIGNING_CLIENT_ID, secret: signingSecret }], demoMode: true }));
+    signingService = `http://localhost:${port}`;
+    say(`remote-signing stand-in on ${signingService}`);
+  }
   const mail = await startMailDelivery({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: portal, sinkPort: options.mailSinkPort });
   const web = runNext(["start", "--port", String(options.port)], {
     DATABASE_URL: options.databaseUrl,
@@ -37,13 +60,19 @@ export async function launchPortal(options: { databaseUrl: string; port: number;
     VNEID_ISSUER: issuer,
     VNEID_CLIENT_ID: config.VNEID_CLIENT_ID,
     VNEID_CLIENT_SECRET: clientSecret,
+    PAYMENT_GATEWAY_URL: paymentGateway,
+    PAYMENT_MERCHANT_ID: config.PAYMENT_MERCHANT_ID,
+    PAYMENT_SECRET: paymentSecret,
+    SIGNING_SERVICE_URL: signingService,
+    SIGNING_CLIENT_ID: config.SIGNING_CLIENT_ID,
+    SIGNING_CLIENT_SECRET: signingSecret,
   });
   return {
     web,
     issuer,
     stop: async () => {
       await mail.stop();
-      if (standIn) await new Promise<void>((resolve) => standIn!.close(() => resolve()));
+      await Promise.all(servers.map((server) => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); })));
     },
   };
 }

@@ -48,3 +48,35 @@ export async function createReadyDraft(actor: PersonActor, values: FormValues): 
     await client.$disconnect();
   }
 }
+
+/** A draft of any procedure with the given answers, as the applicant (or the organisation they act for) left it. */
+export async function createDraftFor(actor: PersonActor, slug: string, values: FormValues, provenance: Record<string, string> = {}): Promise<{ draftId: string; idempotencyKey: string }> {
+  const client = createPrismaClient(process.env.DATABASE_URL!, 1);
+  try {
+    const version = await client.procedureVersion.findFirstOrThrow({ where: { procedure: { slug } }, orderBy: { version: "desc" }, select: { id: true } });
+    const draft = await client.dossierDraft.create({
+      data: { userId: actor.userId, actingForOrganisationId: actor.actingFor?.organisationId ?? null, procedureVersionId: version.id, values, provenance, idempotencyKey: randomUUID() },
+    });
+    return { draftId: draft.id, idempotencyKey: draft.idempotencyKey };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** Answers of the applicant page the residence, marital-status, business and building forms share. */
+export function applicantValues(actor: PersonActor, overrides: FormValues = {}): FormValues {
+  return { fullName: actor.fullName, idNumber: actor.idNumber!, birthDate: "1990-04-12", address: "12 Lê Lợi, Phường Sài Gòn", phone: "0903123456", ...overrides };
+}
+
+/** A complete marital-status certificate request (3,000 đồng online). */
+export function maritalStatusValues(actor: PersonActor, overrides: FormValues = {}): FormValues {
+  return { ...applicantValues(actor), maritalStatus: "single", purpose: "property", competentWard: "ubnd-phuong-sai-gon", ...overrides };
+}
+
+/** A complete household business registration (signed; no fee charged online). */
+export function householdBusinessValues(actor: PersonActor, overrides: FormValues = {}): FormValues {
+  return {
+    ...applicantValues(actor), businessName: "Hộ kinh doanh Bún bò Cô Sáu", businessAddress: "45 Nguyễn Trãi, Phường Bến Thành", sector: "Dịch vụ ăn uống",
+    capital: "150000000", employees: "3", membersRegister: "no", competentWard: "ubnd-phuong-ben-thanh", ...overrides,
+  };
+}

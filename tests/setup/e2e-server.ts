@@ -26,7 +26,10 @@ async function main() {
   await prisma.$disconnect();
   await ensureBuild();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
-  const portal = await launchPortal({ databaseUrl: database.url, port, vneidPort: await freePort(), dataDir, mailSinkPort: await freePort() });
+  const portal = await launchPortal({
+    databaseUrl: database.url, port, dataDir,
+    vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort(),
+  });
   await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer }));
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);

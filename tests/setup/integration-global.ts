@@ -5,6 +5,7 @@ import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDatabase } from "@/prisma/seed";
 import { startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
+import { startTestPaymentGateway, startTestSigningService } from "@/tests/factories/stand-ins";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 declare module "vitest" {
@@ -12,6 +13,8 @@ declare module "vitest" {
     databaseUrl: string;
     vneidIssuer: string;
     vneidClient: { client_id: string; client_secret: string };
+    paymentGatewayUrl: string;
+    signingServiceUrl: string;
   }
 }
 
@@ -23,11 +26,17 @@ export default async function setup(project: TestProject) {
   await prisma.$disconnect();
   // The registries the domain modules call live behind the VNeID stand-in.
   const vneid = await startTestVneid("http://127.0.0.1:9/callback");
+  const gateway = await startTestPaymentGateway();
+  const signing = await startTestSigningService();
+  project.provide("paymentGatewayUrl", gateway.url);
+  project.provide("signingServiceUrl", signing.url);
   project.provide("databaseUrl", database.url);
   project.provide("vneidIssuer", vneid.issuer);
   project.provide("vneidClient", TEST_CLIENT);
   return async () => {
     await vneid.stop();
+    await gateway.stop();
+    await signing.stop();
     await database.stop();
   };
 }

@@ -57,8 +57,19 @@ export const CRIMINAL_RECORD_FORM = {
       fields: [
         { id: "certificateType", type: "radio", label: L("Loại Phiếu", "Certificate"), options: [{ value: "1", label: L("Phiếu lý lịch tư pháp số 1", "Certificate No. 1") }, { value: "2", label: L("Phiếu lý lịch tư pháp số 2", "Certificate No. 2") }] },
         { id: "purpose", type: "text", label: L("Mục đích sử dụng Phiếu", "Purpose"), maxLength: 200 },
-        { id: "copies", type: "number", label: L("Số lượng Phiếu", "Number of copies"), min: 1, max: 10 },
+        { id: "copies", type: "number", label: L("Số lượng Phiếu", "Number of copies"), min: 1, max: 10, hint: L("Từ Phiếu thứ 3 trở đi, mỗi Phiếu thêm 5.000 đồng.", "From the third copy, each copy costs 5,000 đồng more.") },
+        { id: "feeCategory", type: "radio", label: L("Mức phí", "Fee"), hint: L("Người thuộc diện giảm hoặc miễn phí xuất trình giấy tờ chứng minh khi nhận kết quả.", "Reduced or exempt applicants show proof when they collect the result."), options: [
+          { value: "standard", label: L("Phí thông thường (200.000 đồng)", "Standard fee (200,000 đồng)") },
+          { value: "reduced", label: L("Sinh viên, người có công với cách mạng, thân nhân liệt sĩ (100.000 đồng)", "Students, persons with merit, martyrs' relatives (100,000 đồng)") },
+          { value: "exempt", label: L("Trẻ em, người cao tuổi, người khuyết tật, hộ nghèo, cư trú tại xã đặc biệt khó khăn (miễn phí)", "Children, the elderly, people with disabilities, poor households, especially disadvantaged communes (exempt)") },
+        ] },
       ],
     },
+  ],
+  // The version's fee lines, in order: 0 standard, 1 reduced, 2 each copy from the third, 3 exempt.
+  feeRules: [
+    { line: 0, when: { field: "feeCategory", equals: "standard" } },
+    { line: 1, when: { field: "feeCategory", equals: "reduced" } },
+    { line: 2, when: { field: "feeCategory", in: ["standard", "reduced"] }, perUnitOf: "copies", beyond: 2 },
   ],
 } satisfies FormDefinitionInput;

@@ -84,6 +84,20 @@ export const HOUSEHOLD_BUSINESS_FORM = {
   pages: [
     APPLICANT_PAGE,
     {
+      // Shown only when filing as an organisation (e.g. a firm the founder authorised to file):
+      // its code and name come from its e-ID, its address and representative from the registry.
+      id: "to-chuc-nop",
+      title: L("Tổ chức nộp hồ sơ", "Filing organisation"),
+      intro: L("Bạn nộp hồ sơ này thay mặt tổ chức; hồ sơ được ký số bằng chữ ký của tổ chức.", "You file this dossier on behalf of an organisation; it is signed with the organisation's signature."),
+      showIf: { field: "organisationCode", filled: true },
+      fields: [
+        { id: "organisationCode", type: "enterpriseCode", label: L("Mã số doanh nghiệp", "Enterprise code"), required: false, prefill: "organisation.enterpriseCode", fill: { address: "organisationAddress", legalRepresentative: "organisationRepresentative" } },
+        { id: "organisationName", type: "text", label: L("Tên tổ chức", "Organisation name"), required: false, prefill: "organisation.name" },
+        { id: "organisationAddress", type: "text", label: L("Địa chỉ trụ sở chính", "Head office address"), maxLength: 300 },
+        { id: "organisationRepresentative", type: "text", label: L("Người đại diện theo pháp luật", "Legal representative"), maxLength: 200 },
+      ],
+    },
+    {
       id: "ho-kinh-doanh",
       title: L("Hộ kinh doanh", "The household business"),
       fields: [

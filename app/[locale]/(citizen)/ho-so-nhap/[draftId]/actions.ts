@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
-import { DomainError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { confirmDraftSignature, requestDraftSignature } from "@/lib/dossiers/signing";
+import { SigningRefusedError, SigningUnavailableError } from "@/lib/signing/client";
 import { compileForm } from "@/lib/forms/compile";
 import { readPageValues } from "@/lib/forms/form-data";
 import { getActor } from "@/lib/identity/session";
@@ -57,7 +59,8 @@ export async function submitDraftAction(draftId: string, locale: Locale, formDat
   } catch (error) {
     if (error instanceof ValidationError) {
       const locked = Object.values(error.fieldErrors).some((e) => e.en === "locked-changed");
-      redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=${locked ? "locked" : "invalid"}`);
+      const problem = locked ? "locked" : "signature" in error.fieldErrors ? "signature" : "invalid";
+      redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=${problem}`);
     }
     if (error instanceof DomainError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=${error.code}`);
     throw error;
@@ -71,4 +74,33 @@ export async function startDraftAction(slug: string, locale: Locale): Promise<vo
   const { draftId } = await startDraft(actor, slug);
   const draft = await getDraftForOwner(actor, draftId);
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${draft.definition.pages[0]!.id}`));
+}
+
+/** Asks the signing service to send the signer a one-time code for the draft's current content. */
+export async function requestSignatureAction(draftId: string, locale: Locale): Promise<void> {
+  const here = localePath(locale, `/ho-so-nhap/${draftId}/ky-so`);
+  try {
+    await requestDraftSignature(await getActor(), draftId);
+  } catch (error) {
+    if (error instanceof SigningUnavailableError) redirect(`${here}?problem=unavailable`);
+    if (error instanceof ValidationError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);
+    throw error;
+  }
+  redirect(here);
+}
+
+/** Confirms the signature with the code, then submits the signed dossier (one dossier however often it is sent). */
+export async function confirmSignatureAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
+  const here = localePath(locale, `/ho-so-nhap/${draftId}/ky-so`);
+  const actor = await getActor();
+  try {
+    await confirmDraftSignature(actor, draftId, String(formData.get("otp") ?? "").slice(0, 10));
+  } catch (error) {
+    if (error instanceof SigningRefusedError) redirect(`${here}?problem=${error.reason === "expired" ? "expired" : "otp"}`);
+    if (error instanceof SigningUnavailableError) redirect(`${here}?problem=unavailable`);
+    if (error instanceof ConflictError) redirect(`${here}?problem=expired`);
+    // Already submitted by an earlier click: the submission below finds that dossier by its key.
+    if (!(error instanceof NotFoundError)) throw error;
+  }
+  await submitDraftAction(draftId, locale, formData);
 }

@@ -11,20 +11,31 @@ import { SubmitDraftForm } from "./submit-draft-form";
 type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 
 const TEXT = {
-  vi: { problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia" },
-  en: { problem: "The dossier was not submitted. Correct the marked answers and submit again.", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", title: "Check your answers before submitting", change: "Change", deadline: "Time limit, counted from reception", source: "From the national database" },
+  vi: {
+    problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", signature: "Hồ sơ cần được ký số trước khi nộp; nội dung đã thay đổi sau khi ký hoặc chưa được ký.",
+    title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia",
+    fees: "Phí, lệ phí khi nộp trực tuyến", free: "Không phải nộp phí, lệ phí khi nộp trực tuyến.", total: "Tổng cộng", payAfter: "Sau khi nộp, bạn thanh toán trực tuyến; hồ sơ được chuyển đến cơ quan giải quyết ngay khi thanh toán xong.",
+    signNote: "Thủ tục này yêu cầu ký số tờ khai. Bạn sẽ xem lại nội dung được ký và xác nhận bằng mã OTP.", sign: "Ký số và nộp hồ sơ",
+  },
+  en: {
+    problem: "The dossier was not submitted. Correct the marked answers and submit again.", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", signature: "The dossier must be signed before it is submitted; it was not signed, or it changed after signing.",
+    title: "Check your answers before submitting", change: "Change", deadline: "Time limit, counted from reception", source: "From the national database",
+    fees: "Fees for filing online", free: "No fee is due for filing online.", total: "Total", payAfter: "After submitting you pay online; the dossier goes to the competent agency as soon as it is paid.",
+    signNote: "This procedure asks you to sign the form digitally. You will see what is signed and confirm with a one-time code.", sign: "Sign and submit",
+  },
 };
 
 /** Every answer with a Change link, any remaining problem, and the submit button. */
 export function CheckAnswers({ locale, draft, wardNames, problem }: { locale: Locale; draft: Draft; wardNames: Record<string, string>; problem?: string }) {
   const t = TEXT[locale];
+  const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
   const form = compileForm(draft.definition);
   const parsed = form.schema.safeParse(draft.values);
   const problems = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path[0] as string, i.message]));
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
-      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : t.problem}</div>}
+      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : problem === "signature" ? t.signature : t.problem}</div>}
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {form.visiblePages(draft.values).map((page) => (
         <section key={page.id} aria-labelledby={`section-${page.id}`}>
@@ -63,7 +74,26 @@ export function CheckAnswers({ locale, draft, wardNames, problem }: { locale: Lo
         </section>
       ))}
       <p><strong>{t.deadline}:</strong> {formatTimeLimit(draft.timeLimit, locale)}</p>
-      <SubmitDraftForm locale={locale} draftId={draft.id} idempotencyKey={draft.idempotencyKey} />
+      <section aria-labelledby="fees-title">
+        <h2 id="fees-title" className="mb-2 text-2xl font-bold">{t.fees}</h2>
+        {draft.fee.totalVnd === 0 ? <p>{t.free}</p> : (
+          <>
+            <ul className="list-disc pl-6">
+              {draft.fee.items.map((item) => <li key={item.labelVi}>{pick(locale, { vi: item.labelVi, en: item.labelEn })}{item.quantity > 1 ? ` × ${item.quantity}` : ""}: {money(item.amountVnd)}</li>)}
+            </ul>
+            <p className="font-semibold">{t.total}: <span data-testid="fee-due">{money(draft.fee.totalVnd)}</span></p>
+            <p>{t.payAfter}</p>
+          </>
+        )}
+      </section>
+      {draft.definition.requiresSignature ? (
+        <>
+          <p>{t.signNote}</p>
+          <Link href={localePath(locale, `/ho-so-nhap/${draft.id}/ky-so`)} className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800">{t.sign}</Link>
+        </>
+      ) : (
+        <SubmitDraftForm locale={locale} draftId={draft.id} idempotencyKey={draft.idempotencyKey} />
+      )}
     </div>
   );
 }

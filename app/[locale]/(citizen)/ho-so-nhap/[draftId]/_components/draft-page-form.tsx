@@ -4,7 +4,7 @@ import { conditionHolds, type FormValues } from "@/lib/forms/compile";
 import type { FormPage } from "@/lib/forms/definition";
 import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
-import type { Provenance } from "@/lib/forms/prefill";
+import { businessRegistryFields, type Provenance } from "@/lib/forms/prefill";
 import { savePageAction } from "../actions";
 
 type Props = {
@@ -33,6 +33,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const action = savePageAction.bind(null, draftId, page.id, locale);
   const t = TEXT[locale];
   const fields = page.fields.filter((f) => conditionHolds(f.showIf, values));
+  const businessFields = businessRegistryFields(page.fields);
   const errorList = Object.entries(errors);
   // The summary names each field, so that seven "enter this" lines are not alike.
   const labelOf = (id: string) => {
@@ -59,7 +60,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
       <form action={action} className="space-y-5" noValidate>
         {fields.map((field) => (
-          <FormFieldView key={field.id} field={field} values={values} provenance={provenance} errors={errors} locale={locale} wards={wards} documents={documents} />
+          <FormFieldView key={field.id} field={field} values={values} provenance={provenance} errors={errors} locale={locale} wards={wards} documents={documents} businessFields={businessFields} />
         ))}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.next}</button>

@@ -1,7 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDossierForApplicant } from "@/lib/dossiers/queries";
-import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { getFeeForApplicant } from "@/lib/payments/queries";
+import { FeePanel } from "../_components/fee-panel";
+import { SignaturePanel } from "../_components/signature-panel";
+import { verifyDossierSignature } from "@/lib/dossiers/signing";
+import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatTimeLimit } from "@/lib/i18n/format";
@@ -14,12 +19,18 @@ const TEXT = {
   en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)" },
 };
 
-export default async function ConfirmationPage({ params }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
+export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
   const { locale, code } = await params;
+  const { payment } = await searchParams;
   if (!isLocale(locale)) notFound();
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
   const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
+  const fee = await getFeeForApplicant(actor, dossier.code);
+  const signature = await verifyDossierSignature(actor, dossier.code).catch((error: unknown) => {
+    if (error instanceof SigningUnavailableError) return "unavailable" as const;
+    throw error;
+  });
   const t = TEXT[locale];
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
   return (
@@ -29,7 +40,11 @@ export default async function ConfirmationPage({ params }: PageProps<"/[locale]/
         <p className="mt-2 text-lg">{t.code}</p>
         <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
       </div>
-      <p>{pick(locale, dossier.procedure.name)} – {t.status}: {pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</p>
+      <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</span></p>
+      {fee.totalVnd > 0 && (
+        <FeePanel locale={locale} code={dossier.code} fee={fee} awaitingPayment={dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED} outcome={typeof payment === "string" ? payment : undefined} />
+      )}
+      {signature && <SignaturePanel locale={locale} verification={signature} />}
       <h2 className="text-2xl font-bold">{t.next}</h2>
       <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
       <p>{fill(t.reuse, dossier.reuse)}</p>

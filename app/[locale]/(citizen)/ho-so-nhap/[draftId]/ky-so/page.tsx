@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { ValidationError } from "@/lib/errors";
+import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { getDraftSigning } from "@/lib/dossiers/signing";
+import { orNotFound } from "@/lib/errors/pages";
+import { answerSections } from "@/lib/forms/display";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { listWardAgencies } from "@/lib/procedures/queries";
+import Link from "next/link";
+import { confirmSignatureAction, requestSignatureAction } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+const TEXT = {
+  vi: {
+    title: "Ký số tờ khai", intro: "Bạn sắp ký số nội dung dưới đây. Chữ ký được lưu cùng hồ sơ; bất kỳ ai được xem hồ sơ đều kiểm tra được dữ liệu không bị thay đổi sau khi ký.",
+    signer: "Người ký", person: "Cá nhân", organisation: "Tổ chức", hash: "Mã băm SHA-256 của nội dung được ký", content: "Nội dung được ký",
+    send: "Gửi mã xác nhận đến điện thoại", otp: "Mã xác nhận (OTP)", otpHint: "Mã gồm 6 chữ số, gửi đến ứng dụng ký số trên điện thoại của người ký; có hiệu lực 5 phút.",
+    confirm: "Xác nhận ký và nộp hồ sơ", resend: "Gửi lại mã", demo: "Bản mô phỏng: dịch vụ ký số không gửi tin nhắn thật. Mã xác nhận là",
+    back: "Quay lại kiểm tra thông tin", summary: "Có lỗi cần sửa",
+    problems: { otp: "Mã xác nhận không đúng. Hãy kiểm tra rồi nhập lại.", expired: "Yêu cầu ký đã hết hạn hoặc đã bị hủy. Hãy gửi lại mã.", unavailable: "Chưa kết nối được dịch vụ ký số. Vui lòng thử lại sau ít phút." },
+  },
+  en: {
+    title: "Sign the form", intro: "You are about to sign the content below. The signature is kept with the dossier; anyone allowed to see the dossier can check the data has not changed since it was signed.",
+    signer: "Signer", person: "Person", organisation: "Organisation", hash: "SHA-256 hash of the signed content", content: "Content being signed",
+    send: "Send a code to my phone", otp: "Confirmation code (OTP)", otpHint: "Six digits, sent to the signer's signing app; valid for 5 minutes.",
+    confirm: "Sign and submit", resend: "Send a new code", demo: "Demo: the signing service sends no real message. The code is",
+    back: "Back to checking your answers", summary: "There is a problem",
+    problems: { otp: "The code is not correct. Check it and enter it again.", expired: "The signing request expired or was cancelled. Send a new code.", unavailable: "The signing service cannot be reached. Please try again in a few minutes." },
+  },
+};
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: TEXT[isLocale(locale) ? locale : "vi"].title };
+}
+
+export default async function SignPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">) {
+  const { locale, draftId } = await params;
+  const { problem } = await searchParams;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/ky-so`);
+  const draft = await orNotFound(getDraftForOwner(actor, draftId));
+  const signing = await orNotFound(getDraftSigning(actor, draftId).catch((error: unknown) => {
+    // Answers that are not complete cannot be signed: back to the check page, which marks them.
+    if (error instanceof ValidationError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);
+    throw error;
+  }));
+  const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
+  const t = TEXT[locale];
+  const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems] : null;
+  return (
+    <div className="max-w-3xl space-y-5">
+      <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
+      {message && (
+        <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
+          <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
+          <p className="mt-2"><a href={signing.pending ? "#otp" : "#send"} className="font-semibold text-red-800">{message}</a></p>
+        </div>
+      )}
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p>{t.intro}</p>
+      <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
+        <dt className="font-semibold">{t.signer}</dt>
+        <dd data-testid="signer">{signing.signer.name} ({signing.signer.kind === "PERSON" ? t.person : t.organisation}, {signing.signer.kind === "PERSON" ? "CCCD" : "MST"} {signing.signer.id})</dd>
+        <dt className="font-semibold">{t.hash}</dt>
+        <dd className="break-all font-mono text-sm" data-testid="signed-hash">{signing.digest}</dd>
+      </dl>
+      <details className="rounded border border-slate-300 p-3">
+        <summary className="cursor-pointer font-semibold">{t.content}</summary>
+        {answerSections(draft.definition, draft.values, locale, wards).map((section) => (
+          <section key={section.title} className="mt-3">
+            <h2 className="font-bold">{section.title}</h2>
+            <ul className="list-disc pl-6">{section.rows.map(([label, value], i) => <li key={i}>{label}: {value}</li>)}</ul>
+          </section>
+        ))}
+      </details>
+      {signing.pending ? (
+        <>
+          {signing.pending.demoOtp && <p className="border-2 border-dashed border-amber-700 bg-amber-50 p-3">{t.demo} <strong data-testid="demo-otp">{signing.pending.demoOtp}</strong>.</p>}
+          <form action={confirmSignatureAction.bind(null, draftId, locale)} className="space-y-3" noValidate>
+            <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
+            <div className={`space-y-1 ${problem === "otp" ? "border-l-4 border-red-700 pl-3" : ""}`}>
+              <label htmlFor="otp" className="block font-semibold">{t.otp}</label>
+              <p id="otp-hint" className="text-sm text-muted">{t.otpHint}</p>
+              {problem === "otp" && <p id="otp-error" className="font-semibold text-red-800">{t.problems.otp}</p>}
+              <input id="otp" name="otp" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-describedby={problem === "otp" ? "otp-hint otp-error" : "otp-hint"} aria-invalid={problem === "otp" ? true : undefined} className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg" />
+            </div>
+            <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.confirm}</button>
+          </form>
+          <form action={requestSignatureAction.bind(null, draftId, locale)}>
+            <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.resend}</button>
+          </form>
+        </>
+      ) : (
+        <form action={requestSignatureAction.bind(null, draftId, locale)}>
+          <button id="send" type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.send}</button>
+        </form>
+      )}
+      <p><Link href={localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}>{t.back}</Link></p>
+    </div>
+  );
+}

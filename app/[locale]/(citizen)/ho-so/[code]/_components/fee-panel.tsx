@@ -1,0 +1,57 @@
+import type { FeeItem } from "@/lib/payments/fees";
+import type { Locale } from "@/lib/i18n/locales";
+import { startPaymentAction } from "../actions";
+
+const TEXT = {
+  vi: {
+    title: "Phí, lệ phí", due: "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
+    pay: "Thanh toán trực tuyến", total: "Tổng cộng", paid: "Đã nộp {amount} – biên lai số {receipt}.", receipt: "Tải biên lai (PDF)",
+    outcomes: { paid: "Thanh toán thành công.", failed: "Giao dịch không thành công. Bạn chưa bị trừ tiền; hãy thử lại.", cancelled: "Bạn đã hủy giao dịch. Hồ sơ vẫn chờ nộp phí.", "nothing-due": "Hồ sơ không còn khoản phí nào chờ nộp." },
+  },
+  en: {
+    title: "Fees", due: "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you can pay later, from this page or your account page.",
+    pay: "Pay online", total: "Total", paid: "{amount} paid – receipt {receipt}.", receipt: "Download the receipt (PDF)",
+    outcomes: { paid: "Payment successful.", failed: "The payment failed. Nothing was charged; please try again.", cancelled: "You cancelled the payment. The dossier still waits for it.", "nothing-due": "No fee is waiting to be paid for this dossier." },
+  },
+};
+
+type Outcome = keyof (typeof TEXT)["vi"]["outcomes"];
+
+export function FeePanel({ locale, code, fee, awaitingPayment, outcome }: {
+  locale: Locale; code: string; awaitingPayment: boolean; outcome?: string;
+  fee: { totalVnd: number; items: FeeItem[]; paid: { receiptNumber: string | null; amountVnd: number } | null };
+}) {
+  const t = TEXT[locale];
+  const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
+  const message = outcome && outcome in t.outcomes ? t.outcomes[outcome as Outcome] : null;
+  return (
+    <section aria-labelledby="fee-title" className="space-y-3 rounded border border-slate-300 p-4">
+      <h2 id="fee-title" className="text-2xl font-bold">{t.title}</h2>
+      {message && <p role="status" className={`border-l-4 p-3 ${outcome === "paid" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}>{message}</p>}
+      <table className="w-full text-left">
+        <tbody>
+          {fee.items.map((item) => (
+            <tr key={item.labelVi} className="border-b border-slate-200">
+              <th scope="row" className="py-1 pr-3 font-normal">{locale === "vi" ? item.labelVi : item.labelEn}{item.quantity > 1 ? ` × ${item.quantity}` : ""}</th>
+              <td className="py-1 text-right">{money(item.amountVnd)}</td>
+            </tr>
+          ))}
+          <tr><th scope="row" className="py-1 pr-3">{t.total}</th><td className="py-1 text-right font-bold" data-testid="fee-total">{money(fee.totalVnd)}</td></tr>
+        </tbody>
+      </table>
+      {fee.paid?.receiptNumber ? (
+        <p>
+          {t.paid.replace("{amount}", money(fee.paid.amountVnd)).replace("{receipt}", fee.paid.receiptNumber)}{" "}
+          <a href={`/api/dossiers/${encodeURIComponent(code)}/bien-lai`} download>{t.receipt}</a>
+        </p>
+      ) : awaitingPayment ? (
+        <>
+          <p>{t.due}</p>
+          <form action={startPaymentAction.bind(null, code, locale)}>
+            <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.pay}</button>
+          </form>
+        </>
+      ) : null}
+    </section>
+  );
+}

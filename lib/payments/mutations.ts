@@ -1,0 +1,104 @@
+// Paying a dossier's fee: an attempt sent to the gateway, and the gateway's signed answer
+// that settles it exactly once. A paid dossier leaves status 6 for status 1 and gets an
+// e-receipt; a failed or cancelled attempt leaves it waiting, to be paid later.
+import "server-only";
+import { db } from "@/lib/db";
+import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
+import { env, publicUrl } from "@/lib/env";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import type { Locale } from "@/lib/i18n/locales";
+import { hasValidSignature, RESULT_CODES, RESULT_FIELDS, signParams, type PaymentRequest } from "./protocol";
+
+/** How long the gateway accepts an attempt; a new one is made only after this. */
+const ATTEMPT_MINUTES = 15;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function gatewayConfig() {
+  const config = env();
+  if (!config.PAYMENT_GATEWAY_URL || !config.PAYMENT_SECRET) throw new Error("PAYMENT_GATEWAY_URL and PAYMENT_SECRET must be set");
+  return { url: config.PAYMENT_GATEWAY_URL.replace(/\/$/, ""), merchant: config.PAYMENT_MERCHANT_ID, secret: config.PAYMENT_SECRET };
+}
+
+/**
+ * The gateway address to send the payer to for a dossier waiting for payment. An attempt
+ * still open is reused, so a double click or a second tab pays one order.
+ */
+export async function startPayment(actor: Actor, code: string, locale: Locale): Promise<{ redirectUrl: string }> {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const gateway = gatewayConfig();
+  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, code: true, status: true, feeVnd: true } });
+  if (!dossier) throw new NotFoundError("dossier");
+  if (dossier.status !== DOSSIER_STATUS.PAYMENT_REQUESTED || dossier.feeVnd <= 0) {
+    throw new ConflictError("Hồ sơ này không có khoản phí nào đang chờ nộp.", "This dossier has no fee waiting to be paid.");
+  }
+  const openSince = new Date(Date.now() - (ATTEMPT_MINUTES - 1) * 60_000);
+  const payment =
+    (await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PENDING", amountVnd: dossier.feeVnd, createdAt: { gt: openSince } }, orderBy: { createdAt: "desc" } })) ??
+    (await db().payment.create({ data: { dossierId: dossier.id, payerUserId: actor.userId, amountVnd: dossier.feeVnd } }));
+  const portal = publicUrl();
+  const request = signParams<PaymentRequest>({
+    merchant: gateway.merchant,
+    order: payment.id,
+    amount: String(payment.amountVnd),
+    info: `Nộp phí, lệ phí hồ sơ ${dossier.code}`,
+    returnUrl: `${portal}/api/payments/return?lang=${locale}`,
+    notifyUrl: `${portal}/api/payments/notify`,
+    expiresAt: String(Math.floor(payment.createdAt.getTime() / 1000) + ATTEMPT_MINUTES * 60),
+  }, gateway.secret);
+  return { redirectUrl: `${gateway.url}/pay?${new URLSearchParams(request).toString()}` };
+}
+
+export type Settlement = { dossierCode: string; outcome: "paid" | "failed" | "cancelled" };
+
+/**
+ * Applies the gateway's answer. Only a correctly signed answer for one of our attempts,
+ * for its exact amount, counts; answering twice (notify, then the payer's return) changes
+ * nothing the second time.
+ */
+export async function settlePayment(params: Record<string, string>): Promise<Settlement> {
+  const gateway = gatewayConfig();
+  if (params.merchant !== gateway.merchant || !hasValidSignature(params, gateway.secret, RESULT_FIELDS)) {
+    throw new ForbiddenError("Kết quả thanh toán không có chữ ký hợp lệ.", "The payment result is not validly signed.");
+  }
+  if (!UUID.test(params.order ?? "")) throw new NotFoundError("payment");
+  const outcome = params.code === RESULT_CODES.PAID ? "PAID" : params.code === RESULT_CODES.CANCELLED ? "CANCELLED" : "FAILED";
+  return db().$transaction(async (tx) => {
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Payment" WHERE "id" = ${params.order}::uuid FOR UPDATE`;
+    if (!locked) throw new NotFoundError("payment");
+    const payment = await tx.payment.findUniqueOrThrow({ where: { id: locked.id }, include: { dossier: { select: { id: true, code: true, status: true, applicantUserId: true } } } });
+    const dossierCode = payment.dossier.code;
+    if (payment.status !== "PENDING") return { dossierCode, outcome: payment.status.toLowerCase() as Settlement["outcome"] };
+    if (String(payment.amountVnd) !== params.amount) throw new ForbiddenError("Số tiền không khớp.", "The amount does not match.");
+    const settledAt = new Date(params.at ?? "");
+    const at = Number.isNaN(settledAt.getTime()) ? new Date() : settledAt;
+    if (outcome !== "PAID") {
+      await tx.payment.update({ where: { id: payment.id }, data: { status: outcome, gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at } });
+      return { dossierCode, outcome: outcome.toLowerCase() as Settlement["outcome"] };
+    }
+    // Lock the dossier: two attempts paid at once still get distinct receipt numbers.
+    await tx.$queryRaw`SELECT 1 FROM "Dossier" WHERE "id" = ${payment.dossierId}::uuid FOR UPDATE`;
+    const paidBefore = await tx.payment.count({ where: { dossierId: payment.dossierId, status: "PAID" } });
+    const receiptNumber = `${dossierCode}-BL${paidBefore + 1}`;
+    await tx.payment.update({ where: { id: payment.id }, data: { status: "PAID", gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at, receiptNumber } });
+    const moved = await tx.dossier.updateMany({ where: { id: payment.dossierId, status: DOSSIER_STATUS.PAYMENT_REQUESTED }, data: { status: DOSSIER_STATUS.SUBMITTED } });
+    await tx.dossierEvent.create({
+      data: {
+        dossierId: payment.dossierId, type: "payment.paid", actorUserId: payment.payerUserId,
+        fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? DOSSIER_STATUS.SUBMITTED : null,
+        details: { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction, ...(moved.count ? {} : { note: "paid while not awaiting payment: refund due" }) },
+      },
+    });
+    const amount = new Intl.NumberFormat("vi-VN").format(payment.amountVnd);
+    const message = {
+      titleVi: `Đã nộp phí hồ sơ ${dossierCode}`, titleEn: `Fee paid for dossier ${dossierCode}`,
+      bodyVi: `Đã nhận ${amount} đồng (biên lai số ${receiptNumber}). Hồ sơ đã được chuyển đến cơ quan giải quyết và đang chờ tiếp nhận.`,
+      bodyEn: `${amount} đồng received (receipt ${receiptNumber}). The dossier has gone to the competent agency and awaits reception.`,
+    };
+    await tx.notification.createMany({
+      data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: payment.dossier.applicantUserId, dossierId: payment.dossierId, kind: "payment.paid", channel, ...message })),
+    });
+    return { dossierCode, outcome: "paid" as const };
+  });
+}

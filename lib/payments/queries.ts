@@ -1,0 +1,51 @@
+// What the applicant sees of a dossier's fee: how it was made up, and its e-receipt.
+import "server-only";
+import { db } from "@/lib/db";
+import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { NotFoundError } from "@/lib/errors";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import type { PortalDocument } from "@/lib/documents/pdf";
+import type { FeeItem } from "./fees";
+
+const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đồng`;
+const vnTime = (at: Date) => new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(at);
+
+async function visibleDossier(actor: Actor, code: string) {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({
+    where: { code, ...applicantScope(actor) },
+    select: { id: true, code: true, feeVnd: true, feeItems: true, applicantUserId: true, procedureVersionId: true },
+  });
+  if (!dossier) throw new NotFoundError("dossier");
+  return dossier;
+}
+
+/** The fee of a dossier and, once paid, its receipt. */
+export async function getFeeForApplicant(actor: Actor, code: string) {
+  const dossier = await visibleDossier(actor, code);
+  const paid = await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, select: { receiptNumber: true, settledAt: true, amountVnd: true } });
+  return { totalVnd: dossier.feeVnd, items: (dossier.feeItems ?? []) as FeeItem[], paid };
+}
+
+/** The e-receipt of a paid fee, as a document (biên lai thu phí, lệ phí điện tử). */
+export async function getReceiptForApplicant(actor: Actor, code: string): Promise<PortalDocument & { receiptNumber: string }> {
+  const dossier = await visibleDossier(actor, code);
+  const payment = await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" } });
+  if (!payment?.receiptNumber || !payment.settledAt) throw new NotFoundError("receipt");
+  const [payer, version] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
+  ]);
+  const items = (dossier.feeItems ?? []) as FeeItem[];
+  return {
+    receiptNumber: payment.receiptNumber,
+    title: `Biên lai ${payment.receiptNumber}`,
+    heading: "BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)",
+    lines: [`Số biên lai: ${payment.receiptNumber}`, `Hồ sơ: ${dossier.code} – ${version.procedure.nameVi}`, `Người nộp: ${payer.fullName}`],
+    sections: [
+      { title: "Các khoản thu", rows: items.map((i) => [i.labelVi, i.quantity > 1 ? `${i.quantity} × ${vnd(i.unitVnd)} = ${vnd(i.amountVnd)}` : vnd(i.amountVnd)]) },
+      { title: "Thanh toán", rows: [["Tổng cộng", vnd(payment.amountVnd)], ["Hình thức", "Thanh toán trực tuyến qua cổng thanh toán"], ["Mã giao dịch", payment.gatewayTransaction ?? ""], ["Thời điểm", vnTime(payment.settledAt)]] },
+    ],
+    footer: "Biên lai do Cổng dịch vụ công Một Cửa Số lập từ kết quả giao dịch của cổng thanh toán.",
+  };
+}

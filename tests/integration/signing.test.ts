@@ -1,0 +1,85 @@
+// Signing a submission through the remote-signing stand-in: the organisation's key signs
+// the digest of exactly what is submitted, and the dossier's data can be checked later.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
+import { confirmDraftSignature, getDraftSigning, requestDraftSignature, verifyDossierSignature } from "@/lib/dossiers/signing";
+import { ValidationError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { SigningRefusedError } from "@/lib/signing/client";
+import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
+import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { createDraftFor, householdBusinessValues } from "@/tests/factories/dossiers";
+
+let business: PersonActor;
+
+beforeAll(async () => {
+  const organisation = await db().organisation.findUniqueOrThrow({ where: { enterpriseCode: DEMO_ORGANISATION.enterpriseCode } });
+  business = await createPersonActor({ name: "Hoàng Minh Thử", actingFor: { organisationId: organisation.id, enterpriseCode: organisation.enterpriseCode, name: organisation.name } });
+});
+
+function organisationValues(actor: PersonActor) {
+  return householdBusinessValues(actor, {
+    organisationCode: DEMO_ORGANISATION.enterpriseCode, organisationName: DEMO_ORGANISATION.name,
+    organisationAddress: "200 Điện Biên Phủ, Phường Bàn Cờ, Thành phố Hồ Chí Minh", organisationRepresentative: "Hoàng Minh Đức",
+  });
+}
+
+async function signDraft(actor: PersonActor, draftId: string) {
+  await requestDraftSignature(actor, draftId);
+  const { pending } = await getDraftSigning(actor, draftId);
+  expect(pending?.demoOtp).toMatch(/^\d{6}$/);
+  await confirmDraftSignature(actor, draftId, pending!.demoOtp!);
+}
+
+describe("a draft filed for an organisation", () => {
+  it("arrives with the organisation's details from its e-ID and the business registry", async () => {
+    const { draftId } = await startDraft(business, "dang-ky-thanh-lap-ho-kinh-doanh");
+    const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(draft.values).toMatchObject({ organisationCode: "0312345678", organisationName: "Công ty TNHH Sài Gòn Xanh", organisationAddress: "200 Điện Biên Phủ, Phường Bàn Cờ, Thành phố Hồ Chí Minh", organisationRepresentative: "Hoàng Minh Đức" });
+    expect(draft.provenance).toMatchObject({ organisationCode: "IDENTITY", organisationName: "IDENTITY", organisationAddress: "REGISTRY", organisationRepresentative: "REGISTRY" });
+  });
+});
+
+describe("signing and submitting", () => {
+  it("refuses an unsigned submission, signs with the organisation's key after a one-time code, and verifies later", async () => {
+    const { draftId, idempotencyKey } = await createDraftFor(business, "dang-ky-thanh-lap-ho-kinh-doanh", organisationValues(business));
+    await expect(submitDossier(business, draftId, idempotencyKey)).rejects.toBeInstanceOf(ValidationError);
+
+    await requestDraftSignature(business, draftId);
+    const { pending, signer, digest } = await getDraftSigning(business, draftId);
+    expect(signer).toEqual({ kind: "ORGANISATION", id: "0312345678", name: "Công ty TNHH Sài Gòn Xanh" });
+    await expect(confirmDraftSignature(business, draftId, pending!.demoOtp === "000000" ? "111111" : "000000")).rejects.toBeInstanceOf(SigningRefusedError);
+    await confirmDraftSignature(business, draftId, pending!.demoOtp!);
+    await confirmDraftSignature(business, draftId, pending!.demoOtp!); // a double click changes nothing
+
+    const { code } = await submitDossier(business, draftId, idempotencyKey);
+    const stored = await db().dossier.findUniqueOrThrow({ where: { code }, include: { signature: true } });
+    expect(stored.signature).toMatchObject({ signerKind: "ORGANISATION", signerId: "0312345678", documentHash: digest, algorithm: "ECDSA-P256-SHA256" });
+    expect(stored.signature!.certificate).toContain("BEGIN CERTIFICATE");
+    expect(await verifyDossierSignature(business, code)).toMatchObject({ valid: true, dataUnchanged: true, certificateTrusted: true, signerMatches: true, signatureValid: true });
+
+    // Anyone who changes the stored data afterwards is found out.
+    await db().dossier.update({ where: { code }, data: { values: { ...(stored.values as object), capital: "900000000" } } });
+    expect(await verifyDossierSignature(business, code)).toMatchObject({ valid: false, dataUnchanged: false, signatureValid: true });
+  });
+
+  it("voids the signature when an answer changes after signing", async () => {
+    const { draftId, idempotencyKey } = await createDraftFor(business, "dang-ky-thanh-lap-ho-kinh-doanh", organisationValues(business));
+    await signDraft(business, draftId);
+    await saveDraftPage(business, draftId, "ho-kinh-doanh", { ...organisationValues(business), employees: "4" });
+    expect((await getDraftSigning(business, draftId)).signed).toBe(false);
+    await expect(submitDossier(business, draftId, idempotencyKey)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db().dossier.count({ where: { idempotencyKey } })).toBe(0);
+  });
+
+  it("lets a person sign for themselves, and shows the signature only to those who may see the dossier", async () => {
+    const person = await createPersonActor({ name: "Phạm Thị Ký" });
+    const { draftId, idempotencyKey } = await createDraftFor(person, "dang-ky-thanh-lap-ho-kinh-doanh", householdBusinessValues(person));
+    await signDraft(person, draftId);
+    const { code } = await submitDossier(person, draftId, idempotencyKey);
+    expect(await verifyDossierSignature(person, code)).toMatchObject({ valid: true, signerKind: "PERSON", signerId: person.idNumber, signerName: "Phạm Thị Ký" });
+    const actors = { owner: person, anotherCitizen: await createPersonActor(), competentClerk: await createPersonActor(), otherClerk: await createPersonActor(), admin: business };
+    await expectAuthorizationMatrix(actors, (actor) => verifyDossierSignature(actor, code), { owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found" });
+  });
+});
