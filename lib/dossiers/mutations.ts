@@ -11,6 +11,7 @@ import { applyRegistryRecord, contactFromDossier, isLockedSource, prefillFromIde
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
 import { todayInVietnam } from "@/lib/procedures/dates";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
 import { codeDay, formatDossierCode } from "./codes";
 import { requireSignatureOf } from "./signing";
@@ -262,6 +263,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
         { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "EMAIL", ...message },
       ],
     });
+    await wakeMailerOnCommit(tx);
     await tx.dossierDraft.delete({ where: { id: draft.id } });
     return { code };
   // Submissions to one agency on one day queue on its counter row: allow for the wait.

@@ -3,7 +3,15 @@
 // FOR UPDATE SKIP LOCKED, so several dispatchers never send one row twice; a crash
 // between sending and marking can repeat a message (at least once), never lose one.
 import type { Transporter } from "nodemailer";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+
+/** PostgreSQL channel the mailer listens on; a notification sent in a transaction arrives only if it commits. */
+export const OUTBOX_CHANNEL = "mail_outbox";
+
+/** Call inside the transaction that writes e-mail rows: the mailer wakes once they are committed. */
+export async function wakeMailerOnCommit(tx: Pick<Prisma.TransactionClient, "$queryRaw">): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS woken FROM pg_notify(${OUTBOX_CHANNEL}, '')`;
+}
 
 export type MailerOptions = { from: string; portalUrl: string; batchSize?: number };
 

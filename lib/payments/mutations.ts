@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import type { Locale } from "@/lib/i18n/locales";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { hasValidSignature, RESULT_CODES, RESULT_FIELDS, signParams, type PaymentRequest } from "./protocol";
 
 /** How long the gateway accepts an attempt; a new one is made only after this. */
@@ -99,6 +100,7 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
     await tx.notification.createMany({
       data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: payment.dossier.applicantUserId, dossierId: payment.dossierId, kind: "payment.paid", channel, ...message })),
     });
+    await wakeMailerOnCommit(tx);
     return { dossierCode, outcome: "paid" as const };
   });
 }

@@ -9,7 +9,7 @@ import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
 import { startSigningService } from "@/lib/stand-ins/signing-service";
 import { runNext } from "./build";
 import { say } from "./log";
-import { startMailDelivery } from "./mail";
+import { startJobs } from "./jobs";
 import { loadOrCreateSecrets } from "./secrets";
 import { startVneidStandIn } from "./vneid";
 
@@ -50,7 +50,7 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     signingService = `http://localhost:${port}`;
     say(`remote-signing stand-in on ${signingService}`);
   }
-  const mail = await startMailDelivery({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: portal, sinkPort: options.mailSinkPort });
+  const jobs = await startJobs({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: portal, sinkPort: options.mailSinkPort });
   const web = runNext(["start", "--port", String(options.port)], {
     DATABASE_URL: options.databaseUrl,
     NODE_ENV: "production",
@@ -71,7 +71,7 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     web,
     issuer,
     stop: async () => {
-      await mail.stop();
+      await jobs.stop();
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); })));
     },
   };

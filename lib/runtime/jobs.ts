@@ -1,0 +1,69 @@
+// Background jobs, on PostgreSQL through pg-boss, so they survive restarts and run once
+// however many portal instances there are: delivering the e-mail outbox (over SMTP_URL
+// when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
+// demo's mailbox) as soon as a transaction commits mail and every minute in any case, and
+// purging drafts untouched for 30 days every hour.
+import path from "node:path";
+import nodemailer from "nodemailer";
+import pg from "pg";
+import PgBoss from "pg-boss";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
+import { purgeStaleDrafts } from "@/lib/dossiers/purge";
+import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
+import { startSmtpSink } from "@/lib/notifications/smtp-sink";
+import { say } from "./log";
+
+export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge" } as const;
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
+
+export async function startJobs(options: { databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number }): Promise<RunningJobs> {
+  const config = env();
+  const sink = config.SMTP_URL ? null : await startSmtpSink(options.sinkPort ?? config.MAIL_SINK_PORT, path.join(options.dataDir, "mail"));
+  const transport = config.SMTP_URL
+    ? nodemailer.createTransport(config.SMTP_URL)
+    : nodemailer.createTransport({ host: "127.0.0.1", port: sink!.port, secure: false, ignoreTLS: true });
+  if (sink) say(`mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ${path.join(options.dataDir, "mail")}`);
+  const prisma = createPrismaClient(options.databaseUrl, 2);
+  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs" });
+  // No job data or addresses in the log: the error's name says enough to look further.
+  boss.on("error", (error) => say(`job queue error: ${error instanceof Error ? error.name : "error"}`));
+  await boss.start();
+  // "short": at most one delivery waits in the queue; the job sends everything pending.
+  await boss.createQueue(JOBS.deliverMail, { name: JOBS.deliverMail, policy: "short", retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await boss.createQueue(JOBS.purgeDrafts, { name: JOBS.purgeDrafts, policy: "short", retryLimit: 3, retryDelay: 300 });
+  await boss.schedule(JOBS.deliverMail, "* * * * *", {}, { tz: TIME_ZONE });
+  await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
+  await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
+    const batch = 20;
+    let handled: number;
+    do {
+      const result = await sendPendingEmails(prisma, transport, { from: config.MAIL_FROM, portalUrl: options.portalUrl, batchSize: batch });
+      handled = result.sent + result.noAddress;
+    } while (handled === batch);
+  });
+  await boss.work(JOBS.purgeDrafts, async () => {
+    const count = await purgeStaleDrafts(prisma);
+    if (count > 0) say(`purged ${count} drafts untouched for 30 days`);
+  });
+  // A committed outbox row wakes the mailer at once; the schedule above is the safety net.
+  const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
+  listener.on("error", (error) => say(`outbox listener stopped (${error.name}); mail goes out on the minute schedule`));
+  listener.on("notification", () => void boss.send(JOBS.deliverMail, {}).catch(() => undefined));
+  await listener.connect();
+  await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  // Once at start too: a portal that was down does not wait for the next hour or minute.
+  await boss.send(JOBS.purgeDrafts, {});
+  await boss.send(JOBS.deliverMail, {});
+  return {
+    boss,
+    stop: async () => {
+      await listener.end().catch(() => undefined);
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      await prisma.$disconnect();
+      await sink?.stop();
+    },
+  };
+}
