@@ -116,7 +116,7 @@ test("a draft started in one browser is resumed in another", async ({ browser })
   await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
 });
 
-test("a criminal-record certificate is filed with a residence history of three periods", async ({ page }) => {
+test("a criminal-record certificate is filed with a residence history of three periods and its fee paid online", async ({ page }) => {
   await signInAs(page, "079090001234", { from: "/thu-tuc/cap-phieu-ly-lich-tu-phap/nop-ho-so" });
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await expect(page.getByLabel("Ngày sinh")).toHaveValue("1990-05-12");
@@ -142,14 +142,41 @@ test("a criminal-record certificate is filed with a residence history of three p
 
   await page.getByRole("radio", { name: "Phiếu lý lịch tư pháp số 1" }).check();
   await page.getByLabel("Mục đích sử dụng Phiếu").fill("Bổ sung hồ sơ xin việc");
-  await page.getByLabel("Số lượng Phiếu").fill("2");
+  await page.getByLabel("Số lượng Phiếu").fill("3");
+  await page.getByRole("radio", { name: "Phí thông thường (200.000 đồng)" }).check();
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem")).toHaveCount(3);
+  // 200,000 đồng, and 5,000 more for the third copy.
+  await expect(page.getByTestId("fee-due")).toHaveText("205.000 đồng");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
   await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.00\.17\.H29-\d{6}-\d{4}$/);
+  const code = await page.getByTestId("dossier-code").textContent();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+  await expect(page.getByTestId("fee-total")).toHaveText("205.000 đồng");
+  await expectNoAxeViolations(page);
+
+  // At the gateway: first cancelled, then paid.
+  await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
+  await expect(page.getByRole("heading", { name: "Xác nhận thanh toán" })).toBeVisible();
+  await expect(page.getByTestId("gateway-amount")).toHaveText("205.000 đồng");
+  await expect(page.getByText(`Nộp phí, lệ phí hồ sơ ${code}`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Hủy giao dịch" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Bạn đã hủy giao dịch" })).toBeVisible();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+
+  await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
+  await page.getByRole("button", { name: "Thanh toán", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
+  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+  await expect(page.getByText(`biên lai số ${code}-BL1`)).toBeVisible();
+  await expectNoAxeViolations(page);
+  const receipt = await page.request.get(`/api/dossiers/${encodeURIComponent(code!)}/bien-lai`);
+  expect(receipt.headers()["content-type"]).toBe("application/pdf");
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
 });
 
 test("a document already in the data store is reused instead of uploaded again", async ({ page }) => {
