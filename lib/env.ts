@@ -31,6 +31,16 @@ const envSchema = z.object({
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
+  /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */
+  STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
+  S3_BUCKET: z.string().min(3).optional(),
+  S3_REGION: z.string().min(1).default("ap-southeast-1"),
+  /** For stores other than AWS (MinIO, Ceph, …): their address. */
+  S3_ENDPOINT: z.url().optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  S3_PREFIX: z.string().default("documents/"),
   /** The payment gateway. Unset: the start command runs the stand-in gateway on PAYMENT_PORT. */
   PAYMENT_GATEWAY_URL: z.url().optional(),
   PAYMENT_PORT: z.coerce.number().int().min(1).max(65535).default(3002),
@@ -42,7 +52,7 @@ const envSchema = z.object({
   SIGNING_PORT: z.coerce.number().int().min(1).max(65535).default(3003),
   SIGNING_CLIENT_ID: z.string().min(1).default("mot-cua-so"),
   SIGNING_CLIENT_SECRET: z.string().min(16).optional(),
-});
+}).refine((e) => e.STORAGE_DRIVER !== "s3" || e.S3_BUCKET, { path: ["S3_BUCKET"], message: "S3_BUCKET is required when STORAGE_DRIVER is s3" });
 
 export type Env = z.infer<typeof envSchema>;
 

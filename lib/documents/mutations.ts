@@ -9,13 +9,20 @@ import { env } from "@/lib/env";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { safeFileName, sniffContentType } from "./content-type";
-import { LocalDiskStorage, type DocumentStorage } from "./storage";
+import { LocalDiskStorage, S3Storage, type DocumentStorage } from "./storage";
 
 export const MAX_FILE_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024;
 
 let storage: DocumentStorage | undefined;
+/** The store chosen by STORAGE_DRIVER: local disk (default) or S3-compatible. */
 export function documentStorage(): DocumentStorage {
-  storage ??= new LocalDiskStorage(path.resolve(env().DATA_DIR, "files"));
+  const config = env();
+  storage ??= config.STORAGE_DRIVER === "s3"
+    ? new S3Storage({
+        bucket: config.S3_BUCKET!, region: config.S3_REGION, endpoint: config.S3_ENDPOINT, accessKeyId: config.S3_ACCESS_KEY_ID,
+        secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE, prefix: config.S3_PREFIX,
+      })
+    : new LocalDiskStorage(path.resolve(config.DATA_DIR, "files"));
   return storage;
 }
 
