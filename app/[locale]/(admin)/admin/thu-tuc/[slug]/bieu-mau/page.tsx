@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NoAccess } from "@/components/staff/no-access";
+import { orNotFound } from "@/lib/errors/pages";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { getFormForAdmin } from "@/lib/procedures/form-admin";
+import { todayInVietnam } from "@/lib/procedures/dates";
+import { listWardAgencies } from "@/lib/procedures/queries";
+import { FormEditor } from "./_components/form-editor";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Sửa biểu mẫu điện tử" };
+
+const TEXT = {
+  vi: { title: "Sửa biểu mẫu điện tử", current: "Đang sửa từ phiên bản {v} (hiệu lực từ {d}).", published: "Đã phát hành phiên bản {v}. Hồ sơ mới nộp từ ngày hiệu lực dùng biểu mẫu này; hồ sơ đã nộp giữ phiên bản cũ.", back: "Danh sách biểu mẫu" },
+  en: { title: "Edit the e-form", current: "Editing from version {v} (in force from {d}).", published: "Version {v} published. Dossiers filed from its effective date use this form; dossiers already filed keep their version.", back: "All forms" },
+};
+
+export default async function FormEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc/[slug]/bieu-mau">) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, `/admin/thu-tuc/${slug}/bieu-mau`);
+  if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
+  const form = await orNotFound(getFormForAdmin(actor, slug));
+  const { published } = await searchParams;
+  const wards = (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
+  const t = TEXT[locale];
+  return (
+    <div className="space-y-5">
+      <p><Link href={localePath(locale, "/admin/thu-tuc")}>{t.back}</Link></p>
+      <h1 className="text-3xl font-bold">{t.title}: {pick(locale, form.procedure.name)}</h1>
+      {typeof published === "string" && /^\d+$/.test(published) && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.published.replace("{v}", published)}</p>}
+      <p>{t.current.replace("{v}", String(form.version)).replace("{d}", form.effectiveFrom)}</p>
+      <FormEditor locale={locale} slug={slug} initialJson={JSON.stringify(form.definition, null, 2)} today={todayInVietnam()} documentKeys={form.documentKeys} feeLineCount={form.feeLineCount} wards={wards} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NoAccess } from "@/components/staff/no-access";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { listFormsForAdmin } from "@/lib/procedures/form-admin";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Biểu mẫu điện tử" };
+
+const TEXT = {
+  vi: { title: "Biểu mẫu điện tử của thủ tục", intro: "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.", version: "Phiên bản {v}, hiệu lực từ {d}", edit: "Sửa biểu mẫu", prev: "Trang trước", next: "Trang sau" },
+  en: { title: "Procedures' e-forms", intro: "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep the version they were filed on.", version: "Version {v}, in force from {d}", edit: "Edit the form", prev: "Previous page", next: "Next page" },
+};
+
+export default async function FormListPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/admin/thu-tuc");
+  if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
+  const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
+  const list = await listFormsForAdmin(actor, page);
+  const t = TEXT[locale];
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  return (
+    <div className="max-w-3xl space-y-5">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p>{t.intro}</p>
+      <ul className="divide-y divide-gray-300 border-y border-gray-300">
+        {list.items.map((item) => (
+          <li key={item.slug} className="py-3">
+            <p className="font-semibold">{pick(locale, item.name)}</p>
+            <p className="text-sm text-muted">{item.code}{item.latest && ` – ${t.version.replace("{v}", String(item.latest.version)).replace("{d}", item.latest.effectiveFrom.toISOString().slice(0, 10))}`}</p>
+            <Link href={localePath(locale, `/admin/thu-tuc/${item.slug}/bieu-mau`)} aria-label={`${t.edit}: ${pick(locale, item.name)}`}>{t.edit}</Link>
+          </li>
+        ))}
+      </ul>
+      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
+        {page > 1 && <Link href={`${localePath(locale, "/admin/thu-tuc")}?page=${page - 1}`}>{t.prev}</Link>}
+        {page < pages && <Link href={`${localePath(locale, "/admin/thu-tuc")}?page=${page + 1}`}>{t.next}</Link>}
+      </nav>
+    </div>
+  );
+}
