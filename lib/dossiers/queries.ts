@@ -90,3 +90,21 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
     sections: answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, locale, wardNames),
   };
 }
+
+const DOSSIER_PAGE_SIZE = 10;
+
+/** The applicant's dossiers (and, while acting for it, their organisation's), newest first, a page at a time. */
+export async function listDossiersForApplicant(actor: Actor, page = 1) {
+  if (!isSignedIn(actor)) return { items: [], total: 0, page: 1, pageSize: DOSSIER_PAGE_SIZE };
+  const where = applicantScope(actor);
+  const [total, rows] = await Promise.all([
+    db().dossier.count({ where }),
+    db().dossier.findMany({
+      where, orderBy: { submittedAt: "desc" }, skip: (page - 1) * DOSSIER_PAGE_SIZE, take: DOSSIER_PAGE_SIZE,
+      select: { code: true, status: true, submittedAt: true, feeVnd: true, procedureVersionId: true },
+    }),
+  ]);
+  const versions = await db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
+  const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
+  return { total, page, pageSize: DOSSIER_PAGE_SIZE, items: rows.map(({ procedureVersionId, ...r }) => ({ ...r, procedureName: nameOf.get(procedureVersionId)! })) };
+}

@@ -168,6 +168,11 @@ test("a criminal-record certificate is filed with a residence history of three p
   await expect(page.getByRole("status").filter({ hasText: "Bạn đã hủy giao dịch" })).toBeVisible();
   await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
 
+  // Paid later, from the account page, where the dossier waits with its notification.
+  await page.goto("/tai-khoan");
+  await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp hồ sơ ${code}: cần nộp phí`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: `Nộp phí: ${code}` }).click();
   await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
   await page.getByRole("button", { name: "Thanh toán", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
@@ -177,6 +182,9 @@ test("a criminal-record certificate is filed with a residence history of three p
   const receipt = await page.request.get(`/api/dossiers/${encodeURIComponent(code!)}/bien-lai`);
   expect(receipt.headers()["content-type"]).toBe("application/pdf");
   expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.goto("/tai-khoan");
+  await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp phí hồ sơ ${code}`);
+  await expect(page.getByRole("link", { name: `Xem hồ sơ: ${code}` })).toBeVisible();
 });
 
 test("a document already in the data store is reused instead of uploaded again", async ({ page }) => {

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { markNotificationsRead } from "@/lib/notifications/queries";
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/components/form/action-state";
 import { setFlash } from "@/components/form/flash";
@@ -72,5 +73,11 @@ export async function signOutAction(): Promise<void> {
 export async function deleteDraftAction(locale: Locale, formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) await deleteDraft(await getActor(), parsed.data.id);
+  redirect(localePath(locale, "/tai-khoan"));
+}
+
+/** Marks the person's in-app notifications read. */
+export async function markNotificationsReadAction(locale: Locale): Promise<void> {
+  await markNotificationsRead(await getActor());
   redirect(localePath(locale, "/tai-khoan"));
 }

@@ -6,7 +6,8 @@ import { getActor } from "@/lib/identity/session";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { readFlash } from "@/components/form/flash";
-import { listDraftsForOwner } from "@/lib/dossiers/queries";
+import { listDossiersForApplicant, listDraftsForOwner } from "@/lib/dossiers/queries";
+import { listNotificationsForSelf } from "@/lib/notifications/queries";
 import { AccountView } from "./_components/account-view";
 
 export const dynamic = "force-dynamic";
@@ -22,9 +23,12 @@ export default async function AccountPage({ params, searchParams }: PageProps<"/
   if (!isLocale(locale)) notFound();
   const actor = await getActor();
   if (!isSignedIn(actor)) redirect(`${localePath(locale, "/dang-nhap")}?next=${encodeURIComponent(localePath(locale, "/tai-khoan"))}`);
-  const [account, organisations, drafts] = await Promise.all([getOwnAccount(actor), listOrganisationsForActor(actor), listDraftsForOwner(actor)]);
+  const dossierPage = Math.max(1, Math.min(10_000, Number(query.trang) || 1));
+  const [account, organisations, drafts, dossiers, notifications] = await Promise.all([
+    getOwnAccount(actor), listOrganisationsForActor(actor), listDraftsForOwner(actor), listDossiersForApplicant(actor, dossierPage), listNotificationsForSelf(actor),
+  ]);
   const represented = organisations.find((o) => o.id === actor.actingFor?.organisationId && o.asLegalRepresentative);
   const mandates = represented ? await listMandatesForOrganisation(actor, represented.id) : null;
   const flash = { form: typeof query.form === "string" ? query.form : null, state: await readFlash(query.f) };
-  return <AccountView locale={locale} account={account} organisations={organisations} mandates={mandates} flash={flash} drafts={drafts} />;
+  return <AccountView locale={locale} account={account} organisations={organisations} mandates={mandates} flash={flash} drafts={drafts} dossiers={dossiers} notifications={notifications} />;
 }

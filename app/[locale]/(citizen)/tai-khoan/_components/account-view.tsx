@@ -6,6 +6,9 @@ import { format, getMessages } from "@/lib/i18n/messages";
 import { deleteDraftAction, revokeMandateAction, signOutAction } from "../actions";
 import type { ActionState } from "@/components/form/action-state";
 import { ActForForm, GrantMandateForm } from "./account-forms";
+import { DossiersSection, NotificationsSection } from "./dossier-sections";
+import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
+import type { listNotificationsForSelf } from "@/lib/notifications/queries";
 
 type Props = {
   locale: Locale;
@@ -15,12 +18,14 @@ type Props = {
   /** Errors and typed values of the form last submitted, if it came back. */
   flash: { form: string | null; state: ActionState };
   drafts: Array<{ id: string; updatedAt: Date; procedureName: { vi: string; en: string } }>;
+  dossiers: Awaited<ReturnType<typeof listDossiersForApplicant>>;
+  notifications: Awaited<ReturnType<typeof listNotificationsForSelf>>;
 };
 
 const timeFormat = (date: Date, locale: Locale) =>
   new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
 
-export function AccountView({ locale, account, organisations, mandates, flash, drafts }: Props) {
+export function AccountView({ locale, account, organisations, mandates, flash, drafts, dossiers, notifications }: Props) {
   const stateOf = (form: string): ActionState => (flash.form === form ? flash.state : {});
   const t = getMessages(locale);
   const a = t.auth;
@@ -44,6 +49,9 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
           ))}
         </dl>
       </section>
+
+      <NotificationsSection locale={locale} notifications={notifications} />
+      <DossiersSection locale={locale} dossiers={dossiers} />
 
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="space-y-2">

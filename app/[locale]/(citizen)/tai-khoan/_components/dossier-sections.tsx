@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
+import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import type { listNotificationsForSelf } from "@/lib/notifications/queries";
+import { localePath, pick, type Locale } from "@/lib/i18n/locales";
+import { markNotificationsReadAction } from "../actions";
+
+const TEXT = {
+  vi: {
+    notifications: "Thông báo", unread: "{n} thông báo chưa đọc", markRead: "Đánh dấu tất cả là đã đọc", none: "Chưa có thông báo.", isNew: "Mới",
+    dossiers: "Hồ sơ đã nộp", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", prev: "Trang trước", next: "Trang sau", pages: "Phân trang hồ sơ",
+  },
+  en: {
+    notifications: "Notifications", unread: "{n} unread", markRead: "Mark all as read", none: "No notifications yet.", isNew: "New",
+    dossiers: "Dossiers filed", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", prev: "Previous page", next: "Next page", pages: "Dossier pages",
+  },
+};
+
+const when = (date: Date, locale: Locale) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+const dossierPath = (code: string) => `/ho-so/${encodeURIComponent(code)}/xac-nhan`;
+
+export function NotificationsSection({ locale, notifications }: { locale: Locale; notifications: Awaited<ReturnType<typeof listNotificationsForSelf>> }) {
+  const t = TEXT[locale];
+  return (
+    <section aria-labelledby="notifications-heading" className="space-y-2">
+      <h2 id="notifications-heading" className="text-2xl font-bold">{t.notifications}</h2>
+      {notifications.unread > 0 && <p className="font-semibold" data-testid="unread-count">{t.unread.replace("{n}", String(notifications.unread))}</p>}
+      {notifications.items.length === 0 ? <p>{t.none}</p> : (
+        <ul className="divide-y divide-gray-300 border-y border-gray-300">
+          {notifications.items.map((n) => (
+            <li key={n.id} className="py-2">
+              <p className="font-semibold">
+                {!n.readAt && <span className="mr-2 rounded bg-brand-700 px-2 text-sm text-white">{t.isNew}</span>}
+                {n.dossierCode ? <Link href={localePath(locale, dossierPath(n.dossierCode))}>{pick(locale, { vi: n.titleVi, en: n.titleEn })}</Link> : pick(locale, { vi: n.titleVi, en: n.titleEn })}
+              </p>
+              <p>{pick(locale, { vi: n.bodyVi, en: n.bodyEn })}</p>
+              <p className="text-sm text-muted">{when(n.createdAt, locale)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {notifications.unread > 0 && (
+        <form action={markNotificationsReadAction.bind(null, locale)}>
+          <button type="submit" className="min-h-11 rounded border-2 border-gray-800 px-3">{t.markRead}</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers: Awaited<ReturnType<typeof listDossiersForApplicant>> }) {
+  const t = TEXT[locale];
+  const pages = Math.max(1, Math.ceil(dossiers.total / dossiers.pageSize));
+  const pageLink = (page: number) => `${localePath(locale, "/tai-khoan")}?trang=${page}#dossiers-heading`;
+  return (
+    <section aria-labelledby="dossiers-heading" className="space-y-2">
+      <h2 id="dossiers-heading" className="text-2xl font-bold">{t.dossiers}</h2>
+      {dossiers.items.length === 0 ? <p>{t.empty}</p> : (
+        <ul className="divide-y divide-gray-300 border-y border-gray-300">
+          {dossiers.items.map((d) => (
+            <li key={d.code} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <div>
+                <p className="font-semibold">{pick(locale, d.procedureName)}</p>
+                <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {when(d.submittedAt, locale)}</p>
+              </div>
+              <Link href={localePath(locale, dossierPath(d.code))} aria-label={`${d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}: ${d.code}`}>
+                {d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={t.pages} className="flex gap-4">
+          {dossiers.page > 1 && <Link href={pageLink(dossiers.page - 1)}>{t.prev}</Link>}
+          {dossiers.page < pages && <Link href={pageLink(dossiers.page + 1)}>{t.next}</Link>}
+        </nav>
+      )}
+    </section>
+  );
+}
