@@ -116,12 +116,18 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   const page = definition.pages.find((p) => p.id === pageId);
   if (!page) throw new NotFoundError("page");
   const input = sanitizeValues(untrusted, page);
-  // An attachment answer must be a document of the applicant's own data store.
+  // An attachment answer must be a document of the applicant's own data store. One said to be
+  // uploaded just now (by this post, or by the page's script before it) counts as new rather
+  // than reused only if it really is new: created today and used by no dossier yet.
+  const freshUploads = new Set<string>();
   for (const field of page.fields) {
     const id = input[field.id];
     if (field.type !== "attachment" || typeof id !== "string") continue;
-    const owned = /^[0-9a-f-]{36}$/i.test(id) && (await db().storedDocument.count({ where: { id, ownerUserId: me.userId } })) > 0;
-    if (!owned) delete input[field.id];
+    const document = /^[0-9a-f-]{36}$/i.test(id)
+      ? await db().storedDocument.findFirst({ where: { id, ownerUserId: me.userId }, select: { createdAt: true, _count: { select: { uses: true } } } })
+      : null;
+    if (!document) delete input[field.id];
+    else if (uploadedFieldIds.includes(field.id) && document._count.uses === 0 && document.createdAt.getTime() > Date.now() - 24 * 3600_000) freshUploads.add(field.id);
   }
   const values = { ...(draft.values as FormValues) };
   const provenance = { ...(draft.provenance as Provenance) };
@@ -135,7 +141,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
     if (next === undefined || next === "") delete values[field.id];
     else values[field.id] = next;
     if (JSON.stringify(next ?? "") !== JSON.stringify(previous ?? "")) {
-      provenance[field.id] = field.type === "attachment" && !uploadedFieldIds.includes(field.id) ? "DATA_STORE" : "TYPED";
+      provenance[field.id] = field.type === "attachment" && !freshUploads.has(field.id) ? "DATA_STORE" : "TYPED";
       changed.add(field.id);
     }
   }

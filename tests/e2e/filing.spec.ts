@@ -212,3 +212,42 @@ test("a document already in the data store is reused instead of uploaded again",
   await page.goto(`${secondDraft}/kiem-tra`);
   await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
 });
+
+test("with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show progress", async ({ page }) => {
+  await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
+  const draft = page.url().replace(/\/[^/]+$/, "");
+  const phone = page.getByLabel("Số điện thoại liên hệ");
+  await phone.fill("12");
+  await phone.press("Tab");
+  await expect(page.locator("#phone-error")).toHaveText("Số điện thoại không hợp lệ (ví dụ 0903123456).");
+  // Only the field's own message: the summary waits for the form to be sent, so nothing jumps.
+  await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toHaveCount(0);
+  expect(page.url()).toBe(`${draft}/nguoi-yeu-cau`);
+  await phone.fill("0903123456");
+  await phone.press("Tab");
+  await expect(page.locator("#phone-error")).toHaveCount(0);
+
+  // Typed, not submitted: saved within seconds, there after a reload.
+  await page.goto(`${draft}/tre-em`);
+  await page.getByLabel("Họ, chữ đệm, tên").fill("Nguyễn Minh Khang");
+  await expect(page.getByTestId("autosave-status")).toContainText("Đã tự động lưu bản nháp", { timeout: 15_000 });
+  await page.reload();
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Minh Khang");
+
+  // The registry fills the mother's details as soon as the draft saves itself.
+  await page.goto(`${draft}/me`);
+  await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình", { timeout: 15_000 });
+
+  await page.goto(`${draft}/giay-to`);
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-js.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await expect(page.getByText("Đã tải lên: chung-sinh-js.pdf")).toBeVisible();
+  await expect(page.getByLabel("Đã tải lên: chung-sinh-js.pdf")).toHaveAttribute("value", "100");
+  await expectNoAxeViolations(page);
+  await next(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+  await page.goto(`${draft}/kiem-tra`);
+  await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
+});

@@ -40,6 +40,10 @@ export async function savePageAction(draftId: string, pageId: string, locale: Lo
       redirect(`${here}?f=${nonce}`);
     }
   }
+  // Files the page's script uploaded before posting (to show progress) are named here.
+  for (const field of page.fields) {
+    if (field.type === "attachment" && values[field.id] && formData.get(`${field.id}.uploaded`) === values[field.id]) uploaded.push(field.id);
+  }
   const result = await saveDraftPage(actor, draftId, pageId, values, uploaded);
   const intent = String(formData.get("intent") ?? "");
   if (intent.startsWith("add:") || intent.startsWith("remove:")) redirect(here);

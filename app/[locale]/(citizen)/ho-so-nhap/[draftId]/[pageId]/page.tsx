@@ -34,6 +34,8 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
   const notice = query.notice === "filled" || query.notice === "registry-unavailable" ? query.notice : undefined;
   return (
     <DraftPageForm
+      // A new answer from the server (errors, a notice) starts the page's script state afresh.
+      key={`${pageId}:${String(query.errors ?? "")}:${String(query.f ?? "")}:${String(query.notice ?? "")}`}
       locale={locale}
       draftId={draft.id}
       procedureName={pick(locale, draft.procedure.name)}

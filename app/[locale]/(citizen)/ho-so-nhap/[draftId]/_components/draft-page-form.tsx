@@ -1,10 +1,18 @@
+"use client";
+
+// One group of questions per page (UK design pattern), with the error summary on top: a
+// plain form posting to a server action, so it works without JavaScript. With JavaScript
+// the page also checks each answer as the field is left, saves the draft every few
+// seconds, and uploads chosen files at once with a progress bar.
 import Link from "next/link";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormFieldView, type StoredDocumentOption, type WardOption } from "@/components/form/form-field";
-import { conditionHolds, type FormValues } from "@/lib/forms/compile";
-import type { FormPage } from "@/lib/forms/definition";
+import { compileForm, conditionHolds, type FormValues } from "@/lib/forms/compile";
+import type { Condition, FormPage } from "@/lib/forms/definition";
+import { readPageValues } from "@/lib/forms/form-data";
 import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
-import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { businessRegistryFields, type Provenance } from "@/lib/forms/prefill";
+import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { savePageAction } from "../actions";
 
 type Props = {
@@ -23,29 +31,228 @@ type Props = {
   documents: StoredDocumentOption[];
 };
 
+const AUTOSAVE_MS = 5000;
+
 const TEXT = {
-  vi: { actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa", filled: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.", saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác." },
-  en: { actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem", filled: "Details were taken from the national population database. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.", saved: "Your draft is saved at every step; you can continue on another device." },
+  vi: {
+    actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa",
+    filled: "Đã lấy thông tin từ {database}. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.",
+    saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.", autosaved: "Đã tự động lưu bản nháp lúc {time}.", autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
+    uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}",
+  },
+  en: {
+    actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem",
+    filled: "Details were taken from the {database}. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.",
+    saved: "Your draft is saved at every step; you can continue on another device.", autosaved: "Draft saved automatically at {time}.", autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
+    uploading: "Uploading {name}", uploaded: "Uploaded: {name}",
+  },
 };
 
-/** One group of questions per page (UK design pattern), with the error summary on top; a plain form posting to a server action. */
+const DATABASES = {
+  population: { vi: "Cơ sở dữ liệu quốc gia về dân cư", en: "national population database" },
+  business: { vi: "Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp", en: "national business registration database" },
+};
+
+type PageSchema = ReturnType<ReturnType<typeof compileForm>["pageSchema"]>;
+
+/** The page's problems for the answers now in the form; fields a lookup will fill are left to the server. */
+function findProblems(form: HTMLFormElement, page: FormPage, values: FormValues, schema: PageSchema, filledBy: Map<string, string>): Record<string, string> {
+  const current = readPageValues(page, new FormData(form));
+  const parsed = schema.safeParse({ ...values, ...current });
+  if (parsed.success) return {};
+  const awaitingLookup = (key: string) => {
+    const source = filledBy.get(key);
+    return source !== undefined && typeof current[source] === "string" && current[source] !== "";
+  };
+  return Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message] as const).filter(([key]) => !awaitingLookup(key)));
+}
+
+/** Fields a condition looks at. */
+function conditionFieldIds(condition: Condition | undefined): string[] {
+  if (!condition) return [];
+  if ("all" in condition) return condition.all.flatMap(conditionFieldIds);
+  if ("any" in condition) return condition.any.flatMap(conditionFieldIds);
+  return [condition.field];
+}
+
+/** The answer key a control's name stands for ("group.0.field", or "field" for "field.file"). */
+const keyOf = (name: string) => name.replace(/\.file$/, "");
+
+type Upload = { field: string; name: string; progress: number; documentId?: string };
+
 export function DraftPageForm({ locale, draftId, procedureName, actingFor, page, step, values, provenance, errors, notice, wards, documents }: Props) {
-  const action = savePageAction.bind(null, draftId, page.id, locale);
   const t = TEXT[locale];
-  const fields = page.fields.filter((f) => conditionHolds(f.showIf, values));
+  const action = savePageAction.bind(null, draftId, page.id, locale);
+  const formRef = useRef<HTMLFormElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const dirty = useRef(false);
+  /** Continue was chosen while a file was still uploading: post once it is in. */
+  const submitAfterUpload = useRef(false);
+  // Errors found in the browser replace the server's for the fields checked since.
+  const [checked, setChecked] = useState<Record<string, FieldErrors[string] | null>>({});
+  const [autosave, setAutosave] = useState<string | null>(null);
+  const [uploads, setUploads] = useState<Record<string, Upload>>({});
+  /** Files the store refused (type, size): shown until another file is chosen. */
+  const [uploadErrors, setUploadErrors] = useState<FieldErrors>({});
+  const schema = useMemo(() => compileForm({ formVersion: 1, pages: [page], requiresSignature: false }).pageSchema(page.id), [page]);
+  // Answers that show or hide other questions on this page take effect at once.
+  const [live, setLive] = useState<FormValues>({});
+  const fields = page.fields.filter((f) => conditionHolds(f.showIf, { ...values, ...live }));
+  const conditionFields = useMemo(() => new Set(page.fields.flatMap((f) => conditionFieldIds(f.showIf))), [page]);
   const businessFields = businessRegistryFields(page.fields);
-  const errorList = Object.entries(errors);
-  // The summary names each field, so that seven "enter this" lines are not alike.
+
+  const shownErrors: FieldErrors = { ...errors };
+  for (const [key, error] of Object.entries(checked)) {
+    if (error) shownErrors[key] = error;
+    else delete shownErrors[key];
+  }
+  Object.assign(shownErrors, uploadErrors);
+  // Fields a registry lookup fills from a number on this page: the server fills them on saving.
+  const filledBy = useMemo(() => new Map(page.fields.flatMap((f) => (f.type !== "group" && "fill" in f && f.fill ? Object.values(f.fill).flatMap((target) => (target ? [[target, f.id] as const] : [])) : []))), [page]);
+  // The summary changes only when the form is sent, so nothing above the fields moves while one is being clicked.
+  const [summaryErrors, setSummaryErrors] = useState<FieldErrors>(errors);
+  const errorList = Object.entries(summaryErrors);
   const labelOf = (id: string) => {
     const field = page.fields.find((f) => f.id === id.split(".")[0]);
     return field ? `${pick(locale, field.label)}: ` : "";
   };
+
+  const problemsNow = () => findProblems(formRef.current!, page, values, schema, filledBy);
+
+  // A message appearing while the mouse button is down would move what is being clicked:
+  // checks started by leaving a field wait until the click is over.
+  const pointerDown = useRef(false);
+  const pendingChecks = useRef(new Set<string>());
+  useEffect(() => {
+    const down = () => (pointerDown.current = true);
+    const up = () => setTimeout(() => {
+      pointerDown.current = false;
+      const keys = [...pendingChecks.current].map(keyOf);
+      pendingChecks.current.clear();
+      if (keys.length === 0 || !formRef.current) return;
+      const problems = findProblems(formRef.current, page, values, schema, filledBy);
+      setChecked((before) => ({ ...before, ...Object.fromEntries(keys.map((k) => [k, problems[k] ?? null])) }));
+    }, 0);
+    document.addEventListener("pointerdown", down, true);
+    document.addEventListener("pointerup", up, true);
+    return () => {
+      document.removeEventListener("pointerdown", down, true);
+      document.removeEventListener("pointerup", up, true);
+    };
+  }, [page, values, schema, filledBy]);
+
+  const checkField = (name: string) => {
+    const key = keyOf(name);
+    if (!key || key === "intent") return;
+    const problems = problemsNow();
+    setChecked((before) => ({ ...before, [key]: problems[key] ?? null }));
+  };
+  const checkLater = (name: string) => {
+    if (pointerDown.current) pendingChecks.current.add(name);
+    else checkField(name);
+  };
+
+  // Autosave: every few seconds when something changed, the same save as "Continue" without moving on.
+  useEffect(() => {
+    const timer = setInterval(async () => {
+      if (!dirty.current || !formRef.current) return;
+      dirty.current = false;
+      const data = new FormData(formRef.current);
+      for (const key of [...data.keys()]) if (key.endsWith(".file")) data.delete(key);
+      try {
+        const response = await fetch(`/api/drafts/${draftId}/${page.id}`, { method: "POST", body: data });
+        if (!response.ok) throw new Error(String(response.status));
+        const result = (await response.json()) as { savedAt: string; filled: Record<string, string> };
+        // What a registry filled in appears at once in fields still empty.
+        for (const [id, value] of Object.entries(result.filled)) {
+          const input = formRef.current?.elements.namedItem(id);
+          if (input instanceof HTMLInputElement && input.value === "") input.value = value;
+        }
+        setAutosave(t.autosaved.replace("{time}", new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(result.savedAt))));
+      } catch {
+        dirty.current = true;
+        setAutosave(t.autosaveFailed);
+      }
+    }, AUTOSAVE_MS);
+    return () => clearInterval(timer);
+  }, [draftId, page.id, locale, t]);
+
+  // Continue was chosen during an upload: once every upload is in (and rendered as the answer), send the form.
+  useEffect(() => {
+    const list = Object.values(uploads);
+    if (submitAfterUpload.current && list.length > 0 && list.every((u) => u.documentId)) {
+      submitAfterUpload.current = false;
+      formRef.current?.requestSubmit();
+    }
+  }, [uploads]);
+
+  /** Uploads a chosen file at once, showing progress; the answer becomes the new document. */
+  const upload = (field: string, input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const body = new FormData();
+    body.set("file", file);
+    const request = new XMLHttpRequest();
+    setUploads((u) => ({ ...u, [field]: { field, name: file.name, progress: 0 } }));
+    request.upload.onprogress = (e) => e.lengthComputable && setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: Math.round((e.loaded / e.total) * 100) } }));
+    request.onload = () => {
+      const result = JSON.parse(request.responseText || "{}") as { id?: string; error?: { vi: string; en: string } };
+      if (request.status === 201 && result.id) {
+        input.value = "";
+        dirty.current = true;
+        setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
+        setChecked((before) => ({ ...before, [field]: null }));
+        setUploadErrors((before) => Object.fromEntries(Object.entries(before).filter(([k]) => k !== field)));
+
+      } else {
+        // The file stays chosen: posting the form uploads it the plain way and shows the same message.
+        const error = result.error ?? "invalid";
+        if (submitAfterUpload.current) {
+          // Continue was already chosen: answer it as a refused post would, in the summary.
+          submitAfterUpload.current = false;
+          setSummaryErrors((before) => ({ ...before, [field]: error }));
+          requestAnimationFrame(() => summaryRef.current?.focus());
+        }
+        setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
+        setUploadErrors((before) => ({ ...before, [field]: error }));
+      }
+    };
+    request.onerror = () => {
+      submitAfterUpload.current = false;
+      setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
+    };
+    request.open("POST", "/api/documents");
+    request.send(body);
+  };
+
+  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
+    if (submitter?.name === "intent") return;
+    if (Object.values(uploads).some((u) => !u.documentId)) {
+      event.preventDefault();
+      submitAfterUpload.current = true;
+      return;
+    }
+    const problems: FieldErrors = problemsNow();
+    for (const [key, upload] of Object.entries(uploads)) if (upload.documentId) delete problems[key];
+    Object.assign(problems, uploadErrors);
+    if (Object.keys(problems).length === 0) return;
+    event.preventDefault();
+    setChecked(Object.fromEntries([...Object.keys(errors).map((k) => [k, null]), ...Object.entries(problems)]));
+    setSummaryErrors(problems);
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  };
+
+  // A file uploaded by script becomes the field's answer (and a choice in the data store list).
+  const uploadedDocuments = Object.values(uploads).flatMap((u) => (u.documentId ? [{ id: u.documentId, name: u.name }] : []));
+  const shownValues = { ...values, ...Object.fromEntries(Object.values(uploads).flatMap((u) => (u.documentId ? [[u.field, u.documentId]] : []))) };
+
   return (
     <div className="max-w-3xl space-y-5">
       <p className="text-muted">{procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}</p>
       <p className="rounded bg-gray-100 px-3 py-2 font-semibold" data-testid="filing-for">{actingFor ? t.actingOrg.replace("{org}", actingFor) : t.actingSelf}</p>
       {errorList.length > 0 && (
-        <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
+        <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4" ref={summaryRef} tabIndex={-1}>
           <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
           <ul className="mt-2 list-disc pl-6">
             {errorList.map(([field, key]) => (
@@ -54,20 +261,55 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
           </ul>
         </div>
       )}
-      {notice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled}</p>}
+      {notice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled.replace("{database}", pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population))}</p>}
       {notice === "registry-unavailable" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.unavailable}</p>}
       <h1 className="text-3xl font-bold">{pick(locale, page.title)}</h1>
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
-      <form action={action} className="space-y-5" noValidate>
-        {fields.map((field) => (
-          <FormFieldView key={field.id} field={field} values={values} provenance={provenance} errors={errors} locale={locale} wards={wards} documents={documents} businessFields={businessFields} />
-        ))}
+      <form
+        ref={formRef} action={action} className="space-y-5" noValidate onSubmit={onSubmit}
+        onInput={(e) => {
+          dirty.current = true;
+          // A field showing a problem is checked again as it is corrected.
+          const target: EventTarget = e.target;
+          if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && shownErrors[target.name]) checkField(target.name);
+        }}
+        onBlur={(e) => {
+          const target: EventTarget = e.target;
+          if ((target instanceof HTMLInputElement && target.type !== "file" && !target.readOnly) || target instanceof HTMLTextAreaElement) checkLater(target.name);
+        }}
+        onChange={(e) => {
+          const target: EventTarget = e.target;
+          dirty.current = true;
+          if ("name" in target && conditionFields.has(String(target.name)) && formRef.current) {
+            const name = String(target.name);
+            setLive((before) => ({ ...before, [name]: readPageValues(page, new FormData(formRef.current!))[name] ?? "" }));
+          }
+          if (target instanceof HTMLInputElement && target.type === "file" && target.name.endsWith(".file")) upload(target.name.slice(0, -".file".length), target);
+          else if ((target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) || target instanceof HTMLSelectElement) checkLater(target.name);
+        }}
+      >
+        {fields.map((field) => {
+          const sent = uploads[field.id];
+          return (
+            <div key={sent?.documentId ? `${field.id}-${sent.documentId}` : field.id} className="space-y-2">
+              <FormFieldView field={field} values={shownValues} provenance={provenance} errors={shownErrors} locale={locale} wards={wards} documents={[...documents, ...uploadedDocuments]} businessFields={businessFields} />
+              {sent && (
+                <div className="space-y-1">
+                  <label htmlFor={`${field.id}-progress`} className="block text-sm">{(sent.documentId ? t.uploaded : t.uploading).replace("{name}", sent.name)}</label>
+                  <progress id={`${field.id}-progress`} max={100} value={sent.progress} className="w-full max-w-xl">{sent.progress}%</progress>
+                  {sent.documentId && <input type="hidden" name={`${field.id}.uploaded`} value={sent.documentId} />}
+                </div>
+              )}
+            </div>
+          );
+        })}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.next}</button>
           {step.previousPageId && <Link href={localePath(locale, `/ho-so-nhap/${draftId}/${step.previousPageId}`)}>{t.back}</Link>}
         </div>
       </form>
       <p className="text-sm text-muted">{t.saved}</p>
+      <p aria-live="polite" className="text-sm text-muted" data-testid="autosave-status">{autosave}</p>
     </div>
   );
 }

@@ -1,0 +1,21 @@
+// Uploads to the data store from a filing page with JavaScript (so the page can show
+// progress): the same checks as the plain form post. Answers the new document's id.
+import { uploadDocument } from "@/lib/documents/mutations";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { getActor } from "@/lib/identity/session";
+import { fromOwnOrigin } from "@/lib/identity/same-origin";
+
+export async function POST(request: Request) {
+  if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  const form = await request.formData().catch(() => null);
+  const file = form?.get("file");
+  if (!(file instanceof File)) return Response.json({ error: { vi: "Chưa chọn tệp.", en: "No file was chosen." } }, { status: 400 });
+  try {
+    const id = await uploadDocument(await getActor(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    return Response.json({ id, name: file.name }, { status: 201 });
+  } catch (error) {
+    if (error instanceof ValidationError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 400 });
+    if (error instanceof NotFoundError) return Response.json({ error: { vi: "Vui lòng đăng nhập lại.", en: "Please sign in again." } }, { status: 401 });
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+// Autosave of a filing page while the applicant types (with JavaScript): the same save as
+// "Continue", without moving on. Answers the values the registries filled in.
+import { saveDraftPage } from "@/lib/dossiers/mutations";
+import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { NotFoundError } from "@/lib/errors";
+import { readPageValues } from "@/lib/forms/form-data";
+import { getActor } from "@/lib/identity/session";
+import { fromOwnOrigin } from "@/lib/identity/same-origin";
+
+export async function POST(request: Request, { params }: RouteContext<"/api/drafts/[draftId]/[pageId]">) {
+  if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  const { draftId, pageId } = await params;
+  const form = await request.formData().catch(() => null);
+  if (!form) return Response.json({ error: "invalid" }, { status: 400 });
+  try {
+    const actor = await getActor();
+    const draft = await getDraftForOwner(actor, draftId);
+    const page = draft.definition.pages.find((p) => p.id === pageId);
+    if (!page) throw new NotFoundError("page");
+    const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form));
+    const after = await getDraftForOwner(actor, draftId);
+    const filled = Object.fromEntries(page.fields.flatMap((f) => (after.provenance[f.id] === "REGISTRY" && typeof after.values[f.id] === "string" ? [[f.id, after.values[f.id] as string]] : [])));
+    return Response.json({ savedAt: new Date().toISOString(), errors: result.errors, filled, registryUnavailable: result.registryUnavailable }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    if (error instanceof NotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
+    throw error;
+  }
+}
