@@ -108,6 +108,13 @@ describe("form compiler", () => {
     expect(conditionHolds({ any: [{ field: "a", equals: "3" }, { field: "b", equals: false }] }, values)).toBe(false);
   });
 
+  it("tells a filled answer from an empty one (a page shown only to organisations)", () => {
+    expect(conditionHolds({ field: "org", filled: true }, { org: "0312345678" })).toBe(true);
+    expect(conditionHolds({ field: "org", filled: true }, { org: "" })).toBe(false);
+    expect(conditionHolds({ field: "org", filled: false }, {})).toBe(true);
+    expect(conditionHolds({ field: "rows", filled: true }, { rows: [] })).toBe(false);
+  });
+
   it("rejects definitions with duplicate ids or conditions on unknown fields", () => {
     const broken = { formVersion: 1, pages: [{ id: "p", title: L("P"), fields: [
       { id: "x", type: "text", label: L("X") }, { id: "x", type: "yesno", label: L("X2"), showIf: { field: "nope", equals: true } },

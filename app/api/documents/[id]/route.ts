@@ -2,6 +2,7 @@
 // an attachment with its checked type, never rendered inline.
 import { getDocumentForDownload } from "@/lib/documents/queries";
 import { NotFoundError } from "@/lib/errors";
+import { notFoundText } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/documents/[id]">) {
@@ -18,7 +19,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/docu
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Không tìm thấy / Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    if (error instanceof NotFoundError) return notFoundText();
     throw error;
   }
 }
