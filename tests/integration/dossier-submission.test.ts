@@ -8,7 +8,7 @@ import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
-import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
 
@@ -151,5 +151,20 @@ describe("drafts", () => {
     expect(await purgeStaleDrafts(db())).toBeGreaterThanOrEqual(1);
     expect(await db().dossierDraft.count({ where: { id: stale.draftId } })).toBe(0);
     expect(await db().dossierDraft.count({ where: { id: fresh.draftId } })).toBe(1);
+  });
+});
+
+describe("contact details given before", () => {
+  it("prefill a new draft from the last dossier when the profile lacks them, editable and marked as such", async () => {
+    const applicant = await createPersonActor({ name: "Người Đã Nộp Trước" });
+    const earlier = await createDraftFor(applicant, "xac-nhan-tinh-trang-hon-nhan", maritalStatusValues(applicant, { phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn" }));
+    await submitDossier(applicant, earlier.draftId, earlier.idempotencyKey);
+    const { draftId } = await startDraft(applicant, "dang-ky-thuong-tru");
+    const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
+    expect(draft.values).toMatchObject({ phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn", fullName: "Người Đã Nộp Trước" });
+    expect(draft.provenance).toMatchObject({ phone: "PREVIOUS_DOSSIER", email: "PREVIOUS_DOSSIER", address: "PREVIOUS_DOSSIER", fullName: "IDENTITY" });
+    // Editable: a new phone number replaces it and is marked as typed.
+    await saveDraftPage(applicant, draftId, "nguoi-yeu-cau", { ...(draft.values as object), phone: "0987654321" });
+    expect((await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).provenance).toMatchObject({ phone: "TYPED" });
   });
 });
