@@ -8,6 +8,7 @@ import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { feeDue } from "@/lib/payments/fees";
 import type { Provenance } from "@/lib/forms/prefill";
 import { answerSections } from "@/lib/forms/display";
+import { formatDateTime } from "@/lib/i18n/format";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
@@ -86,7 +87,7 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
     code: summary.code,
     procedureName: summary.procedure.name[locale],
     agencyName: summary.agency[locale],
-    submittedAt: new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(summary.submittedAt),
+    submittedAt: formatDateTime(summary.submittedAt),
     sections: answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, locale, wardNames),
   };
 }

@@ -24,3 +24,14 @@ export function formatTimeLimit(limit: TimeLimitDto, locale: Locale): string {
       return format(t.calendarDays, { count: limit.value });
   }
 }
+
+/** A moment as people in Vietnam read it: "20:47 23/11/2026" (with seconds when asked), in Vietnam time. */
+export function formatDateTime(at: Date, locale: Locale = "vi", options: { seconds?: boolean } = {}): string {
+  const parts = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
+    hour: "2-digit", minute: "2-digit", ...(options.seconds ? { second: "2-digit" } : {}), hourCycle: "h23",
+    day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh",
+  }).formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  const time = [get("hour"), get("minute"), ...(options.seconds ? [get("second")] : [])].join(":");
+  return `${time} ${get("day")}/${get("month")}/${get("year")}`;
+}

@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { PortalDocument } from "@/lib/documents/pdf";
 import type { FeeItem } from "./fees";
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đồng`;
-const vnTime = (at: Date) => new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(at);
 
 async function visibleDossier(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
@@ -44,7 +44,7 @@ export async function getReceiptForApplicant(actor: Actor, code: string): Promis
     lines: [`Số biên lai: ${payment.receiptNumber}`, `Hồ sơ: ${dossier.code} – ${version.procedure.nameVi}`, `Người nộp: ${payer.fullName}`],
     sections: [
       { title: "Các khoản thu", rows: items.map((i) => [i.labelVi, i.quantity > 1 ? `${i.quantity} × ${vnd(i.unitVnd)} = ${vnd(i.amountVnd)}` : vnd(i.amountVnd)]) },
-      { title: "Thanh toán", rows: [["Tổng cộng", vnd(payment.amountVnd)], ["Hình thức", "Thanh toán trực tuyến qua cổng thanh toán"], ["Mã giao dịch", payment.gatewayTransaction ?? ""], ["Thời điểm", vnTime(payment.settledAt)]] },
+      { title: "Thanh toán", rows: [["Tổng cộng", vnd(payment.amountVnd)], ["Hình thức", "Thanh toán trực tuyến qua cổng thanh toán"], ["Mã giao dịch", payment.gatewayTransaction ?? ""], ["Thời điểm", formatDateTime(payment.settledAt)]] },
     ],
     footer: "Biên lai do Cổng dịch vụ công Một Cửa Số lập từ kết quả giao dịch của cổng thanh toán.",
   };

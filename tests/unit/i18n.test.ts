@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatTimeLimit, formatVnd } from "@/lib/i18n/format";
+import { formatDate, formatDateTime, formatTimeLimit, formatVnd } from "@/lib/i18n/format";
 import { localePath, stripLocale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages-en";
 import { vi } from "@/lib/i18n/messages-vi";
@@ -43,5 +43,12 @@ describe("formatting", () => {
     expect(formatTimeLimit({ value: 7, unit: "WORKING_DAYS", sameDayCutoff: null, note: null }, "vi")).toBe("7 ngày làm việc");
     expect(formatTimeLimit({ value: 15, unit: "CALENDAR_DAYS", sameDayCutoff: null, note: null }, "en")).toBe("15 days");
     expect(formatTimeLimit({ value: 0, unit: "SAME_DAY", sameDayCutoff: "15:00", note: null }, "vi")).toContain("sau 15:00");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("shows Vietnam time with a four-digit year, whatever the machine's zone", () => {
+    expect(formatDateTime(new Date("2026-11-23T17:05:09Z"))).toBe("00:05 24/11/2026");
+    expect(formatDateTime(new Date("2026-11-23T17:05:09Z"), "en", { seconds: true })).toBe("00:05:09 24/11/2026");
   });
 });

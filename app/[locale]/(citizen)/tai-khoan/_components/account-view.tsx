@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { deleteDraftAction, revokeMandateAction, signOutAction } from "../actions";
@@ -22,8 +22,7 @@ type Props = {
   notifications: Awaited<ReturnType<typeof listNotificationsForSelf>>;
 };
 
-const timeFormat = (date: Date, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+const timeFormat = (date: Date, locale: Locale) => formatDateTime(date, locale);
 
 export function AccountView({ locale, account, organisations, mandates, flash, drafts, dossiers, notifications }: Props) {
   const stateOf = (form: string): ActionState => (flash.form === form ? flash.state : {});

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import type { listNotificationsForSelf } from "@/lib/notifications/queries";
+import { formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { markNotificationsReadAction } from "../actions";
 
@@ -16,7 +17,7 @@ const TEXT = {
   },
 };
 
-const when = (date: Date, locale: Locale) => new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" }).format(date);
+const when = (date: Date, locale: Locale) => formatDateTime(date, locale);
 const dossierPath = (code: string) => `/ho-so/${encodeURIComponent(code)}/xac-nhan`;
 
 export function NotificationsSection({ locale, notifications }: { locale: Locale; notifications: Awaited<ReturnType<typeof listNotificationsForSelf>> }) {

@@ -1,4 +1,5 @@
 import type { verifyDossierSignature } from "@/lib/dossiers/signing";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 type Verification = NonNullable<Awaited<ReturnType<typeof verifyDossierSignature>>>;
@@ -20,7 +21,7 @@ export function SignaturePanel({ locale, verification }: { locale: Locale; verif
   const t = TEXT[locale];
   if (verification === "unavailable") return <section aria-labelledby="signature-title" className="rounded border border-slate-300 p-4"><h2 id="signature-title" className="text-2xl font-bold">{t.title}</h2><p>{t.unavailable}</p></section>;
   const status = verification.valid ? t.valid : !verification.dataUnchanged ? t.changed : t.invalid;
-  const time = new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" }).format(verification.signedAt);
+  const time = formatDateTime(verification.signedAt, locale, { seconds: true });
   return (
     <section aria-labelledby="signature-title" className="space-y-2 rounded border border-slate-300 p-4">
       <h2 id="signature-title" className="text-2xl font-bold">{t.title}</h2>
