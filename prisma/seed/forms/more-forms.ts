@@ -91,8 +91,8 @@ export const HOUSEHOLD_BUSINESS_FORM = {
       intro: L("Bạn nộp hồ sơ này thay mặt tổ chức; hồ sơ được ký số bằng chữ ký của tổ chức.", "You file this dossier on behalf of an organisation; it is signed with the organisation's signature."),
       showIf: { field: "organisationCode", filled: true },
       fields: [
-        { id: "organisationCode", type: "enterpriseCode", label: L("Mã số doanh nghiệp", "Enterprise code"), required: false, prefill: "organisation.enterpriseCode", fill: { address: "organisationAddress", legalRepresentative: "organisationRepresentative" } },
-        { id: "organisationName", type: "text", label: L("Tên tổ chức", "Organisation name"), required: false, prefill: "organisation.name" },
+        { id: "organisationCode", type: "enterpriseCode", label: L("Mã số doanh nghiệp", "Enterprise code"), prefill: "organisation.enterpriseCode", fill: { address: "organisationAddress", legalRepresentative: "organisationRepresentative" } },
+        { id: "organisationName", type: "text", label: L("Tên tổ chức", "Organisation name"), prefill: "organisation.name" },
         { id: "organisationAddress", type: "text", label: L("Địa chỉ trụ sở chính", "Head office address"), maxLength: 300 },
         { id: "organisationRepresentative", type: "text", label: L("Người đại diện theo pháp luật", "Legal representative"), maxLength: 200 },
       ],
