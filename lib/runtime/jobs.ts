@@ -27,9 +27,17 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
     : nodemailer.createTransport({ host: "127.0.0.1", port: sink!.port, secure: false, ignoreTLS: true });
   if (sink) say(`mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ${path.join(options.dataDir, "mail")}`);
   const prisma = createPrismaClient(options.databaseUrl, 2);
+  // Ctrl-C reaches the embedded database too, which may stop first: its going away is then expected, not news.
+  let stopping = false;
+  const expectStop = () => (stopping = true);
+  process.once("SIGINT", expectStop);
+  process.once("SIGTERM", expectStop);
+  const report = (message: string) => {
+    if (!stopping) say(message);
+  };
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs" });
   // No job data or addresses in the log: the error's name says enough to look further.
-  boss.on("error", (error) => say(`job queue error: ${error instanceof Error ? error.name : "error"}`));
+  boss.on("error", (error) => report(`job queue error: ${error instanceof Error ? error.name : "error"}`));
   await boss.start();
   // "short": at most one delivery waits in the queue; the job sends everything pending.
   await boss.createQueue(JOBS.deliverMail, { name: JOBS.deliverMail, policy: "short", retryLimit: 5, retryDelay: 30, retryBackoff: true });
@@ -50,7 +58,7 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   });
   // A committed outbox row wakes the mailer at once; the schedule above is the safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
-  listener.on("error", (error) => say(`outbox listener stopped (${error.name}); mail goes out on the minute schedule`));
+  listener.on("error", (error) => report(`outbox listener stopped (${error.name}); mail goes out on the minute schedule`));
   listener.on("notification", () => void boss.send(JOBS.deliverMail, {}).catch(() => undefined));
   await listener.connect();
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
@@ -60,6 +68,9 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   return {
     boss,
     stop: async () => {
+      stopping = true;
+      process.off("SIGINT", expectStop);
+      process.off("SIGTERM", expectStop);
       await listener.end().catch(() => undefined);
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
       await prisma.$disconnect();
