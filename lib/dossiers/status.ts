@@ -27,3 +27,48 @@ export const STATUS_LABELS: Record<DossierStatusCode, { vi: string; en: string }
   9: { vi: "Đã xử lý xong", en: "Decided" },
   10: { vi: "Đã trả kết quả", en: "Result returned" },
 };
+
+/**
+ * Where a dossier may go from each status, and by which action. Statuses 5 (supplement)
+ * and 6 (payment) pause a dossier before or after reception: it returns to where it
+ * was, so the way back depends on whether it had been received.
+ */
+export type DossierAction =
+  | "receive" | "refuse" | "request-supplement" | "supplement-answered" | "request-payment" | "paid"
+  | "start-processing" | "decide" | "stop" | "withdraw" | "return-result";
+
+type Rule = { action: DossierAction; from: DossierStatusCode[]; to: DossierStatusCode | "back"; receivedOnly?: boolean; notReceivedOnly?: boolean };
+
+const S = DOSSIER_STATUS;
+const RULES: Rule[] = [
+  { action: "receive", from: [S.SUBMITTED], to: S.RECEIVED },
+  { action: "refuse", from: [S.SUBMITTED], to: S.REFUSED },
+  { action: "request-supplement", from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING], to: S.SUPPLEMENT_REQUESTED },
+  { action: "supplement-answered", from: [S.SUPPLEMENT_REQUESTED], to: "back" },
+  { action: "request-payment", from: [S.RECEIVED, S.PROCESSING], to: S.PAYMENT_REQUESTED },
+  { action: "paid", from: [S.PAYMENT_REQUESTED], to: "back" },
+  { action: "start-processing", from: [S.RECEIVED], to: S.PROCESSING },
+  { action: "decide", from: [S.PROCESSING], to: S.DECIDED },
+  { action: "stop", from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED], to: S.STOPPED, receivedOnly: true },
+  { action: "withdraw", from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED], to: S.WITHDRAWN },
+  { action: "return-result", from: [S.DECIDED], to: S.RESULT_RETURNED },
+];
+
+/** Statuses nothing leaves. */
+export const FINAL_STATUSES: readonly DossierStatusCode[] = [S.REFUSED, S.WITHDRAWN, S.STOPPED, S.RESULT_RETURNED];
+
+/**
+ * The status an action leads to, or null when the action is not allowed from `from`.
+ * `received` tells whether the dossier had been received (status 2 reached) before.
+ */
+export function nextStatus(from: DossierStatusCode, action: DossierAction, received: boolean): DossierStatusCode | null {
+  const rule = RULES.find((r) => r.action === action && r.from.includes(from));
+  if (!rule || (rule.receivedOnly && !received)) return null;
+  if (rule.to !== "back") return rule.to;
+  return received ? S.PROCESSING : S.SUBMITTED;
+}
+
+/** Every action allowed from a status (what a queue may offer). */
+export function allowedActions(from: DossierStatusCode, received: boolean): DossierAction[] {
+  return RULES.filter((r) => nextStatus(from, r.action, received) !== null).map((r) => r.action);
+}
