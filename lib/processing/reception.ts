@@ -1,0 +1,177 @@
+// The one-stop reception desk (DOMAIN.md §3): the queue of dossiers waiting for
+// reception, and two of its outcomes: receive (Mẫu 01: the clock starts, the appointment
+// is computed) and refuse (Mẫu 03, with reasons). Every action names the dossier version
+// it saw, so of two clerks acting at once only the first succeeds.
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/mutations";
+import { appointment } from "@/lib/clock/deadline";
+import { db } from "@/lib/db";
+import { DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { hasPermission } from "@/lib/identity/permissions";
+import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadWorkingCalendar } from "./calendar";
+import { staffScope } from "./scope";
+
+const PAGE_SIZE = 20;
+
+const queueParams = z.object({
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  q: z.string().trim().max(100).catch(""),
+});
+
+/** Dossiers waiting for reception at the actor's agencies, oldest first, a page at a time. */
+export async function listReceptionQueue(actor: Actor, params: unknown) {
+  const { where } = staffScope(actor, "dossier.receive");
+  const { page, q } = queueParams.parse(params ?? {});
+  const search: Prisma.DossierWhereInput = q
+    ? { OR: [{ code: { startsWith: q.toUpperCase() } }, { applicantUserId: { in: (await db().user.findMany({ where: { fullName: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 200 })).map((u) => u.id) } }] }
+    : {};
+  const filter: Prisma.DossierWhereInput = { ...where, status: DOSSIER_STATUS.SUBMITTED, ...search };
+  const [total, rows] = await Promise.all([
+    db().dossier.count({ where: filter }),
+    db().dossier.findMany({
+      where: filter, orderBy: { submittedAt: "asc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      select: { code: true, submittedAt: true, applicantUserId: true, procedureVersionId: true, agencyId: true },
+    }),
+  ]);
+  const [people, versions] = await Promise.all([
+    db().user.findMany({ where: { id: { in: rows.map((r) => r.applicantUserId) } }, select: { id: true, fullName: true } }),
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
+  ]);
+  const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+  const procedureOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
+  return {
+    total, page, pageSize: PAGE_SIZE, q,
+    items: rows.map((r) => ({ code: r.code, submittedAt: r.submittedAt, applicantName: nameOf.get(r.applicantUserId) ?? "", procedureName: procedureOf.get(r.procedureVersionId)! })),
+  };
+}
+
+async function dossierInScope(actor: Actor, code: string, permission: "dossier.receive" | "dossier.read") {
+  const { me, where } = staffScope(actor, permission);
+  if (code.length > 60) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code, ...where } });
+  if (!dossier) throw new NotFoundError("dossier");
+  return { me, dossier };
+}
+
+export type ReceptionResult = { code: string; version: number };
+
+const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang để xem trạng thái mới.", "Someone else has just acted on this dossier. Reload the page to see its new state.");
+
+/**
+ * Receives a dossier: status 2, the clock starting now (or at the next opening), the
+ * appointment from the version's time limit and the working calendar, Mẫu 01 issued, the
+ * applicant notified — all in one transaction, and only if the dossier is still the
+ * version the clerk saw.
+ */
+export async function receiveDossier(actor: Actor, code: string, seenVersion: number): Promise<ReceptionResult> {
+  const { me, dossier } = await dossierInScope(actor, code, "dossier.receive");
+  if (nextStatus(dossier.status as 1, "receive", false) === null) throw STALE();
+  return db().$transaction(async (tx) => {
+    const now = new Date();
+    const version = await tx.procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true, procedure: { select: { nameVi: true, code: true } }, documents: { select: { key: true, nameVi: true } } },
+    });
+    const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
+    const appointmentAt = appointment(now, limit, await loadWorkingCalendar(tx));
+    const moved = await tx.dossier.updateMany({
+      where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.SUBMITTED },
+      data: { status: DOSSIER_STATUS.RECEIVED, version: { increment: 1 }, receivedAt: now, receivedByUserId: me.userId, appointmentAt },
+    });
+    if (moved.count === 0) throw STALE();
+    const [agency, applicant, attached] = await Promise.all([
+      tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, addressVi: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, address: true, phone: true, contactEmail: true } }),
+      tx.dossierDocument.findMany({ where: { dossierId: dossier.id }, select: { documentKey: true } }),
+    ]);
+    const documentName = new Map(version.documents.map((d) => [d.key, d.nameVi]));
+    const values = dossier.values as Record<string, unknown>;
+    const content = {
+      agency: agency.nameVi, receptionUnit: `Bộ phận Một cửa – ${agency.nameVi}`, code: dossier.code,
+      applicant: { name: applicant.fullName, address: applicant.address ?? String(values.address ?? values.requesterAddress ?? ""), phone: applicant.phone ?? String(values.phone ?? ""), email: applicant.contactEmail ?? "" },
+      procedure: `${version.procedure.nameVi} (${version.procedure.code})`,
+      documents: attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey), sets: 1,
+      timeLimit: formatTimeLimit({ ...limit, note: null }, "vi"),
+      receivedAt: formatDateTime(now), appointmentAt: formatDateTime(appointmentAt),
+      delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)", officer: me.fullName,
+    };
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, content } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "received", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.RECEIVED, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK" } } });
+    const message = {
+      titleVi: `Hồ sơ ${dossier.code} đã được tiếp nhận`, titleEn: `Dossier ${dossier.code} received`,
+      bodyVi: `${agency.nameVi} đã tiếp nhận hồ sơ lúc ${content.receivedAt}. Hẹn trả kết quả: ${content.appointmentAt}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
+      bodyEn: `${agency.nameVi} received the dossier at ${formatDateTime(now, "en")}. Result due: ${formatDateTime(appointmentAt, "en")}. The receipt is on the dossier's page.`,
+    };
+    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.received", channel, ...message })) });
+    await wakeMailerOnCommit(tx);
+    await recordAudit({ actorUserId: me.userId, action: "dossier.receive", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
+    return { code: dossier.code, version: seenVersion + 1 };
+  });
+}
+
+const reasonsSchema = z.string().trim().min(10, "Hãy nêu lý do cụ thể (ít nhất 10 ký tự).").max(2000, "Lý do quá dài (tối đa 2.000 ký tự).");
+
+/** Refuses a dossier at reception with specific reasons (Mẫu 03); status 3. */
+export async function refuseDossier(actor: Actor, code: string, seenVersion: number, reasons: unknown): Promise<ReceptionResult> {
+  const { me, dossier } = await dossierInScope(actor, code, "dossier.receive");
+  const parsed = reasonsSchema.safeParse(reasons);
+  if (!parsed.success) throw new ValidationError({ reasons: { vi: parsed.error.issues[0]!.message, en: "Give specific reasons (10 to 2,000 characters)." } });
+  if (nextStatus(dossier.status as 1, "refuse", false) === null) throw STALE();
+  return db().$transaction(async (tx) => {
+    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.SUBMITTED }, data: { status: DOSSIER_STATUS.REFUSED, version: { increment: 1 } } });
+    if (moved.count === 0) throw STALE();
+    const [agency, applicant, version] = await Promise.all([
+      tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
+      tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
+    ]);
+    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(new Date()), officer: me.fullName };
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, content } });
+    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK" } } });
+    const message = {
+      titleVi: `Hồ sơ ${dossier.code} không được tiếp nhận`, titleEn: `Dossier ${dossier.code} refused at reception`,
+      bodyVi: `Lý do: ${parsed.data}`, bodyEn: `Reasons (in Vietnamese): ${parsed.data}`,
+    };
+    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.refused", channel, ...message })) });
+    await wakeMailerOnCommit(tx);
+    await recordAudit({ actorUserId: me.userId, action: "dossier.refuse", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
+    return { code: dossier.code, version: seenVersion + 1 };
+  });
+}
+
+/**
+ * A dossier as staff see it, with every answer: opening it is logged, because it shows
+ * the applicant's personal data (the applicant can see who looked and when).
+ */
+export async function getDossierForStaff(actor: Actor, code: string) {
+  const { me, dossier } = await dossierInScope(actor, code, "dossier.read").catch(async (error: unknown) => {
+    // Reception clerks read what they receive.
+    if (error instanceof NotFoundError) return dossierInScope(actor, code, "dossier.receive");
+    throw error;
+  });
+  const [applicant, version, agency, events, slips] = await Promise.all([
+    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
+    db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { at: "asc" }, take: 200 }),
+    db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
+  ]);
+  const actors = await db().user.findMany({ where: { id: { in: events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])) } }, select: { id: true, fullName: true } });
+  const actorName = new Map(actors.map((a) => [a.id, a.fullName]));
+  await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
+  return {
+    code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
+    applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values: dossier.values, definition: version.formDefinition,
+    procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
+    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+    events: events.map((e) => ({ at: e.at, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
+    slips,
+    canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+  };
+}

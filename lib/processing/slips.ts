@@ -1,0 +1,64 @@
+// The standard slips as documents (Circular 03/2025 forms, as DOMAIN.md §3 lists them),
+// rendered from what was recorded when each was issued, for whoever may see the dossier.
+import "server-only";
+import { db } from "@/lib/db";
+import type { PortalDocument } from "@/lib/documents/pdf";
+import { applicantScope } from "@/lib/dossiers/access";
+import { NotFoundError } from "@/lib/errors";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { agenciesWithPermission } from "@/lib/identity/permissions";
+
+export const SLIP_NAMES: Record<string, { vi: string; en: string }> = {
+  MAU_01: { vi: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", en: "Receipt and appointment (form 01)" },
+  MAU_02: { vi: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", en: "Supplement request (form 02)" },
+  MAU_03: { vi: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)", en: "Refusal (form 03)" },
+  MAU_04: { vi: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)", en: "Apology and new appointment (form 04)" },
+};
+
+type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
+type Mau03 = { agency: string; code: string; applicant: string; procedure: string; reasons: string; refusedAt: string; officer: string };
+
+export function slipDocument(kind: string, content: unknown): PortalDocument {
+  if (kind === "MAU_01") {
+    const c = content as Mau01;
+    return {
+      title: `Giấy tiếp nhận ${c.code}`, heading: "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+      lines: [`Mã hồ sơ: ${c.code}`, `${c.receptionUnit}`],
+      sections: [
+        { title: "Người nộp hồ sơ", rows: [["Họ và tên", c.applicant.name], ["Địa chỉ", c.applicant.address], ["Số điện thoại", c.applicant.phone], ["Thư điện tử", c.applicant.email]] },
+        { title: "Hồ sơ", rows: [["Thủ tục", c.procedure], ["Số lượng hồ sơ", `${c.sets} bộ`], ...c.documents.map((d, i): [string, string] => [`Giấy tờ ${i + 1}`, d])] },
+        { title: "Thời hạn", rows: [["Thời gian giải quyết theo quy định", c.timeLimit], ["Thời điểm nhận hồ sơ", c.receivedAt], ["Hẹn trả kết quả", c.appointmentAt], ["Hình thức nhận kết quả", c.delivery]] },
+        { title: "Người tiếp nhận", rows: [["Cán bộ", c.officer], ["Cơ quan", c.agency]] },
+      ],
+      footer: "Giấy tiếp nhận điện tử do Cổng dịch vụ công Một Cửa Số lập khi hồ sơ được tiếp nhận; thời hạn giải quyết tính từ thời điểm nhận hồ sơ.",
+    };
+  }
+  if (kind === "MAU_03") {
+    const c = content as Mau03;
+    return {
+      title: `Phiếu từ chối ${c.code}`, heading: "PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ",
+      lines: [`Mã hồ sơ: ${c.code}`, c.agency],
+      sections: [
+        { title: "Hồ sơ", rows: [["Người nộp", c.applicant], ["Thủ tục", c.procedure], ["Thời điểm", c.refusedAt]] },
+        { title: "Lý do từ chối", rows: [["Lý do", c.reasons]] },
+        { title: "Người từ chối", rows: [["Cán bộ", c.officer]] },
+      ],
+      footer: "Xin lỗi vì sự bất tiện. Nếu có thắc mắc, vui lòng liên hệ bộ phận một cửa của cơ quan.",
+    };
+  }
+  throw new NotFoundError("slip");
+}
+
+/** A slip, for the dossier's applicant or staff who may see the dossier; *not found* otherwise. */
+export async function getSlipForViewer(actor: Actor, slipId: string): Promise<PortalDocument & { fileName: string }> {
+  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(slipId)) throw new NotFoundError("slip");
+  const scopes = (["dossier.read", "dossier.receive"] as const).map((permission) => agenciesWithPermission(actor.roles, permission));
+  const agencies = scopes.flatMap((scope) => (scope === "all" ? [] : scope));
+  const staff = scopes.includes("all") ? [{}] : agencies.length ? [{ agencyId: { in: agencies } }] : [];
+  const slip = await db().dossierSlip.findFirst({
+    where: { id: slipId, dossier: { OR: [applicantScope(actor), ...staff] } },
+    select: { kind: true, content: true, dossier: { select: { code: true } } },
+  });
+  if (!slip) throw new NotFoundError("slip");
+  return { ...slipDocument(slip.kind, slip.content), fileName: `${slip.kind.toLowerCase()}-${slip.dossier.code}.pdf` };
+}
