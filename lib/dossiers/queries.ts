@@ -59,17 +59,21 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { id: true, code: true, status: true, submittedAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true },
+    select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
-  const [agency, version] = await Promise.all([
+  const [agency, version, slips] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
+    db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
   ]);
   return {
     code: dossier.code,
     status: dossier.status,
     submittedAt: dossier.submittedAt,
+    receivedAt: dossier.receivedAt,
+    appointmentAt: dossier.appointmentAt,
+    slips,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },

@@ -9,14 +9,15 @@ import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
-import { formatTimeLimit } from "@/lib/i18n/format";
+import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
+import { SLIP_NAMES } from "@/lib/processing/slips";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)" },
-  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)" },
+  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ" },
+  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier" },
 };
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
@@ -45,8 +46,22 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
         <FeePanel locale={locale} code={dossier.code} fee={fee} awaitingPayment={dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED} outcome={typeof payment === "string" ? payment : undefined} />
       )}
       {signature && <SignaturePanel locale={locale} verification={signature} />}
-      <h2 className="text-2xl font-bold">{t.next}</h2>
-      <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
+      {dossier.appointmentAt && dossier.receivedAt ? (
+        <p className="text-lg" data-testid="appointment">{fill(t.received, { at: formatDateTime(dossier.receivedAt, locale), due: formatDateTime(dossier.appointmentAt, locale) })}</p>
+      ) : (
+        <>
+          <h2 className="text-2xl font-bold">{t.next}</h2>
+          <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
+        </>
+      )}
+      {dossier.slips.length > 0 && (
+        <section aria-labelledby="slips-title">
+          <h2 id="slips-title" className="text-2xl font-bold">{t.slips}</h2>
+          <ul className="list-disc pl-6">
+            {dossier.slips.map((s) => <li key={s.id}><a href={`/api/phieu/${s.id}`} download>{pick(locale, SLIP_NAMES[s.kind] ?? { vi: s.kind, en: s.kind })}</a> – {formatDateTime(s.issuedAt, locale)}</li>)}
+          </ul>
+        </section>
+      )}
       <p>{fill(t.reuse, dossier.reuse)}</p>
       <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ban-sao`} download>{t.copy}</a></p>
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>

@@ -1,0 +1,34 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { setFlash } from "@/components/form/flash";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { getActor } from "@/lib/identity/session";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
+
+const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
+
+/** Receives the dossier the clerk saw (its version travels with the form). */
+export async function receiveAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  try {
+    await receiveDossier(await getActor(), code, Number(formData.get("version")));
+  } catch (error) {
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    throw error;
+  }
+  redirect(`${here(locale, code)}?done=received`);
+}
+
+/** Refuses with reasons; what was typed comes back with the message when it is not enough. */
+export async function refuseAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const reasons = String(formData.get("reasons") ?? "").slice(0, 4000);
+  try {
+    await refuseDossier(await getActor(), code, Number(formData.get("version")), reasons);
+  } catch (error) {
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reasons } })}#reasons`);
+    throw error;
+  }
+  redirect(`${here(locale, code)}?done=refused`);
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { readFlash } from "@/components/form/flash";
+import { NoAccess } from "@/components/staff/no-access";
+import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { orNotFound } from "@/lib/errors/pages";
+import { answerSections } from "@/lib/forms/display";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import type { FormValues } from "@/lib/forms/compile";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { getDossierForStaff } from "@/lib/processing/reception";
+import { SLIP_NAMES } from "@/lib/processing/slips";
+import { listWardAgencies } from "@/lib/procedures/queries";
+import { receiveAction, refuseAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Hồ sơ" };
+
+const TEXT = {
+  vi: {
+    back: "Hồ sơ chờ tiếp nhận", status: "Trạng thái", applicant: "Người nộp", submitted: "Nộp lúc", received: "Tiếp nhận lúc", appointment: "Hẹn trả kết quả", limit: "Thời hạn giải quyết",
+    reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
+    refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
+    answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa",
+    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo." },
+  },
+  en: {
+    back: "Dossiers awaiting reception", status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
+    reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
+    refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
+    answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem",
+    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told." },
+  },
+};
+
+const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
+  submitted: { vi: "Nộp hồ sơ", en: "Submitted" }, received: { vi: "Tiếp nhận", en: "Received" }, refused: { vi: "Từ chối tiếp nhận", en: "Refused" }, "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
+};
+
+export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, `/clerk/ho-so/${code}`);
+  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+  const dossier = await orNotFound(getDossierForStaff(actor, decodeURIComponent(code)));
+  const query = await searchParams;
+  const flash = await readFlash(query.f);
+  const t = TEXT[locale];
+  const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
+  const sections = answerSections(formDefinitionSchema.parse(dossier.definition), dossier.values as FormValues, locale, wards);
+  const reasonsError = flash.fieldErrors?.reasons;
+  const done = typeof query.done === "string" && query.done in t.done ? t.done[query.done as keyof typeof t.done] : null;
+  return (
+    <div className="max-w-4xl space-y-6">
+      <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{t.back}</Link></p>
+      <h1 className="text-3xl font-bold"><span className="font-mono" data-testid="staff-dossier-code">{dossier.code}</span> – {pick(locale, dossier.procedure.name)}</h1>
+      {query.problem === "stale" && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{t.stale}</p>}
+      {done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{done}</p>}
+      <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">{t.status}</dt><dd data-testid="staff-dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</dd>
+        <dt className="font-semibold">{t.applicant}</dt><dd>{dossier.applicant.fullName}{dossier.applicant.phone ? ` – ${dossier.applicant.phone}` : ""}{dossier.applicant.contactEmail ? ` – ${dossier.applicant.contactEmail}` : ""}</dd>
+        <dt className="font-semibold">{t.submitted}</dt><dd>{formatDateTime(dossier.submittedAt, locale)}</dd>
+        <dt className="font-semibold">{t.limit}</dt><dd>{formatTimeLimit(dossier.timeLimit, locale)}</dd>
+        {dossier.receivedAt && <><dt className="font-semibold">{t.received}</dt><dd>{formatDateTime(dossier.receivedAt, locale)}</dd></>}
+        {dossier.appointmentAt && <><dt className="font-semibold">{t.appointment}</dt><dd data-testid="staff-appointment">{formatDateTime(dossier.appointmentAt, locale)}</dd></>}
+      </dl>
+      {dossier.canReceive && (
+        <section aria-labelledby="reception-title" className="space-y-4 rounded border border-slate-300 p-4">
+          <h2 id="reception-title" className="text-2xl font-bold">{t.reception}</h2>
+          {reasonsError && (
+            <div role="alert" aria-labelledby="refuse-errors" className="border-4 border-red-700 p-3">
+              <h3 id="refuse-errors" className="font-bold">{t.summary}</h3>
+              <p><a href="#reasons" className="font-semibold text-red-800">{t.reasons}: {pick(locale, reasonsError)}</a></p>
+            </div>
+          )}
+          <p>{t.receiveNote}</p>
+          <form action={receiveAction.bind(null, dossier.code, locale)}>
+            <input type="hidden" name="version" value={dossier.version} />
+            <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.receive}</button>
+          </form>
+          <form action={refuseAction.bind(null, dossier.code, locale)} className="space-y-2" noValidate>
+            <input type="hidden" name="version" value={dossier.version} />
+            <div className={`space-y-1 ${reasonsError ? "border-l-4 border-red-700 pl-3" : ""}`}>
+              <label htmlFor="reasons" className="block font-semibold">{t.reasons}</label>
+              <p id="reasons-hint" className="text-sm text-muted">{t.reasonsHint}</p>
+              {reasonsError && <p id="reasons-error" className="font-semibold text-red-800">{pick(locale, reasonsError)}</p>}
+              <textarea id="reasons" name="reasons" rows={3} maxLength={2000} defaultValue={flash.values?.reasons ?? ""} aria-describedby={reasonsError ? "reasons-hint reasons-error" : "reasons-hint"} aria-invalid={reasonsError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+            </div>
+            <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.refuse}</button>
+          </form>
+        </section>
+      )}
+      {dossier.slips.length > 0 && (
+        <section aria-labelledby="slips-title" className="space-y-2">
+          <h2 id="slips-title" className="text-2xl font-bold">{t.slips}</h2>
+          <ul className="list-disc pl-6">
+            {dossier.slips.map((s) => <li key={s.id}><a href={`/api/phieu/${s.id}`} download>{pick(locale, SLIP_NAMES[s.kind] ?? { vi: s.kind, en: s.kind })}</a> – {formatDateTime(s.issuedAt, locale)}</li>)}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="history-title" className="space-y-2">
+        <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
+        <ol className="list-decimal pl-6">
+          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, EVENT_NAMES[e.type] ?? { vi: e.type, en: e.type })}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
+        </ol>
+      </section>
+      <section aria-labelledby="answers-title" className="space-y-3">
+        <h2 id="answers-title" className="text-2xl font-bold">{t.answers}</h2>
+        {sections.map((section) => (
+          <div key={section.title}>
+            <h3 className="font-bold">{section.title}</h3>
+            <dl className="grid gap-1 sm:grid-cols-[14rem_1fr]">{section.rows.map(([label, value], i) => <div key={i} className="contents"><dt className="font-semibold">{label}</dt><dd>{value}</dd></div>)}</dl>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NoAccess } from "@/components/staff/no-access";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDateTime } from "@/lib/i18n/format";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { listReceptionQueue } from "@/lib/processing/reception";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Hồ sơ chờ tiếp nhận" };
+
+const TEXT = {
+  vi: { title: "Hồ sơ chờ tiếp nhận", search: "Tìm theo mã hồ sơ hoặc tên người nộp", find: "Tìm", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ tiếp nhận.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", submitted: "Nộp lúc", prev: "Trang trước", next: "Trang sau" },
+  en: { title: "Dossiers awaiting reception", search: "Search by dossier code or applicant name", find: "Search", count: "{n} dossiers", none: "No dossier is waiting for reception.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", submitted: "Submitted", prev: "Previous page", next: "Next page" },
+};
+
+export default async function ReceptionQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/tiep-nhan">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/clerk/tiep-nhan");
+  if (!hasPermission(actor.roles, "dossier.receive")) return <NoAccess locale={locale} />;
+  const queue = await listReceptionQueue(actor, await searchParams);
+  const t = TEXT[locale];
+  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  const pageLink = (page: number) => `${localePath(locale, "/clerk/tiep-nhan")}?${new URLSearchParams({ page: String(page), ...(queue.q ? { q: queue.q } : {}) })}`;
+  return (
+    <div className="space-y-5">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-2" role="search">
+        <div>
+          <label htmlFor="q" className="block font-semibold">{t.search}</label>
+          <input id="q" name="q" defaultValue={queue.q} className="mt-1 block min-h-11 w-80 max-w-full rounded border-2 border-gray-700 bg-white px-3" />
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.find}</button>
+      </form>
+      <p data-testid="queue-count">{t.count.replace("{n}", String(queue.total))}</p>
+      {queue.items.length === 0 ? <p>{t.none}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className="py-2 pr-3">{t.code}</th><th scope="col" className="py-2 pr-3">{t.procedure}</th><th scope="col" className="py-2 pr-3">{t.applicant}</th><th scope="col" className="py-2">{t.submitted}</th></tr></thead>
+            <tbody>
+              {queue.items.map((item) => (
+                <tr key={item.code} className="border-b border-gray-300">
+                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}`)}>{item.code}</Link></td>
+                  <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
+                  <td className="py-2 pr-3">{item.applicantName}</td>
+                  <td className="py-2">{formatDateTime(item.submittedAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
+        {queue.page > 1 && <Link href={pageLink(queue.page - 1)}>{t.prev}</Link>}
+        {queue.page < pages && <Link href={pageLink(queue.page + 1)}>{t.next}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+
+const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+/** The shortest complete birth registration by a signed-in parent; returns the dossier code. */
+export async function fileBirthRegistration(page: Page): Promise<string> {
+  await page.goto("/thu-tuc/dang-ky-khai-sinh/nop-ho-so");
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.getByRole("radio", { name: "Mẹ" }).check();
+  await next(page);
+  await page.getByLabel("Họ, chữ đệm, tên").fill("Trần Gia Hân");
+  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-15");
+  await page.getByRole("radio", { name: "Nữ" }).check();
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Quốc tịch").fill("Việt Nam");
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Hùng Vương");
+  await page.getByLabel("Quê quán").fill("Tỉnh Đồng Nai");
+  await next(page);
+  await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
+  await next(page);
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình");
+  await next(page);
+  await page.getByRole("radio", { name: "Không" }).check();
+  await next(page);
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await next(page);
+  await page.getByLabel(/Ủy ban nhân dân/).selectOption("ubnd-phuong-sai-gon");
+  await next(page);
+  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  await expect(page.getByTestId("dossier-code")).toHaveText(/^01\.98\.H29-\d{6}-\d{4}$/);
+  return (await page.getByTestId("dossier-code").textContent())!;
+}

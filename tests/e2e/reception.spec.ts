@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { fileBirthRegistration } from "./journeys";
+import { signInAs } from "./sign-in";
+
+test.describe.configure({ timeout: 90_000 });
+
+test("a reception clerk receives a dossier; the citizen sees the appointment and downloads the receipt", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+
+  const clerk = await (await browser.newContext()).newPage();
+  await signInAs(clerk, "079187003333", { from: "/clerk/tiep-nhan" });
+  await clerk.getByLabel("Tìm theo mã hồ sơ hoặc tên người nộp").fill(code);
+  await clerk.getByRole("button", { name: "Tìm" }).click();
+  await expect(clerk.getByTestId("queue-count")).toHaveText("1 hồ sơ");
+  await expectNoAxeViolations(clerk);
+  await clerk.getByRole("link", { name: code }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
+  await expect(clerk.getByRole("region", { name: "Thông tin trong hồ sơ" })).toContainText("Trần Gia Hân");
+  await expectNoAxeViolations(clerk);
+
+  // A second clerk's tab, opened before the first receives, cannot receive again.
+  const stale = await clerk.context().newPage();
+  await stale.goto(clerk.url());
+  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(clerk.getByRole("status")).toContainText("Đã tiếp nhận hồ sơ");
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+  await expect(clerk.getByTestId("staff-appointment")).toHaveText(/^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/);
+  await expectNoAxeViolations(clerk);
+  await stale.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(stale.getByRole("alert").filter({ hasText: "vừa được người khác xử lý" })).toBeVisible();
+
+  await citizen.reload();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
+  await expect(citizen.getByTestId("appointment")).toContainText("Hẹn trả kết quả:");
+  const slip = await citizen.getByRole("link", { name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" }).getAttribute("href");
+  const pdf = await citizen.request.get(slip!);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectNoAxeViolations(citizen);
+});
+
+test("a reception clerk refuses a dossier with reasons, kept when too short", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+  const clerk = await (await browser.newContext()).newPage();
+  await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+  await clerk.getByLabel("Lý do từ chối").fill("Sai");
+  await clerk.getByRole("button", { name: "Từ chối tiếp nhận" }).click();
+  await expect(clerk.locator("#reasons-error")).toHaveText("Hãy nêu lý do cụ thể (ít nhất 10 ký tự).");
+  await expect(clerk.getByLabel("Lý do từ chối")).toHaveValue("Sai");
+  await expectNoAxeViolations(clerk);
+  await clerk.getByLabel("Lý do từ chối").fill("Trẻ sinh tại tỉnh khác; nộp tại nơi cư trú của cha hoặc mẹ.");
+  await clerk.getByRole("button", { name: "Từ chối tiếp nhận" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Không được tiếp nhận");
+  await citizen.reload();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Không được tiếp nhận");
+  await expect(citizen.getByRole("link", { name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)" })).toBeVisible();
+});
