@@ -14,6 +14,7 @@ import { todayInVietnam } from "@/lib/procedures/dates";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
 import { codeDay, formatDossierCode } from "./codes";
+import { appendEvent } from "./events";
 import { requireSignatureOf } from "./signing";
 import { DOSSIER_STATUS } from "./status";
 
@@ -250,7 +251,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     if (totalBytes > MAX_DOSSIER_BYTES) {
       throw new ValidationError({ attachments: { vi: `Tổng dung lượng giấy tờ vượt quá ${MAX_DOSSIER_BYTES / 1024 / 1024} MB.`, en: `Documents exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MB in total.` } });
     }
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd } } });
+    await appendEvent(tx, dossier.id, { type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
     const amount = new Intl.NumberFormat("vi-VN").format(fee.totalVnd);
     const message = fee.totalVnd > 0
       ? {

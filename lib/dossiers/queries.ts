@@ -113,3 +113,17 @@ export async function listDossiersForApplicant(actor: Actor, page = 1) {
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   return { total, page, pageSize: DOSSIER_PAGE_SIZE, items: rows.map(({ procedureVersionId, ...r }) => ({ ...r, procedureName: nameOf.get(procedureVersionId)! })) };
 }
+
+/** Who among staff opened the dossier's personal data, and when (newest first). */
+export async function listDataAccessForApplicant(actor: Actor, code: string, take = 50) {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true } });
+  if (!dossier) throw new NotFoundError("dossier");
+  const views = await db().auditEvent.findMany({
+    where: { targetId: dossier.id, action: "dossier.personal-data.viewed" }, orderBy: { at: "desc" }, take,
+    select: { at: true, actorUserId: true },
+  });
+  const people = await db().user.findMany({ where: { id: { in: views.flatMap((v) => (v.actorUserId ? [v.actorUserId] : [])) } }, select: { id: true, fullName: true } });
+  const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
+  return views.map((v) => ({ at: v.at, name: (v.actorUserId && nameOf.get(v.actorUserId)) || "—" }));
+}

@@ -4,6 +4,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
@@ -84,12 +85,10 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
     const receiptNumber = `${dossierCode}-BL${paidBefore + 1}`;
     await tx.payment.update({ where: { id: payment.id }, data: { status: "PAID", gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at, receiptNumber } });
     const moved = await tx.dossier.updateMany({ where: { id: payment.dossierId, status: DOSSIER_STATUS.PAYMENT_REQUESTED }, data: { status: DOSSIER_STATUS.SUBMITTED } });
-    await tx.dossierEvent.create({
-      data: {
-        dossierId: payment.dossierId, type: "payment.paid", actorUserId: payment.payerUserId,
-        fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? DOSSIER_STATUS.SUBMITTED : null,
-        details: { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction, ...(moved.count ? {} : { note: "paid while not awaiting payment: refund due" }) },
-      },
+    await appendEvent(tx, payment.dossierId, {
+      type: "payment.paid", actorUserId: payment.payerUserId,
+      fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? DOSSIER_STATUS.SUBMITTED : null,
+      details: { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction ?? null, ...(moved.count ? {} : { note: "paid while not awaiting payment: refund due" }) },
     });
     const amount = new Intl.NumberFormat("vi-VN").format(payment.amountVnd);
     const message = {

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
+import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
@@ -102,7 +103,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)", officer: me.fullName,
     };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, content } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "received", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.RECEIVED, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK" } } });
+    await appendEvent(tx, dossier.id, { type: "received", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.RECEIVED, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
     const message = {
       titleVi: `Hồ sơ ${dossier.code} đã được tiếp nhận`, titleEn: `Dossier ${dossier.code} received`,
       bodyVi: `${agency.nameVi} đã tiếp nhận hồ sơ lúc ${content.receivedAt}. Hẹn trả kết quả: ${content.appointmentAt}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
@@ -133,7 +134,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
     ]);
     const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(new Date()), officer: me.fullName };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, content } });
-    await tx.dossierEvent.create({ data: { dossierId: dossier.id, type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK" } } });
+    await appendEvent(tx, dossier.id, { type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
     const message = {
       titleVi: `Hồ sơ ${dossier.code} không được tiếp nhận`, titleEn: `Dossier ${dossier.code} refused at reception`,
       bodyVi: `Lý do: ${parsed.data}`, bodyEn: `Reasons (in Vietnamese): ${parsed.data}`,

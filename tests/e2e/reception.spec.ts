@@ -35,6 +35,7 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   await citizen.reload();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
   await expect(citizen.getByTestId("appointment")).toContainText("Hẹn trả kết quả:");
+  await expect(citizen.getByTestId("data-access").first()).toContainText("Võ Thị Hạnh");
   const slip = await citizen.getByRole("link", { name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" }).getAttribute("href");
   const pdf = await citizen.request.get(slip!);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { renderPdf } from "@/lib/documents/pdf";
 import { submitDossier } from "@/lib/dossiers/mutations";
+import { listDataAccessForApplicant } from "@/lib/dossiers/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getDossierForStaff, listReceptionQueue, receiveDossier, refuseDossier } from "@/lib/processing/reception";
@@ -72,6 +73,9 @@ describe("reception", () => {
     const expected = { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" } as const;
     await expectAuthorizationMatrix(actors, (actor) => getDossierForStaff(actor, code), expected);
     expect(await db().auditEvent.count({ where: { action: "dossier.personal-data.viewed", actorUserId: clerk.userId, details: { path: ["code"], equals: code } } })).toBe(2);
+    // The applicant sees who looked; nobody else can ask.
+    expect((await listDataAccessForApplicant(citizen, code)).map((a) => a.name)).toEqual(["Võ Thị Tiếp Nhận", "Võ Thị Tiếp Nhận"]);
+    await expect(listDataAccessForApplicant(otherClerk, code)).rejects.toMatchObject({ code: "not_found" });
     await expectAuthorizationMatrix(actors, (actor) => receiveDossier(actor, code, 0).catch((e: unknown) => { if (e instanceof ConflictError) return; throw e; }), expected);
   });
 });

@@ -1,0 +1,71 @@
+// The dossier's event log as a hash chain: every event carries the hash of the one before
+// and a hash of its own content, and the dossier row keeps the newest hash. Changing,
+// removing or reordering any event (or cutting the end off) breaks the chain, which the
+// audit command checks. Every event is written through appendEvent.
+import { createHash } from "node:crypto";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { canonicalJson } from "@/lib/signing/canonical";
+
+export const GENESIS_HASH = "0".repeat(64);
+
+export type NewEvent = { type: string; actorUserId: string | null; fromStatus?: number | null; toStatus?: number | null; details?: Prisma.InputJsonValue };
+
+type ChainedContent = { dossierId: string; at: string; type: string; actorUserId: string | null; fromStatus: number | null; toStatus: number | null; details: unknown };
+
+export function eventHash(prevHash: string, content: ChainedContent): string {
+  return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content), "utf8").digest("hex");
+}
+
+/** Appends one event; call inside the transaction that changes the dossier (the row is locked here). */
+export async function appendEvent(tx: Prisma.TransactionClient, dossierId: string, event: NewEvent): Promise<void> {
+  const [row] = await tx.$queryRaw<{ lastEventHash: string | null }[]>`SELECT "lastEventHash" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
+  if (!row) throw new Error("dossier not found for event");
+  const prevHash = row.lastEventHash ?? GENESIS_HASH;
+  const at = new Date();
+  const content: ChainedContent = { dossierId, at: at.toISOString(), type: event.type, actorUserId: event.actorUserId, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, details: event.details ?? null };
+  const hash = eventHash(prevHash, content);
+  await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash } });
+  await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
+}
+
+export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "end-missing" };
+
+/** Checks one dossier's chain from its first event to the hash the dossier row holds. */
+export async function verifyDossierChain(client: Pick<PrismaClient, "dossier" | "dossierEvent">, dossierId: string): Promise<ChainProblem[]> {
+  const dossier = await client.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { code: true, lastEventHash: true } });
+  const events = await client.dossierEvent.findMany({ where: { dossierId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+  const problems: ChainProblem[] = [];
+  let expectedPrev = GENESIS_HASH;
+  for (const e of events) {
+    const eventId = e.id.toString();
+    if (!e.hash || !e.prevHash) {
+      problems.push({ dossierCode: dossier.code, eventId, problem: "unchained" });
+      continue;
+    }
+    if (e.prevHash !== expectedPrev) problems.push({ dossierCode: dossier.code, eventId, problem: "broken-link" });
+    const recomputed = eventHash(e.prevHash, { dossierId, at: e.at.toISOString(), type: e.type, actorUserId: e.actorUserId, fromStatus: e.fromStatus, toStatus: e.toStatus, details: e.details ?? null });
+    if (recomputed !== e.hash) problems.push({ dossierCode: dossier.code, eventId, problem: "altered" });
+    expectedPrev = e.hash;
+  }
+  if ((dossier.lastEventHash ?? GENESIS_HASH) !== expectedPrev) problems.push({ dossierCode: dossier.code, eventId: null, problem: "end-missing" });
+  return problems;
+}
+
+/** Every dossier's chain, a batch at a time (never the whole table in memory). */
+export async function verifyAllChains(client: Pick<PrismaClient, "dossier" | "dossierEvent">, onProblem: (p: ChainProblem) => void, batchSize = 500): Promise<{ dossiers: number; problems: number }> {
+  let cursor: string | undefined;
+  let dossiers = 0;
+  let problems = 0;
+  for (;;) {
+    const batch = await client.dossier.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: batchSize, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
+    if (batch.length === 0) return { dossiers, problems };
+    for (const { id } of batch) {
+      for (const problem of await verifyDossierChain(client, id)) {
+        problems += 1;
+        onProblem(problem);
+      }
+      dossiers += 1;
+    }
+    cursor = batch[batch.length - 1]!.id;
+  }
+}
