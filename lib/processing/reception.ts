@@ -52,8 +52,8 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   };
 }
 
-async function dossierInScope(actor: Actor, code: string, permission: "dossier.receive" | "dossier.read") {
-  const { me, where } = staffScope(actor, permission);
+async function dossierInScope(actor: Actor, code: string, ...permissions: Array<"dossier.receive" | "dossier.read">) {
+  const { me, where } = staffScope(actor, ...permissions);
   if (code.length > 60) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({ where: { code, ...where } });
   if (!dossier) throw new NotFoundError("dossier");
@@ -151,11 +151,8 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
  * the applicant's personal data (the applicant can see who looked and when).
  */
 export async function getDossierForStaff(actor: Actor, code: string) {
-  const { me, dossier } = await dossierInScope(actor, code, "dossier.read").catch(async (error: unknown) => {
-    // Reception clerks read what they receive.
-    if (error instanceof NotFoundError) return dossierInScope(actor, code, "dossier.receive");
-    throw error;
-  });
+  // Reception clerks read what they receive; other staff read with dossier.read.
+  const { me, dossier } = await dossierInScope(actor, code, "dossier.read", "dossier.receive");
   const [applicant, version, agency, events, slips] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),

@@ -1,5 +1,5 @@
 // Which dossiers a staff member may see or act on: those of the agencies where one of
-// their roles gives the permission (every agency for city-wide roles). Outside that,
+// their roles gives one of the permissions (every agency for city-wide roles). Outside that,
 // a dossier does not exist for them.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -7,9 +7,16 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission, type Permission } from "@/lib/identity/permissions";
 
-export function staffScope(actor: Actor, permission: Permission): { me: PersonActor; where: Prisma.DossierWhereInput } {
-  if (!isSignedIn(actor)) throw new NotFoundError("dossier");
-  const agencies = agenciesWithPermission(actor.roles, permission);
-  if (agencies !== "all" && agencies.length === 0) throw new NotFoundError("dossier");
-  return { me: actor, where: agencies === "all" ? {} : { agencyId: { in: agencies } } };
+/** The dossiers the permissions reach, as a filter; null when they reach none. */
+export function staffWhere(actor: PersonActor, ...permissions: Permission[]): Prisma.DossierWhereInput | null {
+  const scopes = permissions.map((permission) => agenciesWithPermission(actor.roles, permission));
+  if (scopes.includes("all")) return {};
+  const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
+  return agencies.length ? { agencyId: { in: agencies } } : null;
+}
+
+export function staffScope(actor: Actor, ...permissions: Permission[]): { me: PersonActor; where: Prisma.DossierWhereInput } {
+  const where = isSignedIn(actor) ? staffWhere(actor, ...permissions) : null;
+  if (!isSignedIn(actor) || !where) throw new NotFoundError("dossier");
+  return { me: actor, where };
 }

@@ -6,7 +6,7 @@ import type { PortalDocument } from "@/lib/documents/pdf";
 import { applicantScope } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
-import { agenciesWithPermission } from "@/lib/identity/permissions";
+import { staffWhere } from "./scope";
 
 export const SLIP_NAMES: Record<string, { vi: string; en: string }> = {
   MAU_01: { vi: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", en: "Receipt and appointment (form 01)" },
@@ -16,6 +16,7 @@ export const SLIP_NAMES: Record<string, { vi: string; en: string }> = {
 };
 
 type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
+type Mau02 = { agency: string; code: string; applicant: string; procedure: string; items: Array<{ label: string; reason: string }>; note: string; officer: string; officerPhone: string; requestedAt: string };
 type Mau03 = { agency: string; code: string; applicant: string; procedure: string; reasons: string; refusedAt: string; officer: string };
 
 export function slipDocument(kind: string, content: unknown): PortalDocument {
@@ -31,6 +32,20 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
         { title: "Người tiếp nhận", rows: [["Cán bộ", c.officer], ["Cơ quan", c.agency]] },
       ],
       footer: "Giấy tiếp nhận điện tử do Cổng dịch vụ công Một Cửa Số lập khi hồ sơ được tiếp nhận; thời hạn giải quyết tính từ thời điểm nhận hồ sơ.",
+    };
+  }
+  if (kind === "MAU_02") {
+    const c = content as Mau02;
+    return {
+      title: `Phiếu yêu cầu bổ sung ${c.code}`, heading: "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
+      lines: [`Mã hồ sơ: ${c.code}`, c.agency],
+      sections: [
+        { title: "Hồ sơ", rows: [["Người nộp", c.applicant], ["Thủ tục", c.procedure], ["Thời điểm yêu cầu", c.requestedAt]] },
+        { title: "Nội dung cần bổ sung, hoàn thiện", rows: c.items.map((i, n): [string, string] => [`${n + 1}. ${i.label}`, i.reason]) },
+        ...(c.note ? [{ title: "Ghi chú", rows: [["Ghi chú", c.note]] as Array<[string, string]> }] : []),
+        { title: "Cán bộ hướng dẫn", rows: [["Họ và tên", c.officer], ["Số điện thoại", c.officerPhone]] },
+      ],
+      footer: "Đây là toàn bộ nội dung cần bổ sung, hoàn thiện của hồ sơ. Bạn bổ sung trực tuyến trên trang hồ sơ; cơ quan không yêu cầu thêm giấy tờ ngoài thành phần hồ sơ đã công bố.",
     };
   }
   if (kind === "MAU_03") {
@@ -52,11 +67,9 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
 /** A slip, for the dossier's applicant or staff who may see the dossier; *not found* otherwise. */
 export async function getSlipForViewer(actor: Actor, slipId: string): Promise<PortalDocument & { fileName: string }> {
   if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(slipId)) throw new NotFoundError("slip");
-  const scopes = (["dossier.read", "dossier.receive"] as const).map((permission) => agenciesWithPermission(actor.roles, permission));
-  const agencies = scopes.flatMap((scope) => (scope === "all" ? [] : scope));
-  const staff = scopes.includes("all") ? [{}] : agencies.length ? [{ agencyId: { in: agencies } }] : [];
+  const staffOnly = staffWhere(actor, "dossier.read", "dossier.receive");
   const slip = await db().dossierSlip.findFirst({
-    where: { id: slipId, dossier: { OR: [applicantScope(actor), ...staff] } },
+    where: { id: slipId, dossier: { OR: [applicantScope(actor), ...(staffOnly ? [staffOnly] : [])] } },
     select: { kind: true, content: true, dossier: { select: { code: true } } },
   });
   if (!slip) throw new NotFoundError("slip");

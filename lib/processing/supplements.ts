@@ -1,0 +1,177 @@
+// Supplement requests (Mẫu 02): staff list everything missing or wrong at once, with a
+// reason for each; the applicant answers online with new documents and corrected
+// answers; the dossier returns to where it was. After reception the waiting time is
+// excluded from the clock, and the appointment moves by exactly that much.
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/mutations";
+import { appointment, type Pause } from "@/lib/clock/deadline";
+import { db } from "@/lib/db";
+import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { appendEvent } from "@/lib/dossiers/events";
+import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { scalarSchema, type FormValues } from "@/lib/forms/compile";
+import { formDefinitionSchema, type ScalarField } from "@/lib/forms/definition";
+import { formErrorMessage } from "@/lib/forms/messages";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { hasPermission } from "@/lib/identity/permissions";
+import { formatDateTime } from "@/lib/i18n/format";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { loadWorkingCalendar } from "./calendar";
+import { staffScope } from "./scope";
+
+export type SupplementItem = { kind: "document" | "field"; key: string; label: string; reason: string };
+
+const requestSchema = z.object({
+  items: z.array(z.object({ kind: z.enum(["document", "field"]), key: z.string().min(1).max(60), reason: z.string().trim().min(5, "reason").max(500, "reason") })).min(1, "items").max(30),
+  note: z.string().trim().max(1000).optional(),
+  officerPhone: z.string().trim().regex(/^(0|\+84)[0-9 .]{8,13}$/, "phone"),
+});
+
+const MESSAGES = {
+  items: { vi: "Chọn ít nhất một giấy tờ hoặc thông tin cần bổ sung.", en: "Choose at least one document or answer to supplement." },
+  reason: { vi: "Nêu lý do cho từng mục (5 đến 500 ký tự).", en: "Give a reason for each item (5 to 500 characters)." },
+  phone: { vi: "Nhập số điện thoại của cán bộ hướng dẫn.", en: "Enter the guiding officer's phone number." },
+};
+
+const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+
+/** What a request may name: the version's required documents and the form's answers. */
+async function requestableItems(procedureVersionId: string) {
+  const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: procedureVersionId }, select: { formDefinition: true, documents: { orderBy: { sortOrder: "asc" }, select: { key: true, nameVi: true } } } });
+  const definition = formDefinitionSchema.parse(version.formDefinition);
+  const fields = definition.pages.flatMap((p) => p.fields).filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id"));
+  return { documents: version.documents.map((d) => ({ key: d.key, label: d.nameVi })), fields: fields.map((f) => ({ key: f.id, label: f.label.vi, field: f })), definition };
+}
+
+/** Everything a clerk may ask for on this dossier (for the request form). */
+export async function listRequestableItems(actor: Actor, code: string) {
+  const { where } = staffScope(actor, "dossier.receive", "dossier.appraise");
+  const dossier = await db().dossier.findFirst({ where: { code, ...where }, select: { procedureVersionId: true } });
+  if (!dossier) throw new NotFoundError("dossier");
+  const items = await requestableItems(dossier.procedureVersionId);
+  return { documents: items.documents, fields: items.fields.map(({ key, label }) => ({ key, label })) };
+}
+
+/** Asks the applicant for supplements, all at once (status 5, Mẫu 02). */
+export async function requestSupplement(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<void> {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code } });
+  // The reception desk asks before reception; the appraising specialist after it.
+  const permission = dossier?.receivedAt ? "dossier.appraise" : "dossier.receive";
+  if (!dossier || !hasPermission(actor.roles, permission, dossier.agencyId)) throw new NotFoundError("dossier");
+  const parsed = requestSchema.safeParse(input);
+  if (!parsed.success) {
+    const keys = [...new Set(parsed.error.issues.map((i) => (i.message in MESSAGES ? i.message : "items")))] as Array<keyof typeof MESSAGES>;
+    throw new ValidationError(Object.fromEntries(keys.map((k) => [k, MESSAGES[k]])));
+  }
+  const received = dossier.receivedAt !== null;
+  const to = nextStatus(dossier.status as DossierStatusCode, "request-supplement", received);
+  if (to === null) throw STALE();
+  const allowed = await requestableItems(dossier.procedureVersionId);
+  const labelOf = new Map([...allowed.documents.map((d) => [`document:${d.key}`, d.label] as const), ...allowed.fields.map((f) => [`field:${f.key}`, f.label] as const)]);
+  const items: SupplementItem[] = parsed.data.items.map((i) => {
+    const label = labelOf.get(`${i.kind}:${i.key}`);
+    if (!label) throw new ValidationError({ items: { vi: "Chỉ được yêu cầu giấy tờ và thông tin thuộc thành phần hồ sơ đã công bố.", en: "Only documents and answers the procedure publishes may be requested." } });
+    return { ...i, label };
+  });
+  await db().$transaction(async (tx) => {
+    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: dossier.status }, data: { status: to, version: { increment: 1 } } });
+    if (moved.count === 0) throw STALE();
+    const now = new Date();
+    const [agency, applicant, version] = await Promise.all([
+      tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
+      tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
+    ]);
+    await tx.supplementRequest.create({ data: { dossierId: dossier.id, afterReception: received, items, note: parsed.data.note || null, requestedAt: now, requestedByUserId: actor.userId, officerName: actor.fullName, officerPhone: parsed.data.officerPhone } });
+    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, items, note: parsed.data.note ?? "", officer: actor.fullName, officerPhone: parsed.data.officerPhone, requestedAt: formatDateTime(now) };
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, content } });
+    await appendEvent(tx, dossier.id, { type: "supplement.requested", actorUserId: actor.userId, fromStatus: dossier.status, toStatus: to, details: { items: items.map((i) => `${i.kind}:${i.key}`), role: permission === "dossier.receive" ? "RECEPTION_CLERK" : "SPECIALIST", agencyId: dossier.agencyId } });
+    const message = {
+      titleVi: `Hồ sơ ${dossier.code} cần bổ sung`, titleEn: `Dossier ${dossier.code} needs supplements`,
+      bodyVi: `${agency.nameVi} đề nghị bổ sung: ${items.map((i) => i.label).join("; ")}. Bổ sung trực tuyến trên trang hồ sơ.`,
+      bodyEn: `${agency.nameVi} asks for: ${items.map((i) => i.label).join("; ")}. Supply them online on the dossier's page.`,
+    };
+    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.supplement-requested", channel, ...message })) });
+    await wakeMailerOnCommit(tx);
+    await recordAudit({ actorUserId: actor.userId, action: "dossier.request-supplement", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
+  });
+}
+
+/** The open request of one of the applicant's dossiers, with the fields it names. */
+export async function getOpenSupplementForApplicant(actor: Actor, code: string) {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, status: true, procedureVersionId: true, values: true } });
+  if (!dossier) throw new NotFoundError("dossier");
+  if (dossier.status !== DOSSIER_STATUS.SUPPLEMENT_REQUESTED) return null;
+  const request = await db().supplementRequest.findFirst({ where: { dossierId: dossier.id, answeredAt: null }, orderBy: { requestedAt: "desc" } });
+  if (!request) return null;
+  const { fields } = await requestableItems(dossier.procedureVersionId);
+  const items = request.items as SupplementItem[];
+  return {
+    requestedAt: request.requestedAt, officerName: request.officerName, officerPhone: request.officerPhone, note: request.note, items,
+    fields: fields.filter((f) => items.some((i) => i.kind === "field" && i.key === f.key)).map((f) => f.field),
+    values: dossier.values as FormValues,
+  };
+}
+
+/**
+ * The applicant's answer: every requested document replaced by one of their own data
+ * store, every requested answer corrected and valid. The dossier goes back to reception
+ * (or to processing, with the appointment moved by the time spent waiting).
+ */
+export async function answerSupplement(actor: Actor, code: string, input: { documents: Record<string, string>; values: Record<string, unknown> }): Promise<void> {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) } });
+  if (!dossier) throw new NotFoundError("dossier");
+  const request = await db().supplementRequest.findFirst({ where: { dossierId: dossier.id, answeredAt: null }, orderBy: { requestedAt: "desc" } });
+  if (dossier.status !== DOSSIER_STATUS.SUPPLEMENT_REQUESTED || !request) throw new ConflictError("Hồ sơ không có yêu cầu bổ sung nào đang chờ.", "No supplement request is waiting on this dossier.");
+  const items = request.items as SupplementItem[];
+  const { fields } = await requestableItems(dossier.procedureVersionId);
+  const errors: Record<string, { vi: string; en: string }> = {};
+  const newValues: FormValues = {};
+  for (const item of items.filter((i) => i.kind === "field")) {
+    const field = fields.find((f) => f.key === item.key)!.field;
+    const value = input.values[item.key];
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
+      errors[item.key] = formErrorMessage("required");
+      continue;
+    }
+    const parsed = scalarSchema(field).safeParse(typeof value === "string" ? value.trim() : value);
+    if (!parsed.success) errors[item.key] = formErrorMessage(parsed.error.issues[0]?.message ?? "invalid");
+    else newValues[item.key] = parsed.data;
+  }
+  for (const item of items.filter((i) => i.kind === "document")) {
+    const id = input.documents[item.key];
+    const owned = typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id) && (await db().storedDocument.count({ where: { id, ownerUserId: actor.userId } })) > 0;
+    if (!owned) errors[`document.${item.key}`] = { vi: "Vui lòng tải lên giấy tờ này.", en: "Upload this document." };
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  const back = nextStatus(DOSSIER_STATUS.SUPPLEMENT_REQUESTED, "supplement-answered", request.afterReception)!;
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    const provenance = { ...(dossier.provenance as Record<string, string>), ...Object.fromEntries(Object.keys(newValues).map((k) => [k, "TYPED"])) };
+    const moved = await tx.dossier.updateMany({
+      where: { id: dossier.id, status: DOSSIER_STATUS.SUPPLEMENT_REQUESTED },
+      data: { status: back, version: { increment: 1 }, values: { ...(dossier.values as object), ...newValues }, provenance },
+    });
+    if (moved.count === 0) throw STALE();
+    for (const item of items.filter((i) => i.kind === "document")) {
+      await tx.dossierDocument.deleteMany({ where: { dossierId: dossier.id, documentKey: item.key } });
+      await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId: input.documents[item.key]!, documentKey: item.key } });
+    }
+    await tx.supplementRequest.update({ where: { id: request.id }, data: { answeredAt: now } });
+    if (request.afterReception && dossier.receivedAt) {
+      // The clock did not run while the dossier waited: move the appointment by that time.
+      const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true } });
+      const pauses: Pause[] = (await tx.supplementRequest.findMany({ where: { dossierId: dossier.id, afterReception: true }, select: { requestedAt: true, answeredAt: true } })).map((p) => ({ from: p.requestedAt, to: p.answeredAt }));
+      const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
+      await tx.dossier.update({ where: { id: dossier.id }, data: { appointmentAt: appointment(dossier.receivedAt, limit, await loadWorkingCalendar(tx), pauses, now) } });
+    }
+    await appendEvent(tx, dossier.id, { type: "supplement.answered", actorUserId: actor.userId, fromStatus: DOSSIER_STATUS.SUPPLEMENT_REQUESTED, toStatus: back, details: { fields: Object.keys(newValues), documents: items.filter((i) => i.kind === "document").map((i) => i.key) } });
+    const message = { titleVi: `Đã gửi bổ sung cho hồ sơ ${dossier.code}`, titleEn: `Supplements sent for dossier ${dossier.code}`, bodyVi: "Cơ quan tiếp tục xem xét hồ sơ của bạn.", bodyEn: "The agency continues with your dossier." };
+    await tx.notification.create({ data: { userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.supplement-answered", channel: "IN_APP", ...message } });
+  });
+}
