@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
+import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -171,5 +171,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     events: events.map((e) => ({ at: e.at, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
     slips,
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
+      && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId),
   };
 }

@@ -61,3 +61,36 @@ test("a reception clerk refuses a dossier with reasons, kept when too short", as
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Không được tiếp nhận");
   await expect(citizen.getByRole("link", { name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)" })).toBeVisible();
 });
+
+test("the clerk asks for one supplement, the citizen supplies it online, and the clerk then receives", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+  const clerk = await (await browser.newContext()).newPage();
+  await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+
+  // Nothing chosen: the request is refused and nothing typed is lost.
+  await clerk.getByLabel("Số điện thoại của cán bộ hướng dẫn").fill("028 3829 1234");
+  await clerk.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(clerk.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn ít nhất một giấy tờ");
+  await expect(clerk.getByLabel("Số điện thoại của cán bộ hướng dẫn")).toHaveValue("028 3829 1234");
+  await expectNoAxeViolations(clerk);
+  await clerk.getByRole("checkbox", { name: "Giấy chứng sinh" }).check();
+  await clerk.getByLabel("Lý do: Giấy chứng sinh").fill("Bản chụp bị mờ, không đọc được số giấy chứng sinh.");
+  await clerk.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(clerk.getByRole("status")).toContainText("Đã gửi yêu cầu bổ sung");
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Yêu cầu bổ sung giấy tờ");
+
+  await citizen.reload();
+  await expect(citizen.getByTestId("supplement-items")).toContainText("Bản chụp bị mờ");
+  await expectNoAxeViolations(citizen);
+  await citizen.getByLabel("Tải lên Giấy chứng sinh (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "giay-chung-sinh-ro.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await citizen.getByRole("button", { name: "Gửi bổ sung" }).click();
+  await expect(citizen.getByRole("status").filter({ hasText: "Đã gửi bổ sung" })).toBeVisible();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+
+  await clerk.reload();
+  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+  await expect(clerk.getByRole("region", { name: "Quá trình xử lý" })).toContainText("Người nộp bổ sung");
+});

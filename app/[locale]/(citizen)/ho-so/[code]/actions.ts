@@ -1,7 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { ConflictError } from "@/lib/errors";
+import { setFlash } from "@/components/form/flash";
+import { uploadDocument } from "@/lib/documents/mutations";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { startPayment } from "@/lib/payments/mutations";
@@ -16,4 +19,27 @@ export async function startPaymentAction(code: string, locale: Locale): Promise<
     target = `${localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`)}?payment=nothing-due`;
   }
   redirect(target);
+}
+
+/** Sends the applicant's supplements: each chosen file goes to their data store first. */
+export async function answerSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const actor = await getActor();
+  const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
+  const open = await getOpenSupplementForApplicant(actor, code);
+  if (!open) redirect(page);
+  const values: Record<string, string> = {};
+  for (const field of open.fields) values[field.id] = String(formData.get(field.id) ?? "").slice(0, 5000);
+  const documents: Record<string, string> = {};
+  try {
+    for (const item of open.items.filter((i) => i.kind === "document")) {
+      const file = formData.get(`document.${item.key}`);
+      if (file instanceof File && file.size > 0) documents[item.key] = await uploadDocument(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, `document.${item.key}`);
+    }
+    await answerSupplement(actor, code, { documents, values });
+  } catch (error) {
+    if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#supplement-title`);
+    if (error instanceof ConflictError) redirect(page);
+    throw error;
+  }
+  redirect(`${page}?supplement=sent`);
 }

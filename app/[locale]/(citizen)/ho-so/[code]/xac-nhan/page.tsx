@@ -4,6 +4,10 @@ import { getDossierForApplicant, listDataAccessForApplicant } from "@/lib/dossie
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { getFeeForApplicant } from "@/lib/payments/queries";
 import { FeePanel } from "../_components/fee-panel";
+import { SupplementAnswer } from "../_components/supplement-answer";
+import { readFlash } from "@/components/form/flash";
+import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
+import { listWardAgencies } from "@/lib/procedures/queries";
 import { SignaturePanel } from "../_components/signature-panel";
 import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
@@ -16,8 +20,8 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này." },
-  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet." },
+  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ." },
+  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", supplementSent: "Supplements sent. The agency continues with the dossier." },
 };
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
@@ -27,7 +31,9 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
   const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
-  const [fee, accesses] = await Promise.all([getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code)]);
+  const [fee, accesses, supplement] = await Promise.all([getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code)]);
+  const flash = await readFlash((await searchParams).f);
+  const wards = supplement ? (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) })) : [];
   const signature = await verifyDossierSignature(actor, dossier.code).catch((error: unknown) => {
     if (error instanceof SigningUnavailableError) return "unavailable" as const;
     throw error;
@@ -42,6 +48,8 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
         <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
       </div>
       <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</span></p>
+      {(await searchParams).supplement === "sent" && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.supplementSent}</p>}
+      {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash} wards={wards} />}
       {fee.totalVnd > 0 && (
         <FeePanel locale={locale} code={dossier.code} fee={fee} awaitingPayment={dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED} outcome={typeof payment === "string" ? payment : undefined} />
       )}

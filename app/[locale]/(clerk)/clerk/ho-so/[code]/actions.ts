@@ -6,6 +6,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
+import { requestSupplement } from "@/lib/processing/supplements";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -31,4 +32,27 @@ export async function refuseAction(code: string, locale: Locale, formData: FormD
     throw error;
   }
   redirect(`${here(locale, code)}?done=refused`);
+}
+
+/** Sends one supplement request with every item chosen and its reason. */
+export async function requestSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const chosen = formData.getAll("item").map(String).slice(0, 60);
+  const items = chosen.map((value) => {
+    const [kind, ...rest] = value.split(":");
+    return { kind, key: rest.join(":"), reason: String(formData.get(`reason.${value}`) ?? "") };
+  });
+  const input = { items, note: String(formData.get("note") ?? "").slice(0, 1000), officerPhone: String(formData.get("officerPhone") ?? "").slice(0, 20) };
+  try {
+    await requestSupplement(await getActor(), code, Number(formData.get("version")), input);
+  } catch (error) {
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    if (error instanceof ValidationError) {
+      const values: Record<string, string> = { note: input.note, officerPhone: input.officerPhone };
+      for (const value of chosen) values[`item:${value}`] = "on";
+      for (const [key, reason] of formData.entries()) if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
+      redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#supplement-title`);
+    }
+    throw error;
+  }
+  redirect(`${here(locale, code)}?done=supplement`);
 }

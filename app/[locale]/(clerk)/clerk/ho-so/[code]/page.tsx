@@ -15,6 +15,8 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
 import { SLIP_NAMES } from "@/lib/processing/slips";
 import { listWardAgencies } from "@/lib/procedures/queries";
+import { listRequestableItems } from "@/lib/processing/supplements";
+import { SupplementForm } from "./_components/supplement-form";
 import { receiveAction, refuseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -26,19 +28,19 @@ const TEXT = {
     reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
     refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
     answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa",
-    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo." },
+    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp." },
   },
   en: {
     back: "Dossiers awaiting reception", status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
     reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
     refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
     answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem",
-    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told." },
+    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant." },
   },
 };
 
 const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
-  submitted: { vi: "Nộp hồ sơ", en: "Submitted" }, received: { vi: "Tiếp nhận", en: "Received" }, refused: { vi: "Từ chối tiếp nhận", en: "Refused" }, "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
+  submitted: { vi: "Nộp hồ sơ", en: "Submitted" }, "supplement.requested": { vi: "Yêu cầu bổ sung", en: "Supplement requested" }, "supplement.answered": { vi: "Người nộp bổ sung", en: "Supplement supplied" }, received: { vi: "Tiếp nhận", en: "Received" }, refused: { vi: "Từ chối tiếp nhận", en: "Refused" }, "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
 };
 
 export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
@@ -53,6 +55,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
   const sections = answerSections(formDefinitionSchema.parse(dossier.definition), dossier.values as FormValues, locale, wards);
   const reasonsError = flash.fieldErrors?.reasons;
+  const requestable = dossier.canRequestSupplement ? await listRequestableItems(actor, dossier.code) : null;
   const done = typeof query.done === "string" && query.done in t.done ? t.done[query.done as keyof typeof t.done] : null;
   return (
     <div className="max-w-4xl space-y-6">
@@ -93,6 +96,9 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
             <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.refuse}</button>
           </form>
         </section>
+      )}
+      {dossier.canRequestSupplement && (
+        <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} flash={flash.fieldErrors?.reasons ? {} : flash} />
       )}
       {dossier.slips.length > 0 && (
         <section aria-labelledby="slips-title" className="space-y-2">

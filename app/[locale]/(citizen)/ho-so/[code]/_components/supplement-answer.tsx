@@ -1,0 +1,51 @@
+import type { ActionState } from "@/components/form/action-state";
+import { FormFieldView } from "@/components/form/form-field";
+import type { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
+import { formatDateTime } from "@/lib/i18n/format";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import { answerSupplementAction } from "../actions";
+
+type Open = NonNullable<Awaited<ReturnType<typeof getOpenSupplementForApplicant>>>;
+
+const TEXT = {
+  vi: { title: "Cơ quan đề nghị bổ sung hồ sơ", asked: "{officer} (điện thoại {phone}) đề nghị lúc {at}:", upload: "Tải lên {name} (PDF, JPEG, PNG; tối đa 10 MB)", send: "Gửi bổ sung", summary: "Có lỗi cần sửa", note: "Ghi chú của cán bộ" },
+  en: { title: "The agency asks you to supplement the dossier", asked: "{officer} (phone {phone}) asked at {at}:", upload: "Upload {name} (PDF, JPEG, PNG; up to 10 MB)", send: "Send the supplements", summary: "There is a problem", note: "The officer's note" },
+};
+
+/** Every requested item with its reason, a file input per document and the answer to correct per field. */
+export function SupplementAnswer({ locale, code, open, flash, wards }: { locale: Locale; code: string; open: Open; flash: ActionState; wards: Array<{ slug: string; name: string }> }) {
+  const t = TEXT[locale];
+  const errors = flash.fieldErrors ?? {};
+  const values = { ...open.values, ...(flash.values ?? {}) };
+  const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? "");
+  return (
+    <section aria-labelledby="supplement-title" className="space-y-3 rounded border-2 border-amber-700 p-4">
+      <h2 id="supplement-title" className="text-2xl font-bold">{t.title}</h2>
+      {Object.keys(errors).length > 0 && (
+        <div role="alert" aria-labelledby="supplement-errors" className="border-4 border-red-700 p-3">
+          <h3 id="supplement-errors" className="font-bold">{t.summary}</h3>
+          <ul className="list-disc pl-6">{Object.entries(errors).map(([key, message]) => <li key={key}><a href={`#${key.startsWith("document.") ? `upload-${key.slice(9)}` : key}`} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
+        </div>
+      )}
+      <p>{fill(t.asked, { officer: open.officerName, phone: open.officerPhone, at: formatDateTime(open.requestedAt, locale) })}</p>
+      <ol className="list-decimal pl-6" data-testid="supplement-items">{open.items.map((i) => <li key={`${i.kind}:${i.key}`}><strong>{i.label}</strong>: {i.reason}</li>)}</ol>
+      {open.note && <p><strong>{t.note}:</strong> {open.note}</p>}
+      <form action={answerSupplementAction.bind(null, code, locale)} className="space-y-4" noValidate>
+        {open.items.filter((i) => i.kind === "document").map((i) => {
+          const error = errors[`document.${i.key}`];
+          return (
+            <div key={i.key} className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+              <label htmlFor={`upload-${i.key}`} className="block font-semibold">{fill(t.upload, { name: i.label })}</label>
+              {error && <p id={`upload-${i.key}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
+              <input id={`upload-${i.key}`} name={`document.${i.key}`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={error ? `upload-${i.key}-error` : undefined} className="block" />
+            </div>
+          );
+        })}
+        {open.fields.map((field) => (
+          <FormFieldView key={field.id} field={field} values={values} provenance={{}} errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k === field.id))} locale={locale} wards={wards} documents={[]} />
+        ))}
+        <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.send}</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import type { ActionState } from "@/components/form/action-state";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import { requestSupplementAction } from "../actions";
+
+const TEXT = {
+  vi: {
+    title: "Yêu cầu bổ sung, hoàn thiện hồ sơ", intro: "Chọn mọi giấy tờ và thông tin cần bổ sung hoặc sửa, một lần, với lý do cho từng mục. Người nộp nhận Phiếu yêu cầu bổ sung (Mẫu 02).",
+    documents: "Giấy tờ", fields: "Thông tin trong tờ khai", reason: "Lý do", note: "Ghi chú (không bắt buộc)", phone: "Số điện thoại của cán bộ hướng dẫn", send: "Gửi yêu cầu bổ sung", summary: "Có lỗi cần sửa",
+  },
+  en: {
+    title: "Ask for supplements", intro: "Choose every document and answer to supply or correct, all at once, with a reason for each. The applicant receives the supplement request (form 02).",
+    documents: "Documents", fields: "Answers in the form", reason: "Reason", note: "Note (optional)", phone: "Guiding officer's phone", send: "Send the request", summary: "There is a problem",
+  },
+};
+
+type Item = { key: string; label: string };
+
+/** Checkboxes with a reason each; a plain form, kept as typed when something is missing. */
+export function SupplementForm({ locale, code, version, documents, fields, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: Item[]; flash: ActionState }) {
+  const t = TEXT[locale];
+  const typed = flash.values ?? {};
+  const errors = Object.entries(flash.fieldErrors ?? {});
+  const group = (kind: "document" | "field", title: string, items: Item[]) => (
+    <fieldset className="space-y-2">
+      <legend className="font-semibold">{title}</legend>
+      {items.map((item) => {
+        const id = `${kind}-${item.key}`;
+        return (
+          <div key={item.key} className="grid gap-1 sm:grid-cols-[1fr_1fr] sm:items-center">
+            <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="item" value={`${kind}:${item.key}`} defaultChecked={typed[`item:${kind}:${item.key}`] === "on"} className="h-5 w-5" />{item.label}</label>
+            <div>
+              <label htmlFor={id} className="sr-only">{t.reason}: {item.label}</label>
+              <input id={id} name={`reason.${kind}:${item.key}`} defaultValue={typed[`reason.${kind}:${item.key}`] ?? ""} placeholder={t.reason} maxLength={500} className="block min-h-11 w-full rounded border-2 border-gray-700 bg-white px-2" />
+            </div>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+  return (
+    <section aria-labelledby="supplement-title" className="space-y-3 rounded border border-slate-300 p-4">
+      <h2 id="supplement-title" className="text-2xl font-bold">{t.title}</h2>
+      {errors.length > 0 && (
+        <div role="alert" aria-labelledby="supplement-errors" className="border-4 border-red-700 p-3">
+          <h3 id="supplement-errors" className="font-bold">{t.summary}</h3>
+          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "phone" ? "#officerPhone" : "#supplement-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
+        </div>
+      )}
+      <p>{t.intro}</p>
+      <form action={requestSupplementAction.bind(null, code, locale)} className="space-y-4">
+        <input type="hidden" name="version" value={version} />
+        {group("document", t.documents, documents)}
+        {group("field", t.fields, fields)}
+        <div>
+          <label htmlFor="note" className="block font-semibold">{t.note}</label>
+          <textarea id="note" name="note" rows={2} maxLength={1000} defaultValue={typed.note ?? ""} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+        </div>
+        <div>
+          <label htmlFor="officerPhone" className="block font-semibold">{t.phone}</label>
+          <input id="officerPhone" name="officerPhone" type="tel" autoComplete="tel" defaultValue={typed.officerPhone ?? ""} className="block min-h-11 w-60 rounded border-2 border-gray-700 bg-white px-2" />
+        </div>
+        <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.send}</button>
+      </form>
+    </section>
+  );
+}
