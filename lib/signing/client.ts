@@ -4,6 +4,7 @@ import "server-only";
 import { env } from "@/lib/env";
 
 export type Signer = { kind: "PERSON" | "ORGANISATION"; id: string; name: string };
+export type AgencySigner = { kind: "AGENCY"; id: string; name: string };
 export type SignRequest = { requestId: string; expiresAt: string; demoOtp?: string };
 export type SignedDigest = { signature: string; algorithm: string; certificate: string; signedAt: string };
 
@@ -47,6 +48,13 @@ export async function confirmSignature(requestId: string, otp: string): Promise<
   if (res.status === 400 && body.error === "invalid_otp") throw new SigningRefusedError("invalid_otp", body.attemptsLeft ?? 0);
   if (res.status === 410) throw new SigningRefusedError("expired");
   throw new SigningUnavailableError(`signing service answered ${res.status}`);
+}
+
+/** Seals a digest with an agency's key (entrusted to the portal; no one-time code). */
+export async function sealDigest(signer: AgencySigner, digest: string): Promise<SignedDigest> {
+  const res = await call("/v1/seals", { signer, digest });
+  if (res.status !== 200) throw new SigningUnavailableError(`signing service answered ${res.status}`);
+  return (await res.json()) as SignedDigest;
 }
 
 let trusted: Promise<string> | undefined;

@@ -3,11 +3,13 @@
 // must verify the signature over the digest.
 import { verify, X509Certificate } from "node:crypto";
 
-export type SignerKind = "PERSON" | "ORGANISATION";
+export type SignerKind = "PERSON" | "ORGANISATION" | "AGENCY";
 
-/** How a certificate names its holder, as Vietnamese CAs do: CCCD:<ID number> or MST:<enterprise code>. */
+const UID_PREFIX: Record<SignerKind, string> = { PERSON: "CCCD", ORGANISATION: "MST", AGENCY: "MCQ" };
+
+/** How a certificate names its holder, as Vietnamese CAs do: CCCD:<ID number>, MST:<enterprise code>, MCQ:<agency code>. */
 export function signerUid(kind: SignerKind, id: string): string {
-  return `${kind === "PERSON" ? "CCCD" : "MST"}:${id}`;
+  return `${UID_PREFIX[kind]}:${id}`;
 }
 
 export type SignatureCheck = { certificateTrusted: boolean; signerMatches: boolean; signatureValid: boolean };

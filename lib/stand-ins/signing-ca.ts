@@ -69,7 +69,7 @@ export class SigningCa {
 
   /** The signer's key and certificate, issued the first time they sign. */
   async credentialFor(kind: SignerKind, id: string, name: string): Promise<Credential> {
-    if (!/^[A-Za-z0-9]{1,20}$/.test(id)) throw new Error("invalid signer id");
+    if (!/^[A-Za-z0-9.]{1,40}$/.test(id)) throw new Error("invalid signer id");
     const file = path.join(this.dir, "credentials", `${kind.toLowerCase()}-${id}.json`);
     const existing = await readStored(file);
     if (existing) return { key: createPrivateKey(existing.key), certificate: existing.certificate };

@@ -1,7 +1,9 @@
 // The remote-signing stand-in, shaped like the mobile signing services of Vietnamese CAs:
 // a registered client asks for a signature of a SHA-256 digest on behalf of a signer; the
 // signer confirms with a one-time code (sent to their phone; shown on screen in demo
-// mode); the service signs with the signer's key, which never leaves it.
+// mode); the service signs with the signer's key, which never leaves it. An agency's
+// seal is different: its key is entrusted to the client (the portal), which signs
+// results with it directly (`/v1/seals`) once its own leader has approved them.
 import { randomInt, randomUUID, sign, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { z } from "zod";
@@ -18,6 +20,11 @@ const signRequestSchema = z.object({
   signer: z.object({ kind: z.enum(["PERSON", "ORGANISATION"]), id: z.string().regex(/^[A-Za-z0-9]{1,20}$/), name: z.string().min(1).max(200) }),
   digest: z.string().regex(/^[0-9a-f]{64}$/),
   summary: z.string().min(1).max(4000),
+}).strict();
+
+const sealSchema = z.object({
+  signer: z.object({ kind: z.literal("AGENCY"), id: z.string().regex(/^[A-Za-z0-9.]{1,40}$/), name: z.string().min(1).max(200) }),
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
 }).strict();
 
 type Pending = { clientId: string; signer: z.infer<typeof signRequestSchema>["signer"]; digest: string; otp: string; expiresAt: number; attempts: number };
@@ -76,6 +83,13 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         const expiresAt = Date.now() + REQUEST_TTL_MS;
         pending.set(requestId, { clientId: client.id, ...parsed.data, otp, expiresAt, attempts: 0 });
         return json(res, 201, { requestId, expiresAt: new Date(expiresAt).toISOString(), ...(options.demoMode ? { demoOtp: otp } : {}) });
+      }
+      if (url.pathname === "/v1/seals" && req.method === "POST") {
+        const parsed = sealSchema.safeParse(await readJson(req));
+        if (!parsed.success) return json(res, 400, { error: "invalid_request" });
+        const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
+        const signature = sign("sha256", Buffer.from(parsed.data.digest, "hex"), credential.key).toString("base64");
+        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: new Date().toISOString() });
       }
       const confirm = /^\/v1\/sign-requests\/([0-9a-f-]{36})\/confirm$/.exec(url.pathname);
       if (confirm && req.method === "POST") {

@@ -1,0 +1,201 @@
+// Processing after reception (DOMAIN.md §3): each step of the version (appraisal by a
+// specialist, approval by a leader, return by the one-stop desk) has a named person
+// responsible; every hand-off is an event naming who handed over and who received, with
+// the step's timing for the control slip; the leader's approval issues the result,
+// signed with the agency's key, into the applicant's data store.
+import "server-only";
+import { createHash } from "node:crypto";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/mutations";
+import { stepTiming } from "@/lib/clock/deadline";
+import { db } from "@/lib/db";
+import { documentStorage } from "@/lib/documents/mutations";
+import { appendEvent } from "@/lib/dossiers/events";
+import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { publicUrl } from "@/lib/env";
+import { answerSections } from "@/lib/forms/display";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import type { FormValues } from "@/lib/forms/compile";
+import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
+import { hasPermission, ROLE_PERMISSIONS, type Permission } from "@/lib/identity/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { formatDateTime } from "@/lib/i18n/format";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { sealDigest, trustedCaCertificate } from "@/lib/signing/client";
+import { checkSignature, signerUid } from "@/lib/signing/verify";
+import { loadWorkingCalendar } from "./calendar";
+import { renderResultPdf } from "./result-pdf";
+import { staffScope, staffWhere } from "./scope";
+
+/** Who works each step, by the permission it needs. */
+const STEP_PERMISSION: Record<string, Permission> = { appraisal: "dossier.appraise", approval: "dossier.decide", return: "dossier.receive" };
+const NEXT_STEP: Record<string, string> = { appraisal: "approval" };
+
+const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+
+async function dossierFor(actor: Actor, code: string) {
+  const { me, where } = staffScope(actor, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
+  if (code.length > 60) throw new NotFoundError("dossier");
+  const dossier = await db().dossier.findFirst({ where: { code, ...where } });
+  if (!dossier) throw new NotFoundError("dossier");
+  return { me, dossier };
+}
+
+/** The step a received dossier is at: appraisal until someone moves it on. */
+const stepOf = (dossier: { stepKey: string | null }) => dossier.stepKey ?? "appraisal";
+
+/** Takes the dossier's current step as its named person responsible. */
+export async function claimStep(actor: Actor, code: string, seenVersion: number): Promise<void> {
+  const { me, dossier } = await dossierFor(actor, code);
+  const step = stepOf(dossier);
+  if (!hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw new NotFoundError("dossier");
+  const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
+  if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING) || dossier.assigneeUserId) throw STALE();
+  const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    const moved = await tx.dossier.updateMany({
+      where: { id: dossier.id, version: seenVersion, assigneeUserId: null },
+      data: { status: to, version: { increment: 1 }, assigneeUserId: me.userId, stepKey: step, ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}) },
+    });
+    if (moved.count === 0) throw STALE();
+    await appendEvent(tx, dossier.id, { type: "step.claimed", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, agencyId: dossier.agencyId } });
+    await recordAudit({ actorUserId: me.userId, action: "dossier.claim", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
+  });
+}
+
+/** Colleagues at the dossier's agency who can take its next step. */
+export async function listNextStepColleagues(actor: Actor, code: string) {
+  const { dossier } = await dossierFor(actor, code);
+  const next = NEXT_STEP[stepOf(dossier)];
+  if (!next) return { step: null, people: [] };
+  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[next]!));
+  const assignments = await db().staffAssignment.findMany({ where: { agencyId: dossier.agencyId, role: { in: roles } }, select: { idNumber: true } });
+  const people = await db().user.findMany({ where: { idNumber: { in: assignments.map((a) => a.idNumber) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 100 });
+  return { step: next, people };
+}
+
+/** Hands the dossier to a named colleague for the next step; the step's timing is recorded. */
+export async function handOver(actor: Actor, code: string, seenVersion: number, toUserId: string): Promise<void> {
+  const { me, dossier } = await dossierFor(actor, code);
+  const step = stepOf(dossier);
+  const next = NEXT_STEP[step];
+  if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
+  const receiver = /^[0-9a-f-]{36}$/i.test(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
+  const receiverRoles = receiver?.idNumber ? await db().staffAssignment.findMany({ where: { idNumber: receiver.idNumber }, select: { role: true, agencyId: true } }) : [];
+  if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[next]!, dossier.agencyId)) {
+    throw new ValidationError({ to: { vi: "Chọn người nhận có thẩm quyền ở bước tiếp theo.", en: "Choose someone who works the next step." } });
+  }
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { steps: { select: { key: true, allottedHours: true } } } });
+    const allotted = version.steps.find((s) => s.key === step)?.allottedHours ?? 8;
+    const timing = stepTiming(dossier.stepStartedAt ?? dossier.receivedAt ?? now, now, allotted, await loadWorkingCalendar(tx));
+    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { version: { increment: 1 }, stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now } });
+    if (moved.count === 0) throw STALE();
+    await appendEvent(tx, dossier.id, { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId } });
+    await recordAudit({ actorUserId: me.userId, action: "dossier.hand-over", targetType: "dossier", targetId: dossier.id, details: { code, toStep: next } }, tx);
+  });
+}
+
+const decisionSchema = z.discriminatedUnion("outcome", [
+  z.object({ outcome: z.literal("approve") }),
+  z.object({ outcome: z.literal("deny"), reasons: z.string().trim().min(10).max(2000) }),
+]);
+
+/**
+ * The leader's decision. Approval issues the result (`-KQ<n>`), a PDF with a QR code to its
+ * verification page, sealed with the agency's key, into the applicant's data store; a
+ * denial issues a reasoned notice the same way. Status 9; the result goes to the return step.
+ */
+export async function decide(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ resultCode: string }> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw new NotFoundError("dossier");
+  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || nextStatus(dossier.status as DossierStatusCode, "decide", true) === null) throw STALE();
+  const parsed = decisionSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ reasons: { vi: "Nêu lý do không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for the denial (10 to 2,000 characters)." } });
+  const [agency, applicant, version, count] = await Promise.all([
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { code: true, nameVi: true } }),
+    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, resultDocumentVi: true, procedure: { select: { nameVi: true, code: true } } } }),
+    db().resultDocument.count({ where: { dossierId: dossier.id } }),
+  ]);
+  const resultCode = `${dossier.code}-KQ${count + 1}`;
+  const approved = parsed.data.outcome === "approve";
+  const issuedAt = new Date();
+  const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";
+  const pdf = await renderResultPdf({
+    title: `${title} ${resultCode}`, heading: title.toUpperCase(),
+    lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
+    sections: approved
+      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, "vi", {})]
+      : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
+    footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
+  }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
+  const sha256 = createHash("sha256").update(pdf).digest("hex");
+  const sealed = await sealDigest({ kind: "AGENCY", id: agency.code, name: agency.nameVi }, sha256);
+  const check = checkSignature({ digest: sha256, signature: sealed.signature, certificate: sealed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agency.code), signedAt: new Date(sealed.signedAt) });
+  if (!check.certificateTrusted || !check.signatureValid || !check.signerMatches) throw new Error("the signing service returned an invalid seal");
+  const storageKey = await documentStorage().put(pdf);
+  try {
+    await db().$transaction(async (tx) => {
+      const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { status: DOSSIER_STATUS.DECIDED, version: { increment: 1 }, stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt } });
+      if (moved.count === 0) throw STALE();
+      const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `${resultCode}.pdf`, mimeType: "application/pdf", sizeBytes: pdf.byteLength, sha256, storageKey } });
+      await tx.resultDocument.create({
+        data: { code: resultCode, dossierId: dossier.id, documentId: stored.id, titleVi: title, outcome: approved ? "APPROVED" : "DENIED", sha256, signerName: agency.nameVi, signedByName: me.fullName, signature: sealed.signature, certificate: sealed.certificate, issuedAt },
+      });
+      await appendEvent(tx, dossier.id, { type: "decided", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.PROCESSING, toStatus: DOSSIER_STATUS.DECIDED, details: { outcome: approved ? "APPROVED" : "DENIED", resultCode, sha256, role: "LEADER", agencyId: dossier.agencyId } });
+      const message = approved
+        ? { titleVi: `Đã có kết quả hồ sơ ${dossier.code}`, titleEn: `Result ready for dossier ${dossier.code}`, bodyVi: `${title} (số ${resultCode}) đã được ký số và lưu vào kho dữ liệu của bạn.`, bodyEn: `The result (${resultCode}) was signed and added to your data store.` }
+        : { titleVi: `Hồ sơ ${dossier.code} không được giải quyết`, titleEn: `Dossier ${dossier.code} was denied`, bodyVi: `Thông báo (số ${resultCode}) nêu rõ lý do, có trong kho dữ liệu của bạn.`, bodyEn: `The notice (${resultCode}) gives the reasons; it is in your data store.` };
+      await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.decided", channel, ...message })) });
+      await wakeMailerOnCommit(tx);
+      await recordAudit({ actorUserId: me.userId, action: "dossier.decide", targetType: "dossier", targetId: dossier.id, details: { code, resultCode } }, tx);
+    });
+  } catch (error) {
+    await documentStorage().delete(storageKey).catch(() => undefined);
+    throw error;
+  }
+  return { resultCode };
+}
+
+const RETURN_METHODS = ["ONLINE", "POST", "COUNTER"] as const;
+
+/** Records that the result was handed over, how, and by whom (status 10). */
+export async function returnResult(actor: Actor, code: string, seenVersion: number, method: unknown): Promise<void> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.receive", dossier.agencyId)) throw new NotFoundError("dossier");
+  const how = z.enum(RETURN_METHODS).safeParse(method);
+  if (!how.success) throw new ValidationError({ method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
+  if (nextStatus(dossier.status as DossierStatusCode, "return-result", true) === null) throw STALE();
+  await db().$transaction(async (tx) => {
+    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.DECIDED }, data: { status: DOSSIER_STATUS.RESULT_RETURNED, version: { increment: 1 }, stepKey: null, assigneeUserId: null } });
+    if (moved.count === 0) throw STALE();
+    await appendEvent(tx, dossier.id, { type: "result.returned", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.DECIDED, toStatus: DOSSIER_STATUS.RESULT_RETURNED, details: { method: how.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
+    await recordAudit({ actorUserId: me.userId, action: "dossier.return-result", targetType: "dossier", targetId: dossier.id, details: { code, method: how.data } }, tx);
+  });
+}
+
+/** Dossiers waiting for the actor's steps or assigned to them, oldest appointment first. */
+export async function listWorkQueue(actor: Actor, page = 1) {
+  if (!isSignedIn(actor)) throw new NotFoundError("dossier");
+  const me: PersonActor = actor;
+  const openSteps = Object.entries(STEP_PERMISSION).flatMap(([step, permission]): Prisma.DossierWhereInput[] => {
+    const scope = staffWhere(me, permission);
+    if (!scope) return [];
+    if (step === "return") return [{ ...scope, status: DOSSIER_STATUS.DECIDED }];
+    return [{ ...scope, status: { in: [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] }, assigneeUserId: null, ...(step === "appraisal" ? { OR: [{ stepKey: null }, { stepKey: step }] } : { stepKey: step }) }];
+  });
+  const where: Prisma.DossierWhereInput = { OR: [{ assigneeUserId: me.userId, status: DOSSIER_STATUS.PROCESSING }, ...openSteps] };
+  const take = 20;
+  const [total, rows] = await Promise.all([
+    db().dossier.count({ where }),
+    db().dossier.findMany({ where, orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (Math.max(1, page) - 1) * take, take, select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, procedureVersionId: true } }),
+  ]);
+  const versions = await db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
+  const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
+  return { total, page, pageSize: take, items: rows.map((r) => ({ code: r.code, status: r.status, step: r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal"), appointmentAt: r.appointmentAt, mine: r.assigneeUserId === me.userId, procedureName: nameOf.get(r.procedureVersionId)! })) };
+}

@@ -1,0 +1,103 @@
+// Processing after reception with named people at every step: claim, hand-over with the
+// step's timing, the leader's approval issuing a sealed result with a public verification,
+// and the return of the result.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { documentStorage } from "@/lib/documents/mutations";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { verifyDossierChain } from "@/lib/dossiers/events";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { receiveDossier } from "@/lib/processing/reception";
+import { listResultsForApplicant, verifyResult } from "@/lib/processing/results";
+import { claimStep, decide, handOver, listNextStepColleagues, listWorkQueue, returnResult } from "@/lib/processing/workflow";
+import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { pdfText } from "@/tests/factories/pdf";
+
+let citizen: PersonActor;
+let clerk: PersonActor;
+let specialist: PersonActor;
+let leader: PersonActor;
+let otherSpecialist: PersonActor;
+
+beforeAll(async () => {
+  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  citizen = await createPersonActor({ name: "Phan Thị Kết Quả" });
+  clerk = await createPersonActor({ name: "Cán Bộ Tiếp Nhận", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
+  specialist = await createPersonActor({ name: "Chuyên Viên Thẩm Định", roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
+  leader = await createPersonActor({ name: "Lãnh Đạo Phường", roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
+  otherSpecialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: benThanh!.id }] });
+});
+
+async function receivedDossier() {
+  const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+  const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+  await receiveDossier(clerk, code, 0);
+  return code;
+}
+
+describe("processing", () => {
+  it("goes from claim to a sealed, verifiable result and its return, with a person named at every step", async () => {
+    const code = await receivedDossier();
+    expect((await listWorkQueue(specialist)).items.map((i) => i.code)).toContain(code);
+    expect((await listWorkQueue(otherSpecialist)).items.map((i) => i.code)).not.toContain(code);
+    const claims = await Promise.allSettled([claimStep(specialist, code, 1), claimStep(specialist, code, 1)]);
+    expect(claims.filter((c) => c.status === "fulfilled")).toHaveLength(1);
+    let dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(dossier).toMatchObject({ status: 4, assigneeUserId: specialist.userId, stepKey: "appraisal" });
+
+    const { people } = await listNextStepColleagues(specialist, code);
+    expect(people.map((p) => p.fullName)).toContain("Lãnh Đạo Phường");
+    await expect(handOver(specialist, code, dossier.version, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
+    await handOver(specialist, code, dossier.version, leader.userId);
+    dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(dossier).toMatchObject({ stepKey: "approval", assigneeUserId: leader.userId });
+    await expect(decide(specialist, code, dossier.version, { outcome: "approve" })).rejects.toMatchObject({ code: "not_found" });
+
+    const { resultCode } = await decide(leader, code, dossier.version, { outcome: "approve" });
+    expect(resultCode).toBe(`${code}-KQ1`);
+    dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(dossier).toMatchObject({ status: 9, stepKey: "return", assigneeUserId: null });
+
+    // The result is in the applicant's data store, readable, and publicly verifiable.
+    const [result] = await listResultsForApplicant(citizen, code);
+    const stored = await db().storedDocument.findUniqueOrThrow({ where: { id: result!.documentId } });
+    expect(stored.ownerUserId).toBe(citizen.userId);
+    const text = await pdfText(new Uint8Array(await documentStorage().get(stored.storageKey)));
+    for (const expected of ["GIẤY KHAI SINH", resultCode, "Phan Thị Kết Quả", "Nguyễn Bảo Ngọc", "/tra-cuu-ket-qua/"]) expect(text.toUpperCase()).toContain(expected.toUpperCase());
+    expect(await verifyResult(resultCode)).toMatchObject({ valid: true, signatureValid: true, signedByName: "Lãnh Đạo Phường", dossierCode: code });
+
+    // A tampered file no longer verifies; a revoked result says so.
+    await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: new Date() } });
+    expect(await verifyResult(resultCode)).toMatchObject({ valid: false, signatureValid: true });
+    await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: null, sha256: "0".repeat(64) } });
+    expect(await verifyResult(resultCode)).toMatchObject({ valid: false, signatureValid: false });
+
+    await expect(returnResult(specialist, code, dossier.version, "ONLINE")).rejects.toMatchObject({ code: "not_found" });
+    await returnResult(clerk, code, dossier.version, "ONLINE");
+    await expect(returnResult(clerk, code, dossier.version, "ONLINE")).rejects.toBeInstanceOf(ConflictError);
+    const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
+    expect(events.map((e) => [e.type, e.actorUserId])).toEqual([
+      ["submitted", citizen.userId], ["received", clerk.userId], ["step.claimed", specialist.userId], ["step.handed-over", specialist.userId], ["decided", leader.userId], ["result.returned", clerk.userId],
+    ]);
+    expect((events[3]!.details as { timing: string }).timing).toMatch(/^(EARLY|ON_TIME|LATE)$/);
+    expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
+  });
+
+  it("denies with reasons only", async () => {
+    const code = await receivedDossier();
+    await claimStep(specialist, code, 1);
+    await handOver(specialist, code, 2, leader.userId);
+    await expect(decide(leader, code, 3, { outcome: "deny", reasons: "ngắn" })).rejects.toBeInstanceOf(ValidationError);
+    const { resultCode } = await decide(leader, code, 3, { outcome: "deny", reasons: "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ." });
+    expect(await verifyResult(resultCode)).toMatchObject({ outcome: "DENIED", valid: true });
+  });
+
+  it("keeps every step to the competent agency's staff", async () => {
+    const code = await receivedDossier();
+    const actors = { owner: specialist, anotherCitizen: citizen, competentClerk: specialist, otherClerk: otherSpecialist, admin: await createPersonActor() };
+    await expectAuthorizationMatrix(actors, (actor) => claimStep(actor, code, 1).catch((e: unknown) => { if (!(e instanceof ConflictError)) throw e; }),
+      { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" });
+  });
+});
