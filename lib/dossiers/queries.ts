@@ -67,6 +67,9 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
   ]);
+  const events = await db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { id: "asc" }, take: 200, select: { at: true, type: true, actorUserId: true } });
+  const actors = await db().user.findMany({ where: { id: { in: events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])) } }, select: { id: true, fullName: true } });
+  const actorName = new Map(actors.map((a) => [a.id, a.fullName]));
   return {
     code: dossier.code,
     status: dossier.status,
@@ -74,6 +77,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     receivedAt: dossier.receivedAt,
     appointmentAt: dossier.appointmentAt,
     slips,
+    events: events.map((e) => ({ at: e.at, type: e.type, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },

@@ -17,6 +17,7 @@ import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffScope } from "./scope";
+import { workflowStateFor } from "./workflow";
 
 const PAGE_SIZE = 20;
 
@@ -52,7 +53,7 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   };
 }
 
-async function dossierInScope(actor: Actor, code: string, ...permissions: Array<"dossier.receive" | "dossier.read">) {
+async function dossierInScope(actor: Actor, code: string, ...permissions: Array<"dossier.receive" | "dossier.read" | "dossier.appraise" | "dossier.decide">) {
   const { me, where } = staffScope(actor, ...permissions);
   if (code.length > 60) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({ where: { code, ...where } });
@@ -152,7 +153,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
  */
 export async function getDossierForStaff(actor: Actor, code: string) {
   // Reception clerks read what they receive; other staff read with dossier.read.
-  const { me, dossier } = await dossierInScope(actor, code, "dossier.read", "dossier.receive");
+  const { me, dossier } = await dossierInScope(actor, code, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
   const [applicant, version, agency, events, slips] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
@@ -170,6 +171,8 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     events: events.map((e) => ({ at: e.at, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
     slips,
+    workflow: await workflowStateFor(me, dossier),
+    results: await db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
       && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId),

@@ -199,3 +199,21 @@ export async function listWorkQueue(actor: Actor, page = 1) {
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   return { total, page, pageSize: take, items: rows.map((r) => ({ code: r.code, status: r.status, step: r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal"), appointmentAt: r.appointmentAt, mine: r.assigneeUserId === me.userId, procedureName: nameOf.get(r.procedureVersionId)! })) };
 }
+
+/** What the person may do at the dossier's step now (the staff page offers exactly this). */
+export async function workflowStateFor(me: PersonActor, dossier: { code: string; status: number; agencyId: string; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null }) {
+  const processing = dossier.status === DOSSIER_STATUS.RECEIVED || dossier.status === DOSSIER_STATUS.PROCESSING;
+  const step = dossier.status === DOSSIER_STATUS.DECIDED ? "return" : processing ? stepOf(dossier) : null;
+  const assignee = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
+  const mine = dossier.assigneeUserId === me.userId;
+  const canHandOver = processing && mine && Boolean(NEXT_STEP[stepOf(dossier)]);
+  return {
+    step: step as "appraisal" | "approval" | "return" | null,
+    assigneeName: assignee?.fullName ?? null,
+    canClaim: processing && !dossier.assigneeUserId && hasPermission(me.roles, STEP_PERMISSION[stepOf(dossier)]!, dossier.agencyId),
+    canHandOver,
+    canDecide: processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
+    canReturn: dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    colleagues: canHandOver ? (await listNextStepColleagues(me, dossier.code)).people : [],
+  };
+}

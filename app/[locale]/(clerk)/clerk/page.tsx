@@ -31,6 +31,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
           ))}
         </ul>
       </section>
+      <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Hồ sơ cần xử lý" : "Dossiers to process"}</Link></p>
       {hasPermission(actor.roles, "dossier.receive") && <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{locale === "vi" ? "Hồ sơ chờ tiếp nhận" : "Dossiers awaiting reception"}</Link></p>}
       {hasPermission(actor.roles, "agency.staff.manage") && <p><Link href={localePath(locale, "/admin/can-bo")}>{t.adminLink}</Link></p>}
       {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{locale === "vi" ? "Quản lý biểu mẫu điện tử của thủ tục" : "Manage procedures' e-forms"}</Link></p>}

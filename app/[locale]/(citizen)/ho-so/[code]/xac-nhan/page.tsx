@@ -7,6 +7,8 @@ import { FeePanel } from "../_components/fee-panel";
 import { SupplementAnswer } from "../_components/supplement-answer";
 import { readFlash } from "@/components/form/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
+import { listResultsForApplicant } from "@/lib/processing/results";
+import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { SignaturePanel } from "../_components/signature-panel";
 import { verifyDossierSignature } from "@/lib/dossiers/signing";
@@ -20,8 +22,8 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ." },
-  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", supplementSent: "Supplements sent. The agency continues with the dossier." },
+  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết" },
+  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened" },
 };
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
@@ -31,7 +33,9 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
   const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
-  const [fee, accesses, supplement] = await Promise.all([getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code)]);
+  const [fee, accesses, supplement, results] = await Promise.all([
+    getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code), listResultsForApplicant(actor, dossier.code),
+  ]);
   const flash = await readFlash((await searchParams).f);
   const wards = supplement ? (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) })) : [];
   const signature = await verifyDossierSignature(actor, dossier.code).catch((error: unknown) => {
@@ -62,6 +66,19 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
           <p>{fill(t.nextBody, { agency: pick(locale, dossier.agency), limit: formatTimeLimit(dossier.timeLimit, locale) })}</p>
         </>
       )}
+      {results.length > 0 && (
+        <section aria-labelledby="results-title" className="space-y-2 rounded border-2 border-green-700 p-4">
+          <h2 id="results-title" className="text-2xl font-bold">{t.results}</h2>
+          <ul className="list-disc pl-6">
+            {results.map((r) => (
+              <li key={r.code}>
+                <a href={`/api/documents/${r.documentId}`} download>{r.titleVi} – {r.code}</a>{" "}
+                (<Link href={localePath(locale, `/tra-cuu-ket-qua/${encodeURIComponent(r.code)}`)}>{t.verify}<span className="sr-only"> {r.code}</span></Link>)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {dossier.slips.length > 0 && (
         <section aria-labelledby="slips-title">
           <h2 id="slips-title" className="text-2xl font-bold">{t.slips}</h2>
@@ -72,6 +89,12 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       )}
       <p>{fill(t.reuse, dossier.reuse)}</p>
       <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ban-sao`} download>{t.copy}</a></p>
+      <section aria-labelledby="history-title" className="space-y-2">
+        <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
+        <ol className="list-decimal pl-6" data-testid="dossier-history">
+          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
+        </ol>
+      </section>
       <section aria-labelledby="access-title" className="space-y-2">
         <h2 id="access-title" className="text-2xl font-bold">{t.access}</h2>
         {accesses.length === 0 ? <p>{t.noAccess}</p> : (

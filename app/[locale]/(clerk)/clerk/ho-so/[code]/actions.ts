@@ -7,6 +7,7 @@ import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
+import { claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -55,4 +56,34 @@ export async function requestSupplementAction(code: string, locale: Locale, form
     throw error;
   }
   redirect(`${here(locale, code)}?done=supplement`);
+}
+
+/** Runs one workflow step for the version the person saw; a stale page is told to reload, problems come back as a flash. */
+async function step(code: string, locale: Locale, run: () => Promise<unknown>, done: string, values: Record<string, string> = {}): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#workflow-title`);
+    throw error;
+  }
+  redirect(`${here(locale, code)}?done=${done}`);
+}
+
+export async function claimAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  await step(code, locale, async () => claimStep(await getActor(), code, Number(formData.get("version"))), "claimed");
+}
+
+export async function handOverAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), String(formData.get("to") ?? "")), "handed-over");
+}
+
+export async function decideAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const outcome = String(formData.get("outcome") ?? "");
+  const reasons = String(formData.get("decisionReasons") ?? "").slice(0, 4000);
+  await step(code, locale, async () => decide(await getActor(), code, Number(formData.get("version")), outcome === "deny" ? { outcome, reasons } : { outcome }), "decided", { decisionReasons: reasons });
+}
+
+export async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), formData.get("method")), "returned");
 }

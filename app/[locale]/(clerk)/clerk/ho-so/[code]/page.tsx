@@ -14,9 +14,11 @@ import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
 import { SLIP_NAMES } from "@/lib/processing/slips";
+import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
 import { SupplementForm } from "./_components/supplement-form";
+import { WorkflowPanel } from "./_components/workflow-panel";
 import { receiveAction, refuseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -27,21 +29,18 @@ const TEXT = {
     back: "Hồ sơ chờ tiếp nhận", status: "Trạng thái", applicant: "Người nộp", submitted: "Nộp lúc", received: "Tiếp nhận lúc", appointment: "Hẹn trả kết quả", limit: "Thời hạn giải quyết",
     reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
     refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
-    answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa",
-    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp." },
+    answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa", results: "Kết quả",
+    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp.", claimed: "Bạn đã nhận xử lý bước này.", "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.", decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.", returned: "Đã ghi nhận việc trả kết quả." },
   },
   en: {
     back: "Dossiers awaiting reception", status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
     reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
     refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
-    answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem",
-    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant." },
+    answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem", results: "Results",
+    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant.", claimed: "You have taken this step.", "handed-over": "The dossier went on to the next step.", decided: "The result was signed and issued; the applicant has been told.", returned: "The return of the result is recorded." },
   },
 };
 
-const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
-  submitted: { vi: "Nộp hồ sơ", en: "Submitted" }, "supplement.requested": { vi: "Yêu cầu bổ sung", en: "Supplement requested" }, "supplement.answered": { vi: "Người nộp bổ sung", en: "Supplement supplied" }, received: { vi: "Tiếp nhận", en: "Received" }, refused: { vi: "Từ chối tiếp nhận", en: "Refused" }, "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
-};
 
 export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
   const { locale, code } = await params;
@@ -97,6 +96,15 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
           </form>
         </section>
       )}
+      {(dossier.workflow.step || dossier.workflow.canReturn) && (
+        <WorkflowPanel locale={locale} code={dossier.code} version={dossier.version} state={dossier.workflow} flash={flash} />
+      )}
+      {dossier.results.length > 0 && (
+        <section aria-labelledby="results-title" className="space-y-2">
+          <h2 id="results-title" className="text-2xl font-bold">{t.results}</h2>
+          <ul className="list-disc pl-6">{dossier.results.map((r) => <li key={r.code}><Link href={localePath(locale, `/tra-cuu-ket-qua/${encodeURIComponent(r.code)}`)}>{r.code}</Link> – {r.titleVi} – {formatDateTime(r.issuedAt, locale)}</li>)}</ul>
+        </section>
+      )}
       {dossier.canRequestSupplement && (
         <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} flash={flash.fieldErrors?.reasons ? {} : flash} />
       )}
@@ -111,7 +119,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
         <ol className="list-decimal pl-6">
-          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, EVENT_NAMES[e.type] ?? { vi: e.type, en: e.type })}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
+          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
         </ol>
       </section>
       <section aria-labelledby="answers-title" className="space-y-3">

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NoAccess } from "@/components/staff/no-access";
+import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDateTime } from "@/lib/i18n/format";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { listWorkQueue } from "@/lib/processing/workflow";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Hồ sơ cần xử lý" };
+
+const TEXT = {
+  vi: { title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ bạn.", code: "Mã hồ sơ", procedure: "Thủ tục", step: "Bước", due: "Hẹn trả", mine: "Bạn đang xử lý", prev: "Trang trước", next: "Trang sau", steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" } as Record<string, string> },
+  en: { title: "Dossiers to process", count: "{n} dossiers", none: "No dossier is waiting for you.", code: "Dossier code", procedure: "Procedure", step: "Step", due: "Due", mine: "Yours", prev: "Previous page", next: "Next page", steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" } as Record<string, string> },
+};
+
+export default async function WorkQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/cong-viec">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/clerk/cong-viec");
+  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+  const page = Math.max(1, Math.min(10_000, Number((await searchParams).page) || 1));
+  const queue = await listWorkQueue(actor, page);
+  const t = TEXT[locale];
+  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
+  return (
+    <div className="space-y-5">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p data-testid="work-count">{t.count.replace("{n}", String(queue.total))}</p>
+      {queue.items.length === 0 ? <p>{t.none}</p> : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left">
+            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className="py-2 pr-3">{t.code}</th><th scope="col" className="py-2 pr-3">{t.procedure}</th><th scope="col" className="py-2 pr-3">{t.step}</th><th scope="col" className="py-2">{t.due}</th></tr></thead>
+            <tbody>
+              {queue.items.map((item) => (
+                <tr key={item.code} className="border-b border-gray-300">
+                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}`)}>{item.code}</Link></td>
+                  <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
+                  <td className="py-2 pr-3">{t.steps[item.step] ?? item.step} – {pick(locale, STATUS_LABELS[item.status as DossierStatusCode])}{item.mine ? ` (${t.mine})` : ""}</td>
+                  <td className="py-2">{item.appointmentAt ? formatDateTime(item.appointmentAt, locale) : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
+        {page > 1 && <Link href={`${localePath(locale, "/clerk/cong-viec")}?page=${page - 1}`}>{t.prev}</Link>}
+        {page < pages && <Link href={`${localePath(locale, "/clerk/cong-viec")}?page=${page + 1}`}>{t.next}</Link>}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ActionState } from "@/components/form/action-state";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import { claimAction, decideAction, handOverAction, returnResultAction } from "../actions";
+
+const TEXT = {
+  vi: {
+    title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
+    handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
+    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
+    steps: { appraisal: "Thẩm định", approval: "Phê duyệt, ký kết quả", return: "Trả kết quả" },
+  },
+  en: {
+    title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
+    handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
+    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
+    steps: { appraisal: "Appraisal", approval: "Approval and signature", return: "Return of the result" },
+  },
+};
+
+export type WorkflowState = {
+  step: "appraisal" | "approval" | "return" | null;
+  assigneeName: string | null;
+  canClaim: boolean;
+  canHandOver: boolean;
+  canDecide: boolean;
+  canReturn: boolean;
+  colleagues: Array<{ id: string; fullName: string }>;
+};
+
+const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
+
+export function WorkflowPanel({ locale, code, version, state, flash }: { locale: Locale; code: string; version: number; state: WorkflowState; flash: ActionState }) {
+  const t = TEXT[locale];
+  const errors = Object.entries(flash.fieldErrors ?? {});
+  const reasonsError = flash.fieldErrors?.reasons;
+  return (
+    <section aria-labelledby="workflow-title" className="space-y-3 rounded border border-slate-300 p-4">
+      <h2 id="workflow-title" className="text-2xl font-bold">{t.title}</h2>
+      {errors.length > 0 && (
+        <div role="alert" aria-labelledby="workflow-errors" className="border-4 border-red-700 p-3">
+          <h3 id="workflow-errors" className="font-bold">{t.summary}</h3>
+          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "reasons" ? "#decisionReasons" : "#workflow-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
+        </div>
+      )}
+      {state.step && (
+        <dl className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+          <dt className="font-semibold">{t.step}</dt><dd data-testid="workflow-step">{t.steps[state.step]}</dd>
+          <dt className="font-semibold">{t.assignee}</dt><dd data-testid="workflow-assignee">{state.assigneeName ?? t.nobody}</dd>
+        </dl>
+      )}
+      {state.canClaim && (
+        <form action={claimAction.bind(null, code, locale)}>
+          <input type="hidden" name="version" value={version} />
+          <button type="submit" className={primary}>{t.claim}</button>
+        </form>
+      )}
+      {state.canHandOver && state.colleagues.length === 0 && <p>{t.noColleague}</p>}
+      {state.canHandOver && state.colleagues.length > 0 && (
+        <form action={handOverAction.bind(null, code, locale)} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="version" value={version} />
+          <div>
+            <label htmlFor="handover-to" className="block font-semibold">{t.handTo}</label>
+            <select id="handover-to" name="to" className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
+              {state.colleagues.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={primary}>{t.handOver}</button>
+        </form>
+      )}
+      {state.canDecide && (
+        <>
+          <form action={decideAction.bind(null, code, locale)}>
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="outcome" value="approve" />
+            <button type="submit" className={primary}>{t.approve}</button>
+          </form>
+          <form action={decideAction.bind(null, code, locale)} className="space-y-2" noValidate>
+            <input type="hidden" name="version" value={version} />
+            <input type="hidden" name="outcome" value="deny" />
+            <div className={reasonsError ? "border-l-4 border-red-700 pl-3" : ""}>
+              <label htmlFor="decisionReasons" className="block font-semibold">{t.reasons}</label>
+              {reasonsError && <p id="decisionReasons-error" className="font-semibold text-red-800">{pick(locale, reasonsError)}</p>}
+              <textarea id="decisionReasons" name="decisionReasons" rows={3} maxLength={2000} defaultValue={flash.values?.decisionReasons ?? ""} aria-describedby={reasonsError ? "decisionReasons-error" : undefined} aria-invalid={reasonsError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+            </div>
+            <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.deny}</button>
+          </form>
+        </>
+      )}
+      {state.canReturn && (
+        <form action={returnResultAction.bind(null, code, locale)} className="space-y-2">
+          <input type="hidden" name="version" value={version} />
+          <fieldset>
+            <legend className="font-semibold">{t.method}</legend>
+            {(Object.keys(t.methods) as Array<keyof typeof t.methods>).map((m) => (
+              <label key={m} className="flex min-h-11 items-center gap-2"><input type="radio" name="method" value={m} defaultChecked={m === "ONLINE"} className="h-5 w-5" />{t.methods[m]}</label>
+            ))}
+          </fieldset>
+          <button type="submit" className={primary}>{t.returned}</button>
+        </form>
+      )}
+    </section>
+  );
+}

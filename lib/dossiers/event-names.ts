@@ -1,0 +1,17 @@
+// What each dossier event is called on the pages that show a dossier's history.
+export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
+  submitted: { vi: "Nộp hồ sơ", en: "Submitted" },
+  "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
+  received: { vi: "Tiếp nhận", en: "Received" },
+  refused: { vi: "Từ chối tiếp nhận", en: "Refused" },
+  "supplement.requested": { vi: "Yêu cầu bổ sung", en: "Supplement requested" },
+  "supplement.answered": { vi: "Người nộp bổ sung", en: "Supplement supplied" },
+  "step.claimed": { vi: "Nhận xử lý", en: "Step taken" },
+  "step.handed-over": { vi: "Chuyển bước", en: "Handed over" },
+  decided: { vi: "Ban hành kết quả", en: "Decided" },
+  "result.returned": { vi: "Trả kết quả", en: "Result returned" },
+};
+
+export function eventName(type: string): { vi: string; en: string } {
+  return EVENT_NAMES[type] ?? { vi: type, en: type };
+}

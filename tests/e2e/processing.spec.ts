@@ -1,0 +1,64 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+import { fileBirthRegistration } from "./journeys";
+import { signInAs } from "./sign-in";
+
+test.describe.configure({ timeout: 120_000 });
+
+async function staff(browser: Browser, login: string, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, login, { from: path });
+  return page;
+}
+
+test("received, appraised, handed to the leader, approved and signed: the citizen gets a result anyone can verify", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+  const dossierPath = `/clerk/ho-so/${code}`;
+
+  const clerk = await staff(browser, "079187003333", dossierPath);
+  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+
+  // The leader has an account (signed in once), so the specialist can hand over to him by name.
+  const leader = await staff(browser, "079075005555", "/clerk");
+  const specialist = await staff(browser, "079183001111", "/clerk/cong-viec");
+  await specialist.getByRole("link", { name: code }).click();
+  await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Chưa có người nhận");
+  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+  await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Đỗ Thị Lan");
+  await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
+  await expectNoAxeViolations(specialist);
+  await specialist.getByLabel("Chuyển cho").selectOption({ label: "Bùi Văn Long" });
+  await specialist.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
+  await expect(specialist.getByTestId("workflow-step")).toHaveText("Phê duyệt, ký kết quả");
+  await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Bùi Văn Long");
+
+  await leader.goto(dossierPath);
+  await expectNoAxeViolations(leader);
+  await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
+  await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
+  await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
+
+  await citizen.reload();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
+  const history = citizen.getByTestId("dossier-history");
+  for (const step of ["Tiếp nhận – Võ Thị Hạnh", "Nhận xử lý – Đỗ Thị Lan", "Chuyển bước – Đỗ Thị Lan", "Ban hành kết quả – Bùi Văn Long"]) await expect(history).toContainText(step);
+  const results = citizen.getByRole("region", { name: "Kết quả giải quyết" });
+  await expect(results).toContainText(`${code}-KQ1`);
+  const download = await results.locator("a[download]").getAttribute("href");
+  const pdf = await citizen.request.get(download!);
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectNoAxeViolations(citizen);
+
+  // Anyone with the QR code's address, signed in or not, sees the result is valid.
+  const stranger = await (await browser.newContext()).newPage();
+  await stranger.goto(`/tra-cuu-ket-qua/${code}-KQ1`);
+  await expect(stranger.getByTestId("result-verdict")).toHaveText("Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.");
+  await expectNoAxeViolations(stranger);
+
+  await clerk.reload();
+  await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
+});
