@@ -10,6 +10,8 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   "step.handed-over": { vi: "Chuyển bước", en: "Handed over" },
   decided: { vi: "Ban hành kết quả", en: "Decided" },
   "result.returned": { vi: "Trả kết quả", en: "Result returned" },
+  withdrawn: { vi: "Người nộp rút hồ sơ", en: "Withdrawn by the applicant" },
+  stopped: { vi: "Dừng xử lý", en: "Processing stopped" },
 };
 
 export function eventName(type: string): { vi: string; en: string } {

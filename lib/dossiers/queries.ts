@@ -12,6 +12,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
+import { nextStatus, type DossierStatusCode } from "./status";
 
 /** One of the applicant's own drafts, with its form definition. */
 export async function getDraftForOwner(actor: Actor, draftId: string) {
@@ -78,6 +79,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     appointmentAt: dossier.appointmentAt,
     slips,
     events: events.map((e) => ({ at: e.at, type: e.type, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
+    canWithdraw: nextStatus(dossier.status as DossierStatusCode, "withdraw", dossier.receivedAt !== null) !== null,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },

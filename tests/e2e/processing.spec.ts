@@ -62,3 +62,20 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
 });
+
+test("a citizen withdraws a dossier, confirming it first", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  await fileBirthRegistration(citizen);
+  await citizen.locator("summary", { hasText: "Rút hồ sơ" }).click();
+  await citizen.getByLabel("Lý do (không bắt buộc)").fill("Nộp nhầm phường.");
+  await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
+  await expect(citizen.locator("#withdraw-confirm-error")).toHaveText("Đánh dấu ô xác nhận để rút hồ sơ.");
+  await expect(citizen.getByLabel("Lý do (không bắt buộc)")).toHaveValue("Nộp nhầm phường.");
+  await expectNoAxeViolations(citizen);
+  await citizen.getByRole("checkbox", { name: "Tôi xác nhận rút hồ sơ này" }).check();
+  await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Công dân yêu cầu rút hồ sơ");
+  await expect(citizen.getByTestId("dossier-history")).toContainText("Người nộp rút hồ sơ – Trần Thị Bình");
+  await expect(citizen.getByRole("button", { name: "Rút hồ sơ" })).toHaveCount(0);
+});

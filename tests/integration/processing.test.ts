@@ -11,6 +11,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { listResultsForApplicant, verifyResult } from "@/lib/processing/results";
 import { claimStep, decide, handOver, listNextStepColleagues, listWorkQueue, returnResult } from "@/lib/processing/workflow";
+import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
@@ -99,5 +100,27 @@ describe("processing", () => {
     const actors = { owner: specialist, anotherCitizen: citizen, competentClerk: specialist, otherClerk: otherSpecialist, admin: await createPersonActor() };
     await expectAuthorizationMatrix(actors, (actor) => claimStep(actor, code, 1).catch((e: unknown) => { if (!(e instanceof ConflictError)) throw e; }),
       { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" });
+  });
+});
+
+describe("ending without a result", () => {
+  it("lets the applicant withdraw before a decision, once confirmed, and never after", async () => {
+    const code = await receivedDossier();
+    await expect(withdrawDossier(citizen, code, { confirmed: false })).rejects.toBeInstanceOf(ValidationError);
+    await expect(withdrawDossier(clerk, code, { confirmed: true })).rejects.toMatchObject({ code: "not_found" });
+    await withdrawDossier(citizen, code, { confirmed: true, reason: "Đã nộp nhầm thủ tục." });
+    expect((await db().dossier.findUniqueOrThrow({ where: { code } })).status).toBe(7);
+    await expect(withdrawDossier(citizen, code, { confirmed: true })).rejects.toBeInstanceOf(ConflictError);
+    await expect(claimStep(specialist, code, 2)).rejects.toBeInstanceOf(ConflictError);
+  });
+
+  it("lets a leader of the agency stop processing with reasons", async () => {
+    const code = await receivedDossier();
+    await expect(stopProcessing(specialist, code, 1, "Lý do đủ dài để dừng")).rejects.toMatchObject({ code: "not_found" });
+    await expect(stopProcessing(leader, code, 1, "ngắn")).rejects.toBeInstanceOf(ValidationError);
+    await stopProcessing(leader, code, 1, "Người yêu cầu đã chết trước khi có kết quả.");
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(dossier.status).toBe(8);
+    expect(dossier.events.at(-1)).toMatchObject({ type: "stopped", actorUserId: leader.userId, fromStatus: 2, toStatus: 8 });
   });
 });

@@ -5,6 +5,7 @@ import { setFlash } from "@/components/form/flash";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processing/supplements";
+import { withdrawDossier } from "@/lib/processing/closing";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { startPayment } from "@/lib/payments/mutations";
@@ -42,4 +43,18 @@ export async function answerSupplementAction(code: string, locale: Locale, formD
     throw error;
   }
   redirect(`${page}?supplement=sent`);
+}
+
+/** Withdraws the dossier once the applicant has ticked the confirmation. */
+export async function withdrawAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
+  const reason = String(formData.get("reason") ?? "").slice(0, 500);
+  try {
+    await withdrawDossier(await getActor(), code, { confirmed: formData.get("confirmed") === "yes", reason });
+  } catch (error) {
+    if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reason } })}`);
+    if (error instanceof ConflictError) redirect(page);
+    throw error;
+  }
+  redirect(page);
 }

@@ -5,6 +5,7 @@ import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dos
 import { getFeeForApplicant } from "@/lib/payments/queries";
 import { FeePanel } from "../_components/fee-panel";
 import { SupplementAnswer } from "../_components/supplement-answer";
+import { WithdrawForm } from "../_components/withdraw-form";
 import { readFlash } from "@/components/form/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { listResultsForApplicant } from "@/lib/processing/results";
@@ -53,7 +54,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       </div>
       <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</span></p>
       {(await searchParams).supplement === "sent" && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.supplementSent}</p>}
-      {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash} wards={wards} />}
+      {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash.fieldErrors?.confirmed ? {} : flash} wards={wards} />}
       {fee.totalVnd > 0 && (
         <FeePanel locale={locale} code={dossier.code} fee={fee} awaitingPayment={dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED} outcome={typeof payment === "string" ? payment : undefined} />
       )}
@@ -103,6 +104,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
           </ul>
         )}
       </section>
+      {dossier.canWithdraw && <WithdrawForm locale={locale} code={dossier.code} flash={flash} />}
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
     </div>
   );

@@ -8,6 +8,7 @@ import { localePath, type Locale } from "@/lib/i18n/locales";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
+import { stopProcessing } from "@/lib/processing/closing";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -86,4 +87,9 @@ export async function decideAction(code: string, locale: Locale, formData: FormD
 
 export async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), formData.get("method")), "returned");
+}
+
+export async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const reasons = String(formData.get("stopReasons") ?? "").slice(0, 4000);
+  await step(code, locale, async () => stopProcessing(await getActor(), code, Number(formData.get("version")), reasons), "stopped", { stopReasons: reasons });
 }

@@ -1,18 +1,18 @@
 import type { ActionState } from "@/components/form/action-state";
 import { pick, type Locale } from "@/lib/i18n/locales";
-import { claimAction, decideAction, handOverAction, returnResultAction } from "../actions";
+import { claimAction, decideAction, handOverAction, returnResultAction, stopAction } from "../actions";
 
 const TEXT = {
   vi: {
     title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
     handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
-    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
+    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
     steps: { appraisal: "Thẩm định", approval: "Phê duyệt, ký kết quả", return: "Trả kết quả" },
   },
   en: {
     title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
     handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
-    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
+    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
     steps: { appraisal: "Appraisal", approval: "Approval and signature", return: "Return of the result" },
   },
 };
@@ -24,6 +24,7 @@ export type WorkflowState = {
   canHandOver: boolean;
   canDecide: boolean;
   canReturn: boolean;
+  canStop: boolean;
   colleagues: Array<{ id: string; fullName: string }>;
 };
 
@@ -33,13 +34,14 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
   const t = TEXT[locale];
   const errors = Object.entries(flash.fieldErrors ?? {});
   const reasonsError = flash.fieldErrors?.reasons;
+  const stopError = flash.fieldErrors?.stopReasons;
   return (
     <section aria-labelledby="workflow-title" className="space-y-3 rounded border border-slate-300 p-4">
       <h2 id="workflow-title" className="text-2xl font-bold">{t.title}</h2>
       {errors.length > 0 && (
         <div role="alert" aria-labelledby="workflow-errors" className="border-4 border-red-700 p-3">
           <h3 id="workflow-errors" className="font-bold">{t.summary}</h3>
-          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "reasons" ? "#decisionReasons" : "#workflow-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
+          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "reasons" ? "#decisionReasons" : key === "stopReasons" ? "#stopReasons" : "#workflow-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
         </div>
       )}
       {state.step && (
@@ -96,6 +98,17 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
             ))}
           </fieldset>
           <button type="submit" className={primary}>{t.returned}</button>
+        </form>
+      )}
+      {state.canStop && (
+        <form action={stopAction.bind(null, code, locale)} className="space-y-2 border-t border-slate-300 pt-3" noValidate>
+          <input type="hidden" name="version" value={version} />
+          <div className={stopError ? "border-l-4 border-red-700 pl-3" : ""}>
+            <label htmlFor="stopReasons" className="block font-semibold">{t.stopReasons}</label>
+            {stopError && <p id="stopReasons-error" className="font-semibold text-red-800">{pick(locale, stopError)}</p>}
+            <textarea id="stopReasons" name="stopReasons" rows={2} maxLength={2000} defaultValue={flash.values?.stopReasons ?? ""} aria-describedby={stopError ? "stopReasons-error" : undefined} aria-invalid={stopError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+          </div>
+          <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.stop}</button>
         </form>
       )}
     </section>

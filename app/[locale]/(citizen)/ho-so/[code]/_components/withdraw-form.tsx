@@ -1,0 +1,30 @@
+import type { ActionState } from "@/components/form/action-state";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import { withdrawAction } from "../actions";
+
+const TEXT = {
+  vi: { title: "Rút hồ sơ", intro: "Bạn có thể rút hồ sơ trước khi cơ quan ra quyết định. Hồ sơ đã rút không thể tiếp tục giải quyết.", reason: "Lý do (không bắt buộc)", confirm: "Tôi xác nhận rút hồ sơ này", send: "Rút hồ sơ" },
+  en: { title: "Withdraw the dossier", intro: "You may withdraw the dossier before the agency decides. A withdrawn dossier cannot be taken up again.", reason: "Reason (optional)", confirm: "I confirm I withdraw this dossier", send: "Withdraw" },
+};
+
+export function WithdrawForm({ locale, code, flash }: { locale: Locale; code: string; flash: ActionState }) {
+  const t = TEXT[locale];
+  const error = flash.fieldErrors?.confirmed;
+  return (
+    <details className="rounded border border-slate-300 p-3" open={Boolean(error)}>
+      <summary className="cursor-pointer font-semibold">{t.title}</summary>
+      <form action={withdrawAction.bind(null, code, locale)} className="mt-3 space-y-3" noValidate>
+        <p>{t.intro}</p>
+        <div>
+          <label htmlFor="withdraw-reason" className="block font-semibold">{t.reason}</label>
+          <textarea id="withdraw-reason" name="reason" rows={2} maxLength={500} defaultValue={flash.values?.reason ?? ""} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+        </div>
+        <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
+          {error && <p id="withdraw-confirm-error" role="alert" className="font-semibold text-red-800">{pick(locale, error)}</p>}
+          <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="confirmed" value="yes" aria-describedby={error ? "withdraw-confirm-error" : undefined} className="h-5 w-5" />{t.confirm}</label>
+        </div>
+        <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.send}</button>
+      </form>
+    </details>
+  );
+}
