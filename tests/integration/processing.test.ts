@@ -15,6 +15,8 @@ import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
+import { renderPdf } from "@/lib/documents/pdf";
+import { getControlSlip } from "@/lib/processing/control-slip";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -84,6 +86,12 @@ describe("processing", () => {
     ]);
     expect((events[3]!.details as { timing: string }).timing).toMatch(/^(EARLY|ON_TIME|LATE)$/);
     expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
+
+    // The control slip: one row per hand-off, with names and each step's timing.
+    const slip = await pdfText(await renderPdf(await getControlSlip(citizen, code)));
+    for (const expected of ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Cán Bộ Tiếp Nhận", "Chuyên Viên Thẩm Định", "Lãnh Đạo Phường", "Bên giao", "Bên nhận"]) expect(slip).toContain(expected);
+    expect(slip).toMatch(/Trước hạn|Đúng hạn|Quá hạn/);
+    await expect(getControlSlip(otherSpecialist, code)).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("denies with reasons only", async () => {

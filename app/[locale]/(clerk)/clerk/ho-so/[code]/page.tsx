@@ -121,6 +121,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
         <ol className="list-decimal pl-6">
           {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
         </ol>
+        {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{locale === "vi" ? "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)" : "Control slip (form 05)"}</a></p>}
       </section>
       <section aria-labelledby="answers-title" className="space-y-3">
         <h2 id="answers-title" className="text-2xl font-bold">{t.answers}</h2>

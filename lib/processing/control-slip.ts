@@ -1,0 +1,68 @@
+// The control slip (Mẫu 05): one row per hand-off of the dossier, derived from its event
+// log — who handed over, who received, when, at which agency, and whether the step that
+// ended there finished early, on time or late against its allotted working hours.
+import "server-only";
+import { stepTiming, type StepTiming } from "@/lib/clock/deadline";
+import { db } from "@/lib/db";
+import type { PortalDocument } from "@/lib/documents/pdf";
+import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { NotFoundError } from "@/lib/errors";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { formatDateTime } from "@/lib/i18n/format";
+import { loadWorkingCalendar } from "./calendar";
+import { staffWhere } from "./scope";
+
+const TIMING_VI: Record<StepTiming, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
+
+type Row = { at: Date; from: string; to: string; step: string; timing: StepTiming | null };
+
+export async function getControlSlip(actor: Actor, code: string): Promise<PortalDocument> {
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const staff = staffWhere(actor, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
+  const dossier = await db().dossier.findFirst({ where: { code, OR: [applicantScope(actor), ...(staff ? [staff] : [])] } });
+  if (!dossier) throw new NotFoundError("dossier");
+  const [events, agency, version, calendar] = await Promise.all([
+    db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { id: "asc" }, take: 500 }),
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } }, steps: { select: { key: true, nameVi: true, allottedHours: true } } } }),
+    loadWorkingCalendar(db()),
+  ]);
+  const people = await db().user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => [e.actorUserId, (e.details as { toUserId?: string } | null)?.toUserId].filter((x): x is string => Boolean(x))))] } }, select: { id: true, fullName: true } });
+  const nameOf = (id: string | null | undefined) => (id ? people.find((p) => p.id === id)?.fullName ?? "—" : "—");
+  const allotted = (key: string) => version.steps.find((s) => s.key === key)?.allottedHours ?? 8;
+  const stepName = (key: string) => version.steps.find((s) => s.key === key)?.nameVi ?? key;
+  const timing = (key: string, from: Date, to: Date) => stepTiming(from, to, allotted(key), calendar);
+  const rows: Row[] = [];
+  let stepStart = dossier.submittedAt;
+  let holder = nameOf(dossier.applicantUserId);
+  for (const e of events) {
+    const details = (e.details ?? {}) as { toUserId?: string; fromStep?: string; toStep?: string };
+    if (e.type === "received") {
+      rows.push({ at: e.at, from: `${holder} (người nộp)`, to: nameOf(e.actorUserId), step: stepName("reception"), timing: timing("reception", stepStart, e.at) });
+      holder = nameOf(e.actorUserId);
+      stepStart = e.at;
+    } else if (e.type === "step.claimed") {
+      rows.push({ at: e.at, from: holder, to: nameOf(e.actorUserId), step: "Chuyển xử lý", timing: null });
+      holder = nameOf(e.actorUserId);
+    } else if (e.type === "step.handed-over") {
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: nameOf(details.toUserId), step: stepName(details.fromStep ?? "appraisal"), timing: timing(details.fromStep ?? "appraisal", stepStart, e.at) });
+      holder = nameOf(details.toUserId);
+      stepStart = e.at;
+    } else if (e.type === "decided") {
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: "Bộ phận một cửa (trả kết quả)", step: stepName("approval"), timing: timing("approval", stepStart, e.at) });
+      holder = "Bộ phận một cửa";
+      stepStart = e.at;
+    } else if (e.type === "result.returned") {
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: `${nameOf(dossier.applicantUserId)} (người nộp)`, step: stepName("return"), timing: timing("return", stepStart, e.at) });
+    }
+  }
+  return {
+    title: `Phiếu kiểm soát ${dossier.code}`, heading: "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
+    lines: [`Mã hồ sơ: ${dossier.code}`, `${version.procedure.nameVi} – ${agency.nameVi}`, ...(dossier.appointmentAt ? [`Hẹn trả kết quả: ${formatDateTime(dossier.appointmentAt)}`] : [])],
+    sections: rows.map((r, i) => ({
+      title: `${i + 1}. ${r.step}`,
+      rows: [["Thời điểm", formatDateTime(r.at)], ["Bên giao", r.from], ["Bên nhận", r.to], ["Cơ quan", agency.nameVi], ...(r.timing ? [["Kết quả", TIMING_VI[r.timing]] as [string, string]] : [])],
+    })),
+    footer: "Phiếu được lập tự động từ nhật ký xử lý hồ sơ (có chuỗi băm chống sửa đổi).",
+  };
+}
