@@ -1,6 +1,7 @@
 // What each dossier event is called on the pages that show a dossier's history.
 export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   submitted: { vi: "Nộp hồ sơ", en: "Submitted" },
+  "payment.requested": { vi: "Yêu cầu nộp tiền", en: "Payment requested" },
   "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
   received: { vi: "Tiếp nhận", en: "Received" },
   refused: { vi: "Từ chối tiếp nhận", en: "Refused" },

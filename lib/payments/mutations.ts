@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
+import { moveAppointmentForPauses } from "@/lib/processing/pauses";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -32,13 +33,14 @@ export async function startPayment(actor: Actor, code: string, locale: Locale): 
   const gateway = gatewayConfig();
   const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, code: true, status: true, feeVnd: true } });
   if (!dossier) throw new NotFoundError("dossier");
-  if (dossier.status !== DOSSIER_STATUS.PAYMENT_REQUESTED || dossier.feeVnd <= 0) {
+  const due = await outstandingVnd(dossier.id, dossier.feeVnd);
+  if (dossier.status !== DOSSIER_STATUS.PAYMENT_REQUESTED || due <= 0) {
     throw new ConflictError("Hồ sơ này không có khoản phí nào đang chờ nộp.", "This dossier has no fee waiting to be paid.");
   }
   const openSince = new Date(Date.now() - (ATTEMPT_MINUTES - 1) * 60_000);
   const payment =
-    (await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PENDING", amountVnd: dossier.feeVnd, createdAt: { gt: openSince } }, orderBy: { createdAt: "desc" } })) ??
-    (await db().payment.create({ data: { dossierId: dossier.id, payerUserId: actor.userId, amountVnd: dossier.feeVnd } }));
+    (await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PENDING", amountVnd: due, createdAt: { gt: openSince } }, orderBy: { createdAt: "desc" } })) ??
+    (await db().payment.create({ data: { dossierId: dossier.id, payerUserId: actor.userId, amountVnd: due } }));
   const portal = publicUrl();
   const request = signParams<PaymentRequest>({
     merchant: gateway.merchant,
@@ -50,6 +52,12 @@ export async function startPayment(actor: Actor, code: string, locale: Locale): 
     expiresAt: String(Math.floor(payment.createdAt.getTime() / 1000) + ATTEMPT_MINUTES * 60),
   }, gateway.secret);
   return { redirectUrl: `${gateway.url}/pay?${new URLSearchParams(request).toString()}` };
+}
+
+/** What is still to pay: every fee charged on the dossier, less what was paid. */
+async function outstandingVnd(dossierId: string, feeVnd: number): Promise<number> {
+  const paid = await db().payment.aggregate({ where: { dossierId, status: "PAID" }, _sum: { amountVnd: true } });
+  return feeVnd - (paid._sum.amountVnd ?? 0);
 }
 
 export type Settlement = { dossierCode: string; outcome: "paid" | "failed" | "cancelled" };
@@ -84,10 +92,14 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
     const paidBefore = await tx.payment.count({ where: { dossierId: payment.dossierId, status: "PAID" } });
     const receiptNumber = `${dossierCode}-BL${paidBefore + 1}`;
     await tx.payment.update({ where: { id: payment.id }, data: { status: "PAID", gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at, receiptNumber } });
-    const moved = await tx.dossier.updateMany({ where: { id: payment.dossierId, status: DOSSIER_STATUS.PAYMENT_REQUESTED }, data: { status: DOSSIER_STATUS.SUBMITTED } });
+    // Paid before reception: on to the agency (status 1); during processing: processing resumes (4).
+    const current = await tx.dossier.findUniqueOrThrow({ where: { id: payment.dossierId }, select: { receivedAt: true } });
+    const back = nextStatus(DOSSIER_STATUS.PAYMENT_REQUESTED, "paid", current.receivedAt !== null)!;
+    const moved = await tx.dossier.updateMany({ where: { id: payment.dossierId, status: DOSSIER_STATUS.PAYMENT_REQUESTED }, data: { status: back, version: { increment: 1 } } });
+    if (moved.count && current.receivedAt) await moveAppointmentForPauses(tx, payment.dossierId, at);
     await appendEvent(tx, payment.dossierId, {
       type: "payment.paid", actorUserId: payment.payerUserId,
-      fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? DOSSIER_STATUS.SUBMITTED : null,
+      fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? back : null,
       details: { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction ?? null, ...(moved.count ? {} : { note: "paid while not awaiting payment: refund due" }) },
     });
     const amount = new Intl.NumberFormat("vi-VN").format(payment.amountVnd);

@@ -5,7 +5,6 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
-import { appointment, type Pause } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { appendEvent } from "@/lib/dossiers/events";
@@ -18,7 +17,7 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
-import { loadWorkingCalendar } from "./calendar";
+import { moveAppointmentForPauses } from "./pauses";
 import { staffScope } from "./scope";
 
 export type SupplementItem = { kind: "document" | "field"; key: string; label: string; reason: string };
@@ -163,13 +162,8 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
       await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId: input.documents[item.key]!, documentKey: item.key } });
     }
     await tx.supplementRequest.update({ where: { id: request.id }, data: { answeredAt: now } });
-    if (request.afterReception && dossier.receivedAt) {
-      // The clock did not run while the dossier waited: move the appointment by that time.
-      const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true } });
-      const pauses: Pause[] = (await tx.supplementRequest.findMany({ where: { dossierId: dossier.id, afterReception: true }, select: { requestedAt: true, answeredAt: true } })).map((p) => ({ from: p.requestedAt, to: p.answeredAt }));
-      const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
-      await tx.dossier.update({ where: { id: dossier.id }, data: { appointmentAt: appointment(dossier.receivedAt, limit, await loadWorkingCalendar(tx), pauses, now) } });
-    }
+    // The clock did not run while the dossier waited: move the appointment by that time.
+    if (request.afterReception && dossier.receivedAt) await moveAppointmentForPauses(tx, dossier.id, now);
     await appendEvent(tx, dossier.id, { type: "supplement.answered", actorUserId: actor.userId, fromStatus: DOSSIER_STATUS.SUPPLEMENT_REQUESTED, toStatus: back, details: { fields: Object.keys(newValues), documents: items.filter((i) => i.kind === "document").map((i) => i.key) } });
     const message = { titleVi: `Đã gửi bổ sung cho hồ sơ ${dossier.code}`, titleEn: `Supplements sent for dossier ${dossier.code}`, bodyVi: "Cơ quan tiếp tục xem xét hồ sơ của bạn.", bodyEn: "The agency continues with your dossier." };
     await tx.notification.create({ data: { userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.supplement-answered", channel: "IN_APP", ...message } });

@@ -214,6 +214,7 @@ export async function workflowStateFor(me: PersonActor, dossier: { code: string;
     canHandOver,
     canDecide: processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     canReturn: dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     colleagues: canHandOver ? (await listNextStepColleagues(me, dossier.code)).people : [],
   };

@@ -10,7 +10,10 @@ import { settlePayment, startPayment } from "@/lib/payments/mutations";
 import { paramsOf, RESULT_FIELDS, signParams } from "@/lib/payments/protocol";
 import { getFeeForApplicant, getReceiptForApplicant } from "@/lib/payments/queries";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
-import { createDraftFor, maritalStatusValues } from "@/tests/factories/dossiers";
+import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
+import { requestPayment } from "@/lib/processing/payment-request";
+import { receiveDossier } from "@/lib/processing/reception";
+import { claimStep } from "@/lib/processing/workflow";
 import { pdfText } from "@/tests/factories/pdf";
 import { TEST_MERCHANT } from "@/tests/factories/stand-ins";
 
@@ -115,5 +118,30 @@ describe("payment through the gateway", () => {
     const expected = { owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found" } as const;
     await expectAuthorizationMatrix(others, (actor) => startPayment(actor, code, "vi"), expected);
     await expectAuthorizationMatrix(others, (actor) => getFeeForApplicant(actor, code), expected);
+  });
+});
+
+describe("a payment asked for during processing", () => {
+  it("waits in status 6, is paid through the gateway, and processing resumes with the wait off the clock", async () => {
+    const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
+    const clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: agency.id }] });
+    const specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: agency.id }] });
+    const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+    const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+    await receiveDossier(clerk, code, 0);
+    await claimStep(specialist, code, 1);
+    await expect(requestPayment(specialist, code, 2, { label: "Lệ phí", amountVnd: "5" })).rejects.toMatchObject({ code: "validation" });
+    await expect(requestPayment(clerk, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" })).rejects.toMatchObject({ code: "not_found" });
+    await requestPayment(specialist, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" });
+    expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 6, feeVnd: 5000 });
+    const { redirectUrl } = await startPayment(citizen, code, "vi");
+    expect(new URL(redirectUrl).searchParams.get("amount")).toBe("5000");
+    const page = await (await fetch(redirectUrl)).text();
+    expect(page).toContain("5.000 đồng");
+    const answer = await fetch(new URL("/pay", redirectUrl), { method: "POST", body: new URLSearchParams({ request: new URL(redirectUrl).searchParams.toString(), outcome: "pay" }), redirect: "manual" });
+    await settlePayment(paramsOf(new URL(answer.headers.get("location")!).searchParams, RESULT_FIELDS));
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { id: "asc" } } } });
+    expect(dossier.status).toBe(4);
+    expect(dossier.events.slice(-2).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([["payment.requested", 4, 6], ["payment.paid", 6, 4]]);
   });
 });

@@ -39,19 +39,20 @@ export function FeePanel({ locale, code, fee, awaitingPayment, outcome }: {
           <tr><th scope="row" className="py-1 pr-3">{t.total}</th><td className="py-1 text-right font-bold" data-testid="fee-total">{money(fee.totalVnd)}</td></tr>
         </tbody>
       </table>
-      {fee.paid?.receiptNumber ? (
+      {fee.paid?.receiptNumber && (
         <p>
           {t.paid.replace("{amount}", money(fee.paid.amountVnd)).replace("{receipt}", fee.paid.receiptNumber)}{" "}
           <a href={`/api/dossiers/${encodeURIComponent(code)}/bien-lai`} download>{t.receipt}</a>
         </p>
-      ) : awaitingPayment ? (
+      )}
+      {awaitingPayment && (
         <>
           <p>{t.due}</p>
           <form action={startPaymentAction.bind(null, code, locale)}>
             <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.pay}</button>
           </form>
         </>
-      ) : null}
+      )}
     </section>
   );
 }

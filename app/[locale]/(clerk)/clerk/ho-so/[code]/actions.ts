@@ -9,6 +9,7 @@ import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing } from "@/lib/processing/closing";
+import { requestPayment } from "@/lib/processing/payment-request";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -92,4 +93,9 @@ export async function returnResultAction(code: string, locale: Locale, formData:
 export async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const reasons = String(formData.get("stopReasons") ?? "").slice(0, 4000);
   await step(code, locale, async () => stopProcessing(await getActor(), code, Number(formData.get("version")), reasons), "stopped", { stopReasons: reasons });
+}
+
+export async function requestPaymentAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const input = { label: String(formData.get("label") ?? "").slice(0, 200), amountVnd: String(formData.get("amountVnd") ?? "").replace(/[.\s]/g, "").slice(0, 12) };
+  await step(code, locale, async () => requestPayment(await getActor(), code, Number(formData.get("version")), input), "payment-requested", input);
 }

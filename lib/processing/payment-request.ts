@@ -1,0 +1,44 @@
+// A financial obligation set during processing (status 6): an amount the agency can only
+// know after appraisal (a fee "per the fee table"), paid through the same gateway; the
+// waiting time is excluded from the clock and processing resumes once paid.
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/mutations";
+import { db } from "@/lib/db";
+import { appendEvent } from "@/lib/dossiers/events";
+import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { hasPermission } from "@/lib/identity/permissions";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import type { FeeItem } from "@/lib/payments/fees";
+import { staffScope } from "./scope";
+
+const schema = z.object({
+  label: z.string().trim().min(3).max(200),
+  amountVnd: z.coerce.number().int().min(1000).max(1_000_000_000),
+});
+
+export async function requestPayment(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<void> {
+  const { me, where } = staffScope(actor, "dossier.appraise");
+  const dossier = code.length <= 60 ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
+  if (!dossier || !hasPermission(me.roles, "dossier.appraise", dossier.agencyId)) throw new NotFoundError("dossier");
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ amountVnd: { vi: "Nhập nội dung khoản thu và số tiền (từ 1.000 đồng).", en: "Enter what is charged and the amount (from 1,000 đồng)." } });
+  const to = nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null);
+  if (to === null) throw new ConflictError("Hồ sơ vừa thay đổi trạng thái. Vui lòng tải lại trang.", "The dossier's status has just changed. Reload the page.");
+  const item: FeeItem = { labelVi: parsed.data.label, labelEn: parsed.data.label, unitVnd: parsed.data.amountVnd, quantity: 1, amountVnd: parsed.data.amountVnd };
+  await db().$transaction(async (tx) => {
+    const moved = await tx.dossier.updateMany({
+      where: { id: dossier.id, version: seenVersion, status: dossier.status },
+      data: { status: to, version: { increment: 1 }, feeVnd: { increment: parsed.data.amountVnd }, feeItems: [...((dossier.feeItems ?? []) as FeeItem[]), item] },
+    });
+    if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+    await appendEvent(tx, dossier.id, { type: "payment.requested", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { amountVnd: parsed.data.amountVnd, label: parsed.data.label, role: "SPECIALIST", agencyId: dossier.agencyId } });
+    const amount = new Intl.NumberFormat("vi-VN").format(parsed.data.amountVnd);
+    const message = { titleVi: `Hồ sơ ${dossier.code}: cần nộp ${amount} đồng`, titleEn: `Dossier ${dossier.code}: ${amount} đồng to pay`, bodyVi: `${parsed.data.label}. Thanh toán trực tuyến trên trang hồ sơ; hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán.`, bodyEn: `${parsed.data.label}. Pay online on the dossier's page; processing resumes as soon as you pay.` };
+    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.payment-requested", channel, ...message })) });
+    await wakeMailerOnCommit(tx);
+    await recordAudit({ actorUserId: me.userId, action: "dossier.request-payment", targetType: "dossier", targetId: dossier.id, details: { code, amountVnd: parsed.data.amountVnd } }, tx);
+  });
+}
