@@ -2,7 +2,8 @@
 // however many portal instances there are: delivering the e-mail outbox (over SMTP_URL
 // when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
 // demo's mailbox) as soon as a transaction commits mail and every minute in any case, and
-// purging drafts untouched for 30 days every hour.
+// purging drafts untouched for 30 days every hour, and escalating consultations past
+// their deadline every five minutes.
 import path from "node:path";
 import nodemailer from "nodemailer";
 import pg from "pg";
@@ -10,11 +11,12 @@ import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { purgeStaleDrafts } from "@/lib/dossiers/purge";
+import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "./log";
 
-export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge" } as const;
+export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate" } as const;
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
@@ -44,6 +46,8 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.createQueue(JOBS.purgeDrafts, { name: JOBS.purgeDrafts, policy: "short", retryLimit: 3, retryDelay: 300 });
   await boss.schedule(JOBS.deliverMail, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
+  await boss.createQueue(JOBS.escalateConsultations, { name: JOBS.escalateConsultations, policy: "short", retryLimit: 3, retryDelay: 60 });
+  await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
     const batch = 20;
     let handled: number;
@@ -56,6 +60,10 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
     const count = await purgeStaleDrafts(prisma);
     if (count > 0) say(`purged ${count} drafts untouched for 30 days`);
   });
+  await boss.work(JOBS.escalateConsultations, async () => {
+    const count = await escalateOverdueConsultations(prisma);
+    if (count > 0) say(`escalated ${count} overdue consultations`);
+  });
   // A committed outbox row wakes the mailer at once; the schedule above is the safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
   listener.on("error", (error) => report(`outbox listener stopped (${error.name}); mail goes out on the minute schedule`));
@@ -65,6 +73,7 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   // Once at start too: a portal that was down does not wait for the next hour or minute.
   await boss.send(JOBS.purgeDrafts, {});
   await boss.send(JOBS.deliverMail, {});
+  await boss.send(JOBS.escalateConsultations, {});
   return {
     boss,
     stop: async () => {

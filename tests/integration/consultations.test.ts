@@ -1,0 +1,70 @@
+// Consulting another agency: the question reaches that agency, its answer joins the
+// dossier's history; unanswered past the deadline it is escalated once, by the job.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { answerConsultation, listConsultationsForStaff, listEscalatedConsultations, requestConsultation } from "@/lib/processing/consultations";
+import { escalateOverdueConsultations } from "@/lib/processing/escalation";
+import { receiveDossier } from "@/lib/processing/reception";
+import { claimStep } from "@/lib/processing/workflow";
+import { createPersonActor } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+let citizen: PersonActor;
+let clerk: PersonActor;
+let specialist: PersonActor;
+let leader: PersonActor;
+let justice: PersonActor;
+
+beforeAll(async () => {
+  const [saiGon, soTuPhap] = await Promise.all(["ubnd-phuong-sai-gon", "so-tu-phap"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  citizen = await createPersonActor();
+  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
+  specialist = await createPersonActor({ name: "Chuyên Viên Hỏi", roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
+  leader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
+  justice = await createPersonActor({ name: "Chuyên Viên Sở Tư Pháp", roles: [{ role: "SPECIALIST", agencyId: soTuPhap!.id }] });
+});
+
+async function dossierInAppraisal() {
+  const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+  const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+  await receiveDossier(clerk, code, 0);
+  await claimStep(specialist, code, 1);
+  return code;
+}
+
+const QUESTION = { toAgency: "so-tu-phap", question: "Đề nghị Sở cho ý kiến về việc ghi quốc tịch của người mẹ.", workingDays: 2 };
+
+describe("consultations", () => {
+  it("reach the consulted agency, and its answer joins the dossier's history", async () => {
+    const code = await dossierInAppraisal();
+    await expect(requestConsultation(clerk, code, QUESTION)).rejects.toMatchObject({ code: "not_found" });
+    await expect(requestConsultation(specialist, code, { ...QUESTION, question: "?" })).rejects.toBeInstanceOf(ValidationError);
+    await requestConsultation(specialist, code, QUESTION);
+    const inbox = await listConsultationsForStaff(justice);
+    const mine = inbox.find((c) => c.dossierCode === code)!;
+    expect(mine).toMatchObject({ fromAgency: "Ủy ban nhân dân Phường Sài Gòn", answeredAt: null });
+    expect((await listConsultationsForStaff(specialist)).map((c) => c.dossierCode)).not.toContain(code);
+    await expect(answerConsultation(specialist, mine.id, "Không thuộc thẩm quyền")).rejects.toMatchObject({ code: "not_found" });
+    await answerConsultation(justice, mine.id, "Ghi quốc tịch Việt Nam theo giấy tờ tùy thân của người mẹ.");
+    await expect(answerConsultation(justice, mine.id, "Trả lời lần hai")).rejects.toBeInstanceOf(ConflictError);
+    const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
+    expect(events.slice(-2).map((e) => [e.type, e.actorUserId])).toEqual([["consultation.requested", specialist.userId], ["consultation.answered", justice.userId]]);
+  });
+
+  it("are escalated once when unanswered past their deadline, and shown to leaders", async () => {
+    const code = await dossierInAppraisal();
+    await requestConsultation(specialist, code, QUESTION);
+    const consultation = await db().consultation.findFirstOrThrow({ where: { dossier: { code } } });
+    expect(consultation.dueAt.getTime()).toBeGreaterThan(consultation.requestedAt.getTime());
+    await db().consultation.update({ where: { id: consultation.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    const first = await Promise.all([escalateOverdueConsultations(db()), escalateOverdueConsultations(db())]);
+    expect(first[0] + first[1]).toBeGreaterThanOrEqual(1);
+    expect(await escalateOverdueConsultations(db())).toBe(0);
+    expect(await db().dossierEvent.count({ where: { dossier: { code }, type: "consultation.escalated" } })).toBe(1);
+    expect((await listEscalatedConsultations(leader)).map((c) => c.dossierCode)).toContain(code);
+    expect(await listEscalatedConsultations(citizen)).toEqual([]);
+  });
+});
