@@ -11,6 +11,9 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   "step.handed-over": { vi: "Chuyển bước", en: "Handed over" },
   decided: { vi: "Ban hành kết quả", en: "Decided" },
   "result.returned": { vi: "Trả kết quả", en: "Result returned" },
+  "consultation.requested": { vi: "Lấy ý kiến cơ quan khác", en: "Another agency consulted" },
+  "consultation.answered": { vi: "Cơ quan được hỏi trả lời", en: "Consulted agency answered" },
+  "consultation.escalated": { vi: "Lấy ý kiến quá hạn, chuyển cấp trên", en: "Consultation overdue, escalated" },
   withdrawn: { vi: "Người nộp rút hồ sơ", en: "Withdrawn by the applicant" },
   stopped: { vi: "Dừng xử lý", en: "Processing stopped" },
 };

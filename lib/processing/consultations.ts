@@ -84,3 +84,14 @@ export async function listEscalatedConsultations(actor: Actor) {
   const names = new Map((await db().agency.findMany({ where: { id: { in: rows.map((r) => r.toAgencyId) } }, select: { id: true, nameVi: true } })).map((a) => [a.id, a.nameVi]));
   return rows.map((r) => ({ id: r.id, dossierCode: r.dossier.code, toAgency: names.get(r.toAgencyId) ?? "", dueAt: r.dueAt, escalatedAt: r.escalatedAt! }));
 }
+
+/** A dossier's consultations, for staff who may see the dossier, and the agencies one may consult. */
+export async function listConsultationsOfDossier(dossierId: string) {
+  const rows = await db().consultation.findMany({ where: { dossierId }, orderBy: { requestedAt: "asc" } });
+  const names = new Map((await db().agency.findMany({ where: { id: { in: rows.map((r) => r.toAgencyId) } }, select: { id: true, nameVi: true } })).map((a) => [a.id, a.nameVi]));
+  return rows.map((r) => ({ id: r.id, toAgency: names.get(r.toAgencyId) ?? "", question: r.question, dueAt: r.dueAt, answer: r.answer, answeredAt: r.answeredAt, escalatedAt: r.escalatedAt }));
+}
+
+export async function listConsultableAgencies(exceptAgencyId: string) {
+  return db().agency.findMany({ where: { isActive: true, id: { not: exceptAgencyId } }, orderBy: [{ level: "asc" }, { nameVi: "asc" }], select: { slug: true, nameVi: true }, take: 200 });
+}

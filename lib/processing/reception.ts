@@ -18,6 +18,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffScope } from "./scope";
 import { workflowStateFor } from "./workflow";
+import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
 
 const PAGE_SIZE = 20;
 
@@ -172,6 +173,8 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     events: events.map((e) => ({ at: e.at, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
     slips,
     workflow: await workflowStateFor(me, dossier),
+    consultations: await listConsultationsOfDossier(dossier.id),
+    consultableAgencies: dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId) ? await listConsultableAgencies(dossier.agencyId) : [],
     results: await db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null

@@ -1,4 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+import PgBoss from "pg-boss";
+import { readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
 import { fileBirthRegistration } from "./journeys";
 import { signInAs } from "./sign-in";
@@ -78,4 +81,54 @@ test("a citizen withdraws a dossier, confirming it first", async ({ browser }) =
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Công dân yêu cầu rút hồ sơ");
   await expect(citizen.getByTestId("dossier-history")).toContainText("Người nộp rút hồ sơ – Trần Thị Bình");
   await expect(citizen.getByRole("button", { name: "Rút hồ sơ" })).toHaveCount(0);
+});
+
+test("the specialist consults another agency, which answers; an unanswered question past its deadline is escalated to leaders", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+  const clerk = await staff(browser, "079187003333", `/clerk/ho-so/${code}`);
+  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+  const specialist = await staff(browser, "079183001111", `/clerk/ho-so/${code}`);
+  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+
+  const ask = async (question: string) => {
+    await specialist.getByLabel("Cơ quan được hỏi").selectOption({ label: "Sở Tư pháp" });
+    await specialist.getByLabel("Nội dung cần lấy ý kiến").fill(question);
+    await specialist.getByLabel("Thời hạn trả lời (ngày làm việc)").fill("2");
+    await specialist.getByRole("button", { name: "Gửi lấy ý kiến" }).click();
+    await expect(specialist.getByRole("status")).toContainText("Đã gửi lấy ý kiến");
+  };
+  await ask("Đề nghị Sở cho ý kiến về việc ghi quốc tịch của người mẹ.");
+  await expectNoAxeViolations(specialist);
+
+  const justice = await staff(browser, "079082004444", "/clerk/lay-y-kien");
+  const question = justice.getByRole("region", { name: `Hồ sơ ${code}` });
+  await expect(question).toContainText("ghi quốc tịch của người mẹ");
+  await expectNoAxeViolations(justice);
+  await question.getByLabel("Ý kiến trả lời").fill("Ghi quốc tịch Việt Nam theo giấy tờ tùy thân của người mẹ.");
+  await question.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(justice.getByRole("status")).toContainText("Đã gửi ý kiến trả lời");
+
+  await specialist.reload();
+  await expect(specialist.getByTestId("consultations")).toContainText("Ghi quốc tịch Việt Nam theo giấy tờ tùy thân");
+  await expect(specialist.getByRole("region", { name: "Quá trình xử lý" })).toContainText("Cơ quan được hỏi trả lời – Đặng Văn Khoa");
+
+  // A second question goes unanswered past its deadline: the job escalates it.
+  await ask("Đề nghị Sở xác minh thêm thông tin hộ tịch của người mẹ.");
+  const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await database.connect();
+  await database.query(`UPDATE "Consultation" SET "dueAt" = now() - interval '1 minute' WHERE "answeredAt" IS NULL AND "dossierId" = (SELECT id FROM "Dossier" WHERE code = $1)`, [code]);
+  const boss = new PgBoss({ connectionString: readE2eState().databaseUrl, max: 1, supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  await boss.send("consultations-escalate", {});
+  await boss.stop({ graceful: false, wait: false });
+  await database.end();
+  const leader = await staff(browser, "079075005555", "/clerk");
+  await expect(async () => {
+    await leader.reload();
+    await expect(leader.getByTestId("escalated")).toContainText(code, { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+  await expectNoAxeViolations(leader);
 });

@@ -7,6 +7,8 @@ import { listStaffRolesForSelf } from "@/lib/identity/staff-queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { formatDateTime } from "@/lib/i18n/format";
+import { listEscalatedConsultations } from "@/lib/processing/consultations";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
   const actor = await requireSignedIn(locale, "/clerk");
   if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
   const t = getMessages(locale).staff;
-  const roles = await listStaffRolesForSelf(actor);
+  const [roles, escalated] = await Promise.all([listStaffRolesForSelf(actor), listEscalatedConsultations(actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t.areaTitle}</h1>
@@ -32,6 +34,15 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
         </ul>
       </section>
       <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Hồ sơ cần xử lý" : "Dossiers to process"}</Link></p>
+      <p><Link href={localePath(locale, "/clerk/lay-y-kien")}>{locale === "vi" ? "Cơ quan khác lấy ý kiến" : "Questions from other agencies"}</Link></p>
+      {escalated.length > 0 && (
+        <section aria-labelledby="escalated-heading" className="space-y-2 border-l-4 border-red-700 pl-3">
+          <h2 id="escalated-heading" className="text-2xl font-bold">{locale === "vi" ? "Lấy ý kiến quá hạn (đã chuyển Văn phòng UBND Thành phố)" : "Overdue consultations (escalated)"}</h2>
+          <ul className="list-disc pl-6" data-testid="escalated">
+            {escalated.map((c) => <li key={c.id}><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(c.dossierCode)}`)}>{c.dossierCode}</Link> – {c.toAgency} – {formatDateTime(c.dueAt, locale)}</li>)}
+          </ul>
+        </section>
+      )}
       {hasPermission(actor.roles, "dossier.receive") && <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{locale === "vi" ? "Hồ sơ chờ tiếp nhận" : "Dossiers awaiting reception"}</Link></p>}
       {hasPermission(actor.roles, "agency.staff.manage") && <p><Link href={localePath(locale, "/admin/can-bo")}>{t.adminLink}</Link></p>}
       {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{locale === "vi" ? "Quản lý biểu mẫu điện tử của thủ tục" : "Manage procedures' e-forms"}</Link></p>}

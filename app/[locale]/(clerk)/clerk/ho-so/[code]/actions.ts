@@ -10,6 +10,7 @@ import { requestSupplement } from "@/lib/processing/supplements";
 import { claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing } from "@/lib/processing/closing";
 import { requestPayment } from "@/lib/processing/payment-request";
+import { requestConsultation } from "@/lib/processing/consultations";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -98,4 +99,16 @@ export async function stopAction(code: string, locale: Locale, formData: FormDat
 export async function requestPaymentAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const input = { label: String(formData.get("label") ?? "").slice(0, 200), amountVnd: String(formData.get("amountVnd") ?? "").replace(/[.\s]/g, "").slice(0, 12) };
   await step(code, locale, async () => requestPayment(await getActor(), code, Number(formData.get("version")), input), "payment-requested", input);
+}
+
+export async function consultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const input = { toAgency: String(formData.get("toAgency") ?? "").slice(0, 80), question: String(formData.get("question") ?? "").slice(0, 4000), workingDays: String(formData.get("workingDays") ?? "").slice(0, 3) };
+  try {
+    await requestConsultation(await getActor(), code, input);
+  } catch (error) {
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: input })}#consult-title`);
+    throw error;
+  }
+  redirect(`${here(locale, code)}?done=consulted`);
 }

@@ -19,6 +19,7 @@ import { listWardAgencies } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
 import { SupplementForm } from "./_components/supplement-form";
 import { WorkflowPanel } from "./_components/workflow-panel";
+import { ConsultationPanel } from "./_components/consultation-panel";
 import { receiveAction, refuseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -30,14 +31,14 @@ const TEXT = {
     reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
     refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
     answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa", results: "Kết quả",
-    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp.", claimed: "Bạn đã nhận xử lý bước này.", "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.", decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.", returned: "Đã ghi nhận việc trả kết quả.", stopped: "Đã dừng xử lý hồ sơ; người nộp đã được thông báo.", "payment-requested": "Đã gửi yêu cầu nộp tiền; hồ sơ chờ người nộp thanh toán." },
+    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp.", claimed: "Bạn đã nhận xử lý bước này.", "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.", decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.", returned: "Đã ghi nhận việc trả kết quả.", stopped: "Đã dừng xử lý hồ sơ; người nộp đã được thông báo.", "payment-requested": "Đã gửi yêu cầu nộp tiền; hồ sơ chờ người nộp thanh toán.", consulted: "Đã gửi lấy ý kiến." },
   },
   en: {
     back: "Dossiers awaiting reception", status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
     reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
     refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
     answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem", results: "Results",
-    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant.", claimed: "You have taken this step.", "handed-over": "The dossier went on to the next step.", decided: "The result was signed and issued; the applicant has been told.", returned: "The return of the result is recorded.", stopped: "Processing stopped; the applicant has been told.", "payment-requested": "Payment requested; the dossier waits for the applicant to pay." },
+    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant.", claimed: "You have taken this step.", "handed-over": "The dossier went on to the next step.", decided: "The result was signed and issued; the applicant has been told.", returned: "The return of the result is recorded.", stopped: "Processing stopped; the applicant has been told.", "payment-requested": "Payment requested; the dossier waits for the applicant to pay.", consulted: "The question was sent." },
   },
 };
 
@@ -98,6 +99,9 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       )}
       {(dossier.workflow.step || dossier.workflow.canReturn || dossier.workflow.canStop) && (
         <WorkflowPanel locale={locale} code={dossier.code} version={dossier.version} state={dossier.workflow} flash={flash} />
+      )}
+      {(dossier.consultations.length > 0 || dossier.consultableAgencies.length > 0) && (
+        <ConsultationPanel locale={locale} code={dossier.code} rows={dossier.consultations} agencies={dossier.consultableAgencies} flash={flash} />
       )}
       {dossier.results.length > 0 && (
         <section aria-labelledby="results-title" className="space-y-2">

@@ -1,0 +1,51 @@
+import type { ActionState } from "@/components/form/action-state";
+import { formatDateTime } from "@/lib/i18n/format";
+import { pick, type Locale } from "@/lib/i18n/locales";
+import { consultAction } from "../actions";
+
+const TEXT = {
+  vi: { title: "Lấy ý kiến cơ quan khác", to: "Cơ quan được hỏi", question: "Nội dung cần lấy ý kiến", days: "Thời hạn trả lời (ngày làm việc)", send: "Gửi lấy ý kiến", due: "hạn", answered: "Trả lời lúc {at}", waiting: "Đang chờ trả lời", escalated: "Quá hạn, đã chuyển Văn phòng UBND Thành phố", summary: "Có lỗi cần sửa" },
+  en: { title: "Consult another agency", to: "Agency consulted", question: "Question", days: "Time to answer (working days)", send: "Send the question", due: "due", answered: "Answered at {at}", waiting: "Waiting for an answer", escalated: "Overdue, escalated to the City People's Committee office", summary: "There is a problem" },
+};
+
+type Row = { id: string; toAgency: string; question: string; dueAt: Date; answer: string | null; answeredAt: Date | null; escalatedAt: Date | null };
+
+export function ConsultationPanel({ locale, code, rows, agencies, flash }: { locale: Locale; code: string; rows: Row[]; agencies: Array<{ slug: string; nameVi: string }>; flash: ActionState }) {
+  const t = TEXT[locale];
+  const error = flash.fieldErrors?.question;
+  return (
+    <section aria-labelledby="consult-title" className="space-y-3 rounded border border-slate-300 p-4">
+      <h2 id="consult-title" className="text-2xl font-bold">{t.title}</h2>
+      {rows.length > 0 && (
+        <ul className="space-y-2" data-testid="consultations">
+          {rows.map((r) => (
+            <li key={r.id} className="border-l-4 border-slate-400 pl-3">
+              <p><strong>{r.toAgency}</strong> ({t.due} {formatDateTime(r.dueAt, locale)}): {r.question}</p>
+              <p>{r.answer ? <>{t.answered.replace("{at}", formatDateTime(r.answeredAt!, locale))}: {r.answer}</> : r.escalatedAt ? t.escalated : t.waiting}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {agencies.length > 0 && (
+        <form action={consultAction.bind(null, code, locale)} className="space-y-2" noValidate>
+          {error && <p role="alert" id="consult-error" className="border-4 border-red-700 p-2 font-semibold text-red-800">{pick(locale, error)}</p>}
+          <div>
+            <label htmlFor="consult-to" className="block font-semibold">{t.to}</label>
+            <select id="consult-to" name="toAgency" defaultValue={flash.values?.toAgency ?? ""} className="mt-1 block min-h-11 max-w-full rounded border-2 border-gray-700 bg-white px-2">
+              {agencies.map((a) => <option key={a.slug} value={a.slug}>{a.nameVi}</option>)}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="consult-question" className="block font-semibold">{t.question}</label>
+            <textarea id="consult-question" name="question" rows={3} maxLength={4000} defaultValue={flash.values?.question ?? ""} aria-describedby={error ? "consult-error" : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+          </div>
+          <div>
+            <label htmlFor="consult-days" className="block font-semibold">{t.days}</label>
+            <input id="consult-days" name="workingDays" inputMode="numeric" defaultValue={flash.values?.workingDays ?? "3"} className="block min-h-11 w-24 rounded border-2 border-gray-700 bg-white px-2" />
+          </div>
+          <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.send}</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { readFlash } from "@/components/form/flash";
+import { NoAccess } from "@/components/staff/no-access";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDateTime } from "@/lib/i18n/format";
+import { isLocale, pick } from "@/lib/i18n/locales";
+import { listConsultationsForStaff } from "@/lib/processing/consultations";
+import { answerConsultationAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Lấy ý kiến" };
+
+const TEXT = {
+  vi: { title: "Cơ quan khác lấy ý kiến", none: "Không có nội dung nào cần trả lời.", from: "Từ", dossier: "Hồ sơ", due: "Hạn trả lời", answer: "Ý kiến trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", escalated: "Quá hạn, đã chuyển Văn phòng UBND Thành phố", done: "Đã gửi ý kiến trả lời." },
+  en: { title: "Questions from other agencies", none: "Nothing to answer.", from: "From", dossier: "Dossier", due: "Answer by", answer: "Answer", send: "Send the answer", answered: "Answered at {at}", escalated: "Overdue, escalated to the City People's Committee office", done: "Answer sent." },
+};
+
+export default async function ConsultationInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/lay-y-kien">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/clerk/lay-y-kien");
+  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+  const query = await searchParams;
+  const flash = await readFlash(query.f);
+  const rows = await listConsultationsForStaff(actor);
+  const t = TEXT[locale];
+  return (
+    <div className="max-w-3xl space-y-5">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {query.done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.done}</p>}
+      {rows.length === 0 ? <p>{t.none}</p> : rows.map((r) => {
+        const error = flash.fieldErrors?.[`answer-${r.id}`];
+        return (
+          <section key={r.id} aria-labelledby={`c-${r.id}`} className="space-y-2 rounded border border-slate-300 p-4">
+            <h2 id={`c-${r.id}`} className="text-xl font-bold">{t.dossier} <span className="font-mono">{r.dossierCode}</span></h2>
+            <p><strong>{t.from}:</strong> {r.fromAgency} – <strong>{t.due}:</strong> {formatDateTime(r.dueAt, locale)}</p>
+            <p>{r.question}</p>
+            {r.answer ? <p>{t.answered.replace("{at}", formatDateTime(r.answeredAt!, locale))}: {r.answer}</p> : (
+              <form action={answerConsultationAction.bind(null, r.id, locale)} className="space-y-2" noValidate>
+                {r.escalatedAt && <p className="font-semibold text-red-800">{t.escalated}</p>}
+                <label htmlFor={`answer-${r.id}`} className="block font-semibold">{t.answer}</label>
+                {error && <p id={`answer-${r.id}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
+                <textarea id={`answer-${r.id}`} name="answer" rows={3} maxLength={4000} defaultValue={flash.values?.[`answer-${r.id}`] ?? ""} aria-describedby={error ? `answer-${r.id}-error` : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+                <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.send}</button>
+              </form>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
