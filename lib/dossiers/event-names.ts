@@ -14,6 +14,8 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   "consultation.requested": { vi: "Lấy ý kiến cơ quan khác", en: "Another agency consulted" },
   "consultation.answered": { vi: "Cơ quan được hỏi trả lời", en: "Consulted agency answered" },
   "consultation.escalated": { vi: "Lấy ý kiến quá hạn, chuyển cấp trên", en: "Consultation overdue, escalated" },
+  "apology.issued": { vi: "Xin lỗi và hẹn lại ngày trả kết quả", en: "Apology and new date" },
+  "deadline.alerted": { vi: "Nhắc hạn cán bộ", en: "Staff reminded of the deadline" },
   withdrawn: { vi: "Người nộp rút hồ sơ", en: "Withdrawn by the applicant" },
   stopped: { vi: "Dừng xử lý", en: "Processing stopped" },
 };

@@ -17,6 +17,7 @@ export const SLIP_NAMES: Record<string, { vi: string; en: string }> = {
 
 type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
 type Mau02 = { agency: string; code: string; applicant: string; procedure: string; items: Array<{ label: string; reason: string }>; note: string; officer: string; officerPhone: string; requestedAt: string };
+type Mau04 = { agency: string; code: string; applicant: string; original: string; reason: string; newAppointment: string; signedBy: string; issuedAt: string };
 type Mau03 = { agency: string; code: string; applicant: string; procedure: string; reasons: string; refusedAt: string; officer: string };
 
 export function slipDocument(kind: string, content: unknown): PortalDocument {
@@ -59,6 +60,19 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
         { title: "Người từ chối", rows: [["Cán bộ", c.officer]] },
       ],
       footer: "Xin lỗi vì sự bất tiện. Nếu có thắc mắc, vui lòng liên hệ bộ phận một cửa của cơ quan.",
+    };
+  }
+  if (kind === "MAU_04") {
+    const c = content as Mau04;
+    return {
+      title: `Phiếu xin lỗi ${c.code}`, heading: "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+      lines: [`Mã hồ sơ: ${c.code}`, c.agency],
+      sections: [
+        { title: "Kính gửi", rows: [["Người nộp", c.applicant]] },
+        { title: "Nội dung", rows: [["Ngày hẹn trả kết quả ban đầu", c.original], ["Lý do chậm", c.reason], ["Ngày hẹn trả kết quả mới", c.newAppointment]] },
+        { title: "Thủ trưởng cơ quan", rows: [["Người ký", c.signedBy], ["Ngày", c.issuedAt]] },
+      ],
+      footer: `${c.agency} xin lỗi ông/bà vì sự chậm trễ này và cam kết trả kết quả đúng ngày hẹn mới.`,
     };
   }
   throw new NotFoundError("slip");

@@ -62,6 +62,11 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
     });
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "step.claimed", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, agencyId: dossier.agencyId } });
+    if (starting) {
+      const message = { titleVi: `Hồ sơ ${dossier.code} đang được xử lý`, titleEn: `Dossier ${dossier.code} is being processed`, bodyVi: `${me.fullName} đang thẩm định hồ sơ của bạn.`, bodyEn: `${me.fullName} is appraising your dossier.` };
+      await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.processing", channel, ...message })) });
+      await wakeMailerOnCommit(tx);
+    }
     await recordAudit({ actorUserId: me.userId, action: "dossier.claim", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
   });
 }
@@ -201,7 +206,7 @@ export async function listWorkQueue(actor: Actor, page = 1) {
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */
-export async function workflowStateFor(me: PersonActor, dossier: { code: string; status: number; agencyId: string; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null }) {
+export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
   const processing = dossier.status === DOSSIER_STATUS.RECEIVED || dossier.status === DOSSIER_STATUS.PROCESSING;
   const step = dossier.status === DOSSIER_STATUS.DECIDED ? "return" : processing ? stepOf(dossier) : null;
   const assignee = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
@@ -214,6 +219,8 @@ export async function workflowStateFor(me: PersonActor, dossier: { code: string;
     canHandOver,
     canDecide: processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     canReturn: dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    canApologise: dossier.appointmentAt !== null && [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2)
+      && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0,
     canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     colleagues: canHandOver ? (await listNextStepColleagues(me, dossier.code)).people : [],

@@ -2,8 +2,8 @@
 // however many portal instances there are: delivering the e-mail outbox (over SMTP_URL
 // when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
 // demo's mailbox) as soon as a transaction commits mail and every minute in any case, and
-// purging drafts untouched for 30 days every hour, and escalating consultations past
-// their deadline every five minutes.
+// purging drafts untouched for 30 days every hour, escalating consultations past their
+// deadline every five minutes, and alerting staff to deadlines a working day away.
 import path from "node:path";
 import nodemailer from "nodemailer";
 import pg from "pg";
@@ -11,12 +11,13 @@ import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { purgeStaleDrafts } from "@/lib/dossiers/purge";
+import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "./log";
 
-export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate" } as const;
+export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert" } as const;
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
@@ -48,6 +49,8 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
   await boss.createQueue(JOBS.escalateConsultations, { name: JOBS.escalateConsultations, policy: "short", retryLimit: 3, retryDelay: 60 });
   await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
+  await boss.createQueue(JOBS.alertDeadlines, { name: JOBS.alertDeadlines, policy: "short", retryLimit: 3, retryDelay: 60 });
+  await boss.schedule(JOBS.alertDeadlines, "*/30 * * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
     const batch = 20;
     let handled: number;
@@ -63,6 +66,10 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.work(JOBS.escalateConsultations, async () => {
     const count = await escalateOverdueConsultations(prisma);
     if (count > 0) say(`escalated ${count} overdue consultations`);
+  });
+  await boss.work(JOBS.alertDeadlines, async () => {
+    const count = await alertApproachingDeadlines(prisma);
+    if (count > 0) say(`sent deadline alerts for ${count} dossiers`);
   });
   // A committed outbox row wakes the mailer at once; the schedule above is the safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });

@@ -31,7 +31,7 @@ describe("jobs", () => {
 
     let jobs = await startJobs({ ...options, sinkPort: await freePort() });
     const schedules = await db().$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.schedule ORDER BY name`;
-    expect(schedules.map((s) => s.name)).toEqual([JOBS.deliverMail, JOBS.purgeDrafts, JOBS.escalateConsultations].sort());
+    expect(schedules.map((s) => s.name)).toEqual(Object.values(JOBS).sort());
     const first = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const { code } = await submitDossier(applicant, first.draftId, first.idempotencyKey);
     // Well before the minute schedule: the commit itself woke the mailer.

@@ -11,6 +11,7 @@ import { claimStep, decide, handOver, returnResult } from "@/lib/processing/work
 import { stopProcessing } from "@/lib/processing/closing";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { requestConsultation } from "@/lib/processing/consultations";
+import { issueApology } from "@/lib/processing/apology";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
@@ -66,7 +67,8 @@ async function step(code: string, locale: Locale, run: () => Promise<unknown>, d
   try {
     await run();
   } catch (error) {
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
+    // A conflict says what happened (changed meanwhile, already re-appointed, too late…).
+    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=conflict&f=${await setFlash({ message: { vi: error.messageVi, en: error.messageEn } })}`);
     if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#workflow-title`);
     throw error;
   }
@@ -111,4 +113,9 @@ export async function consultAction(code: string, locale: Locale, formData: Form
     throw error;
   }
   redirect(`${here(locale, code)}?done=consulted`);
+}
+
+export async function apologyAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const input = { reason: String(formData.get("reason") ?? "").slice(0, 2000), newDate: String(formData.get("newDate") ?? "").slice(0, 10) };
+  await step(code, locale, async () => issueApology(await getActor(), code, Number(formData.get("version")), input), "apology", input);
 }

@@ -1,18 +1,18 @@
 import type { ActionState } from "@/components/form/action-state";
 import { pick, type Locale } from "@/lib/i18n/locales";
-import { claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
+import { apologyAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
 
 const TEXT = {
   vi: {
     title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
     handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
-    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", payment: "Yêu cầu thực hiện nghĩa vụ tài chính", paymentLabel: "Khoản thu", paymentAmount: "Số tiền (đồng)", paymentSend: "Gửi yêu cầu nộp tiền", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
+    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", apology: "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04, một lần)", apologyReason: "Lý do chậm", apologyDate: "Ngày hẹn mới", apologySend: "Ký và gửi phiếu xin lỗi", payment: "Yêu cầu thực hiện nghĩa vụ tài chính", paymentLabel: "Khoản thu", paymentAmount: "Số tiền (đồng)", paymentSend: "Gửi yêu cầu nộp tiền", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
     steps: { appraisal: "Thẩm định", approval: "Phê duyệt, ký kết quả", return: "Trả kết quả" },
   },
   en: {
     title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
     handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
-    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", payment: "Ask for a payment", paymentLabel: "What is charged", paymentAmount: "Amount (đồng)", paymentSend: "Send the payment request", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
+    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", apology: "Apologise and set a new date (form 04, once)", apologyReason: "Reason for the delay", apologyDate: "New date", apologySend: "Sign and send the apology", payment: "Ask for a payment", paymentLabel: "What is charged", paymentAmount: "Amount (đồng)", paymentSend: "Send the payment request", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
     steps: { appraisal: "Appraisal", approval: "Approval and signature", return: "Return of the result" },
   },
 };
@@ -26,6 +26,7 @@ export type WorkflowState = {
   canReturn: boolean;
   canStop: boolean;
   canRequestPayment: boolean;
+  canApologise: boolean;
   colleagues: Array<{ id: string; fullName: string }>;
 };
 
@@ -117,6 +118,22 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
             </div>
           </div>
           <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.paymentSend}</button>
+        </form>
+      )}
+      {state.canApologise && (
+        <form action={apologyAction.bind(null, code, locale)} className="space-y-2 border-t border-slate-300 pt-3" noValidate>
+          <input type="hidden" name="version" value={version} />
+          <h3 className="text-lg font-bold">{t.apology}</h3>
+          {flash.fieldErrors?.apology && <p id="apology-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.apology)}</p>}
+          <div>
+            <label htmlFor="apology-reason" className="block font-semibold">{t.apologyReason}</label>
+            <textarea id="apology-reason" name="reason" rows={2} maxLength={2000} defaultValue={flash.values?.reason ?? ""} aria-describedby={flash.fieldErrors?.apology ? "apology-error" : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+          </div>
+          <div>
+            <label htmlFor="apology-date" className="block font-semibold">{t.apologyDate}</label>
+            <input id="apology-date" name="newDate" type="date" defaultValue={flash.values?.newDate ?? ""} className="block min-h-11 rounded border-2 border-gray-700 bg-white px-2" />
+          </div>
+          <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.apologySend}</button>
         </form>
       )}
       {state.canStop && (

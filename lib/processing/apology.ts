@@ -1,0 +1,53 @@
+// The apology and new appointment (Mẫu 04): issued by a leader of the agency at the latest
+// one working day before the appointment, once per dossier, with the reason and the new
+// date; the citizen sees the new date everywhere the appointment appears.
+import "server-only";
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/mutations";
+import { dueWithinOneWorkingDay } from "@/lib/clock/deadline";
+import { db } from "@/lib/db";
+import { appendEvent } from "@/lib/dossiers/events";
+import { DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Actor } from "@/lib/identity/actor";
+import { hasPermission } from "@/lib/identity/permissions";
+import { formatDateTime } from "@/lib/i18n/format";
+import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { loadWorkingCalendar } from "./calendar";
+import { staffScope } from "./scope";
+
+const schema = z.object({
+  reason: z.string().trim().min(10).max(2000),
+  newDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+export async function issueApology(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ newAppointment: Date }> {
+  const { me, where } = staffScope(actor, "dossier.decide");
+  const dossier = code.length <= 60 ? await db().dossier.findFirst({ where: { code, ...where }, include: { slips: { where: { kind: "MAU_04" }, select: { id: true } } } }) : null;
+  if (!dossier || !hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw new NotFoundError("dossier");
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ValidationError({ apology: { vi: "Nêu lý do chậm (ít nhất 10 ký tự) và ngày hẹn mới.", en: "Give the reason for the delay (10 characters or more) and the new date." } });
+  if (![DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
+  if (dossier.slips.length > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
+  const calendar = await loadWorkingCalendar(db());
+  const now = new Date();
+  if (dueWithinOneWorkingDay(dossier.appointmentAt, now, calendar)) throw new ConflictError("Phiếu xin lỗi phải được gửi chậm nhất 1 ngày làm việc trước hạn trả kết quả.", "The apology must be sent at least one working day before the result is due.");
+  const newAppointment = new Date(`${parsed.data.newDate}T17:00:00+07:00`);
+  if (Number.isNaN(newAppointment.getTime()) || newAppointment <= dossier.appointmentAt) throw new ValidationError({ apology: { vi: "Ngày hẹn mới phải sau ngày hẹn cũ.", en: "The new date must be after the original one." } });
+  const [agency, applicant] = await Promise.all([
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
+  ]);
+  await db().$transaction(async (tx) => {
+    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion }, data: { version: { increment: 1 }, appointmentAt: newAppointment } });
+    if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, original: formatDateTime(dossier.appointmentAt!), reason: parsed.data.reason, newAppointment: formatDateTime(newAppointment), signedBy: me.fullName, issuedAt: formatDateTime(now) };
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, content } });
+    await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), role: "LEADER", agencyId: dossier.agencyId } });
+    const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
+    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.apology", channel, ...message })) });
+    await wakeMailerOnCommit(tx);
+    await recordAudit({ actorUserId: me.userId, action: "dossier.apology", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
+  });
+  return { newAppointment };
+}

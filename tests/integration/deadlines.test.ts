@@ -1,0 +1,67 @@
+// Deadlines: staff are alerted once a working day ahead; the leader may apologise and set
+// a new date once, at the latest a working day before the appointment.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { issueApology } from "@/lib/processing/apology";
+import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
+import { receiveDossier } from "@/lib/processing/reception";
+import { claimStep } from "@/lib/processing/workflow";
+import { createPersonActor } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+let citizen: PersonActor;
+let clerk: PersonActor;
+let specialist: PersonActor;
+let leader: PersonActor;
+
+beforeAll(async () => {
+  const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
+  citizen = await createPersonActor();
+  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon.id }] });
+  specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
+  leader = await createPersonActor({ name: "Chủ Tịch Phường", roles: [{ role: "LEADER", agencyId: saiGon.id }] });
+});
+
+async function inProcessing(appointment: Date) {
+  const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+  const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+  await receiveDossier(clerk, code, 0);
+  await claimStep(specialist, code, 1);
+  await db().dossier.update({ where: { code }, data: { appointmentAt: appointment } });
+  return code;
+}
+
+describe("deadlines", () => {
+  it("alert the person holding the dossier and the agency's leaders once, a working day ahead", async () => {
+    const now = new Date("2026-11-24T09:00:00+07:00"); // a Tuesday
+    const soon = await inProcessing(new Date("2026-11-25T08:00:00+07:00"));
+    const later = await inProcessing(new Date("2026-12-04T17:00:00+07:00"));
+    expect(await alertApproachingDeadlines(db(), now)).toBeGreaterThanOrEqual(1);
+    expect(await alertApproachingDeadlines(db(), now)).toBe(0);
+    const idOf = async (code: string) => (await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+    const alerts = await db().notification.findMany({ where: { dossierId: await idOf(soon), kind: "staff.deadline" }, select: { userId: true } });
+    expect(alerts.map((a) => a.userId).sort()).toEqual([specialist.userId, leader.userId].sort());
+    expect(await db().notification.count({ where: { dossierId: await idOf(later), kind: "staff.deadline" } })).toBe(0);
+  });
+
+  it("let a leader apologise with a new date once, and not within the last working day", async () => {
+    const far = new Date(Date.now() + 20 * 24 * 3600_000);
+    const code = await inProcessing(far);
+    const version = (await db().dossier.findUniqueOrThrow({ where: { code } })).version;
+    await expect(issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(issueApology(leader, code, version, { reason: "ngắn", newDate: "2099-01-01" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(issueApology(leader, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2020-01-01" })).rejects.toBeInstanceOf(ValidationError);
+    const { newAppointment } = await issueApology(leader, code, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { slips: true } });
+    expect(dossier.appointmentAt).toEqual(newAppointment);
+    expect(dossier.slips.map((s) => s.kind)).toContain("MAU_04");
+    await expect(issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" })).rejects.toBeInstanceOf(ConflictError);
+
+    const late = await inProcessing(new Date(Date.now() + 3600_000));
+    const lateVersion = (await db().dossier.findUniqueOrThrow({ where: { code: late } })).version;
+    await expect(issueApology(leader, late, lateVersion, { reason: "Chờ kết quả xác minh.", newDate: "2099-01-02" })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
