@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { readFlash } from "@/components/form/flash";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/errors/pages";
@@ -88,12 +89,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
           </form>
           <form action={refuseAction.bind(null, dossier.code, locale)} className="space-y-2" noValidate>
             <input type="hidden" name="version" value={dossier.version} />
-            <div className={`space-y-1 ${reasonsError ? "border-l-4 border-red-700 pl-3" : ""}`}>
-              <label htmlFor="reasons" className="block font-semibold">{t.reasons}</label>
-              <p id="reasons-hint" className="text-sm text-muted">{t.reasonsHint}</p>
-              {reasonsError && <p id="reasons-error" className="font-semibold text-red-800">{pick(locale, reasonsError)}</p>}
-              <textarea id="reasons" name="reasons" rows={3} maxLength={2000} defaultValue={flash.values?.reasons ?? ""} aria-describedby={reasonsError ? "reasons-hint reasons-error" : "reasons-hint"} aria-invalid={reasonsError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
-            </div>
+            <TextAreaField id="reasons" name="reasons" label={t.reasons} hint={t.reasonsHint} locale={locale} error={reasonsError} defaultValue={flash.values?.reasons} />
             <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.refuse}</button>
           </form>
         </section>

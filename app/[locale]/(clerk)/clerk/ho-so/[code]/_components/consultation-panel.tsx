@@ -1,5 +1,6 @@
 import type { ActionState } from "@/components/form/action-state";
 import { formatDateTime } from "@/lib/i18n/format";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { consultAction } from "../actions";
 
@@ -28,17 +29,19 @@ export function ConsultationPanel({ locale, code, rows, agencies, flash }: { loc
       )}
       {agencies.length > 0 && (
         <form action={consultAction.bind(null, code, locale)} className="space-y-2" noValidate>
-          {error && <p role="alert" id="consult-error" className="border-4 border-red-700 p-2 font-semibold text-red-800">{pick(locale, error)}</p>}
+          {error && (
+            <div role="alert" aria-labelledby="consult-errors" className="border-4 border-red-700 p-2">
+              <h3 id="consult-errors" className="font-bold">{t.summary}</h3>
+              <p><a href="#consult-question" className="font-semibold text-red-800">{pick(locale, error)}</a></p>
+            </div>
+          )}
           <div>
             <label htmlFor="consult-to" className="block font-semibold">{t.to}</label>
             <select id="consult-to" name="toAgency" defaultValue={flash.values?.toAgency ?? ""} className="mt-1 block min-h-11 max-w-full rounded border-2 border-gray-700 bg-white px-2">
               {agencies.map((a) => <option key={a.slug} value={a.slug}>{a.nameVi}</option>)}
             </select>
           </div>
-          <div>
-            <label htmlFor="consult-question" className="block font-semibold">{t.question}</label>
-            <textarea id="consult-question" name="question" rows={3} maxLength={4000} defaultValue={flash.values?.question ?? ""} aria-describedby={error ? "consult-error" : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
-          </div>
+          <TextAreaField id="consult-question" name="question" label={t.question} locale={locale} error={error} defaultValue={flash.values?.question} maxLength={4000} />
           <div>
             <label htmlFor="consult-days" className="block font-semibold">{t.days}</label>
             <input id="consult-days" name="workingDays" inputMode="numeric" defaultValue={flash.values?.workingDays ?? "3"} className="block min-h-11 w-24 rounded border-2 border-gray-700 bg-white px-2" />

@@ -1,4 +1,5 @@
 import type { ActionState } from "@/components/form/action-state";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { apologyAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
 
@@ -81,11 +82,7 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
           <form action={decideAction.bind(null, code, locale)} className="space-y-2" noValidate>
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="outcome" value="deny" />
-            <div className={reasonsError ? "border-l-4 border-red-700 pl-3" : ""}>
-              <label htmlFor="decisionReasons" className="block font-semibold">{t.reasons}</label>
-              {reasonsError && <p id="decisionReasons-error" className="font-semibold text-red-800">{pick(locale, reasonsError)}</p>}
-              <textarea id="decisionReasons" name="decisionReasons" rows={3} maxLength={2000} defaultValue={flash.values?.decisionReasons ?? ""} aria-describedby={reasonsError ? "decisionReasons-error" : undefined} aria-invalid={reasonsError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
-            </div>
+            <TextAreaField id="decisionReasons" name="decisionReasons" label={t.reasons} locale={locale} error={reasonsError} defaultValue={flash.values?.decisionReasons} />
             <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.deny}</button>
           </form>
         </>
@@ -124,11 +121,7 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
         <form action={apologyAction.bind(null, code, locale)} className="space-y-2 border-t border-slate-300 pt-3" noValidate>
           <input type="hidden" name="version" value={version} />
           <h3 className="text-lg font-bold">{t.apology}</h3>
-          {flash.fieldErrors?.apology && <p id="apology-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.apology)}</p>}
-          <div>
-            <label htmlFor="apology-reason" className="block font-semibold">{t.apologyReason}</label>
-            <textarea id="apology-reason" name="reason" rows={2} maxLength={2000} defaultValue={flash.values?.reason ?? ""} aria-describedby={flash.fieldErrors?.apology ? "apology-error" : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
-          </div>
+          <TextAreaField id="apology-reason" name="reason" label={t.apologyReason} locale={locale} error={flash.fieldErrors?.apology} defaultValue={flash.values?.reason} rows={2} />
           <div>
             <label htmlFor="apology-date" className="block font-semibold">{t.apologyDate}</label>
             <input id="apology-date" name="newDate" type="date" defaultValue={flash.values?.newDate ?? ""} className="block min-h-11 rounded border-2 border-gray-700 bg-white px-2" />
@@ -139,11 +132,7 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
       {state.canStop && (
         <form action={stopAction.bind(null, code, locale)} className="space-y-2 border-t border-slate-300 pt-3" noValidate>
           <input type="hidden" name="version" value={version} />
-          <div className={stopError ? "border-l-4 border-red-700 pl-3" : ""}>
-            <label htmlFor="stopReasons" className="block font-semibold">{t.stopReasons}</label>
-            {stopError && <p id="stopReasons-error" className="font-semibold text-red-800">{pick(locale, stopError)}</p>}
-            <textarea id="stopReasons" name="stopReasons" rows={2} maxLength={2000} defaultValue={flash.values?.stopReasons ?? ""} aria-describedby={stopError ? "stopReasons-error" : undefined} aria-invalid={stopError ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
-          </div>
+          <TextAreaField id="stopReasons" name="stopReasons" label={t.stopReasons} locale={locale} error={stopError} defaultValue={flash.values?.stopReasons} rows={2} />
           <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.stop}</button>
         </form>
       )}
