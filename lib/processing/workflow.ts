@@ -7,6 +7,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
+import { fromLocal, toLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/mutations";
@@ -185,7 +186,14 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
 }
 
 /** Dossiers waiting for the actor's steps or assigned to them, oldest appointment first. */
-export async function listWorkQueue(actor: Actor, page = 1) {
+export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
+export type WorkTab = (typeof WORK_TABS)[number];
+
+/**
+ * Dossiers waiting for the actor's steps or assigned to them, by appointment, in tabs with
+ * their counts: all, mine, due within one working day, overdue.
+ */
+export async function listWorkQueue(actor: Actor, page = 1, tab: WorkTab = "all") {
   if (!isSignedIn(actor)) throw new NotFoundError("dossier");
   const me: PersonActor = actor;
   const openSteps = Object.entries(STEP_PERMISSION).flatMap(([step, permission]): Prisma.DossierWhereInput[] => {
@@ -194,15 +202,27 @@ export async function listWorkQueue(actor: Actor, page = 1) {
     if (step === "return") return [{ ...scope, status: DOSSIER_STATUS.DECIDED }];
     return [{ ...scope, status: { in: [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] }, assigneeUserId: null, ...(step === "appraisal" ? { OR: [{ stepKey: null }, { stepKey: step }] } : { stepKey: step }) }];
   });
-  const where: Prisma.DossierWhereInput = { OR: [{ assigneeUserId: me.userId, status: DOSSIER_STATUS.PROCESSING }, ...openSteps] };
+  const base: Prisma.DossierWhereInput = { OR: [{ assigneeUserId: me.userId, status: DOSSIER_STATUS.PROCESSING }, ...openSteps] };
+  const now = new Date();
+  const calendar = await loadWorkingCalendar(db());
+  const soon = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), WORKING_DAY_MINUTES));
+  const tabs: Record<WorkTab, Prisma.DossierWhereInput> = {
+    all: base,
+    mine: { AND: [base, { assigneeUserId: me.userId }] },
+    "due-soon": { AND: [base, { appointmentAt: { gte: now, lte: soon } }] },
+    overdue: { AND: [base, { appointmentAt: { lt: now } }] },
+  };
   const take = 20;
-  const [total, rows] = await Promise.all([
-    db().dossier.count({ where }),
-    db().dossier.findMany({ where, orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (Math.max(1, page) - 1) * take, take, select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, procedureVersionId: true } }),
+  const [counts, rows] = await Promise.all([
+    Promise.all(WORK_TABS.map((t) => db().dossier.count({ where: tabs[t] }))),
+    db().dossier.findMany({ where: tabs[tab], orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (Math.max(1, page) - 1) * take, take, select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, procedureVersionId: true } }),
   ]);
   const versions = await db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
-  return { total, page, pageSize: take, items: rows.map((r) => ({ code: r.code, status: r.status, step: r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal"), appointmentAt: r.appointmentAt, mine: r.assigneeUserId === me.userId, procedureName: nameOf.get(r.procedureVersionId)! })) };
+  return {
+    tab, counts: Object.fromEntries(WORK_TABS.map((t, i) => [t, counts[i]!])) as Record<WorkTab, number>, total: counts[WORK_TABS.indexOf(tab)]!, page, pageSize: take,
+    items: rows.map((r) => ({ code: r.code, status: r.status, step: r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal"), appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now, mine: r.assigneeUserId === me.userId, procedureName: nameOf.get(r.procedureVersionId)! })),
+  };
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */

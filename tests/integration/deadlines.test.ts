@@ -8,7 +8,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { receiveDossier } from "@/lib/processing/reception";
-import { claimStep } from "@/lib/processing/workflow";
+import { claimStep, listWorkQueue } from "@/lib/processing/workflow";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
@@ -67,5 +67,22 @@ describe("deadlines", () => {
     const late = await inProcessing(new Date(Date.now() + 3600_000));
     const lateVersion = (await db().dossier.findUniqueOrThrow({ where: { code: late } })).version;
     await expect(issueApology(leader, late, lateVersion, { reason: "Chờ kết quả xác minh.", newDate: "2099-01-02" })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe("the work queue", () => {
+  it("counts and lists by tab: mine, due within one working day, overdue", async () => {
+    const overdue = await inProcessing(new Date(Date.now() - 3600_000));
+    const dueSoon = await inProcessing(new Date(Date.now() + 60_000));
+    const later = await inProcessing(new Date(Date.now() + 30 * 24 * 3600_000));
+    const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") => (await listWorkQueue(specialist, 1, tab)).items.map((i) => i.code);
+    const all = await listWorkQueue(specialist, 1, "all");
+    expect(all.counts.mine).toBeGreaterThanOrEqual(3);
+    expect(await codes("overdue")).toContain(overdue);
+    expect(await codes("overdue")).not.toContain(dueSoon);
+    expect(await codes("due-soon")).toContain(dueSoon);
+    expect(await codes("due-soon")).not.toContain(later);
+    expect((await listWorkQueue(specialist, 1, "overdue")).items.find((i) => i.code === overdue)).toMatchObject({ overdue: true, mine: true });
+    expect((await listWorkQueue(clerk, 1, "mine")).items.map((i) => i.code)).not.toContain(overdue);
   });
 });
