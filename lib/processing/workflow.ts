@@ -72,15 +72,18 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
   });
 }
 
+/** People with an account at the agency whose roles work the step. */
+async function colleaguesFor(agencyId: string, step: string) {
+  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[step]!));
+  const assignments = await db().staffAssignment.findMany({ where: { agencyId, role: { in: roles } }, select: { idNumber: true } });
+  return db().user.findMany({ where: { idNumber: { in: assignments.map((a) => a.idNumber) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 100 });
+}
+
 /** Colleagues at the dossier's agency who can take its next step. */
 export async function listNextStepColleagues(actor: Actor, code: string) {
   const { dossier } = await dossierFor(actor, code);
   const next = NEXT_STEP[stepOf(dossier)];
-  if (!next) return { step: null, people: [] };
-  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[next]!));
-  const assignments = await db().staffAssignment.findMany({ where: { agencyId: dossier.agencyId, role: { in: roles } }, select: { idNumber: true } });
-  const people = await db().user.findMany({ where: { idNumber: { in: assignments.map((a) => a.idNumber) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 100 });
-  return { step: next, people };
+  return next ? { step: next, people: await colleaguesFor(dossier.agencyId, next) } : { step: null, people: [] };
 }
 
 /** Hands the dossier to a named colleague for the next step; the step's timing is recorded. */
@@ -243,6 +246,7 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
       && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0,
     canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
-    colleagues: canHandOver ? (await listNextStepColleagues(me, dossier.code)).people : [],
+    // The dossier is already loaded: look up the next step's people directly.
+    colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
   };
 }

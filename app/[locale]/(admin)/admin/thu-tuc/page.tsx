@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageLinks } from "@/components/layout/page-links";
 import { NoAccess } from "@/components/staff/no-access";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
@@ -11,8 +12,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Biểu mẫu điện tử" };
 
 const TEXT = {
-  vi: { title: "Biểu mẫu điện tử của thủ tục", intro: "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.", version: "Phiên bản {v}, hiệu lực từ {d}", edit: "Sửa biểu mẫu", prev: "Trang trước", next: "Trang sau" },
-  en: { title: "Procedures' e-forms", intro: "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep the version they were filed on.", version: "Version {v}, in force from {d}", edit: "Edit the form", prev: "Previous page", next: "Next page" },
+  vi: { title: "Biểu mẫu điện tử của thủ tục", intro: "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.", version: "Phiên bản {v}, hiệu lực từ {d}", edit: "Sửa biểu mẫu" },
+  en: { title: "Procedures' e-forms", intro: "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep the version they were filed on.", version: "Version {v}, in force from {d}", edit: "Edit the form" },
 };
 
 export default async function FormListPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc">) {
@@ -23,7 +24,6 @@ export default async function FormListPage({ params, searchParams }: PageProps<"
   const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
   const list = await listFormsForAdmin(actor, page);
   const t = TEXT[locale];
-  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -37,10 +37,7 @@ export default async function FormListPage({ params, searchParams }: PageProps<"
           </li>
         ))}
       </ul>
-      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
-        {page > 1 && <Link href={`${localePath(locale, "/admin/thu-tuc")}?page=${page - 1}`}>{t.prev}</Link>}
-        {page < pages && <Link href={`${localePath(locale, "/admin/thu-tuc")}?page=${page + 1}`}>{t.next}</Link>}
-      </nav>
+      <PageLinks locale={locale} page={page} total={list.total} pageSize={list.pageSize} hrefOf={(p) => `${localePath(locale, "/admin/thu-tuc")}?page=${p}`} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageLinks } from "@/components/layout/page-links";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import type { listNotificationsForSelf } from "@/lib/notifications/queries";
@@ -9,11 +10,11 @@ import { markNotificationsReadAction } from "../actions";
 const TEXT = {
   vi: {
     notifications: "Thông báo", unread: "{n} thông báo chưa đọc", markRead: "Đánh dấu tất cả là đã đọc", none: "Chưa có thông báo.", isNew: "Mới",
-    dossiers: "Hồ sơ đã nộp", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", prev: "Trang trước", next: "Trang sau", pages: "Phân trang hồ sơ",
+    dossiers: "Hồ sơ đã nộp", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", pages: "Phân trang hồ sơ",
   },
   en: {
     notifications: "Notifications", unread: "{n} unread", markRead: "Mark all as read", none: "No notifications yet.", isNew: "New",
-    dossiers: "Dossiers filed", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", prev: "Previous page", next: "Next page", pages: "Dossier pages",
+    dossiers: "Dossiers filed", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", pages: "Dossier pages",
   },
 };
 
@@ -51,7 +52,6 @@ export function NotificationsSection({ locale, notifications }: { locale: Locale
 
 export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers: Awaited<ReturnType<typeof listDossiersForApplicant>> }) {
   const t = TEXT[locale];
-  const pages = Math.max(1, Math.ceil(dossiers.total / dossiers.pageSize));
   const pageLink = (page: number) => `${localePath(locale, "/tai-khoan")}?trang=${page}#dossiers-heading`;
   return (
     <section aria-labelledby="dossiers-heading" className="space-y-2">
@@ -71,12 +71,7 @@ export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers
           ))}
         </ul>
       )}
-      {pages > 1 && (
-        <nav aria-label={t.pages} className="flex gap-4">
-          {dossiers.page > 1 && <Link href={pageLink(dossiers.page - 1)}>{t.prev}</Link>}
-          {dossiers.page < pages && <Link href={pageLink(dossiers.page + 1)}>{t.next}</Link>}
-        </nav>
-      )}
+      <PageLinks locale={locale} page={dossiers.page} total={dossiers.total} pageSize={dossiers.pageSize} hrefOf={pageLink} label={t.pages} />
     </section>
   );
 }

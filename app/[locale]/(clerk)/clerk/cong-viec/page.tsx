@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageLinks } from "@/components/layout/page-links";
 import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -13,8 +14,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hồ sơ cần xử lý" };
 
 const TEXT = {
-  vi: { title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ bạn.", code: "Mã hồ sơ", procedure: "Thủ tục", step: "Bước", due: "Hẹn trả", mine: "Bạn đang xử lý", prev: "Trang trước", next: "Trang sau", steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" } as Record<string, string>, tabsLabel: "Lọc hồ sơ", overdue: "quá hạn", tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" } },
-  en: { title: "Dossiers to process", count: "{n} dossiers", none: "No dossier is waiting for you.", code: "Dossier code", procedure: "Procedure", step: "Step", due: "Due", mine: "Yours", prev: "Previous page", next: "Next page", steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" } as Record<string, string>, tabsLabel: "Filter dossiers", overdue: "overdue", tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" } },
+  vi: { title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ bạn.", code: "Mã hồ sơ", procedure: "Thủ tục", step: "Bước", due: "Hẹn trả", mine: "Bạn đang xử lý", steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" } as Record<string, string>, tabsLabel: "Lọc hồ sơ", overdue: "quá hạn", tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" } },
+  en: { title: "Dossiers to process", count: "{n} dossiers", none: "No dossier is waiting for you.", code: "Dossier code", procedure: "Procedure", step: "Step", due: "Due", mine: "Yours", steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" } as Record<string, string>, tabsLabel: "Filter dossiers", overdue: "overdue", tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" } },
 };
 
 export default async function WorkQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/cong-viec">) {
@@ -27,7 +28,6 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
   const tab = WORK_TABS.find((t) => t === query.tab) ?? "all";
   const queue = await listWorkQueue(actor, page, tab);
   const t = TEXT[locale];
-  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>
@@ -60,10 +60,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
           </table>
         </div>
       )}
-      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
-        {page > 1 && <Link href={`${localePath(locale, "/clerk/cong-viec")}?tab=${tab}&page=${page - 1}`}>{t.prev}</Link>}
-        {page < pages && <Link href={`${localePath(locale, "/clerk/cong-viec")}?tab=${tab}&page=${page + 1}`}>{t.next}</Link>}
-      </nav>
+      <PageLinks locale={locale} page={page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${localePath(locale, "/clerk/cong-viec")}?tab=${tab}&page=${p}`} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageLinks } from "@/components/layout/page-links";
 import { NoAccess } from "@/components/staff/no-access";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
@@ -12,8 +13,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hồ sơ chờ tiếp nhận" };
 
 const TEXT = {
-  vi: { title: "Hồ sơ chờ tiếp nhận", search: "Tìm theo mã hồ sơ hoặc tên người nộp", find: "Tìm", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ tiếp nhận.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", submitted: "Nộp lúc", prev: "Trang trước", next: "Trang sau" },
-  en: { title: "Dossiers awaiting reception", search: "Search by dossier code or applicant name", find: "Search", count: "{n} dossiers", none: "No dossier is waiting for reception.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", submitted: "Submitted", prev: "Previous page", next: "Next page" },
+  vi: { title: "Hồ sơ chờ tiếp nhận", search: "Tìm theo mã hồ sơ hoặc tên người nộp", find: "Tìm", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ tiếp nhận.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", submitted: "Nộp lúc" },
+  en: { title: "Dossiers awaiting reception", search: "Search by dossier code or applicant name", find: "Search", count: "{n} dossiers", none: "No dossier is waiting for reception.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", submitted: "Submitted" },
 };
 
 export default async function ReceptionQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/tiep-nhan">) {
@@ -23,7 +24,6 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
   if (!hasPermission(actor.roles, "dossier.receive")) return <NoAccess locale={locale} />;
   const queue = await listReceptionQueue(actor, await searchParams);
   const t = TEXT[locale];
-  const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const pageLink = (page: number) => `${localePath(locale, "/clerk/tiep-nhan")}?${new URLSearchParams({ page: String(page), ...(queue.q ? { q: queue.q } : {}) })}`;
   return (
     <div className="space-y-5">
@@ -53,10 +53,7 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
           </table>
         </div>
       )}
-      <nav aria-label={locale === "vi" ? "Phân trang" : "Pagination"} className="flex gap-4">
-        {queue.page > 1 && <Link href={pageLink(queue.page - 1)}>{t.prev}</Link>}
-        {queue.page < pages && <Link href={pageLink(queue.page + 1)}>{t.next}</Link>}
-      </nav>
+      <PageLinks locale={locale} page={queue.page} total={queue.total} pageSize={queue.pageSize} hrefOf={pageLink} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { ActionState } from "@/components/form/action-state";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { FormFieldView } from "@/components/form/form-field";
 import type { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -21,12 +22,7 @@ export function SupplementAnswer({ locale, code, open, flash, wards }: { locale:
   return (
     <section aria-labelledby="supplement-title" className="space-y-3 rounded border-2 border-amber-700 p-4">
       <h2 id="supplement-title" className="text-2xl font-bold">{t.title}</h2>
-      {Object.keys(errors).length > 0 && (
-        <div role="alert" aria-labelledby="supplement-errors" className="border-4 border-red-700 p-3">
-          <h3 id="supplement-errors" className="font-bold">{t.summary}</h3>
-          <ul className="list-disc pl-6">{Object.entries(errors).map(([key, message]) => <li key={key}><a href={`#${key.startsWith("document.") ? `upload-${key.slice(9)}` : key}`} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
-        </div>
-      )}
+      <ErrorSummary state={flash} locale={locale} title={t.summary} id="supplement-errors" heading="h3" hrefOf={(key) => `#${key.startsWith("document.") ? `upload-${key.slice(9)}` : key}`} />
       <p>{fill(t.asked, { officer: open.officerName, phone: open.officerPhone, at: formatDateTime(open.requestedAt, locale) })}</p>
       <ol className="list-decimal pl-6" data-testid="supplement-items">{open.items.map((i) => <li key={`${i.kind}:${i.key}`}><strong>{i.label}</strong>: {i.reason}</li>)}</ol>
       {open.note && <p><strong>{t.note}:</strong> {open.note}</p>}

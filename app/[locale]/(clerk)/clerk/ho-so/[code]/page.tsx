@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
@@ -76,12 +77,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       {dossier.canReceive && (
         <section aria-labelledby="reception-title" className="space-y-4 rounded border border-slate-300 p-4">
           <h2 id="reception-title" className="text-2xl font-bold">{t.reception}</h2>
-          {reasonsError && (
-            <div role="alert" aria-labelledby="refuse-errors" className="border-4 border-red-700 p-3">
-              <h3 id="refuse-errors" className="font-bold">{t.summary}</h3>
-              <p><a href="#reasons" className="font-semibold text-red-800">{t.reasons}: {pick(locale, reasonsError)}</a></p>
-            </div>
-          )}
+          <ErrorSummary state={{ fieldErrors: reasonsError ? { reasons: reasonsError } : undefined }} locale={locale} title={t.summary} id="refuse-errors" heading="h3" />
           <p>{t.receiveNote}</p>
           <form action={receiveAction.bind(null, dossier.code, locale)}>
             <input type="hidden" name="version" value={dossier.version} />

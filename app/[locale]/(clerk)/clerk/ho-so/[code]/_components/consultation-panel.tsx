@@ -1,7 +1,8 @@
 import type { ActionState } from "@/components/form/action-state";
 import { formatDateTime } from "@/lib/i18n/format";
 import { TextAreaField } from "@/components/form/text-area-field";
-import { pick, type Locale } from "@/lib/i18n/locales";
+import { ErrorSummary } from "@/components/form/error-summary";
+import type { Locale } from "@/lib/i18n/locales";
 import { consultAction } from "../actions";
 
 const TEXT = {
@@ -29,12 +30,7 @@ export function ConsultationPanel({ locale, code, rows, agencies, flash }: { loc
       )}
       {agencies.length > 0 && (
         <form action={consultAction.bind(null, code, locale)} className="space-y-2" noValidate>
-          {error && (
-            <div role="alert" aria-labelledby="consult-errors" className="border-4 border-red-700 p-2">
-              <h3 id="consult-errors" className="font-bold">{t.summary}</h3>
-              <p><a href="#consult-question" className="font-semibold text-red-800">{pick(locale, error)}</a></p>
-            </div>
-          )}
+          <ErrorSummary state={flash} locale={locale} title={t.summary} id="consult-errors" heading="h3" hrefOf={() => "#consult-question"} />
           <div>
             <label htmlFor="consult-to" className="block font-semibold">{t.to}</label>
             <select id="consult-to" name="toAgency" defaultValue={flash.values?.toAgency ?? ""} className="mt-1 block min-h-11 max-w-full rounded border-2 border-gray-700 bg-white px-2">

@@ -1,5 +1,6 @@
 import type { ActionState } from "@/components/form/action-state";
-import { pick, type Locale } from "@/lib/i18n/locales";
+import { ErrorSummary } from "@/components/form/error-summary";
+import type { Locale } from "@/lib/i18n/locales";
 import { requestSupplementAction } from "../actions";
 
 const TEXT = {
@@ -19,7 +20,6 @@ type Item = { key: string; label: string };
 export function SupplementForm({ locale, code, version, documents, fields, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: Item[]; flash: ActionState }) {
   const t = TEXT[locale];
   const typed = flash.values ?? {};
-  const errors = Object.entries(flash.fieldErrors ?? {});
   const group = (kind: "document" | "field", title: string, items: Item[]) => (
     <fieldset className="space-y-2">
       <legend className="font-semibold">{title}</legend>
@@ -40,12 +40,7 @@ export function SupplementForm({ locale, code, version, documents, fields, flash
   return (
     <section aria-labelledby="supplement-title" className="space-y-3 rounded border border-slate-300 p-4">
       <h2 id="supplement-title" className="text-2xl font-bold">{t.title}</h2>
-      {errors.length > 0 && (
-        <div role="alert" aria-labelledby="supplement-errors" className="border-4 border-red-700 p-3">
-          <h3 id="supplement-errors" className="font-bold">{t.summary}</h3>
-          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "phone" ? "#officerPhone" : "#supplement-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
-        </div>
-      )}
+      <ErrorSummary state={flash} locale={locale} title={t.summary} id="supplement-errors" heading="h3" hrefOf={(key) => (key === "phone" ? "#officerPhone" : "#supplement-title")} />
       <p>{t.intro}</p>
       <form action={requestSupplementAction.bind(null, code, locale)} className="space-y-4">
         <input type="hidden" name="version" value={version} />

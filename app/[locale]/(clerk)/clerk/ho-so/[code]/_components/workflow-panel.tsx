@@ -1,4 +1,5 @@
 import type { ActionState } from "@/components/form/action-state";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { apologyAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
@@ -31,22 +32,19 @@ export type WorkflowState = {
   colleagues: Array<{ id: string; fullName: string }>;
 };
 
+/** The control each kind of message belongs to. */
+const FIELD_OF: Record<string, string> = { reasons: "decisionReasons", stopReasons: "stopReasons", apology: "apology-reason", amountVnd: "payment-amount", to: "handover-to" };
+
 const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
 
 export function WorkflowPanel({ locale, code, version, state, flash }: { locale: Locale; code: string; version: number; state: WorkflowState; flash: ActionState }) {
   const t = TEXT[locale];
-  const errors = Object.entries(flash.fieldErrors ?? {});
   const reasonsError = flash.fieldErrors?.reasons;
   const stopError = flash.fieldErrors?.stopReasons;
   return (
     <section aria-labelledby="workflow-title" className="space-y-3 rounded border border-slate-300 p-4">
       <h2 id="workflow-title" className="text-2xl font-bold">{t.title}</h2>
-      {errors.length > 0 && (
-        <div role="alert" aria-labelledby="workflow-errors" className="border-4 border-red-700 p-3">
-          <h3 id="workflow-errors" className="font-bold">{t.summary}</h3>
-          <ul className="list-disc pl-6">{errors.map(([key, message]) => <li key={key}><a href={key === "reasons" ? "#decisionReasons" : key === "stopReasons" ? "#stopReasons" : "#workflow-title"} className="font-semibold text-red-800">{pick(locale, message)}</a></li>)}</ul>
-        </div>
-      )}
+      <ErrorSummary state={flash} locale={locale} title={t.summary} id="workflow-errors" heading="h3" hrefOf={(key) => `#${FIELD_OF[key] ?? "workflow-title"}`} />
       {state.step && (
         <dl className="grid gap-1 sm:grid-cols-[12rem_1fr]">
           <dt className="font-semibold">{t.step}</dt><dd data-testid="workflow-step">{t.steps[state.step]}</dd>
