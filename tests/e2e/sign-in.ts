@@ -12,7 +12,10 @@ export async function signInAs(page: Page, login: string, options: { from?: stri
   const code = await page.locator("#demo-otp").textContent();
   await page.getByLabel("Mã xác thực").fill(code ?? "");
   await page.getByRole("button", { name: "Xác nhận" }).click();
+  // The consent page comes only on a person's first sign-in: wait until either it or the portal is there
+  // (checking at once raced the page load and sometimes missed it).
   const consent = page.getByRole("button", { name: "Đồng ý" });
-  if (await consent.isVisible().catch(() => false)) await consent.click();
+  await Promise.race([page.waitForURL(/localhost:3100\//), consent.waitFor({ state: "visible" })]);
+  if (await consent.isVisible()) await consent.click();
   await expect(page).toHaveURL(/localhost:3100\//);
 }
