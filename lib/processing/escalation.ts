@@ -18,7 +18,8 @@ export async function escalateOverdueConsultations(prisma: PrismaClient, now: Da
       if (claimed.count === 0) return;
       await appendEvent(tx, c.dossierId, { type: "consultation.escalated", actorUserId: null, details: { consultationId: c.id, toAgencyId: c.toAgencyId, escalatedTo: office?.nameVi ?? COORDINATING_OFFICE } });
       escalated += 1;
-    });
+      // A loaded machine may queue this behind request traffic: allow it time rather than fail and wait for a retry.
+    }, { maxWait: 10_000, timeout: 30_000 });
   }
   return escalated;
 }

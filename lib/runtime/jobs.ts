@@ -47,7 +47,7 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.createQueue(JOBS.purgeDrafts, { name: JOBS.purgeDrafts, policy: "short", retryLimit: 3, retryDelay: 300 });
   await boss.schedule(JOBS.deliverMail, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
-  await boss.createQueue(JOBS.escalateConsultations, { name: JOBS.escalateConsultations, policy: "short", retryLimit: 3, retryDelay: 60 });
+  await boss.createQueue(JOBS.escalateConsultations, { name: JOBS.escalateConsultations, policy: "short", retryLimit: 5, retryDelay: 5, retryBackoff: true });
   await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
   await boss.createQueue(JOBS.alertDeadlines, { name: JOBS.alertDeadlines, policy: "short", retryLimit: 3, retryDelay: 60 });
   await boss.schedule(JOBS.alertDeadlines, "*/30 * * * *", {}, { tz: TIME_ZONE });
@@ -64,7 +64,11 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
     if (count > 0) say(`purged ${count} drafts untouched for 30 days`);
   });
   await boss.work(JOBS.escalateConsultations, async () => {
-    const count = await escalateOverdueConsultations(prisma);
+    const count = await escalateOverdueConsultations(prisma).catch((error: unknown) => {
+      // Said in the log (no personal data in it), then thrown so that pg-boss retries the job.
+      say(`consultation escalation failed, will retry: ${error instanceof Error ? error.name : "error"}`);
+      throw error;
+    });
     if (count > 0) say(`escalated ${count} overdue consultations`);
   });
   await boss.work(JOBS.alertDeadlines, async () => {

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./axe";
 import { fileBirthRegistration } from "./journeys";
 import { signInAs } from "./sign-in";
 
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 150_000 });
 
 async function staff(browser: Browser, login: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -130,7 +130,7 @@ test("the specialist consults another agency, which answers; an unanswered quest
     await boss.send("consultations-escalate", {});
     await leader.reload();
     await expect(leader.getByTestId("escalated")).toContainText(code, { timeout: 3000 });
-  }).toPass({ timeout: 60_000 });
+  }).toPass({ timeout: 75_000 });
   await boss.stop({ graceful: false, wait: false });
   await expectNoAxeViolations(leader);
 });
