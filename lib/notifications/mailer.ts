@@ -1,7 +1,10 @@
 // Sends the e-mail outbox: notification rows written in the same transaction as the
-// event they announce, delivered afterwards over SMTP. Rows are claimed with
-// FOR UPDATE SKIP LOCKED, so several dispatchers never send one row twice; a crash
-// between sending and marking can repeat a message (at least once), never lose one.
+// event they announce, delivered afterwards over SMTP. Each row is claimed with
+// FOR UPDATE SKIP LOCKED in its own transaction, sent, and marked sent before the next:
+// several dispatchers never send one row at once, and a crash loses nothing. A crash
+// between handing a message to the mail server and committing the mark can hand that one
+// message over again; it carries the same Message-ID (from the notification's id), so the
+// mailbox keeps it once.
 import type { Transporter } from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
@@ -17,34 +20,40 @@ export type MailerOptions = { from: string; portalUrl: string; batchSize?: numbe
 
 type Claimed = { id: string; titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; contactEmail: string | null; dossierId: string | null };
 
-/** Sends one batch of pending e-mails; returns how many were sent and how many had no address. */
+/** The Message-ID of a notification's e-mail: the same however often it is handed over. */
+export const messageIdOf = (notificationId: string) => `<${notificationId}@motcuaso.local>`;
+
+/** Sends up to a batch of pending e-mails, one transaction each; returns how many were sent and how many had no address. */
 export async function sendPendingEmails(prisma: PrismaClient, transport: Transporter, options: MailerOptions): Promise<{ sent: number; noAddress: number }> {
-  return prisma.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Claimed[]>`
-      SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."contactEmail"
-      FROM "Notification" n JOIN "User" u ON u.id = n."userId"
-      WHERE n.channel = 'EMAIL' AND n."sentAt" IS NULL
-      ORDER BY n."createdAt"
-      LIMIT ${options.batchSize ?? 20}
-      FOR UPDATE OF n SKIP LOCKED`;
-    let sent = 0;
-    let noAddress = 0;
-    for (const row of rows) {
+  let sent = 0;
+  let noAddress = 0;
+  for (let i = 0; i < (options.batchSize ?? 20); i++) {
+    const outcome = await prisma.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<Claimed[]>`
+        SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."contactEmail"
+        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+        WHERE n.channel = 'EMAIL' AND n."sentAt" IS NULL
+        ORDER BY n."createdAt"
+        LIMIT 1
+        FOR UPDATE OF n SKIP LOCKED`;
+      if (!row) return "none" as const;
       if (row.contactEmail) {
         await transport.sendMail({
           from: options.from,
           to: row.contactEmail,
           subject: row.titleVi,
+          messageId: messageIdOf(row.id),
           text: `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n${options.portalUrl}/tai-khoan`,
           headers: { "Content-Language": "vi, en" },
           textEncoding: "quoted-printable",
         });
-        sent++;
-      } else {
-        noAddress++;
       }
       await tx.notification.update({ where: { id: row.id }, data: { sentAt: new Date() } });
-    }
-    return { sent, noAddress };
-  }, { timeout: 60_000 });
+      return row.contactEmail ? ("sent" as const) : ("no-address" as const);
+    }, { maxWait: 10_000, timeout: 60_000 });
+    if (outcome === "none") break;
+    if (outcome === "sent") sent++;
+    else noAddress++;
+  }
+  return { sent, noAddress };
 }
