@@ -9,6 +9,7 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   "supplement.answered": { vi: "Người nộp bổ sung", en: "Supplement supplied" },
   "step.claimed": { vi: "Nhận xử lý", en: "Step taken" },
   "step.handed-over": { vi: "Chuyển bước", en: "Handed over" },
+  "step.assigned": { vi: "Phân công", en: "Assigned" },
   decided: { vi: "Ban hành kết quả", en: "Decided" },
   "result.returned": { vi: "Trả kết quả", en: "Result returned" },
   "consultation.requested": { vi: "Lấy ý kiến cơ quan khác", en: "Another agency consulted" },

@@ -2,6 +2,7 @@
 // while acting for it). Anything else is *not found*.
 import "server-only";
 import { db } from "@/lib/db";
+import { loadTimeline } from "./timeline";
 import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
@@ -68,9 +69,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
   ]);
-  const events = await db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { id: "asc" }, take: 200, select: { at: true, type: true, actorUserId: true } });
-  const actors = await db().user.findMany({ where: { id: { in: events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])) } }, select: { id: true, fullName: true } });
-  const actorName = new Map(actors.map((a) => [a.id, a.fullName]));
+  const events = await loadTimeline(dossier.id);
   return {
     code: dossier.code,
     status: dossier.status,
@@ -78,7 +77,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     receivedAt: dossier.receivedAt,
     appointmentAt: dossier.appointmentAt,
     slips,
-    events: events.map((e) => ({ at: e.at, type: e.type, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
+    events,
     canWithdraw: nextStatus(dossier.status as DossierStatusCode, "withdraw", dossier.receivedAt !== null) !== null,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },

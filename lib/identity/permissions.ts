@@ -7,6 +7,8 @@ export const PERMISSIONS = [
   "dossier.receive",
   "dossier.appraise",
   "dossier.decide",
+  /** Give a dossier's step to a named colleague; see every step of the agency's queue. */
+  "dossier.assign",
   "dossier.read",
   "agency.staff.manage",
   "system.staff.manage",
@@ -22,7 +24,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   RECEPTION_CLERK: ["staff.area", "dossier.read", "dossier.receive"],
   SPECIALIST: ["staff.area", "dossier.read", "dossier.appraise"],
-  LEADER: ["staff.area", "dossier.read", "dossier.decide", "stats.read"],
+  LEADER: ["staff.area", "dossier.read", "dossier.decide", "dossier.assign", "stats.read"],
   AGENCY_ADMIN: ["staff.area", "agency.staff.manage", "stats.read", "audit.read"],
   SYSTEM_ADMIN: ["staff.area", "system.staff.manage", "agency.staff.manage", "system.sessions.revoke", "procedure.manage", "calendar.manage", "stats.read", "audit.read"],
   INSPECTOR: ["staff.area", "dossier.read", "stats.read", "audit.read"],

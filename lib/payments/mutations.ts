@@ -11,7 +11,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import type { Locale } from "@/lib/i18n/locales";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import { hasValidSignature, RESULT_CODES, RESULT_FIELDS, signParams, type PaymentRequest } from "./protocol";
 
 /** How long the gateway accepts an attempt; a new one is made only after this. */
@@ -108,10 +108,7 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
       bodyVi: `Đã nhận ${amount} đồng (biên lai số ${receiptNumber}). Hồ sơ đã được chuyển đến cơ quan giải quyết và đang chờ tiếp nhận.`,
       bodyEn: `${amount} đồng received (receipt ${receiptNumber}). The dossier has gone to the competent agency and awaits reception.`,
     };
-    await tx.notification.createMany({
-      data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: payment.dossier.applicantUserId, dossierId: payment.dossierId, kind: "payment.paid", channel, ...message })),
-    });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, { id: payment.dossierId, applicantUserId: payment.dossier.applicantUserId }, "payment.paid", message);
     return { dossierCode, outcome: "paid" as const };
   });
 }

@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import { loadWorkingCalendar } from "./calendar";
 import { staffScope } from "./scope";
 
@@ -45,8 +45,7 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, content } });
     await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), role: "LEADER", agencyId: dossier.agencyId } });
     const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.apology", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.apology", message);
     await recordAudit({ actorUserId: me.userId, action: "dossier.apology", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
   });
   return { newAppointment };

@@ -10,7 +10,7 @@ import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import { staffScope } from "./scope";
 
 const STALE = () => new ConflictError("Hồ sơ vừa thay đổi trạng thái. Vui lòng tải lại trang.", "The dossier's status has just changed. Reload the page.");
@@ -28,7 +28,7 @@ export async function withdrawDossier(actor: Actor, code: string, input: { confi
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, status: dossier.status }, data: { status: to, version: { increment: 1 }, assigneeUserId: null, stepKey: null } });
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "withdrawn", actorUserId: actor.userId, fromStatus: dossier.status, toStatus: to, details: { reason } });
-    await tx.notification.create({ data: { userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.withdrawn", channel: "IN_APP", titleVi: `Đã rút hồ sơ ${dossier.code}`, titleEn: `Dossier ${dossier.code} withdrawn`, bodyVi: "Hồ sơ đã được rút theo yêu cầu của bạn.", bodyEn: "The dossier was withdrawn at your request." } });
+    await notifyApplicant(tx, dossier, "dossier.withdrawn", { titleVi: `Đã rút hồ sơ ${dossier.code}`, titleEn: `Dossier ${dossier.code} withdrawn`, bodyVi: "Hồ sơ đã được rút theo yêu cầu của bạn; cơ quan không tiếp tục giải quyết.", bodyEn: "The dossier was withdrawn at your request; the agency will not go on with it." });
   });
 }
 
@@ -48,8 +48,7 @@ export async function stopProcessing(actor: Actor, code: string, seenVersion: nu
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "stopped", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { reasons: parsed.data, role: "LEADER", agencyId: dossier.agencyId } });
     const message = { titleVi: `Hồ sơ ${dossier.code} bị dừng xử lý`, titleEn: `Processing of dossier ${dossier.code} stopped`, bodyVi: `Lý do: ${parsed.data}`, bodyEn: `Reasons (in Vietnamese): ${parsed.data}` };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.stopped", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.stopped", message);
     await recordAudit({ actorUserId: me.userId, action: "dossier.stop", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
   });
 }

@@ -10,7 +10,7 @@ import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { FeeItem } from "@/lib/payments/fees";
 import { staffScope } from "./scope";
 
@@ -37,8 +37,7 @@ export async function requestPayment(actor: Actor, code: string, seenVersion: nu
     await appendEvent(tx, dossier.id, { type: "payment.requested", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { amountVnd: parsed.data.amountVnd, label: parsed.data.label, role: "SPECIALIST", agencyId: dossier.agencyId } });
     const amount = new Intl.NumberFormat("vi-VN").format(parsed.data.amountVnd);
     const message = { titleVi: `Hồ sơ ${dossier.code}: cần nộp ${amount} đồng`, titleEn: `Dossier ${dossier.code}: ${amount} đồng to pay`, bodyVi: `${parsed.data.label}. Thanh toán trực tuyến trên trang hồ sơ; hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán.`, bodyEn: `${parsed.data.label}. Pay online on the dossier's page; processing resumes as soon as you pay.` };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.payment-requested", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.payment-requested", message);
     await recordAudit({ actorUserId: me.userId, action: "dossier.request-payment", targetType: "dossier", targetId: dossier.id, details: { code, amountVnd: parsed.data.amountVnd } }, tx);
   });
 }

@@ -8,15 +8,17 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
+import { loadTimeline } from "@/lib/dossiers/timeline";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffScope } from "./scope";
+import { applicantsNamed } from "./work-queue";
 import { workflowStateFor } from "./workflow";
 import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
 
@@ -32,7 +34,7 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   const { where } = staffScope(actor, "dossier.receive");
   const { page, q } = queueParams.parse(params ?? {});
   const search: Prisma.DossierWhereInput = q
-    ? { OR: [{ code: { startsWith: q.toUpperCase() } }, { applicantUserId: { in: (await db().user.findMany({ where: { fullName: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 200 })).map((u) => u.id) } }] }
+    ? { OR: [{ code: { startsWith: q.toUpperCase() } }, { applicantUserId: { in: await applicantsNamed(q) } }] }
     : {};
   const filter: Prisma.DossierWhereInput = { ...where, status: DOSSIER_STATUS.SUBMITTED, ...search };
   const [total, rows] = await Promise.all([
@@ -111,8 +113,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       bodyVi: `${agency.nameVi} đã tiếp nhận hồ sơ lúc ${content.receivedAt}. Hẹn trả kết quả: ${content.appointmentAt}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
       bodyEn: `${agency.nameVi} received the dossier at ${formatDateTime(now, "en")}. Result due: ${formatDateTime(appointmentAt, "en")}. The receipt is on the dossier's page.`,
     };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.received", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.received", message);
     await recordAudit({ actorUserId: me.userId, action: "dossier.receive", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
     return { code: dossier.code, version: seenVersion + 1 };
   });
@@ -141,8 +142,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
       titleVi: `Hồ sơ ${dossier.code} không được tiếp nhận`, titleEn: `Dossier ${dossier.code} refused at reception`,
       bodyVi: `Lý do: ${parsed.data}`, bodyEn: `Reasons (in Vietnamese): ${parsed.data}`,
     };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.refused", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.refused", message);
     await recordAudit({ actorUserId: me.userId, action: "dossier.refuse", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
     return { code: dossier.code, version: seenVersion + 1 };
   });
@@ -159,18 +159,16 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
-    db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { at: "asc" }, take: 200 }),
+    loadTimeline(dossier.id),
     db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
   ]);
-  const actors = await db().user.findMany({ where: { id: { in: events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])) } }, select: { id: true, fullName: true } });
-  const actorName = new Map(actors.map((a) => [a.id, a.fullName]));
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
     code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
     applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values: dossier.values, definition: version.formDefinition,
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
-    events: events.map((e) => ({ at: e.at, type: e.type, fromStatus: e.fromStatus, toStatus: e.toStatus, actorName: e.actorUserId ? actorName.get(e.actorUserId) ?? null : null })),
+    events,
     slips,
     workflow: await workflowStateFor(me, dossier),
     consultations: await listConsultationsOfDossier(dossier.id),

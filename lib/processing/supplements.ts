@@ -16,7 +16,7 @@ import { formErrorMessage } from "@/lib/forms/messages";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import { moveAppointmentForPauses } from "./pauses";
 import { staffScope } from "./scope";
 
@@ -93,8 +93,7 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
       bodyVi: `${agency.nameVi} đề nghị bổ sung: ${items.map((i) => i.label).join("; ")}. Bổ sung trực tuyến trên trang hồ sơ.`,
       bodyEn: `${agency.nameVi} asks for: ${items.map((i) => i.label).join("; ")}. Supply them online on the dossier's page.`,
     };
-    await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.supplement-requested", channel, ...message })) });
-    await wakeMailerOnCommit(tx);
+    await notifyApplicant(tx, dossier, "dossier.supplement-requested", message);
     await recordAudit({ actorUserId: actor.userId, action: "dossier.request-supplement", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
   });
 }
@@ -166,6 +165,6 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
     if (request.afterReception && dossier.receivedAt) await moveAppointmentForPauses(tx, dossier.id, now);
     await appendEvent(tx, dossier.id, { type: "supplement.answered", actorUserId: actor.userId, fromStatus: DOSSIER_STATUS.SUPPLEMENT_REQUESTED, toStatus: back, details: { fields: Object.keys(newValues), documents: items.filter((i) => i.kind === "document").map((i) => i.key) } });
     const message = { titleVi: `Đã gửi bổ sung cho hồ sơ ${dossier.code}`, titleEn: `Supplements sent for dossier ${dossier.code}`, bodyVi: "Cơ quan tiếp tục xem xét hồ sơ của bạn.", bodyEn: "The agency continues with your dossier." };
-    await tx.notification.create({ data: { userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.supplement-answered", channel: "IN_APP", ...message } });
+    await notifyApplicant(tx, dossier, "dossier.supplement-answered", message);
   });
 }

@@ -7,7 +7,6 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
-import { fromLocal, toLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/mutations";
@@ -18,21 +17,19 @@ import { publicUrl } from "@/lib/env";
 import { answerSections } from "@/lib/forms/display";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { FormValues } from "@/lib/forms/compile";
-import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
-import { hasPermission, ROLE_PERMISSIONS, type Permission } from "@/lib/identity/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor, PersonActor } from "@/lib/identity/actor";
+import { hasPermission, ROLE_PERMISSIONS } from "@/lib/identity/permissions";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { notifyApplicant } from "@/lib/notifications/applicant";
 import { sealDigest, trustedCaCertificate } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
-import { staffScope, staffWhere } from "./scope";
+import { staffScope } from "./scope";
+import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 
-/** Who works each step, by the permission it needs. */
-const STEP_PERMISSION: Record<string, Permission> = { appraisal: "dossier.appraise", approval: "dossier.decide", return: "dossier.receive" };
-const NEXT_STEP: Record<string, string> = { appraisal: "approval" };
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
 
@@ -44,8 +41,21 @@ async function dossierFor(actor: Actor, code: string) {
   return { me, dossier };
 }
 
-/** The step a received dossier is at: appraisal until someone moves it on. */
-const stepOf = (dossier: { stepKey: string | null }) => dossier.stepKey ?? "appraisal";
+/** The citizen learns that processing has started, and from whom. */
+async function tellProcessingStarted(tx: Prisma.TransactionClient, dossier: { id: string; code: string; applicantUserId: string }, name: string) {
+  const message = { titleVi: `Hồ sơ ${dossier.code} đang được xử lý`, titleEn: `Dossier ${dossier.code} is being processed`, bodyVi: `${name} đang thẩm định hồ sơ của bạn.`, bodyEn: `${name} is appraising your dossier.` };
+  await notifyApplicant(tx, dossier, "dossier.processing", message);
+}
+
+/** The colleague a step is given to: someone with an account whose roles work the step at the agency. */
+async function receiverFor(toUserId: string, step: StepKey, agencyId: string, field: "to" | "assignTo") {
+  const receiver = /^[0-9a-f-]{36}$/i.test(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
+  const receiverRoles = receiver?.idNumber ? await db().staffAssignment.findMany({ where: { idNumber: receiver.idNumber }, select: { role: true, agencyId: true } }) : [];
+  if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[step], agencyId)) {
+    throw new ValidationError({ [field]: { vi: "Chọn người nhận có thẩm quyền ở bước này.", en: "Choose someone who works this step." } });
+  }
+  return receiver;
+}
 
 /** Takes the dossier's current step as its named person responsible. */
 export async function claimStep(actor: Actor, code: string, seenVersion: number): Promise<void> {
@@ -63,17 +73,44 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
     });
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "step.claimed", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, agencyId: dossier.agencyId } });
-    if (starting) {
-      const message = { titleVi: `Hồ sơ ${dossier.code} đang được xử lý`, titleEn: `Dossier ${dossier.code} is being processed`, bodyVi: `${me.fullName} đang thẩm định hồ sơ của bạn.`, bodyEn: `${me.fullName} is appraising your dossier.` };
-      await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.processing", channel, ...message })) });
-      await wakeMailerOnCommit(tx);
-    }
+    if (starting) await tellProcessingStarted(tx, dossier, me.fullName);
     await recordAudit({ actorUserId: me.userId, action: "dossier.claim", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
   });
 }
 
+/**
+ * Gives the dossier's current step to a named colleague who works it: a leader assigning
+ * work (phân công), or the person holding the step passing it on. The step's clock runs on;
+ * the colleague is told, and the history names who assigned it to whom.
+ */
+export async function assignStep(actor: Actor, code: string, seenVersion: number, toUserId: string): Promise<void> {
+  const { me, dossier } = await dossierFor(actor, code);
+  const step = stepOf(dossier);
+  const supervising = hasPermission(me.roles, "dossier.assign", dossier.agencyId);
+  if (!supervising && dossier.assigneeUserId !== me.userId) throw new NotFoundError("dossier");
+  const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
+  if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING)) throw STALE();
+  const receiver = await receiverFor(toUserId, step, dossier.agencyId, "assignTo");
+  if (receiver.id === dossier.assigneeUserId) throw new ValidationError({ assignTo: { vi: "Người này đang xử lý bước này.", en: "This person already holds the step." } });
+  const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
+  await db().$transaction(async (tx) => {
+    const now = new Date();
+    const moved = await tx.dossier.updateMany({
+      where: { id: dossier.id, version: seenVersion },
+      data: { status: to, version: { increment: 1 }, assigneeUserId: receiver.id, stepKey: step, ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }) },
+    });
+    if (moved.count === 0) throw STALE();
+    await appendEvent(tx, dossier.id, { type: "step.assigned", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, fromUserId: dossier.assigneeUserId, toUserId: receiver.id, toName: receiver.fullName, agencyId: dossier.agencyId } });
+    await tx.notification.create({
+      data: { userId: receiver.id, dossierId: dossier.id, kind: "staff.assigned", channel: "IN_APP", titleVi: `Bạn được giao hồ sơ ${dossier.code}`, titleEn: `Dossier ${dossier.code} was assigned to you`, bodyVi: `${me.fullName} giao cho bạn bước ${STEP_NAMES[step].vi.toLowerCase()}.`, bodyEn: `${me.fullName} gave you the ${STEP_NAMES[step].en.toLowerCase()} step.` },
+    });
+    if (starting) await tellProcessingStarted(tx, dossier, receiver.fullName);
+    await recordAudit({ actorUserId: me.userId, action: "dossier.assign", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
+  });
+}
+
 /** People with an account at the agency whose roles work the step. */
-async function colleaguesFor(agencyId: string, step: string) {
+async function colleaguesFor(agencyId: string, step: StepKey) {
   const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[step]!));
   const assignments = await db().staffAssignment.findMany({ where: { agencyId, role: { in: roles } }, select: { idNumber: true } });
   return db().user.findMany({ where: { idNumber: { in: assignments.map((a) => a.idNumber) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 100 });
@@ -92,11 +129,7 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
   const step = stepOf(dossier);
   const next = NEXT_STEP[step];
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
-  const receiver = /^[0-9a-f-]{36}$/i.test(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
-  const receiverRoles = receiver?.idNumber ? await db().staffAssignment.findMany({ where: { idNumber: receiver.idNumber }, select: { role: true, agencyId: true } }) : [];
-  if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[next]!, dossier.agencyId)) {
-    throw new ValidationError({ to: { vi: "Chọn người nhận có thẩm quyền ở bước tiếp theo.", en: "Choose someone who works the next step." } });
-  }
+  const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
     const now = new Date();
     const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { steps: { select: { key: true, allottedHours: true } } } });
@@ -160,8 +193,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
       const message = approved
         ? { titleVi: `Đã có kết quả hồ sơ ${dossier.code}`, titleEn: `Result ready for dossier ${dossier.code}`, bodyVi: `${title} (số ${resultCode}) đã được ký số và lưu vào kho dữ liệu của bạn.`, bodyEn: `The result (${resultCode}) was signed and added to your data store.` }
         : { titleVi: `Hồ sơ ${dossier.code} không được giải quyết`, titleEn: `Dossier ${dossier.code} was denied`, bodyVi: `Thông báo (số ${resultCode}) nêu rõ lý do, có trong kho dữ liệu của bạn.`, bodyEn: `The notice (${resultCode}) gives the reasons; it is in your data store.` };
-      await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind: "dossier.decided", channel, ...message })) });
-      await wakeMailerOnCommit(tx);
+      await notifyApplicant(tx, dossier, "dossier.decided", message);
       await recordAudit({ actorUserId: me.userId, action: "dossier.decide", targetType: "dossier", targetId: dossier.id, details: { code, resultCode } }, tx);
     });
   } catch (error) {
@@ -171,82 +203,78 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
   return { resultCode };
 }
 
-const RETURN_METHODS = ["ONLINE", "POST", "COUNTER"] as const;
+const returnSchema = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("ONLINE") }),
+  z.object({ method: z.literal("COUNTER") }),
+  z.object({ method: z.literal("POST"), address: z.string().trim().min(10).max(500), trackingNumber: z.string().trim().max(60).optional() }),
+]);
+const RETURN_TEXT = {
+  ONLINE: { vi: "trực tuyến: bản điện tử có trong kho dữ liệu của bạn", en: "online: the electronic copy is in your data store" },
+  COUNTER: { vi: "tại bộ phận một cửa", en: "at the one-stop desk" },
+  POST: { vi: "qua bưu chính", en: "by post" },
+};
 
-/** Records that the result was handed over, how, and by whom (status 10). */
-export async function returnResult(actor: Actor, code: string, seenVersion: number, method: unknown): Promise<void> {
+/**
+ * Records that the result was handed over (status 10): how, by whom, and for the post the
+ * address it went to and the tracking number. The applicant is told.
+ */
+export async function returnResult(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<void> {
   const { me, dossier } = await dossierFor(actor, code);
   if (!hasPermission(me.roles, "dossier.receive", dossier.agencyId)) throw new NotFoundError("dossier");
-  const how = z.enum(RETURN_METHODS).safeParse(method);
-  if (!how.success) throw new ValidationError({ method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
+  const how = returnSchema.safeParse(input);
+  if (!how.success) {
+    const method = (input as { method?: unknown } | null)?.method;
+    throw new ValidationError(method === "POST"
+      ? { address: { vi: "Ghi địa chỉ gửi kết quả qua bưu chính (10 đến 500 ký tự).", en: "Give the postal address the result is sent to (10 to 500 characters)." } }
+      : { method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
+  }
   if (nextStatus(dossier.status as DossierStatusCode, "return-result", true) === null) throw STALE();
+  const post = how.data.method === "POST" ? { address: how.data.address, trackingNumber: how.data.trackingNumber || null } : {};
   await db().$transaction(async (tx) => {
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.DECIDED }, data: { status: DOSSIER_STATUS.RESULT_RETURNED, version: { increment: 1 }, stepKey: null, assigneeUserId: null } });
     if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "result.returned", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.DECIDED, toStatus: DOSSIER_STATUS.RESULT_RETURNED, details: { method: how.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
-    await recordAudit({ actorUserId: me.userId, action: "dossier.return-result", targetType: "dossier", targetId: dossier.id, details: { code, method: how.data } }, tx);
+    await appendEvent(tx, dossier.id, { type: "result.returned", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.DECIDED, toStatus: DOSSIER_STATUS.RESULT_RETURNED, details: { method: how.data.method, ...post, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
+    const text = RETURN_TEXT[how.data.method];
+    await notifyApplicant(tx, dossier, "dossier.returned", {
+      titleVi: `Đã trả kết quả hồ sơ ${dossier.code}`, titleEn: `Result of dossier ${dossier.code} handed over`,
+      bodyVi: `Kết quả được trả ${text.vi}${"address" in post ? ` đến ${post.address}${post.trackingNumber ? ` (số vận đơn ${post.trackingNumber})` : ""}` : ""}. Cán bộ trả: ${me.fullName}.`,
+      bodyEn: `The result was handed over ${text.en}${"address" in post ? ` to ${post.address}${post.trackingNumber ? ` (tracking number ${post.trackingNumber})` : ""}` : ""}. Handed over by ${me.fullName}.`,
+    });
+    await recordAudit({ actorUserId: me.userId, action: "dossier.return-result", targetType: "dossier", targetId: dossier.id, details: { code, method: how.data.method } }, tx);
   });
 }
 
-/** Dossiers waiting for the actor's steps or assigned to them, oldest appointment first. */
-export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
-export type WorkTab = (typeof WORK_TABS)[number];
-
-/**
- * Dossiers waiting for the actor's steps or assigned to them, by appointment, in tabs with
- * their counts: all, mine, due within one working day, overdue.
- */
-export async function listWorkQueue(actor: Actor, page = 1, tab: WorkTab = "all") {
-  if (!isSignedIn(actor)) throw new NotFoundError("dossier");
-  const me: PersonActor = actor;
-  const openSteps = Object.entries(STEP_PERMISSION).flatMap(([step, permission]): Prisma.DossierWhereInput[] => {
-    const scope = staffWhere(me, permission);
-    if (!scope) return [];
-    if (step === "return") return [{ ...scope, status: DOSSIER_STATUS.DECIDED }];
-    return [{ ...scope, status: { in: [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] }, assigneeUserId: null, ...(step === "appraisal" ? { OR: [{ stepKey: null }, { stepKey: step }] } : { stepKey: step }) }];
-  });
-  const base: Prisma.DossierWhereInput = { OR: [{ assigneeUserId: me.userId, status: DOSSIER_STATUS.PROCESSING }, ...openSteps] };
-  const now = new Date();
-  const calendar = await loadWorkingCalendar(db());
-  const soon = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), WORKING_DAY_MINUTES));
-  const tabs: Record<WorkTab, Prisma.DossierWhereInput> = {
-    all: base,
-    mine: { AND: [base, { assigneeUserId: me.userId }] },
-    "due-soon": { AND: [base, { appointmentAt: { gte: now, lte: soon } }] },
-    overdue: { AND: [base, { appointmentAt: { lt: now } }] },
-  };
-  const take = 20;
-  const [counts, rows] = await Promise.all([
-    Promise.all(WORK_TABS.map((t) => db().dossier.count({ where: tabs[t] }))),
-    db().dossier.findMany({ where: tabs[tab], orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (Math.max(1, page) - 1) * take, take, select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, procedureVersionId: true } }),
-  ]);
-  const versions = await db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
-  const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
-  return {
-    tab, counts: Object.fromEntries(WORK_TABS.map((t, i) => [t, counts[i]!])) as Record<WorkTab, number>, total: counts[WORK_TABS.indexOf(tab)]!, page, pageSize: take,
-    items: rows.map((r) => ({ code: r.code, status: r.status, step: r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal"), appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now, mine: r.assigneeUserId === me.userId, procedureName: nameOf.get(r.procedureVersionId)! })),
-  };
+async function postalAddressOf(dossier: { applicantUserId: string; values: unknown }): Promise<string> {
+  const applicant = await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { address: true } });
+  const values = (dossier.values ?? {}) as Record<string, unknown>;
+  const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find((v) => typeof v === "string" && v.trim());
+  return applicant?.address ?? (fromDossier as string | undefined) ?? "";
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */
-export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
+export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; applicantUserId: string; values: unknown; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
   const processing = dossier.status === DOSSIER_STATUS.RECEIVED || dossier.status === DOSSIER_STATUS.PROCESSING;
   const step = dossier.status === DOSSIER_STATUS.DECIDED ? "return" : processing ? stepOf(dossier) : null;
   const assignee = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
   const mine = dossier.assigneeUserId === me.userId;
   const canHandOver = processing && mine && Boolean(NEXT_STEP[stepOf(dossier)]);
+  const canAssign = processing && (mine || hasPermission(me.roles, "dossier.assign", dossier.agencyId));
+  const canReturn = dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId);
   return {
-    step: step as "appraisal" | "approval" | "return" | null,
+    step: step as StepKey | null,
     assigneeName: assignee?.fullName ?? null,
     canClaim: processing && !dossier.assigneeUserId && hasPermission(me.roles, STEP_PERMISSION[stepOf(dossier)]!, dossier.agencyId),
     canHandOver,
     canDecide: processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
-    canReturn: dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    canReturn,
+    // For the post: the address the applicant gave the state already (profile, then the dossier).
+    returnAddress: canReturn ? await postalAddressOf(dossier) : "",
     canApologise: dossier.appointmentAt !== null && [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2)
       && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0,
     canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
-    // The dossier is already loaded: look up the next step's people directly.
+    // The dossier is already loaded: look up the step's people directly.
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
+    assignees: canAssign ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId) : [],
   };
 }

@@ -33,6 +33,15 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Đỗ Thị Lan");
   await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
   await expectNoAxeViolations(specialist);
+  // The leader's queue shows who holds the dossier, and filters on that person.
+  await leader.goto("/clerk/cong-viec");
+  await leader.getByLabel("Mã hồ sơ hoặc tên người nộp").fill(code);
+  await leader.getByLabel("Người xử lý").selectOption({ label: "Đỗ Thị Lan" });
+  await leader.getByRole("button", { name: "Lọc", exact: true }).click();
+  await expect(leader.getByTestId("work-row")).toHaveCount(1);
+  await expect(leader.getByTestId("work-row")).toContainText("Đỗ Thị Lan");
+  await expect(leader.getByLabel("Mã hồ sơ hoặc tên người nộp")).toHaveValue(code);
+  await expectNoAxeViolations(leader);
   await specialist.getByLabel("Chuyển cho").selectOption({ label: "Bùi Văn Long" });
   await specialist.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
   await expect(specialist.getByTestId("workflow-step")).toHaveText("Phê duyệt, ký kết quả");
@@ -47,7 +56,7 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await citizen.reload();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
   const history = citizen.getByTestId("dossier-history");
-  for (const step of ["Tiếp nhận – Võ Thị Hạnh", "Nhận xử lý – Đỗ Thị Lan", "Chuyển bước – Đỗ Thị Lan", "Ban hành kết quả – Bùi Văn Long"]) await expect(history).toContainText(step);
+  for (const step of ["Tiếp nhận – Võ Thị Hạnh", "Nhận xử lý – Đỗ Thị Lan", "Chuyển bước – Đỗ Thị Lan → Bùi Văn Long", "Ban hành kết quả – Bùi Văn Long"]) await expect(history).toContainText(step);
   const results = citizen.getByRole("region", { name: "Kết quả giải quyết" });
   await expect(results).toContainText(`${code}-KQ1`);
   const download = await results.locator("a[download]").getAttribute("href");
@@ -61,9 +70,21 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(stranger.getByTestId("result-verdict")).toHaveText("Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.");
   await expectNoAxeViolations(stranger);
 
+  // Returned by post: the address is required and comes back with the choice kept when missing.
   await clerk.reload();
+  const address = clerk.getByLabel("Địa chỉ nhận kết quả (khi gửi qua bưu chính)");
+  await clerk.getByLabel("Qua bưu chính").check();
+  await address.fill("");
+  await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
+  await expect(clerk.locator("#workflow-errors")).toContainText("Ghi địa chỉ gửi kết quả qua bưu chính");
+  await expect(clerk.getByLabel("Qua bưu chính")).toBeChecked();
+  await expectNoAxeViolations(clerk);
+  await address.fill("45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh");
+  await clerk.getByLabel("Số vận đơn (nếu có)").fill("EMS123456789VN");
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
+  await citizen.goto("/tai-khoan");
+  await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText("qua bưu chính đến 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh (số vận đơn EMS123456789VN)");
 });
 
 test("a citizen withdraws a dossier, confirming it first", async ({ browser }) => {

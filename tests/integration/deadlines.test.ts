@@ -8,7 +8,8 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { receiveDossier } from "@/lib/processing/reception";
-import { claimStep, listWorkQueue } from "@/lib/processing/workflow";
+import { listWorkQueue } from "@/lib/processing/work-queue";
+import { claimStep } from "@/lib/processing/workflow";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
   citizen = await createPersonActor();
   clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon.id }] });
-  specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
+  specialist = await createPersonActor({ name: "Chuyên Viên Hàng Đợi", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
   leader = await createPersonActor({ name: "Chủ Tịch Phường", roles: [{ role: "LEADER", agencyId: saiGon.id }] });
 });
 
@@ -75,14 +76,36 @@ describe("the work queue", () => {
     const overdue = await inProcessing(new Date(Date.now() - 3600_000));
     const dueSoon = await inProcessing(new Date(Date.now() + 60_000));
     const later = await inProcessing(new Date(Date.now() + 30 * 24 * 3600_000));
-    const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") => (await listWorkQueue(specialist, 1, tab)).items.map((i) => i.code);
-    const all = await listWorkQueue(specialist, 1, "all");
+    const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") => (await listWorkQueue(specialist, { tab })).items.map((i) => i.code);
+    const all = await listWorkQueue(specialist, { tab: "all" });
     expect(all.counts.mine).toBeGreaterThanOrEqual(3);
     expect(await codes("overdue")).toContain(overdue);
     expect(await codes("overdue")).not.toContain(dueSoon);
     expect(await codes("due-soon")).toContain(dueSoon);
     expect(await codes("due-soon")).not.toContain(later);
-    expect((await listWorkQueue(specialist, 1, "overdue")).items.find((i) => i.code === overdue)).toMatchObject({ overdue: true, mine: true });
-    expect((await listWorkQueue(clerk, 1, "mine")).items.map((i) => i.code)).not.toContain(overdue);
+    expect((await listWorkQueue(specialist, { tab: "overdue" })).items.find((i) => i.code === overdue)).toMatchObject({ overdue: true, mine: true });
+    expect((await listWorkQueue(clerk, { tab: "mine" })).items.map((i) => i.code)).not.toContain(overdue);
+  });
+
+  it("filters by status, step, procedure, assignee and code or applicant name, and shows who holds each dossier", async () => {
+    const held = await inProcessing(new Date(Date.now() + 5 * 24 * 3600_000));
+    const codes = async (actor: PersonActor, params: Record<string, string | undefined>) => (await listWorkQueue(actor, params)).items.map((i) => i.code);
+    const birth = await db().procedure.findFirstOrThrow({ where: { slug: "dang-ky-khai-sinh" }, select: { id: true } });
+    const other = await db().procedure.findFirstOrThrow({ where: { slug: { not: "dang-ky-khai-sinh" } }, select: { id: true } });
+
+    expect(await codes(specialist, { q: held })).toEqual([held]);
+    expect(await codes(specialist, { q: held.toLowerCase(), status: "4", step: "appraisal", procedure: birth.id, assignee: "me" })).toEqual([held]);
+    for (const params of [{ status: "9" }, { step: "approval" }, { procedure: other.id }, { assignee: "none" }, { assignee: leader.userId }]) {
+      expect(await codes(specialist, { q: held, ...params })).toEqual([]);
+    }
+    // The leader sees the dossier held by the specialist, by name, and can filter on that person.
+    const seenByLeader = await listWorkQueue(leader, { q: held });
+    expect(seenByLeader.items).toEqual([expect.objectContaining({ code: held, mine: false, assigneeName: "Chuyên Viên Hàng Đợi", applicantName: "Người Kiểm Thử" })]);
+    expect(seenByLeader.options.colleagues.map((c) => c.id)).toContain(specialist.userId);
+    expect(await codes(leader, { q: held, assignee: specialist.userId })).toEqual([held]);
+    // Unreadable filters are ignored rather than failing the page.
+    const lenient = await listWorkQueue(specialist, { q: held, status: "'; DROP TABLE", assignee: "../../etc", procedure: "x", step: "everything", page: "-4", tab: "nope" });
+    expect(lenient.items.map((i) => i.code)).toEqual([held]);
+    expect(lenient.params).toMatchObject({ page: 1, tab: "all", status: undefined, assignee: undefined });
   });
 });

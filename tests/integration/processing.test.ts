@@ -10,7 +10,8 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { listResultsForApplicant, verifyResult } from "@/lib/processing/results";
-import { claimStep, decide, handOver, listNextStepColleagues, listWorkQueue, returnResult } from "@/lib/processing/workflow";
+import { listWorkQueue } from "@/lib/processing/work-queue";
+import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -77,9 +78,15 @@ describe("processing", () => {
     await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: null, sha256: "0".repeat(64) } });
     expect(await verifyResult(resultCode)).toMatchObject({ valid: false, signatureValid: false });
 
-    await expect(returnResult(specialist, code, dossier.version, "ONLINE")).rejects.toMatchObject({ code: "not_found" });
-    await returnResult(clerk, code, dossier.version, "ONLINE");
-    await expect(returnResult(clerk, code, dossier.version, "ONLINE")).rejects.toBeInstanceOf(ConflictError);
+    await expect(returnResult(specialist, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(returnResult(clerk, code, dossier.version, { method: "POST", address: "" })).rejects.toMatchObject({ fieldErrors: { address: expect.anything() } });
+    await expect(returnResult(clerk, code, dossier.version, { method: "FAX" })).rejects.toMatchObject({ fieldErrors: { method: expect.anything() } });
+    await returnResult(clerk, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
+    await expect(returnResult(clerk, code, dossier.version, { method: "ONLINE" })).rejects.toBeInstanceOf(ConflictError);
+    const returned = await db().dossierEvent.findFirstOrThrow({ where: { dossierId: dossier.id, type: "result.returned" } });
+    expect(returned.details).toMatchObject({ method: "POST", address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
+    expect(await db().notification.findMany({ where: { dossierId: dossier.id, kind: "dossier.returned" }, select: { channel: true, bodyVi: true } })).toEqual(
+      expect.arrayContaining(["IN_APP", "EMAIL"].map((channel) => ({ channel, bodyVi: expect.stringContaining("qua bưu chính đến 12 Lê Lợi, phường Sài Gòn (số vận đơn EMS123456789VN)") }))));
     const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.type, e.actorUserId])).toEqual([
       ["submitted", citizen.userId], ["received", clerk.userId], ["step.claimed", specialist.userId], ["step.handed-over", specialist.userId], ["decided", leader.userId], ["result.returned", clerk.userId],
@@ -108,6 +115,39 @@ describe("processing", () => {
     const actors = { owner: specialist, anotherCitizen: citizen, competentClerk: specialist, otherClerk: otherSpecialist, admin: await createPersonActor() };
     await expectAuthorizationMatrix(actors, (actor) => claimStep(actor, code, 1).catch((e: unknown) => { if (!(e instanceof ConflictError)) throw e; }),
       { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" });
+  });
+});
+
+describe("assignment", () => {
+  it("lets a leader give a step to a named colleague who works it, once for one version, and the holder pass it on", async () => {
+    const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } });
+    const colleague = await createPersonActor({ name: "Chuyên Viên Thứ Hai", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
+    const benThanhLeader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: (await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" } })).id }] });
+    const code = await receivedDossier();
+    for (const outsider of [benThanhLeader, clerk, citizen]) await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(assignStep(leader, code, 1, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
+    await expect(assignStep(leader, code, 1, "not-an-id")).rejects.toBeInstanceOf(ValidationError);
+
+    const attempts = await Promise.allSettled([assignStep(leader, code, 1, specialist.userId), assignStep(leader, code, 1, colleague.userId)]);
+    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+    expect(attempts.find((a) => a.status === "rejected")).toMatchObject({ reason: expect.any(ConflictError) });
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+    const first = dossier.assigneeUserId === specialist.userId ? specialist : colleague;
+    const second = first === specialist ? colleague : specialist;
+    expect(dossier).toMatchObject({ status: 4, stepKey: "appraisal", version: 2 });
+    expect(await db().notification.count({ where: { userId: first.userId, dossierId: dossier.id, kind: "staff.assigned" } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: citizen.userId, dossierId: dossier.id, kind: "dossier.processing" } })).toBe(2);
+
+    // The holder passes the step to a colleague; the step's clock runs on.
+    await assignStep(first, code, dossier.version, second.userId);
+    const after = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(after).toMatchObject({ assigneeUserId: second.userId, stepKey: "appraisal", stepStartedAt: dossier.stepStartedAt });
+    await expect(assignStep(first, code, after.version, first.userId)).rejects.toMatchObject({ code: "not_found" });
+    const events = await db().dossierEvent.findMany({ where: { dossierId: dossier.id, type: "step.assigned" }, orderBy: { id: "asc" } });
+    expect(events.map((e) => (e.details as { toName: string }).toName)).toEqual([first.fullName, second.fullName]);
+    expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
+    // The leader sees who holds it in the queue, filtered by that person.
+    expect((await listWorkQueue(leader, { q: code, assignee: second.userId })).items).toEqual([expect.objectContaining({ code, assigneeName: second.fullName })]);
   });
 });
 

@@ -8,34 +8,92 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
-import { listWorkQueue, WORK_TABS } from "@/lib/processing/workflow";
+import { listWorkQueue, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hồ sơ cần xử lý" };
 
 const TEXT = {
-  vi: { title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ bạn.", code: "Mã hồ sơ", procedure: "Thủ tục", step: "Bước", due: "Hẹn trả", mine: "Bạn đang xử lý", steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" } as Record<string, string>, tabsLabel: "Lọc hồ sơ", overdue: "quá hạn", tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" } },
-  en: { title: "Dossiers to process", count: "{n} dossiers", none: "No dossier is waiting for you.", code: "Dossier code", procedure: "Procedure", step: "Step", due: "Due", mine: "Yours", steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" } as Record<string, string>, tabsLabel: "Filter dossiers", overdue: "overdue", tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" } },
+  vi: {
+    title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào phù hợp.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", step: "Bước", due: "Hẹn trả", assignee: "Người xử lý", nobody: "Chưa có người nhận",
+    steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" }, tabsLabel: "Nhóm hồ sơ", overdue: "quá hạn",
+    tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" },
+    filters: "Lọc hồ sơ", search: "Mã hồ sơ hoặc tên người nộp", status: "Trạng thái", any: "Tất cả", me: "Tôi", none_: "Chưa có người nhận", apply: "Lọc", clear: "Bỏ lọc",
+  },
+  en: {
+    title: "Dossiers to process", count: "{n} dossiers", none: "No dossier matches.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", step: "Step", due: "Due", assignee: "Held by", nobody: "Not taken yet",
+    steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" }, tabsLabel: "Dossier groups", overdue: "overdue",
+    tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" },
+    filters: "Filter dossiers", search: "Dossier code or applicant name", status: "Status", any: "Any", me: "Me", none_: "Not taken yet", apply: "Filter", clear: "Clear filters",
+  },
 };
+
+const select = "mt-1 block min-h-11 w-full rounded border-2 border-gray-700 bg-white px-2";
+
+/** The query string of the current filters, with some values changed (tabs and pages keep the filters). */
+function queryOf(params: WorkQueueParams, change: Partial<Record<"tab" | "page", string>>): string {
+  const entries = { tab: params.tab, q: params.q, status: params.status?.toString(), step: params.step, procedure: params.procedure, assignee: params.assignee, ...change };
+  return new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1]) && !(e[0] === "page" && e[1] === "1"))).toString();
+}
 
 export default async function WorkQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/cong-viec">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, "/clerk/cong-viec");
   if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
-  const query = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
-  const tab = WORK_TABS.find((t) => t === query.tab) ?? "all";
-  const queue = await listWorkQueue(actor, page, tab);
+  const queue = await listWorkQueue(actor, await searchParams);
+  const current = queue.params;
   const t = TEXT[locale];
+  const path = localePath(locale, "/clerk/cong-viec");
   return (
     <div className="space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>
+      <form method="get" role="search" aria-label={t.filters} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2 lg:grid-cols-3">
+        <input type="hidden" name="tab" value={current.tab} />
+        <div>
+          <label htmlFor="q" className="block font-semibold">{t.search}</label>
+          <input id="q" name="q" defaultValue={current.q} className={select} />
+        </div>
+        <div>
+          <label htmlFor="status" className="block font-semibold">{t.status}</label>
+          <select id="status" name="status" defaultValue={current.status ?? ""} className={select}>
+            <option value="">{t.any}</option>
+            {WORK_STATUSES.map((s) => <option key={s} value={s}>{pick(locale, STATUS_LABELS[s])}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="step" className="block font-semibold">{t.step}</label>
+          <select id="step" name="step" defaultValue={current.step ?? ""} className={select}>
+            <option value="">{t.any}</option>
+            {WORK_STEPS.map((s) => <option key={s} value={s}>{t.steps[s]}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="procedure" className="block font-semibold">{t.procedure}</label>
+          <select id="procedure" name="procedure" defaultValue={current.procedure ?? ""} className={select}>
+            <option value="">{t.any}</option>
+            {queue.options.procedures.map((p) => <option key={p.id} value={p.id}>{pick(locale, { vi: p.nameVi, en: p.nameEn })}</option>)}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="assignee" className="block font-semibold">{t.assignee}</label>
+          <select id="assignee" name="assignee" defaultValue={current.assignee ?? ""} className={select}>
+            <option value="">{t.any}</option>
+            <option value="me">{t.me}</option>
+            <option value="none">{t.none_}</option>
+            {queue.options.colleagues.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
+          </select>
+        </div>
+        <div className="flex items-end gap-3">
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.apply}</button>
+          <Link href={path} className="inline-flex min-h-11 items-center font-semibold">{t.clear}</Link>
+        </div>
+      </form>
       <nav aria-label={t.tabsLabel}>
         <ul className="flex flex-wrap gap-2">
           {WORK_TABS.map((key) => (
             <li key={key}>
-              <Link href={`${localePath(locale, "/clerk/cong-viec")}?tab=${key}`} aria-current={key === tab ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded border-2 px-3 font-semibold no-underline ${key === tab ? "border-brand-700 bg-brand-700 text-white" : "border-gray-700 text-gray-900"}`}>
+              <Link href={`${path}?${queryOf(current, { tab: key, page: "1" })}`} aria-current={key === current.tab ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded border-2 px-3 font-semibold no-underline ${key === current.tab ? "border-brand-700 bg-brand-700 text-white" : "border-gray-700 text-gray-900"}`}>
                 {t.tabs[key]} ({queue.counts[key]})
               </Link>
             </li>
@@ -46,13 +104,19 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
       {queue.items.length === 0 ? <p>{t.none}</p> : (
         <div className="overflow-x-auto">
           <table className="w-full text-left">
-            <thead><tr className="border-b-2 border-gray-700"><th scope="col" className="py-2 pr-3">{t.code}</th><th scope="col" className="py-2 pr-3">{t.procedure}</th><th scope="col" className="py-2 pr-3">{t.step}</th><th scope="col" className="py-2">{t.due}</th></tr></thead>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {[t.code, t.procedure, t.applicant, t.step, t.assignee, t.due].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}
+              </tr>
+            </thead>
             <tbody>
               {queue.items.map((item) => (
-                <tr key={item.code} className="border-b border-gray-300">
+                <tr key={item.code} className="border-b border-gray-300" data-testid="work-row">
                   <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}`)}>{item.code}</Link></td>
                   <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
-                  <td className="py-2 pr-3">{t.steps[item.step] ?? item.step} – {pick(locale, STATUS_LABELS[item.status as DossierStatusCode])}{item.mine ? ` (${t.mine})` : ""}</td>
+                  <td className="py-2 pr-3">{item.applicantName}</td>
+                  <td className="py-2 pr-3">{t.steps[item.step]} – {pick(locale, STATUS_LABELS[item.status as DossierStatusCode])}</td>
+                  <td className="py-2 pr-3">{item.assigneeName ?? t.nobody}</td>
                   <td className={`py-2 ${item.overdue ? "font-semibold text-red-800" : ""}`}>{item.appointmentAt ? formatDateTime(item.appointmentAt, locale) : "—"}{item.overdue ? ` (${t.overdue})` : ""}</td>
                 </tr>
               ))}
@@ -60,7 +124,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
           </table>
         </div>
       )}
-      <PageLinks locale={locale} page={page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${localePath(locale, "/clerk/cong-viec")}?tab=${tab}&page=${p}`} />
+      <PageLinks locale={locale} page={current.page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${path}?${queryOf(current, { page: String(p) })}`} />
     </div>
   );
 }

@@ -93,7 +93,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
         <ol className="list-decimal pl-6" data-testid="dossier-history">
-          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}</li>)}
+          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}{e.toName ? ` → ${e.toName}` : ""}</li>)}
         </ol>
         {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{t.controlSlip}</a></p>}
       </section>

@@ -7,7 +7,7 @@ import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
-import { claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
+import { assignStep, claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing } from "@/lib/processing/closing";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { requestConsultation } from "@/lib/processing/consultations";
@@ -83,6 +83,10 @@ export async function handOverAction(code: string, locale: Locale, formData: For
   await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), String(formData.get("to") ?? "")), "handed-over");
 }
 
+export async function assignAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  await step(code, locale, async () => assignStep(await getActor(), code, Number(formData.get("version")), String(formData.get("assignTo") ?? "")), "assigned");
+}
+
 export async function decideAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const outcome = String(formData.get("outcome") ?? "");
   const reasons = String(formData.get("decisionReasons") ?? "").slice(0, 4000);
@@ -90,7 +94,8 @@ export async function decideAction(code: string, locale: Locale, formData: FormD
 }
 
 export async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), formData.get("method")), "returned");
+  const values = { method: String(formData.get("method") ?? ""), address: String(formData.get("address") ?? "").slice(0, 1000), trackingNumber: String(formData.get("trackingNumber") ?? "").slice(0, 100) };
+  await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), values), "returned", values);
 }
 
 export async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {

@@ -2,30 +2,33 @@ import type { ActionState } from "@/components/form/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { pick, type Locale } from "@/lib/i18n/locales";
-import { apologyAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
+import { STEP_NAMES, type StepKey } from "@/lib/processing/steps";
+import { apologyAction, assignAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
 
 const TEXT = {
   vi: {
     title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
     handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
     method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", apology: "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04, một lần)", apologyReason: "Lý do chậm", apologyDate: "Ngày hẹn mới", apologySend: "Ký và gửi phiếu xin lỗi", payment: "Yêu cầu thực hiện nghĩa vụ tài chính", paymentLabel: "Khoản thu", paymentAmount: "Số tiền (đồng)", paymentSend: "Gửi yêu cầu nộp tiền", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
-    steps: { appraisal: "Thẩm định", approval: "Phê duyệt, ký kết quả", return: "Trả kết quả" },
+    assignTo: "Phân công cho", assign: "Phân công", postAddress: "Địa chỉ nhận kết quả (khi gửi qua bưu chính)", postHint: "Lấy từ thông tin người nộp đã cung cấp; sửa nếu người nộp đề nghị địa chỉ khác.", tracking: "Số vận đơn (nếu có)",
   },
   en: {
     title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
     handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
     method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", apology: "Apologise and set a new date (form 04, once)", apologyReason: "Reason for the delay", apologyDate: "New date", apologySend: "Sign and send the apology", payment: "Ask for a payment", paymentLabel: "What is charged", paymentAmount: "Amount (đồng)", paymentSend: "Send the payment request", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
-    steps: { appraisal: "Appraisal", approval: "Approval and signature", return: "Return of the result" },
+    assignTo: "Assign to", assign: "Assign", postAddress: "Postal address (when sent by post)", postHint: "Taken from what the applicant already gave; change it if they asked for another address.", tracking: "Tracking number (if any)",
   },
 };
 
 export type WorkflowState = {
-  step: "appraisal" | "approval" | "return" | null;
+  step: StepKey | null;
   assigneeName: string | null;
   canClaim: boolean;
   canHandOver: boolean;
+  assignees: Array<{ id: string; fullName: string }>;
   canDecide: boolean;
   canReturn: boolean;
+  returnAddress: string;
   canStop: boolean;
   canRequestPayment: boolean;
   canApologise: boolean;
@@ -33,7 +36,7 @@ export type WorkflowState = {
 };
 
 /** The control each kind of message belongs to. */
-const FIELD_OF: Record<string, string> = { reasons: "decisionReasons", stopReasons: "stopReasons", apology: "apology-reason", amountVnd: "payment-amount", to: "handover-to" };
+const FIELD_OF: Record<string, string> = { reasons: "decisionReasons", stopReasons: "stopReasons", apology: "apology-reason", amountVnd: "payment-amount", to: "handover-to", assignTo: "assign-to", address: "return-address", method: "return-method" };
 
 const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
 
@@ -47,7 +50,7 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
       <ErrorSummary state={flash} locale={locale} title={t.summary} id="workflow-errors" heading="h3" hrefOf={(key) => `#${FIELD_OF[key] ?? "workflow-title"}`} />
       {state.step && (
         <dl className="grid gap-1 sm:grid-cols-[12rem_1fr]">
-          <dt className="font-semibold">{t.step}</dt><dd data-testid="workflow-step">{t.steps[state.step]}</dd>
+          <dt className="font-semibold">{t.step}</dt><dd data-testid="workflow-step">{pick(locale, STEP_NAMES[state.step])}</dd>
           <dt className="font-semibold">{t.assignee}</dt><dd data-testid="workflow-assignee">{state.assigneeName ?? t.nobody}</dd>
         </dl>
       )}
@@ -55,6 +58,18 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
         <form action={claimAction.bind(null, code, locale)}>
           <input type="hidden" name="version" value={version} />
           <button type="submit" className={primary}>{t.claim}</button>
+        </form>
+      )}
+      {state.assignees.length > 0 && (
+        <form action={assignAction.bind(null, code, locale)} className="flex flex-wrap items-end gap-3">
+          <input type="hidden" name="version" value={version} />
+          <div>
+            <label htmlFor="assign-to" className="block font-semibold">{t.assignTo}</label>
+            <select id="assign-to" name="assignTo" className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
+              {state.assignees.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.assign}</button>
         </form>
       )}
       {state.canHandOver && state.colleagues.length === 0 && <p>{t.noColleague}</p>}
@@ -88,12 +103,22 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
       {state.canReturn && (
         <form action={returnResultAction.bind(null, code, locale)} className="space-y-2">
           <input type="hidden" name="version" value={version} />
-          <fieldset>
+          <fieldset id="return-method">
             <legend className="font-semibold">{t.method}</legend>
             {(Object.keys(t.methods) as Array<keyof typeof t.methods>).map((m) => (
-              <label key={m} className="flex min-h-11 items-center gap-2"><input type="radio" name="method" value={m} defaultChecked={m === "ONLINE"} className="h-5 w-5" />{t.methods[m]}</label>
+              <label key={m} className="flex min-h-11 items-center gap-2"><input type="radio" name="method" value={m} defaultChecked={m === (flash.values?.method || "ONLINE")} className="h-5 w-5" />{t.methods[m]}</label>
             ))}
           </fieldset>
+          <div>
+            <label htmlFor="return-address" className="block font-semibold">{t.postAddress}</label>
+            <p id="return-address-hint" className="text-gray-700">{t.postHint}</p>
+            {flash.fieldErrors?.address && <p id="return-address-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.address)}</p>}
+            <input id="return-address" name="address" maxLength={500} defaultValue={flash.values?.address ?? state.returnAddress} aria-describedby={`return-address-hint${flash.fieldErrors?.address ? " return-address-error" : ""}`} aria-invalid={flash.fieldErrors?.address ? true : undefined} className="mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-2" />
+          </div>
+          <div>
+            <label htmlFor="return-tracking" className="block font-semibold">{t.tracking}</label>
+            <input id="return-tracking" name="trackingNumber" maxLength={60} defaultValue={flash.values?.trackingNumber ?? ""} className="mt-1 block min-h-11 w-60 max-w-full rounded border-2 border-gray-700 bg-white px-2" />
+          </div>
           <button type="submit" className={primary}>{t.returned}</button>
         </form>
       )}

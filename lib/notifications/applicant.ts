@@ -1,0 +1,12 @@
+// Telling the applicant about their dossier: every status change, request, new date and
+// result reaches them in the portal and by e-mail, written in the same transaction as the
+// change (so a rolled-back action tells nobody) and mailed once it commits.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { wakeMailerOnCommit } from "./mailer";
+
+export type Message = { titleVi: string; titleEn: string; bodyVi: string; bodyEn: string };
+
+export async function notifyApplicant(tx: Prisma.TransactionClient, dossier: { id: string; applicantUserId: string }, kind: string, message: Message): Promise<void> {
+  await tx.notification.createMany({ data: (["IN_APP", "EMAIL"] as const).map((channel) => ({ userId: dossier.applicantUserId, dossierId: dossier.id, kind, channel, ...message })) });
+  await wakeMailerOnCommit(tx);
+}
