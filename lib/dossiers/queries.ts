@@ -2,6 +2,8 @@
 // while acting for it). Anything else is *not found*.
 import "server-only";
 import { db } from "@/lib/db";
+import { listSlips } from "@/lib/processing/slips";
+import type { StepKey } from "@/lib/processing/steps";
 import { loadTimeline } from "./timeline";
 import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
@@ -61,13 +63,15 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true },
+    select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true, stepKey: true, assigneeUserId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
+  // The named person responsible for the current step, shown to the applicant too.
+  const holder = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
   const [agency, version, slips] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
-    db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
+    listSlips(dossier.id),
   ]);
   const events = await loadTimeline(dossier.id);
   return {
@@ -83,6 +87,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
+    holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
   };
 }
 

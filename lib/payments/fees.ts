@@ -27,3 +27,16 @@ export function feeDue(lines: FeeLineForChannel[], rules: FeeRule[] | undefined,
     .map(({ line, quantity }) => ({ labelVi: line.labelVi, labelEn: line.labelEn, unitVnd: line.amountVnd!, quantity, amountVnd: line.amountVnd! * quantity }));
   return { totalVnd: items.reduce((sum, item) => sum + item.amountVnd, 0), items };
 }
+
+/**
+ * The fee lines a payment settled. Lines are only ever appended (a payment asked for during
+ * processing adds one) and each payment settles what was outstanding, so payments settle
+ * the lines in order.
+ */
+export function itemsSettledBy(items: FeeItem[], paidBefore: number, amountVnd: number): FeeItem[] {
+  let running = 0;
+  return items.filter((item) => {
+    running += item.amountVnd;
+    return running > paidBefore && running <= paidBefore + amountVnd;
+  });
+}

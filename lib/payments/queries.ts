@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { PortalDocument } from "@/lib/documents/pdf";
-import type { FeeItem } from "./fees";
+import { itemsSettledBy, type FeeItem } from "./fees";
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đồng`;
 
@@ -20,23 +20,26 @@ async function visibleDossier(actor: Actor, code: string) {
   return dossier;
 }
 
-/** The fee of a dossier and, once paid, its receipt. */
+/** The fee of a dossier, how it was made up, and every payment made with its receipt. */
 export async function getFeeForApplicant(actor: Actor, code: string) {
   const dossier = await visibleDossier(actor, code);
-  const paid = await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, select: { receiptNumber: true, settledAt: true, amountVnd: true } });
+  const paid = await db().payment.findMany({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, select: { receiptNumber: true, settledAt: true, amountVnd: true }, take: 50 });
   return { totalVnd: dossier.feeVnd, items: (dossier.feeItems ?? []) as FeeItem[], paid };
 }
 
-/** The e-receipt of a paid fee, as a document (biên lai thu phí, lệ phí điện tử). */
-export async function getReceiptForApplicant(actor: Actor, code: string): Promise<PortalDocument & { receiptNumber: string }> {
+/** An e-receipt (biên lai thu phí, lệ phí điện tử) of the dossier, by number or the first one, as a document. */
+export async function getReceiptForApplicant(actor: Actor, code: string, receiptNumber?: string): Promise<PortalDocument & { receiptNumber: string }> {
   const dossier = await visibleDossier(actor, code);
-  const payment = await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" } });
+  const payments = await db().payment.findMany({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, take: 50 });
+  const index = receiptNumber ? payments.findIndex((p) => p.receiptNumber === receiptNumber) : 0;
+  const payment = payments[index];
   if (!payment?.receiptNumber || !payment.settledAt) throw new NotFoundError("receipt");
   const [payer, version] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
   ]);
-  const items = (dossier.feeItems ?? []) as FeeItem[];
+  const paidBefore = payments.slice(0, index).reduce((sum, p) => sum + p.amountVnd, 0);
+  const items = itemsSettledBy((dossier.feeItems ?? []) as FeeItem[], paidBefore, payment.amountVnd);
   return {
     receiptNumber: payment.receiptNumber,
     title: `Biên lai ${payment.receiptNumber}`,

@@ -1,6 +1,7 @@
 // The apology and new appointment (Mẫu 04): issued by a leader of the agency at the latest
 // one working day before the appointment, once per dossier, with the reason and the new
-// date; the citizen sees the new date everywhere the appointment appears.
+// date, as a PDF under the agency's electronic seal; the citizen sees the new date
+// everywhere the appointment appears.
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
@@ -13,7 +14,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
+import { renderPdf } from "@/lib/documents/pdf";
 import { loadWorkingCalendar } from "./calendar";
+import { discard, sealAndStore } from "./sealed-pdf";
+import { slipDocument } from "./slips";
 import { staffScope } from "./scope";
 
 const schema = z.object({
@@ -35,18 +39,26 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
   const newAppointment = new Date(`${parsed.data.newDate}T17:00:00+07:00`);
   if (Number.isNaN(newAppointment.getTime()) || newAppointment <= dossier.appointmentAt) throw new ValidationError({ apology: { vi: "Ngày hẹn mới phải sau ngày hẹn cũ.", en: "The new date must be after the original one." } });
   const [agency, applicant] = await Promise.all([
-    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { code: true, nameVi: true } }),
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
   ]);
-  await db().$transaction(async (tx) => {
-    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion }, data: { version: { increment: 1 }, appointmentAt: newAppointment } });
-    if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
-    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, original: formatDateTime(dossier.appointmentAt!), reason: parsed.data.reason, newAppointment: formatDateTime(newAppointment), signedBy: me.fullName, issuedAt: formatDateTime(now) };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, content } });
-    await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), role: "LEADER", agencyId: dossier.agencyId } });
-    const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
-    await notifyApplicant(tx, dossier, "dossier.apology", message);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.apology", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
-  });
+  // The letter is issued as a PDF sealed by the agency, kept as issued in the applicant's data store.
+  const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, original: formatDateTime(dossier.appointmentAt), reason: parsed.data.reason, newAppointment: formatDateTime(newAppointment), signedBy: me.fullName, issuedAt: formatDateTime(now) };
+  const issued = await sealAndStore(agency, await renderPdf(slipDocument("MAU_04", content)));
+  try {
+    await db().$transaction(async (tx) => {
+      const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion }, data: { version: { increment: 1 }, appointmentAt: newAppointment } });
+      if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+      const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `phieu-xin-loi-${dossier.code}.pdf`, mimeType: "application/pdf", sizeBytes: issued.sizeBytes, sha256: issued.sha256, storageKey: issued.storageKey } });
+      await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, content, documentId: stored.id, sha256: issued.sha256, signature: issued.sealed.signature, certificate: issued.sealed.certificate } });
+      await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), sha256: issued.sha256, role: "LEADER", agencyId: dossier.agencyId } });
+      const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
+      await notifyApplicant(tx, dossier, "dossier.apology", message);
+      await recordAudit({ actorUserId: me.userId, action: "dossier.apology", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
+    });
+  } catch (error) {
+    await discard(issued);
+    throw error;
+  }
   return { newAppointment };
 }

@@ -18,6 +18,7 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffScope } from "./scope";
+import { listSlips } from "./slips";
 import { applicantsNamed } from "./work-queue";
 import { workflowStateFor } from "./workflow";
 import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
@@ -160,7 +161,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     loadTimeline(dossier.id),
-    db().dossierSlip.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true } }),
+    listSlips(dossier.id),
   ]);
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
@@ -173,6 +174,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     workflow: await workflowStateFor(me, dossier),
     consultations: await listConsultationsOfDossier(dossier.id),
     consultableAgencies: dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId) ? await listConsultableAgencies(dossier.agencyId) : [],
+    supplementRequests: await db().supplementRequest.count({ where: { dossierId: dossier.id } }),
     results: await db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null

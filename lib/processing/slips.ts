@@ -2,18 +2,13 @@
 // rendered from what was recorded when each was issued, for whoever may see the dossier.
 import "server-only";
 import { db } from "@/lib/db";
-import type { PortalDocument } from "@/lib/documents/pdf";
+import { documentStorage } from "@/lib/documents/mutations";
+import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
 import { applicantScope } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { staffWhere } from "./scope";
 
-export const SLIP_NAMES: Record<string, { vi: string; en: string }> = {
-  MAU_01: { vi: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)", en: "Receipt and appointment (form 01)" },
-  MAU_02: { vi: "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02)", en: "Supplement request (form 02)" },
-  MAU_03: { vi: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)", en: "Refusal (form 03)" },
-  MAU_04: { vi: "Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)", en: "Apology and new appointment (form 04)" },
-};
 
 type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
 type Mau02 = { agency: string; code: string; applicant: string; procedure: string; items: Array<{ label: string; reason: string }>; note: string; officer: string; officerPhone: string; requestedAt: string };
@@ -70,22 +65,43 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
       sections: [
         { title: "Kính gửi", rows: [["Người nộp", c.applicant]] },
         { title: "Nội dung", rows: [["Ngày hẹn trả kết quả ban đầu", c.original], ["Lý do chậm", c.reason], ["Ngày hẹn trả kết quả mới", c.newAppointment]] },
-        { title: "Thủ trưởng cơ quan", rows: [["Người ký", c.signedBy], ["Ngày", c.issuedAt]] },
+        { title: "Thủ trưởng cơ quan", rows: [["Người ký", c.signedBy], ["Ngày", c.issuedAt], ["Chữ ký số", `Chữ ký số của ${c.agency}`]] },
       ],
-      footer: `${c.agency} xin lỗi ông/bà vì sự chậm trễ này và cam kết trả kết quả đúng ngày hẹn mới.`,
+      footer: `${c.agency} xin lỗi ông/bà vì sự chậm trễ này và cam kết trả kết quả đúng ngày hẹn mới. Văn bản điện tử có chữ ký số của cơ quan; bản gốc được lưu trong kho dữ liệu của người nộp.`,
     };
   }
   throw new NotFoundError("slip");
 }
 
-/** A slip, for the dossier's applicant or staff who may see the dossier; *not found* otherwise. */
-export async function getSlipForViewer(actor: Actor, slipId: string): Promise<PortalDocument & { fileName: string }> {
+async function slipForViewer(actor: Actor, slipId: string) {
   if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(slipId)) throw new NotFoundError("slip");
   const staffOnly = staffWhere(actor, "dossier.read", "dossier.receive");
   const slip = await db().dossierSlip.findFirst({
     where: { id: slipId, dossier: { OR: [applicantScope(actor), ...(staffOnly ? [staffOnly] : [])] } },
-    select: { kind: true, content: true, dossier: { select: { code: true } } },
+    select: { kind: true, content: true, documentId: true, dossier: { select: { code: true } } },
   });
   if (!slip) throw new NotFoundError("slip");
-  return { ...slipDocument(slip.kind, slip.content), fileName: `${slip.kind.toLowerCase()}-${slip.dossier.code}.pdf` };
+  return { ...slip, fileName: `${slip.kind.toLowerCase()}-${slip.dossier.code}.pdf` };
+}
+
+/** A slip's content, for the dossier's applicant or staff who may see the dossier; *not found* otherwise. */
+export async function getSlipForViewer(actor: Actor, slipId: string): Promise<PortalDocument & { fileName: string }> {
+  const slip = await slipForViewer(actor, slipId);
+  return { ...slipDocument(slip.kind, slip.content), fileName: slip.fileName };
+}
+
+/** A slip as a PDF: a sealed slip exactly as issued (its signature covers those bytes), the others rendered from what was recorded. */
+export async function getSlipPdfForViewer(actor: Actor, slipId: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const slip = await slipForViewer(actor, slipId);
+  if (slip.documentId) {
+    const stored = await db().storedDocument.findUniqueOrThrow({ where: { id: slip.documentId }, select: { storageKey: true } });
+    return { bytes: new Uint8Array(await documentStorage().get(stored.storageKey)), fileName: slip.fileName };
+  }
+  return { bytes: await renderPdf(slipDocument(slip.kind, slip.content)), fileName: slip.fileName };
+}
+
+/** The slips of a dossier the caller may already see, oldest first, saying which are sealed. */
+export async function listSlips(dossierId: string) {
+  const slips = await db().dossierSlip.findMany({ where: { dossierId }, orderBy: { issuedAt: "asc" }, select: { id: true, kind: true, issuedAt: true, sha256: true } });
+  return slips.map((s) => ({ id: s.id, kind: s.kind, issuedAt: s.issuedAt, sealed: s.sha256 !== null }));
 }

@@ -4,12 +4,10 @@
 // the step's timing for the control slip; the leader's approval issues the result,
 // signed with the agency's key, into the applicant's data store.
 import "server-only";
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import { documentStorage } from "@/lib/documents/mutations";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -23,10 +21,9 @@ import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
-import { sealDigest, trustedCaCertificate } from "@/lib/signing/client";
-import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
+import { discard, sealAndStore } from "./sealed-pdf";
 import { staffScope } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 
@@ -176,11 +173,8 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
       : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
     footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
   }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
-  const sha256 = createHash("sha256").update(pdf).digest("hex");
-  const sealed = await sealDigest({ kind: "AGENCY", id: agency.code, name: agency.nameVi }, sha256);
-  const check = checkSignature({ digest: sha256, signature: sealed.signature, certificate: sealed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agency.code), signedAt: new Date(sealed.signedAt) });
-  if (!check.certificateTrusted || !check.signatureValid || !check.signerMatches) throw new Error("the signing service returned an invalid seal");
-  const storageKey = await documentStorage().put(pdf);
+  const issued = await sealAndStore(agency, pdf);
+  const { sha256, sealed, storageKey } = issued;
   try {
     await db().$transaction(async (tx) => {
       const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { status: DOSSIER_STATUS.DECIDED, version: { increment: 1 }, stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt } });
@@ -197,7 +191,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
       await recordAudit({ actorUserId: me.userId, action: "dossier.decide", targetType: "dossier", targetId: dossier.id, details: { code, resultCode } }, tx);
     });
   } catch (error) {
-    await documentStorage().delete(storageKey).catch(() => undefined);
+    await discard(issued);
     throw error;
   }
   return { resultCode };

@@ -46,6 +46,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await specialist.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
   await expect(specialist.getByTestId("workflow-step")).toHaveText("Phê duyệt, ký kết quả");
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Bùi Văn Long");
+  // The applicant sees who holds the dossier now.
+  await citizen.reload();
+  await expect(citizen.getByTestId("dossier-holder")).toHaveText("Người đang xử lý: Bùi Văn Long (phê duyệt, ký kết quả).");
 
   await leader.goto(dossierPath);
   await expectNoAxeViolations(leader);
@@ -73,11 +76,13 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   // Returned by post: the address is required and comes back with the choice kept when missing.
   await clerk.reload();
   const address = clerk.getByLabel("Địa chỉ nhận kết quả (khi gửi qua bưu chính)");
-  await clerk.getByLabel("Qua bưu chính").check();
+  // Prefilled with the address the applicant already gave the state.
+  await expect(address).toHaveValue("12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh");
+  await clerk.getByRole("radio", { name: "Qua bưu chính" }).check();
   await address.fill("");
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
-  await expect(clerk.locator("#workflow-errors")).toContainText("Ghi địa chỉ gửi kết quả qua bưu chính");
-  await expect(clerk.getByLabel("Qua bưu chính")).toBeChecked();
+  await expect(clerk.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Ghi địa chỉ gửi kết quả qua bưu chính");
+  await expect(clerk.getByRole("radio", { name: "Qua bưu chính" })).toBeChecked();
   await expectNoAxeViolations(clerk);
   await address.fill("45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh");
   await clerk.getByLabel("Số vận đơn (nếu có)").fill("EMS123456789VN");
@@ -158,4 +163,56 @@ test("the specialist consults another agency, which answers; an unanswered quest
   }).toPass({ timeout: 60_000, intervals: [2_000, 5_000] });
   await boss.stop({ graceful: false, wait: false });
   await expectNoAxeViolations(leader);
+});
+
+test("a payment asked for during processing is paid online and processing resumes; the leader apologises with a new date the citizen sees", async ({ browser }) => {
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, "079192005678");
+  const code = await fileBirthRegistration(citizen);
+  const dossierPath = `/clerk/ho-so/${code}`;
+  const clerk = await staff(browser, "079187003333", dossierPath);
+  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
+  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+  const specialist = await staff(browser, "079183001111", dossierPath);
+  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+
+  await specialist.getByLabel("Khoản thu").fill("Lệ phí đăng ký khai sinh quá hạn");
+  await specialist.getByLabel("Số tiền (đồng)").fill("8000");
+  await specialist.getByRole("button", { name: "Gửi yêu cầu nộp tiền" }).click();
+  await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+
+  await citizen.goto(`/ho-so/${code}/xac-nhan`);
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+  await citizen.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
+  await expect(citizen.getByTestId("gateway-amount")).toHaveText("8.000 đồng");
+  await citizen.getByRole("button", { name: "Thanh toán", exact: true }).click();
+  await expect(citizen.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Đang xử lý");
+  await expect(citizen.getByTestId("receipts")).toContainText(`Đã nộp 8.000 đồng – biên lai số ${code}-BL1.`);
+  const receipt = await citizen.request.get((await citizen.getByRole("link", { name: `Tải biên lai (PDF) ${code}-BL1` }).getAttribute("href"))!);
+  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The appointment is still a week away (arranged here), so the apology is allowed.
+  const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await database.connect();
+  await database.query(`UPDATE "Dossier" SET "appointmentAt" = now() + interval '7 days' WHERE code = $1`, [code]);
+  await database.end();
+  const newDate = new Date(Date.now() + 30 * 24 * 3600_000).toISOString().slice(0, 10);
+  const leader = await staff(browser, "079075005555", dossierPath);
+  await leader.getByLabel("Lý do chậm").fill("Chờ kết quả xác minh thông tin hộ tịch của người mẹ.");
+  await leader.getByLabel("Ngày hẹn mới").fill(newDate);
+  await leader.getByRole("button", { name: "Ký và gửi phiếu xin lỗi" }).click();
+  await expect(leader.getByRole("status")).toContainText("Đã gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả.");
+  await expect(leader.getByRole("button", { name: "Ký và gửi phiếu xin lỗi" })).toHaveCount(0);
+  await expectNoAxeViolations(leader);
+
+  await citizen.reload();
+  const [year, month, day] = newDate.split("-");
+  await expect(citizen.getByTestId("appointment")).toContainText(`Hẹn trả kết quả: 17:00 ${day}/${month}/${year}`);
+  const slips = citizen.getByRole("region", { name: "Phiếu của hồ sơ" });
+  await expect(slips).toContainText("Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)");
+  await expect(slips).toContainText("có chữ ký số của cơ quan");
+  const letter = await citizen.request.get((await slips.getByRole("link", { name: /Mẫu 04/ }).getAttribute("href"))!);
+  expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await expectNoAxeViolations(citizen);
 });

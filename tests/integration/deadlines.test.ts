@@ -1,5 +1,6 @@
 // Deadlines: staff are alerted once a working day ahead; the leader may apologise and set
 // a new date once, at the latest a working day before the appointment.
+import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
@@ -8,7 +9,11 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { receiveDossier } from "@/lib/processing/reception";
+import { getSlipPdfForViewer } from "@/lib/processing/slips";
 import { listWorkQueue } from "@/lib/processing/work-queue";
+import { trustedCaCertificate } from "@/lib/signing/client";
+import { checkSignature, signerUid } from "@/lib/signing/verify";
+import { pdfText } from "@/tests/factories/pdf";
 import { claimStep } from "@/lib/processing/workflow";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -63,6 +68,16 @@ describe("deadlines", () => {
     const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { slips: true } });
     expect(dossier.appointmentAt).toEqual(newAppointment);
     expect(dossier.slips.map((s) => s.kind)).toContain("MAU_04");
+    // The letter is the PDF as issued, sealed by the agency, in the applicant's data store.
+    const slip = dossier.slips.find((s) => s.kind === "MAU_04")!;
+    const pdf = await getSlipPdfForViewer(citizen, slip.id);
+    expect(createHash("sha256").update(pdf.bytes).digest("hex")).toBe(slip.sha256);
+    expect(await pdfText(pdf.bytes)).toContain("Chờ kết quả xác minh của cơ quan khác.");
+    const agencyCode = (await db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId } })).code;
+    expect(checkSignature({ digest: slip.sha256!, signature: slip.signature!, certificate: slip.certificate!, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agencyCode), signedAt: slip.issuedAt }))
+      .toMatchObject({ certificateTrusted: true, signatureValid: true, signerMatches: true });
+    expect(await db().storedDocument.findUniqueOrThrow({ where: { id: slip.documentId! } })).toMatchObject({ ownerUserId: citizen.userId, sha256: slip.sha256 });
+    await expect(getSlipPdfForViewer(await createPersonActor(), slip.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" })).rejects.toBeInstanceOf(ConflictError);
 
     const late = await inProcessing(new Date(Date.now() + 3600_000));

@@ -50,7 +50,7 @@ describe("fees at submission", () => {
     expect(dossier.events.map((e) => [e.type, e.toStatus])).toEqual([["submitted", 6]]);
     const notices = await db().notification.findMany({ where: { dossierId: dossier.id } });
     expect(notices.map((n) => n.titleVi)).toEqual([`Đã nộp hồ sơ ${code}: cần nộp phí`, `Đã nộp hồ sơ ${code}: cần nộp phí`]);
-    expect(await getFeeForApplicant(citizen, code)).toMatchObject({ totalVnd: 3000, paid: null });
+    expect(await getFeeForApplicant(citizen, code)).toMatchObject({ totalVnd: 3000, paid: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formDefinitionSchema } from "@/lib/forms/definition";
-import { feeDue, type FeeLineForChannel } from "@/lib/payments/fees";
+import { feeDue, itemsSettledBy, type FeeItem, type FeeLineForChannel } from "@/lib/payments/fees";
 import { CRIMINAL_RECORD_FORM } from "@/prisma/seed/forms/criminal-record";
 
 const line = (sortOrder: number, amountVnd: number | null, channel: FeeLineForChannel["channel"] = null): FeeLineForChannel => ({ sortOrder, channel, labelVi: `Dòng ${sortOrder}`, labelEn: `Line ${sortOrder}`, amountVnd });
@@ -28,3 +28,20 @@ describe("feeDue", () => {
     expect(formDefinitionSchema.safeParse(definition).success).toBe(false);
   });
 });
+
+describe("itemsSettledBy", () => {
+  const item = (labelVi: string, amountVnd: number): FeeItem => ({ labelVi, labelEn: labelVi, unitVnd: amountVnd, quantity: 1, amountVnd });
+  const items = [item("Lệ phí cấp phiếu", 200_000), item("Bản sao", 5_000), item("Lệ phí quá hạn", 8_000)];
+
+  it("gives each payment the lines it settled, in order", () => {
+    expect(itemsSettledBy(items, 0, 205_000).map((i) => i.labelVi)).toEqual(["Lệ phí cấp phiếu", "Bản sao"]);
+    expect(itemsSettledBy(items, 205_000, 8_000).map((i) => i.labelVi)).toEqual(["Lệ phí quá hạn"]);
+    expect(itemsSettledBy(items, 0, 213_000)).toHaveLength(3);
+  });
+
+  it("gives a payment nothing it did not cover", () => {
+    expect(itemsSettledBy(items, 0, 100_000)).toEqual([]);
+    expect(itemsSettledBy(items, 213_000, 8_000)).toEqual([]);
+  });
+});
+

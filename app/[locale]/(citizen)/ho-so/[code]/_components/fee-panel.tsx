@@ -5,11 +5,13 @@ import { startPaymentAction } from "../actions";
 const TEXT = {
   vi: {
     title: "Phí, lệ phí", due: "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
+    dueProcessing: "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6). Hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán khoản còn thiếu.",
     pay: "Thanh toán trực tuyến", total: "Tổng cộng", paid: "Đã nộp {amount} – biên lai số {receipt}.", receipt: "Tải biên lai (PDF)",
     outcomes: { paid: "Thanh toán thành công.", failed: "Giao dịch không thành công. Bạn chưa bị trừ tiền; hãy thử lại.", cancelled: "Bạn đã hủy giao dịch. Hồ sơ vẫn chờ nộp phí.", "nothing-due": "Hồ sơ không còn khoản phí nào chờ nộp." },
   },
   en: {
     title: "Fees", due: "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you can pay later, from this page or your account page.",
+    dueProcessing: "The agency has asked for a payment (status 6). Processing resumes as soon as you pay what is outstanding.",
     pay: "Pay online", total: "Total", paid: "{amount} paid – receipt {receipt}.", receipt: "Download the receipt (PDF)",
     outcomes: { paid: "Payment successful.", failed: "The payment failed. Nothing was charged; please try again.", cancelled: "You cancelled the payment. The dossier still waits for it.", "nothing-due": "No fee is waiting to be paid for this dossier." },
   },
@@ -17,9 +19,9 @@ const TEXT = {
 
 type Outcome = keyof (typeof TEXT)["vi"]["outcomes"];
 
-export function FeePanel({ locale, code, fee, awaitingPayment, outcome }: {
-  locale: Locale; code: string; awaitingPayment: boolean; outcome?: string;
-  fee: { totalVnd: number; items: FeeItem[]; paid: { receiptNumber: string | null; amountVnd: number } | null };
+export function FeePanel({ locale, code, fee, awaitingPayment, received, outcome }: {
+  locale: Locale; code: string; awaitingPayment: boolean; received: boolean; outcome?: string;
+  fee: { totalVnd: number; items: FeeItem[]; paid: Array<{ receiptNumber: string | null; amountVnd: number }> };
 }) {
   const t = TEXT[locale];
   const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
@@ -39,15 +41,19 @@ export function FeePanel({ locale, code, fee, awaitingPayment, outcome }: {
           <tr><th scope="row" className="py-1 pr-3">{t.total}</th><td className="py-1 text-right font-bold" data-testid="fee-total">{money(fee.totalVnd)}</td></tr>
         </tbody>
       </table>
-      {fee.paid?.receiptNumber && (
-        <p>
-          {t.paid.replace("{amount}", money(fee.paid.amountVnd)).replace("{receipt}", fee.paid.receiptNumber)}{" "}
-          <a href={`/api/dossiers/${encodeURIComponent(code)}/bien-lai`} download>{t.receipt}</a>
-        </p>
+      {fee.paid.length > 0 && (
+        <ul className="space-y-1" data-testid="receipts">
+          {fee.paid.map((p) => p.receiptNumber && (
+            <li key={p.receiptNumber}>
+              {t.paid.replace("{amount}", money(p.amountVnd)).replace("{receipt}", p.receiptNumber)}{" "}
+              <a href={`/api/dossiers/${encodeURIComponent(code)}/bien-lai?so=${encodeURIComponent(p.receiptNumber)}`} download aria-label={`${t.receipt} ${p.receiptNumber}`}>{t.receipt}</a>
+            </li>
+          ))}
+        </ul>
       )}
       {awaitingPayment && (
         <>
-          <p>{t.due}</p>
+          <p>{received ? t.dueProcessing : t.due}</p>
           <form action={startPaymentAction.bind(null, code, locale)}>
             <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.pay}</button>
           </form>

@@ -15,7 +15,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
-import { SLIP_NAMES } from "@/lib/processing/slips";
+import { SlipList } from "@/components/dossier/slip-list";
 import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
@@ -103,14 +103,12 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
         </section>
       )}
       {dossier.canRequestSupplement && (
-        <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} flash={flash.fieldErrors?.reasons ? {} : flash} />
+        <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} previousRequests={dossier.supplementRequests} flash={flash.fieldErrors?.reasons ? {} : flash} />
       )}
       {dossier.slips.length > 0 && (
         <section aria-labelledby="slips-title" className="space-y-2">
           <h2 id="slips-title" className="text-2xl font-bold">{t.slips}</h2>
-          <ul className="list-disc pl-6">
-            {dossier.slips.map((s) => <li key={s.id}><a href={`/api/phieu/${s.id}`} download>{pick(locale, SLIP_NAMES[s.kind] ?? { vi: s.kind, en: s.kind })}</a> – {formatDateTime(s.issuedAt, locale)}</li>)}
-          </ul>
+          <SlipList locale={locale} slips={dossier.slips} />
         </section>
       )}
       <section aria-labelledby="history-title" className="space-y-2">

@@ -7,17 +7,19 @@ const TEXT = {
   vi: {
     title: "Yêu cầu bổ sung, hoàn thiện hồ sơ", intro: "Chọn mọi giấy tờ và thông tin cần bổ sung hoặc sửa, một lần, với lý do cho từng mục. Người nộp nhận Phiếu yêu cầu bổ sung (Mẫu 02).",
     documents: "Giấy tờ", fields: "Thông tin trong tờ khai", reason: "Lý do", note: "Ghi chú (không bắt buộc)", phone: "Số điện thoại của cán bộ hướng dẫn", send: "Gửi yêu cầu bổ sung", summary: "Có lỗi cần sửa",
+    again: "Hồ sơ này đã được yêu cầu bổ sung {n} lần. Hồ sơ phải bổ sung quá một lần được tính là trễ hạn trong thống kê: hãy nêu đủ mọi nội dung ngay trong lần này.", fieldCount: "{n} mục",
   },
   en: {
     title: "Ask for supplements", intro: "Choose every document and answer to supply or correct, all at once, with a reason for each. The applicant receives the supplement request (form 02).",
     documents: "Documents", fields: "Answers in the form", reason: "Reason", note: "Note (optional)", phone: "Guiding officer's phone", send: "Send the request", summary: "There is a problem",
+    again: "This dossier has already been asked for supplements {n} time(s). A dossier asked more than once counts as late in the statistics: ask for everything in this request.", fieldCount: "{n} items",
   },
 };
 
 type Item = { key: string; label: string };
 
 /** Checkboxes with a reason each; a plain form, kept as typed when something is missing. */
-export function SupplementForm({ locale, code, version, documents, fields, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: Item[]; flash: ActionState }) {
+export function SupplementForm({ locale, code, version, documents, fields, previousRequests, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: Item[]; previousRequests: number; flash: ActionState }) {
   const t = TEXT[locale];
   const typed = flash.values ?? {};
   const group = (kind: "document" | "field", title: string, items: Item[]) => (
@@ -42,10 +44,15 @@ export function SupplementForm({ locale, code, version, documents, fields, flash
       <h2 id="supplement-title" className="text-2xl font-bold">{t.title}</h2>
       <ErrorSummary state={flash} locale={locale} title={t.summary} id="supplement-errors" heading="h3" hrefOf={(key) => (key === "phone" ? "#officerPhone" : "#supplement-title")} />
       <p>{t.intro}</p>
+      {previousRequests > 0 && <p className="border-l-4 border-amber-600 bg-amber-50 p-3" data-testid="supplement-again">{t.again.replace("{n}", String(previousRequests))}</p>}
       <form action={requestSupplementAction.bind(null, code, locale)} className="space-y-4">
         <input type="hidden" name="version" value={version} />
         {group("document", t.documents, documents)}
-        {group("field", t.fields, fields)}
+        {/* The form's answers are many: folded away until needed, and open when some were chosen. */}
+        <details open={fields.some((f) => typed[`item:field:${f.key}`] === "on")} className="rounded border border-slate-300 p-2">
+          <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t.fields} ({t.fieldCount.replace("{n}", String(fields.length))})</summary>
+          {group("field", t.fields, fields)}
+        </details>
         <div>
           <label htmlFor="note" className="block font-semibold">{t.note}</label>
           <textarea id="note" name="note" rows={2} maxLength={1000} defaultValue={typed.note ?? ""} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />

@@ -1,0 +1,102 @@
+// Every staff action on a dossier, tried by staff of another agency (each role), by
+// people with the wrong role at the competent agency and by citizens: always *not found*,
+// and the dossier is left as it was.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { DomainError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { issueApology } from "@/lib/processing/apology";
+import { stopProcessing } from "@/lib/processing/closing";
+import { answerConsultation, requestConsultation } from "@/lib/processing/consultations";
+import { getControlSlip } from "@/lib/processing/control-slip";
+import { requestPayment } from "@/lib/processing/payment-request";
+import { getDossierForStaff, receiveDossier, refuseDossier } from "@/lib/processing/reception";
+import { getSlipPdfForViewer } from "@/lib/processing/slips";
+import { listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
+import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
+import { createPersonActor } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+let citizen: PersonActor;
+let clerk: PersonActor;
+let specialist: PersonActor;
+let leader: PersonActor;
+const outsiders: Record<string, PersonActor> = {};
+
+beforeAll(async () => {
+  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  citizen = await createPersonActor({ name: "Người Nộp Ma Trận" });
+  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
+  specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
+  leader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
+  outsiders["clerk of another agency"] = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: benThanh!.id }] });
+  outsiders["specialist of another agency"] = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: benThanh!.id }] });
+  outsiders["leader of another agency"] = await createPersonActor({ roles: [{ role: "LEADER", agencyId: benThanh!.id }] });
+  outsiders["administrator of the competent agency"] = await createPersonActor({ roles: [{ role: "AGENCY_ADMIN", agencyId: saiGon!.id }] });
+  outsiders["another citizen"] = await createPersonActor();
+});
+
+async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "allowed";
+  } catch (error) {
+    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
+  }
+}
+
+describe("staff actions outside one's agency and role", () => {
+  it("give not found for every action, and change nothing", async () => {
+    const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+    const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+    const before = await db().dossier.findUniqueOrThrow({ where: { code } });
+    const slip = async () => (await db().dossierSlip.findFirst({ where: { dossier: { code } } }))?.id ?? "00000000-0000-4000-8000-000000000000";
+
+    const actions: Record<string, (actor: PersonActor) => Promise<unknown>> = {
+      "open the dossier": (a) => getDossierForStaff(a, code),
+      "list what may be asked for": (a) => listRequestableItems(a, code),
+      receive: (a) => receiveDossier(a, code, before.version),
+      refuse: (a) => refuseDossier(a, code, before.version, "Hồ sơ không thuộc thẩm quyền giải quyết."),
+      "ask for supplements": (a) => requestSupplement(a, code, before.version, { items: [{ kind: "document", key: "birth-certificate", reason: "Bản chụp bị mờ." }], officerPhone: "0912345678" }),
+      "take a step": (a) => claimStep(a, code, before.version),
+      "assign a step": (a) => assignStep(a, code, before.version, specialist.userId),
+      "list colleagues": (a) => listNextStepColleagues(a, code),
+      "hand over": (a) => handOver(a, code, before.version, leader.userId),
+      "ask for a payment": (a) => requestPayment(a, code, before.version, { label: "Lệ phí", amountVnd: 8000 }),
+      "consult another agency": (a) => requestConsultation(a, code, { toAgency: "so-tu-phap", question: "Đề nghị cho ý kiến về hồ sơ này.", workingDays: 2 }),
+      decide: (a) => decide(a, code, before.version, { outcome: "approve" }),
+      "return the result": (a) => returnResult(a, code, before.version, { method: "ONLINE" }),
+      apologise: (a) => issueApology(a, code, before.version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-02" }),
+      stop: (a) => stopProcessing(a, code, before.version, "Dừng xử lý theo đề nghị của cơ quan khác."),
+      "control slip": (a) => getControlSlip(a, code),
+      "download a slip": async (a) => getSlipPdfForViewer(a, await slip()),
+    };
+    const wrongRole: Record<string, PersonActor[]> = {
+      receive: [specialist, leader], refuse: [specialist, leader], "take a step": [clerk], "assign a step": [clerk, specialist],
+      decide: [clerk, specialist], apologise: [clerk, specialist], stop: [clerk, specialist], "ask for a payment": [clerk, leader],
+    };
+
+    const unexpected: string[] = [];
+    for (const [action, call] of Object.entries(actions)) {
+      for (const [who, actor] of [...Object.entries(outsiders), ...(wrongRole[action] ?? []).map((a) => [`wrong role ${a.fullName}`, a] as const)]) {
+        const outcome = await outcomeOf(() => call(actor));
+        if (outcome !== "not-found") unexpected.push(`${action} by ${who}: ${outcome}`);
+      }
+    }
+    expect(unexpected).toEqual([]);
+    const after = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(after).toMatchObject({ status: before.status, version: before.version, assigneeUserId: null });
+    expect(await db().dossierEvent.count({ where: { dossierId: before.id } })).toBe(1);
+
+    // The competent clerk can act; the question then cannot be answered by a third agency.
+    await receiveDossier(clerk, code, before.version);
+    expect(await outcomeOf(() => getSlipPdfForViewer(outsiders["clerk of another agency"]!, "not-a-uuid"))).toBe("not-found");
+    await claimStep(specialist, code, before.version + 1);
+    await requestConsultation(specialist, code, { toAgency: "so-tu-phap", question: "Đề nghị cho ý kiến về hồ sơ này.", workingDays: 2 });
+    const consultation = await db().consultation.findFirstOrThrow({ where: { dossier: { code } } });
+    for (const actor of Object.values(outsiders)) {
+      expect(await outcomeOf(() => answerConsultation(actor, consultation.id, "Ý kiến trả lời của cơ quan khác."))).toBe("not-found");
+    }
+  });
+});
