@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { listSlips } from "@/lib/processing/slips";
 import type { StepKey } from "@/lib/processing/steps";
+import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
 import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
@@ -15,7 +16,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
-import { nextStatus, type DossierStatusCode } from "./status";
+import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "./status";
 
 /** One of the applicant's own drafts, with its form definition. */
 export async function getDraftForOwner(actor: Actor, draftId: string) {
@@ -68,6 +69,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   if (!dossier) throw new NotFoundError("dossier");
   // The named person responsible for the current step, shown to the applicant too.
   const holder = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
+  const clock = (await clocksOf([dossier])).get(dossier.id) ?? null;
   const [agency, version, slips] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
@@ -88,6 +90,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
     holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
+    clock,
   };
 }
 
@@ -108,20 +111,32 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
 
 const DOSSIER_PAGE_SIZE = 10;
 
-/** The applicant's dossiers (and, while acting for it, their organisation's), newest first, a page at a time. */
+/**
+ * The applicant's dossiers (and, while acting for it, their organisation's): those waiting
+ * for them (a supplement or a payment) first, then the others newest first, a page at a
+ * time; each with its agency, appointment and clock.
+ */
 export async function listDossiersForApplicant(actor: Actor, page = 1) {
-  if (!isSignedIn(actor)) return { items: [], total: 0, page: 1, pageSize: DOSSIER_PAGE_SIZE };
-  const where = applicantScope(actor);
-  const [total, rows] = await Promise.all([
-    db().dossier.count({ where }),
-    db().dossier.findMany({
-      where, orderBy: { submittedAt: "desc" }, skip: (page - 1) * DOSSIER_PAGE_SIZE, take: DOSSIER_PAGE_SIZE,
-      select: { code: true, status: true, submittedAt: true, feeVnd: true, procedureVersionId: true },
-    }),
+  if (!isSignedIn(actor)) return { items: [], waiting: [], total: 0, page: 1, pageSize: DOSSIER_PAGE_SIZE };
+  const scope = applicantScope(actor);
+  const waitingWhere = { ...scope, status: { in: [DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED] } };
+  const othersWhere = { ...scope, status: { notIn: [DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED] } };
+  const select = { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, feeVnd: true, agencyId: true, procedureVersionId: true } as const;
+  const [total, waiting, rows] = await Promise.all([
+    db().dossier.count({ where: othersWhere }),
+    db().dossier.findMany({ where: waitingWhere, orderBy: { submittedAt: "desc" }, take: 20, select }),
+    db().dossier.findMany({ where: othersWhere, orderBy: { submittedAt: "desc" }, skip: (page - 1) * DOSSIER_PAGE_SIZE, take: DOSSIER_PAGE_SIZE, select }),
   ]);
-  const versions = await db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } });
+  const all = [...waiting, ...rows];
+  const [versions, agencies, clocks] = await Promise.all([
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set(all.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
+    db().agency.findMany({ where: { id: { in: [...new Set(all.map((r) => r.agencyId))] } }, select: { id: true, nameVi: true, nameEn: true } }),
+    clocksOf(all),
+  ]);
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
-  return { total, page, pageSize: DOSSIER_PAGE_SIZE, items: rows.map(({ procedureVersionId, ...r }) => ({ ...r, procedureName: nameOf.get(procedureVersionId)! })) };
+  const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
+  const view = ({ id, procedureVersionId, agencyId, ...r }: (typeof all)[number]) => ({ ...r, procedureName: nameOf.get(procedureVersionId)!, agencyName: agencyOf.get(agencyId)!, clock: clocks.get(id) ?? null });
+  return { total, page, pageSize: DOSSIER_PAGE_SIZE, waiting: page === 1 ? waiting.map(view) : [], items: rows.map(view) };
 }
 
 /** Who among staff opened the dossier's personal data, and when (newest first). */

@@ -55,6 +55,10 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
   await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
   await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
+  // The notice is said once: a later reload does not announce it again.
+  await expect(leader).not.toHaveURL(/done=/);
+  await leader.reload();
+  await expect(leader.getByText("Đã ký số và ban hành kết quả")).toHaveCount(0);
 
   await citizen.reload();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
@@ -181,6 +185,12 @@ test("a payment asked for during processing is paid online and processing resume
   await specialist.getByRole("button", { name: "Gửi yêu cầu nộp tiền" }).click();
   await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
 
+  // Waiting for the citizen: first on "my dossiers", its clock paused.
+  await citizen.goto("/tai-khoan");
+  const waiting = citizen.getByTestId("dossiers-waiting");
+  await expect(waiting).toContainText(code);
+  await expect(waiting.getByTestId("dossier-clock")).toContainText("Đang tạm dừng");
+  await expectNoAxeViolations(citizen);
   await citizen.goto(`/ho-so/${code}/xac-nhan`);
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
   await citizen.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
@@ -209,6 +219,8 @@ test("a payment asked for during processing is paid online and processing resume
   await citizen.reload();
   const [year, month, day] = newDate.split("-");
   await expect(citizen.getByTestId("appointment")).toContainText(`Hẹn trả kết quả: 17:00 ${day}/${month}/${year}`);
+  await expect(citizen.getByTestId("dossier-clock")).toContainText("Cơ quan đã xin lỗi và hẹn lại ngày trả kết quả.");
+  await expect(citizen.getByTestId("dossier-clock")).toContainText(/Đã dùng [\d,]+\/[\d,]+ ngày làm việc, còn [\d,]+ ngày\./);
   const slips = citizen.getByRole("region", { name: "Phiếu của hồ sơ" });
   await expect(slips).toContainText("Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)");
   await expect(slips).toContainText("có chữ ký số của cơ quan");

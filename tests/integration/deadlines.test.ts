@@ -4,6 +4,8 @@ import { createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
+import { getDossierForApplicant, listDossiersForApplicant } from "@/lib/dossiers/queries";
+import { requestSupplement } from "@/lib/processing/supplements";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
@@ -124,3 +126,44 @@ describe("the work queue", () => {
     expect(lenient.params).toMatchObject({ page: 1, tab: "all", status: undefined, assignee: undefined });
   });
 });
+
+describe("the applicant's clock", () => {
+  it("shows each running dossier's working days, waiting ones first and paused, and the apology", async () => {
+    const applicant = await createPersonActor({ name: "Người Theo Dõi Hạn" });
+    const file = async () => {
+      const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+      const { code } = await submitDossier(applicant, draft.draftId, draft.idempotencyKey);
+      await receiveDossier(clerk, code, 0);
+      await claimStep(specialist, code, 1);
+      return code;
+    };
+    const running = await file();
+    const waiting = await file();
+    const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+    const notReceived = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
+    // A week allowed from reception, so the clock has something to show.
+    const receivedAt = new Date(Date.now() - 2 * 24 * 3600_000);
+    await db().dossier.updateMany({ where: { code: { in: [running, waiting] } }, data: { receivedAt, appointmentAt: new Date(Date.now() + 6 * 24 * 3600_000) } });
+    await requestSupplement(specialist, waiting, 2, { items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }], officerPhone: "0912345678" });
+
+    const list = await listDossiersForApplicant(applicant);
+    expect(list.waiting.map((d) => d.code)).toEqual([waiting]);
+    expect(list.items.map((d) => d.code)).toEqual([notReceived, running]);
+    const clockOf = (code: string) => [...list.waiting, ...list.items].find((d) => d.code === code)!.clock;
+    expect(clockOf(running)).toMatchObject({ paused: false, overdueDays: 0, reappointed: false });
+    expect(clockOf(running)!.usedDays).toBeGreaterThan(0);
+    expect(clockOf(running)!.allowedDays).toBeGreaterThan(clockOf(running)!.usedDays);
+    expect(clockOf(waiting)).toMatchObject({ paused: true });
+    expect(clockOf(notReceived)).toBeNull();
+    expect(list.items[0]).toMatchObject({ agencyName: { vi: "Ủy ban nhân dân Phường Sài Gòn" } });
+
+    const version = (await db().dossier.findUniqueOrThrow({ where: { code: running } })).version;
+    await issueApology(leader, running, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
+    expect((await getDossierForApplicant(applicant, running)).clock).toMatchObject({ reappointed: true });
+
+    // Past its appointment, the dossier shows as overdue.
+    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(Date.now() - 24 * 3600_000) } });
+    expect((await getDossierForApplicant(applicant, running)).clock!.overdueDays).toBeGreaterThan(0);
+  });
+});
+

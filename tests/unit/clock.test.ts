@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { toLocal, WorkingCalendar } from "@/lib/clock/calendar";
 import { appointment, clockStart, elapsedWorkingMinutes, stepTiming, dueWithinOneWorkingDay, type TimeLimit } from "@/lib/clock/deadline";
+import { clockProgress, inWorkingDays } from "@/lib/clock/progress";
 
 const calendar = new WorkingCalendar([
   ...["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map((date) => ({ date, kind: "HOLIDAY" as const })),
@@ -87,5 +88,42 @@ describe("steps and alerts", () => {
     const friday = vn("2026-03-13T16:00");
     expect(dueWithinOneWorkingDay(vn("2026-03-16T15:00"), friday, calendar)).toBe(true);
     expect(dueWithinOneWorkingDay(vn("2026-03-17T10:00"), friday, calendar)).toBe(false);
+  });
+});
+
+describe("clock progress (the applicant's visual clock)", () => {
+  const received = vn("2026-03-02T07:30"); // a Monday, at opening
+  const fiveDays = limit(5, "WORKING_DAYS");
+
+  it("counts working days used and left, across Tết", () => {
+    const due = appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar);
+    const progress = clockProgress(vn("2026-02-12T10:00"), due, [], vn("2026-02-23T10:00"), calendar);
+    expect(progress).toMatchObject({ allowedMinutes: 3 * 480, usedMinutes: 2 * 480, leftMinutes: 480, overdueMinutes: 0, paused: false });
+    expect(inWorkingDays(progress.usedMinutes)).toBe(2);
+  });
+
+  it("stops while the dossier waits for the applicant, and the waiting does not count once it ends", () => {
+    const due = appointment(received, fiveDays, calendar);
+    const waiting = [{ from: vn("2026-03-04T07:30"), to: null }];
+    const paused = clockProgress(received, due, waiting, vn("2026-03-06T07:30"), calendar);
+    expect(paused).toMatchObject({ usedMinutes: 2 * 480, leftMinutes: 3 * 480, paused: true, overdueMinutes: 0 });
+
+    const answered = [{ from: vn("2026-03-04T07:30"), to: vn("2026-03-06T07:30") }];
+    const moved = appointment(received, fiveDays, calendar, answered);
+    const resumed = clockProgress(received, moved, answered, vn("2026-03-09T07:30"), calendar);
+    expect(resumed).toMatchObject({ allowedMinutes: 5 * 480, usedMinutes: 3 * 480, leftMinutes: 2 * 480, paused: false });
+    expect(resumed.share).toBeCloseTo(0.6);
+  });
+
+  it("says by how much the dossier is overdue", () => {
+    const due = appointment(received, fiveDays, calendar);
+    const late = clockProgress(received, due, [], vn("2026-03-10T07:30"), calendar);
+    expect(late).toMatchObject({ leftMinutes: 0, overdueMinutes: 480, share: 1 });
+  });
+
+  it("rounds to half days, never showing a running clock as zero", () => {
+    expect(inWorkingDays(0)).toBe(0);
+    expect(inWorkingDays(30)).toBe(0.5);
+    expect(inWorkingDays(480 + 200)).toBe(1.5);
   });
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DossierClock } from "@/components/dossier/dossier-clock";
 import { PageLinks } from "@/components/layout/page-links";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
@@ -10,11 +11,13 @@ import { markNotificationsReadAction } from "../actions";
 const TEXT = {
   vi: {
     notifications: "Thông báo", unread: "{n} thông báo chưa đọc", markRead: "Đánh dấu tất cả là đã đọc", none: "Chưa có thông báo.", isNew: "Mới",
-    dossiers: "Hồ sơ đã nộp", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", pages: "Phân trang hồ sơ",
+    dossiers: "Hồ sơ của tôi", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", pages: "Phân trang hồ sơ",
+    waiting: "Đang chờ bạn (bổ sung, nộp tiền)", submitted: "Nộp lúc", due: "Hẹn trả kết quả:",
   },
   en: {
     notifications: "Notifications", unread: "{n} unread", markRead: "Mark all as read", none: "No notifications yet.", isNew: "New",
-    dossiers: "Dossiers filed", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", pages: "Dossier pages",
+    dossiers: "My dossiers", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", pages: "Dossier pages",
+    waiting: "Waiting for you (supplements, payments)", submitted: "Submitted", due: "Result due:",
   },
 };
 
@@ -53,23 +56,30 @@ export function NotificationsSection({ locale, notifications }: { locale: Locale
 export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers: Awaited<ReturnType<typeof listDossiersForApplicant>> }) {
   const t = TEXT[locale];
   const pageLink = (page: number) => `${localePath(locale, "/tai-khoan")}?trang=${page}#dossiers-heading`;
+  const row = (d: (typeof dossiers.items)[number]) => (
+    <li key={d.code} className="space-y-1 py-3" data-testid="dossier-row">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p className="font-semibold">{pick(locale, d.procedureName)}</p>
+        <Link href={localePath(locale, dossierPath(d.code))} aria-label={`${d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}: ${d.code}`}>
+          {d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}
+        </Link>
+      </div>
+      <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {pick(locale, d.agencyName)}</p>
+      <p className="text-sm">{t.submitted} {when(d.submittedAt, locale)}{d.appointmentAt && <> · {t.due} <strong>{when(d.appointmentAt, locale)}</strong></>}</p>
+      {d.clock && <DossierClock locale={locale} clock={d.clock} id={`clock-${d.code}`} />}
+    </li>
+  );
   return (
     <section aria-labelledby="dossiers-heading" className="space-y-2">
       <h2 id="dossiers-heading" className="text-2xl font-bold">{t.dossiers}</h2>
-      {dossiers.items.length === 0 ? <p>{t.empty}</p> : (
-        <ul className="divide-y divide-gray-300 border-y border-gray-300">
-          {dossiers.items.map((d) => (
-            <li key={d.code} className="flex flex-wrap items-center justify-between gap-2 py-2">
-              <div>
-                <p className="font-semibold">{pick(locale, d.procedureName)}</p>
-                <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {when(d.submittedAt, locale)}</p>
-              </div>
-              <Link href={localePath(locale, dossierPath(d.code))} aria-label={`${d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}: ${d.code}`}>
-                {d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {dossiers.waiting.length > 0 && (
+        <>
+          <h3 className="text-xl font-bold">{t.waiting}</h3>
+          <ul className="divide-y divide-gray-300 border-y border-amber-600" data-testid="dossiers-waiting">{dossiers.waiting.map(row)}</ul>
+        </>
+      )}
+      {dossiers.items.length === 0 && dossiers.waiting.length === 0 ? <p>{t.empty}</p> : (
+        <ul className="divide-y divide-gray-300 border-y border-gray-300">{dossiers.items.map(row)}</ul>
       )}
       <PageLinks locale={locale} page={dossiers.page} total={dossiers.total} pageSize={dossiers.pageSize} hrefOf={pageLink} label={t.pages} />
     </section>

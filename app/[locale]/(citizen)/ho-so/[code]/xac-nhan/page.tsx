@@ -17,7 +17,9 @@ import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
+import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
+import { ForgetNotice } from "@/components/form/forget-notice";
 import { STEP_NAMES } from "@/lib/processing/steps";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 
@@ -27,6 +29,8 @@ const TEXT = {
   vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step})." },
   en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step})." },
 };
+
+const NOTICE_PARAMS = ["payment", "supplement"];
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
   const { locale, code } = await params;
@@ -55,6 +59,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       </div>
       <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</span></p>
       {dossier.holder && <p data-testid="dossier-holder">{fill(t.holder, { name: dossier.holder.name, step: pick(locale, STEP_NAMES[dossier.holder.step]).toLowerCase() })}</p>}
+      <ForgetNotice params={NOTICE_PARAMS} />
       {(await searchParams).supplement === "sent" && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.supplementSent}</p>}
       {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash.fieldErrors?.confirmed ? {} : flash} wards={wards} />}
       {fee.totalVnd > 0 && (
@@ -62,7 +67,10 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       )}
       {signature && <SignaturePanel locale={locale} verification={signature} />}
       {dossier.appointmentAt && dossier.receivedAt ? (
-        <p className="text-lg" data-testid="appointment">{fill(t.received, { at: formatDateTime(dossier.receivedAt, locale), due: formatDateTime(dossier.appointmentAt, locale) })}</p>
+        <>
+          <p className="text-lg" data-testid="appointment">{fill(t.received, { at: formatDateTime(dossier.receivedAt, locale), due: formatDateTime(dossier.appointmentAt, locale) })}</p>
+          {dossier.clock && <DossierClock locale={locale} clock={dossier.clock} id="dossier-clock" />}
+        </>
       ) : (
         <>
           <h2 className="text-2xl font-bold">{t.next}</h2>

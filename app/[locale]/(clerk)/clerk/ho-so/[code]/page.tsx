@@ -16,6 +16,7 @@ import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
 import { SlipList } from "@/components/dossier/slip-list";
+import { ForgetNotice } from "@/components/form/forget-notice";
 import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
@@ -45,6 +46,8 @@ const TEXT = {
 };
 
 
+const NOTICE_PARAMS = ["done", "problem"];
+
 export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
   const { locale, code } = await params;
   if (!isLocale(locale)) notFound();
@@ -63,6 +66,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
     <div className="max-w-4xl space-y-6">
       <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{t.back}</Link></p>
       <h1 className="text-3xl font-bold"><span className="font-mono" data-testid="staff-dossier-code">{dossier.code}</span> – {pick(locale, dossier.procedure.name)}</h1>
+      <ForgetNotice params={NOTICE_PARAMS} />
       {query.problem === "stale" && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{t.stale}</p>}
       {query.problem === "conflict" && flash.message && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{pick(locale, flash.message)}</p>}
       {done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{done}</p>}
