@@ -15,9 +15,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
           <span className="text-2xl font-bold leading-tight">{t.name}</span>
         </Link>
         <div className="flex items-center gap-4">
-          <nav aria-label={t.mainNav} className="flex gap-4">
+          <nav aria-label={t.mainNav} className="flex flex-wrap gap-x-4 gap-y-1">
             <Link href={localePath(locale, "/thu-tuc")} className="font-semibold text-white">
               {t.navProcedures}
+            </Link>
+            <Link href={localePath(locale, "/tra-cuu-ho-so")} className="font-semibold text-white">
+              {t.navLookup}
             </Link>
             {/* A static link keeps public pages cacheable; the account page knows who you are. */}
             <Link href={localePath(locale, "/tai-khoan")} className="font-semibold text-white">

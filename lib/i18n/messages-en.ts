@@ -8,6 +8,7 @@ export const en: Messages = {
     skipToContent: "Skip to main content",
     mainNav: "Main navigation",
     navProcedures: "Administrative procedures",
+    navLookup: "Track a dossier",
     languageSwitch: "Tiếng Việt",
     languageSwitchLabel: "Chuyển sang tiếng Việt",
     footerContact: "Contact",

@@ -7,6 +7,7 @@ export const vi = {
     skipToContent: "Bỏ qua đến nội dung chính",
     mainNav: "Điều hướng chính",
     navProcedures: "Thủ tục hành chính",
+    navLookup: "Tra cứu hồ sơ",
     languageSwitch: "English",
     languageSwitchLabel: "Switch to English",
     footerContact: "Liên hệ",

@@ -2,7 +2,7 @@
 // however many portal instances there are: delivering the e-mail outbox (over SMTP_URL
 // when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
 // demo's mailbox) as soon as a transaction commits mail and every minute in any case, and
-// purging drafts untouched for 30 days every hour, escalating consultations past their
+// purging drafts untouched for 30 days (and day-old rate-limit windows) every hour, escalating consultations past their
 // deadline every five minutes, and alerting staff to deadlines a working day away.
 import path from "node:path";
 import nodemailer from "nodemailer";
@@ -11,6 +11,7 @@ import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { purgeStaleDrafts } from "@/lib/dossiers/purge";
+import { purgeOldRateLimits } from "@/lib/security/rate-limit-purge";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
@@ -62,6 +63,7 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.work(JOBS.purgeDrafts, async () => {
     const count = await purgeStaleDrafts(prisma);
     if (count > 0) say(`purged ${count} drafts untouched for 30 days`);
+    await purgeOldRateLimits(prisma);
   });
   await boss.work(JOBS.escalateConsultations, async () => {
     const count = await escalateOverdueConsultations(prisma).catch((error: unknown) => {

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
+import { DossierClock } from "@/components/dossier/dossier-clock";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { readFlash } from "@/components/form/flash";
+import { eventName } from "@/lib/dossiers/event-names";
+import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
+import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { formatDateTime } from "@/lib/i18n/format";
+import { isLocale, pick } from "@/lib/i18n/locales";
+import { forgetLookupAction, lookupAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
+
+const TEXT = {
+  vi: {
+    title: "Tra cứu tình trạng hồ sơ", intro: "Không cần đăng nhập. Để bảo vệ thông tin của người nộp, hãy nhập thêm 4 chữ số cuối của số định danh cá nhân hoặc số điện thoại đã khai trong hồ sơ.",
+    code: "Mã hồ sơ", codeHint: "Như trên Giấy tiếp nhận hoặc thông báo, ví dụ 01.98.H29-261123-0001.", factor: "4 chữ số cuối của số định danh cá nhân hoặc số điện thoại", find: "Tra cứu", summary: "Chưa tra cứu được",
+    result: "Hồ sơ {code}", status: "Trạng thái", procedure: "Thủ tục", agency: "Cơ quan giải quyết", submitted: "Nộp lúc", received: "Tiếp nhận lúc", due: "Hẹn trả kết quả", history: "Quá trình giải quyết",
+    applicant: "Người nộp hồ sơ", system: "Hệ thống", forget: "Kết thúc tra cứu", privacy: "Trang này không hiển thị thông tin cá nhân của người nộp; tên cán bộ xử lý từng bước được công khai.",
+  },
+  en: {
+    title: "Track a dossier", intro: "No sign-in needed. To protect the applicant, also enter the last 4 digits of the ID number or phone given in the dossier.",
+    code: "Dossier code", codeHint: "As on the receipt or the notice, e.g. 01.98.H29-261123-0001.", factor: "Last 4 digits of the ID number or phone", find: "Look up", summary: "The lookup did not succeed",
+    result: "Dossier {code}", status: "Status", procedure: "Procedure", agency: "Competent agency", submitted: "Submitted", received: "Received", due: "Result due", history: "What has happened",
+    applicant: "The applicant", system: "The system", forget: "End the lookup", privacy: "This page shows no personal data of the applicant; the names of the officers who handled each step are public.",
+  },
+};
+
+/** Public: a dossier's status by its code and a second factor the applicant knows. */
+export default async function LookupPage({ params, searchParams }: PageProps<"/[locale]/tra-cuu-ho-so">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = TEXT[locale];
+  const flash = await readFlash((await searchParams).f);
+  const dossier = await getDossierByPass((await cookies()).get(LOOKUP_PASS_COOKIE)?.value);
+  const codeError = flash.fieldErrors?.code;
+  const factorError = flash.fieldErrors?.factor;
+  const input = "mt-1 block min-h-11 w-full max-w-md rounded border-2 border-gray-700 bg-white px-3";
+  return (
+    <div className="max-w-3xl space-y-5">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p>{t.intro}</p>
+      <ErrorSummary state={flash} locale={locale} title={t.summary} />
+      <form action={lookupAction.bind(null, locale)} className="space-y-4" noValidate>
+        <div>
+          <label htmlFor="code" className="block font-semibold">{t.code}</label>
+          <p id="code-hint" className="text-gray-700">{t.codeHint}</p>
+          {codeError && <p id="code-error" className="font-semibold text-red-800">{pick(locale, codeError)}</p>}
+          <input id="code" name="code" autoComplete="off" spellCheck={false} defaultValue={flash.values?.code ?? ""} aria-describedby={`code-hint${codeError ? " code-error" : ""}`} aria-invalid={codeError ? true : undefined} className={`${input} font-mono`} />
+        </div>
+        <div>
+          <label htmlFor="factor" className="block font-semibold">{t.factor}</label>
+          {factorError && <p id="factor-error" className="font-semibold text-red-800">{pick(locale, factorError)}</p>}
+          <input id="factor" name="factor" inputMode="numeric" autoComplete="off" maxLength={4} aria-describedby={factorError ? "factor-error" : undefined} aria-invalid={factorError ? true : undefined} className={`${input} w-32`} />
+        </div>
+        <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.find}</button>
+      </form>
+      {dossier && (
+        <section aria-labelledby="ket-qua" className="space-y-3 rounded border border-slate-300 p-4">
+          <h2 id="ket-qua" className="text-2xl font-bold">{t.result.replace("{code}", dossier.code)}</h2>
+          <p className="text-gray-700">{t.privacy}</p>
+          <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-semibold">{t.status}</dt><dd data-testid="lookup-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</dd>
+            <dt className="font-semibold">{t.procedure}</dt><dd>{pick(locale, dossier.procedure)}</dd>
+            <dt className="font-semibold">{t.agency}</dt><dd>{pick(locale, dossier.agency)}</dd>
+            <dt className="font-semibold">{t.submitted}</dt><dd>{formatDateTime(dossier.submittedAt, locale)}</dd>
+            {dossier.receivedAt && <><dt className="font-semibold">{t.received}</dt><dd>{formatDateTime(dossier.receivedAt, locale)}</dd></>}
+            {dossier.appointmentAt && <><dt className="font-semibold">{t.due}</dt><dd>{formatDateTime(dossier.appointmentAt, locale)}</dd></>}
+          </dl>
+          {dossier.clock && <DossierClock locale={locale} clock={dossier.clock} id="lookup-clock" />}
+          <h3 className="text-xl font-bold">{t.history}</h3>
+          <ol className="list-decimal pl-6" data-testid="lookup-history">
+            {dossier.timeline.map((e, i) => (
+              <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))} – {e.staffName ?? (e.bySystem ? t.system : t.applicant)}{e.toName ? ` → ${e.toName}` : ""}</li>
+            ))}
+          </ol>
+          <form action={forgetLookupAction.bind(null, locale)}>
+            <button type="submit" className="min-h-11 rounded border-2 border-gray-700 px-4 font-semibold">{t.forget}</button>
+          </form>
+        </section>
+      )}
+    </div>
+  );
+}

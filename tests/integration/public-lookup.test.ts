@@ -1,0 +1,79 @@
+// The public lookup by dossier code: a second factor the applicant knows, the same answer
+// for a wrong code and a wrong factor, limits that hold in the database, a pass that
+// cannot be forged, and nothing of the applicant on the page.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { checkLookup, codeOfPass, FAILURES_PER_DOSSIER, getDossierByPass, LOOKUPS_PER_ADDRESS } from "@/lib/dossiers/public-lookup";
+import type { PersonActor } from "@/lib/identity/actor";
+import { receiveDossier } from "@/lib/processing/reception";
+import { claimStep } from "@/lib/processing/workflow";
+import { createPersonActor } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+process.env.AUTH_SECRET ??= "integration-tests-secret-for-lookup-passes-0123456789";
+
+let applicant: PersonActor;
+let code: string;
+const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+
+beforeAll(async () => {
+  const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } });
+  applicant = await createPersonActor({ name: "Người Được Tra Cứu" });
+  await db().user.update({ where: { id: applicant.userId }, data: { phone: "0901234567" } });
+  const clerk = await createPersonActor({ name: "Cán Bộ Một Cửa Công Khai", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon.id }] });
+  const specialist = await createPersonActor({ name: "Chuyên Viên Công Khai", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
+  const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+  code = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
+  await receiveDossier(clerk, code, 0);
+  await claimStep(specialist, code, 1);
+});
+
+describe("public lookup", () => {
+  it("finds the dossier with the last four digits of the ID number or phone, and shows staff but not the applicant", async () => {
+    const user = await db().user.findUniqueOrThrow({ where: { id: applicant.userId } });
+    for (const factor of [user.idNumber!.slice(-4), "4567"]) {
+      const outcome = await checkLookup({ code: ` ${code.toLowerCase()} `, factor }, address());
+      expect(outcome.kind).toBe("found");
+      const view = await getDossierByPass(outcome.kind === "found" ? outcome.pass : null);
+      expect(view).toMatchObject({ code, status: 4, procedure: { vi: "Đăng ký khai sinh" } });
+      expect(view!.timeline.map((e) => e.staffName)).toEqual([null, "Cán Bộ Một Cửa Công Khai", "Chuyên Viên Công Khai"]);
+      const shown = JSON.stringify(view);
+      for (const secret of [user.fullName, user.idNumber!, "0901234567", user.address ?? "12 Lê Lợi"]) expect(shown).not.toContain(secret);
+    }
+  });
+
+  it("answers a wrong code and a wrong factor the same way, and refuses malformed input with field messages", async () => {
+    const wrongFactor = await checkLookup({ code, factor: "0000" }, address());
+    const wrongCode = await checkLookup({ code: "01.98.H29-991231-9999", factor: "1234" }, address());
+    expect(wrongFactor).toEqual({ kind: "no-match" });
+    expect(wrongCode).toEqual(wrongFactor);
+    const malformed = await checkLookup({ code: "<script>", factor: "12a" }, address());
+    expect(malformed).toMatchObject({ kind: "invalid", fieldErrors: { code: expect.anything(), factor: expect.anything() } });
+  });
+
+  it("limits attempts per address and failed factors per dossier, in the database", async () => {
+    const one = address();
+    for (let i = 0; i < LOOKUPS_PER_ADDRESS.max; i++) expect((await checkLookup({ code: `01.98.H29-991231-${String(i).padStart(4, "0")}`, factor: "1111" }, one)).kind).toBe("no-match");
+    expect(await checkLookup({ code, factor: "4567" }, one)).toMatchObject({ kind: "limited", retryAfterSeconds: expect.any(Number) });
+
+    // Guessing a dossier's four digits from many addresses stops at the per-dossier limit.
+    const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+    const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++) expect((await checkLookup({ code: target, factor: String(1000 + i) }, address())).kind).toBe("no-match");
+    expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("limited");
+    expect(await db().rateLimitBucket.count({ where: { key: { contains: target } } })).toBe(0);
+  });
+
+  it("accepts only passes it signed, for ten minutes", async () => {
+    const outcome = await checkLookup({ code, factor: "4567" }, address(), new Date("2026-11-23T10:00:00Z"));
+    const pass = outcome.kind === "found" ? outcome.pass : "";
+    expect(codeOfPass(pass, new Date("2026-11-23T10:05:00Z"))).toBe(code);
+    expect(codeOfPass(pass, new Date("2026-11-23T10:11:00Z"))).toBeNull();
+    const [payload, mac] = pass.split(".");
+    const forged = `${Buffer.from(Buffer.from(payload!, "base64url").toString().replace(code, "01.98.H29-991231-9998")).toString("base64url")}.${mac}`;
+    expect(codeOfPass(forged, new Date("2026-11-23T10:05:00Z"))).toBeNull();
+    for (const junk of [undefined, "", "abc", "a.b", "x".repeat(400)]) expect(await getDossierByPass(junk)).toBeNull();
+  });
+});
