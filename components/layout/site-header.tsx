@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { LanguageSwitch } from "./language-switch";
+import { UnreadCount } from "./unread-count";
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale).site;
@@ -25,6 +26,7 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             {/* A static link keeps public pages cacheable; the account page knows who you are. */}
             <Link href={localePath(locale, "/tai-khoan")} className="font-semibold text-white">
               {getMessages(locale).auth.navAccount}
+              <UnreadCount label={t.unreadNotifications} />
             </Link>
           </nav>
           {/* Without JavaScript the fallback link (no query string) still switches language. */}

@@ -17,6 +17,7 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   "consultation.escalated": { vi: "Lấy ý kiến quá hạn, chuyển cấp trên", en: "Consultation overdue, escalated" },
   "apology.issued": { vi: "Xin lỗi và hẹn lại ngày trả kết quả", en: "Apology and new date" },
   "deadline.alerted": { vi: "Nhắc hạn cán bộ", en: "Staff reminded of the deadline" },
+  rated: { vi: "Người nộp đánh giá mức độ hài lòng", en: "The applicant rated the service" },
   withdrawn: { vi: "Người nộp rút hồ sơ", en: "Withdrawn by the applicant" },
   stopped: { vi: "Dừng xử lý", en: "Processing stopped" },
 };

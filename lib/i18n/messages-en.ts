@@ -9,6 +9,7 @@ export const en: Messages = {
     mainNav: "Main navigation",
     navProcedures: "Administrative procedures",
     navLookup: "Track a dossier",
+    unreadNotifications: "unread notifications",
     languageSwitch: "Tiếng Việt",
     languageSwitchLabel: "Chuyển sang tiếng Việt",
     footerContact: "Contact",

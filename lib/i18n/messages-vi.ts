@@ -8,6 +8,7 @@ export const vi = {
     mainNav: "Điều hướng chính",
     navProcedures: "Thủ tục hành chính",
     navLookup: "Tra cứu hồ sơ",
+    unreadNotifications: "thông báo chưa đọc",
     languageSwitch: "English",
     languageSwitchLabel: "Switch to English",
     footerContact: "Liên hệ",

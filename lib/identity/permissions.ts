@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   /** Give a dossier's step to a named colleague; see every step of the agency's queue. */
   "dossier.assign",
   "dossier.read",
+  /** Answer complaints and feedback (phản ánh, kiến nghị) addressed to the agency. */
+  "feedback.answer",
   "agency.staff.manage",
   "system.staff.manage",
   "system.sessions.revoke",
@@ -22,9 +24,9 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  RECEPTION_CLERK: ["staff.area", "dossier.read", "dossier.receive"],
+  RECEPTION_CLERK: ["staff.area", "dossier.read", "dossier.receive", "feedback.answer"],
   SPECIALIST: ["staff.area", "dossier.read", "dossier.appraise"],
-  LEADER: ["staff.area", "dossier.read", "dossier.decide", "dossier.assign", "stats.read"],
+  LEADER: ["staff.area", "dossier.read", "dossier.decide", "dossier.assign", "feedback.answer", "stats.read"],
   AGENCY_ADMIN: ["staff.area", "agency.staff.manage", "stats.read", "audit.read"],
   SYSTEM_ADMIN: ["staff.area", "system.staff.manage", "agency.staff.manage", "system.sessions.revoke", "procedure.manage", "calendar.manage", "stats.read", "audit.read"],
   INSPECTOR: ["staff.area", "dossier.read", "stats.read", "audit.read"],

@@ -19,6 +19,12 @@ export async function listNotificationsForSelf(actor: Actor, take = 10) {
 }
 
 /** Marks all of one's in-app notifications read. */
+/** How many in-app notifications the person has not read (the header's badge). */
+export async function countUnreadForSelf(actor: Actor): Promise<number> {
+  if (!isSignedIn(actor)) return 0;
+  return db().notification.count({ where: { userId: actor.userId, channel: "IN_APP", readAt: null } });
+}
+
 export async function markNotificationsRead(actor: Actor): Promise<void> {
   if (!isSignedIn(actor)) return;
   await db().notification.updateMany({ where: { userId: actor.userId, channel: "IN_APP", readAt: null }, data: { readAt: new Date() } });

@@ -94,6 +94,42 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
   await citizen.goto("/tai-khoan");
   await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText("qua bưu chính đến 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh (số vận đơn EMS123456789VN)");
+
+  // She rates the service (every criterion is needed) and complains; the desk answers.
+  await citizen.goto(`/ho-so/${code}/xac-nhan`);
+  const rating = citizen.getByRole("region", { name: "Đánh giá mức độ hài lòng" });
+  await rating.getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" }).getByRole("radio", { name: "Rất hài lòng" }).check();
+  await rating.getByRole("button", { name: "Gửi đánh giá" }).click();
+  await expect(citizen.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn mức hài lòng cho “Thái độ, ứng xử của cán bộ”.");
+  await expect(rating.getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" }).getByRole("radio", { name: "Rất hài lòng" })).toBeChecked();
+  await expectNoAxeViolations(citizen);
+  for (const criterion of ["Thái độ, ứng xử của cán bộ", "Thời gian giải quyết", "Kết quả đúng quy định", "Phí, lệ phí đúng quy định, không phát sinh chi phí khác"]) {
+    await rating.getByRole("group", { name: criterion }).getByRole("radio", { name: "Hài lòng", exact: true }).check();
+  }
+  await rating.getByLabel("Ý kiến thêm (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình.");
+  await rating.getByRole("button", { name: "Gửi đánh giá" }).click();
+  await expect(rating.getByText("Cảm ơn bạn đã đánh giá.")).toBeVisible();
+  await expect(rating.getByTestId("rating-given")).toContainText("Thời gian giải quyếtHài lòng");
+  await rating.getByRole("link", { name: "Gửi phản ánh, kiến nghị về hồ sơ này" }).click();
+  await expect(citizen.getByRole("heading", { name: `Về hồ sơ ${code} – gửi đến Ủy ban nhân dân Phường Sài Gòn` })).toBeVisible();
+  await citizen.getByLabel("Tiêu đề").fill("Thời gian chờ tại bộ phận một cửa");
+  await citizen.getByLabel("Nội dung phản ánh, kiến nghị").fill("Đề nghị bố trí thêm ghế chờ cho người dân tại bộ phận một cửa.");
+  await citizen.getByRole("button", { name: "Gửi phản ánh" }).click();
+  await expect(citizen.getByRole("status")).toContainText("Đã gửi phản ánh.");
+  await expect(citizen.getByTestId("my-feedback")).toContainText("Đang chờ trả lời");
+  await expectNoAxeViolations(citizen);
+
+  await clerk.goto("/clerk/phan-anh");
+  const complaint = clerk.getByRole("region", { name: "Thời gian chờ tại bộ phận một cửa" });
+  await expect(complaint).toContainText(code);
+  await expectNoAxeViolations(clerk);
+  await complaint.getByLabel("Nội dung trả lời").fill("Ủy ban đã bổ sung 20 ghế chờ từ tuần này. Cảm ơn chị đã góp ý.");
+  await complaint.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(clerk.getByRole("status")).toContainText("Đã gửi trả lời");
+  await citizen.reload();
+  await expect(citizen.getByTestId("my-feedback")).toContainText("Ủy ban đã bổ sung 20 ghế chờ từ tuần này.");
+  // The header counts what she has not read yet.
+  await expect(citizen.getByTestId("unread-count")).toHaveText(/^\d+ thông báo chưa đọc$/);
 });
 
 test("a citizen withdraws a dossier, confirming it first", async ({ browser }) => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { listDossiersForApplicant } from "@/lib/dossiers/queries";
-import { listNotificationsForSelf, markNotificationsRead } from "@/lib/notifications/queries";
+import { countUnreadForSelf, listNotificationsForSelf, markNotificationsRead } from "@/lib/notifications/queries";
 import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, householdBusinessValues } from "@/tests/factories/dossiers";
@@ -28,6 +28,8 @@ describe("the applicant's dossiers and notifications", () => {
 
     const notices = await listNotificationsForSelf(applicant);
     expect(notices.unread).toBe(11);
+    expect(await countUnreadForSelf(applicant)).toBe(11);
+    expect(await countUnreadForSelf(other)).toBe(0);
     expect(notices.items).toHaveLength(10);
     expect(notices.items[0]).toMatchObject({ titleVi: `Đã nộp hồ sơ ${codes[10]}`, dossierCode: codes[10], readAt: null });
     expect((await listNotificationsForSelf(other)).items).toEqual([]);

@@ -7,6 +7,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { withdrawDossier } from "@/lib/processing/closing";
 import { getActor } from "@/lib/identity/session";
+import { rateDossier, RATING_CRITERIA } from "@/lib/feedback/ratings";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { startPayment } from "@/lib/payments/mutations";
 
@@ -58,3 +59,19 @@ export async function withdrawAction(code: string, locale: Locale, formData: For
   }
   redirect(page);
 }
+
+/** Sends the rating; the choices come back with the messages when one is missing. */
+export async function rateAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+  const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
+  const values = Object.fromEntries([...RATING_CRITERIA, "comment"].map((k) => [k, String(formData.get(k) ?? "").slice(0, k === "comment" ? 1000 : 2)]));
+  const scores = Object.fromEntries(RATING_CRITERIA.map((c) => [c, values[c] || undefined]));
+  try {
+    await rateDossier(await getActor(), code, { scores, comment: values.comment });
+  } catch (error) {
+    if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#rating-title`);
+    if (error instanceof ConflictError) redirect(`${page}#rating-title`);
+    throw error;
+  }
+  redirect(`${page}#rating-title`);
+}
+

@@ -113,6 +113,7 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
       )}
 
       <p><Link href={localePath(locale, "/kho-du-lieu")}>{locale === "vi" ? "Kho dữ liệu của tôi (giấy tờ đã nộp)" : "My data store (documents filed)"}</Link></p>
+      <p><Link href={localePath(locale, "/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị của tôi" : "My complaints and feedback"}</Link></p>
 
       {account.roles.length > 0 && (
         <section aria-labelledby="roles-heading">

@@ -6,6 +6,8 @@ import { getFeeForApplicant } from "@/lib/payments/queries";
 import { FeePanel } from "../_components/fee-panel";
 import { SupplementAnswer } from "../_components/supplement-answer";
 import { WithdrawForm } from "../_components/withdraw-form";
+import { RatingPanel } from "../_components/rating-panel";
+import { getRatingForApplicant } from "@/lib/feedback/ratings";
 import { readFlash } from "@/components/form/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { listResultsForApplicant } from "@/lib/processing/results";
@@ -39,8 +41,9 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
   const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
-  const [fee, accesses, supplement, results] = await Promise.all([
+  const [fee, accesses, supplement, results, rating] = await Promise.all([
     getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code), listResultsForApplicant(actor, dossier.code),
+    getRatingForApplicant(actor, dossier.code),
   ]);
   const flash = await readFlash((await searchParams).f);
   const wards = supplement ? (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) })) : [];
@@ -113,6 +116,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
           </ul>
         )}
       </section>
+      <RatingPanel locale={locale} code={dossier.code} rating={rating} flash={flash} />
       {dossier.canWithdraw && <WithdrawForm locale={locale} code={dossier.code} flash={flash} />}
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
     </div>

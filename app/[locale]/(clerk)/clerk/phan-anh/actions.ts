@@ -1,0 +1,21 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { setFlash } from "@/components/form/flash";
+import { ConflictError, ValidationError } from "@/lib/errors";
+import { answerFeedback } from "@/lib/feedback/complaints";
+import { getActor } from "@/lib/identity/session";
+import { localePath, type Locale } from "@/lib/i18n/locales";
+
+export async function answerFeedbackAction(id: string, locale: Locale, formData: FormData): Promise<void> {
+  const here = localePath(locale, "/clerk/phan-anh");
+  const answer = String(formData.get("answer") ?? "").slice(0, 4000);
+  try {
+    await answerFeedback(await getActor(), id, answer);
+  } catch (error) {
+    if (error instanceof ValidationError) redirect(`${here}?f=${await setFlash({ fieldErrors: { [`answer-${id}`]: error.fieldErrors.answer! }, values: { [`answer-${id}`]: answer } })}#answer-${id}`);
+    if (error instanceof ConflictError) redirect(here);
+    throw error;
+  }
+  redirect(`${here}?done=1`);
+}

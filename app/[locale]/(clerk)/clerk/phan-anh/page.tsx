@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { readFlash } from "@/components/form/flash";
+import { ForgetNotice } from "@/components/form/forget-notice";
+import { NoAccess } from "@/components/staff/no-access";
+import { listFeedbackForStaff } from "@/lib/feedback/complaints";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDateTime } from "@/lib/i18n/format";
+import { isLocale, pick } from "@/lib/i18n/locales";
+import { answerFeedbackAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
+
+const TEXT = {
+  vi: { title: "Phản ánh, kiến nghị gửi cơ quan", open: "Chờ trả lời", answeredTitle: "Đã trả lời gần đây", none: "Không có phản ánh nào chờ trả lời.", dossier: "Hồ sơ", general: "Phản ánh chung", due: "Hạn trả lời", late: "quá hạn", received: "Nhận lúc", answer: "Nội dung trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", done: "Đã gửi trả lời; người phản ánh đã được thông báo." },
+  en: { title: "Complaints and feedback to the agency", open: "Waiting for an answer", answeredTitle: "Answered recently", none: "Nothing waits for an answer.", dossier: "Dossier", general: "General feedback", due: "Answer by", late: "overdue", received: "Received", answer: "Answer", send: "Send the answer", answered: "Answered at {at}", done: "Answer sent; the person has been told." },
+};
+
+export default async function FeedbackInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/phan-anh">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/clerk/phan-anh");
+  if (!hasPermission(actor.roles, "feedback.answer")) return <NoAccess locale={locale} />;
+  const query = await searchParams;
+  const flash = await readFlash(query.f);
+  const { open, answered } = await listFeedbackForStaff(actor);
+  const t = TEXT[locale];
+  const now = new Date();
+  return (
+    <div className="max-w-3xl space-y-5">
+      <ForgetNotice params={["done"]} />
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      {query.done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.done}</p>}
+      <h2 className="text-2xl font-bold">{t.open} ({open.length})</h2>
+      {open.length === 0 ? <p>{t.none}</p> : open.map((f) => {
+        const error = flash.fieldErrors?.[`answer-${f.id}`];
+        const late = f.dueAt < now;
+        return (
+          <section key={f.id} aria-labelledby={`f-${f.id}`} className="space-y-2 rounded border border-slate-300 p-4">
+            <h3 id={`f-${f.id}`} className="text-xl font-bold">{f.subject}</h3>
+            <p className="text-sm">{f.dossierCode ? <>{t.dossier} <span className="font-mono">{f.dossierCode}</span></> : t.general} · {pick(locale, f.agency)} · {t.received} {formatDateTime(f.createdAt, locale)}</p>
+            <p className={late ? "font-semibold text-red-800" : undefined}>{t.due}: {formatDateTime(f.dueAt, locale)}{late ? ` (${t.late})` : ""}</p>
+            <p className="whitespace-pre-line">{f.body}</p>
+            <form action={answerFeedbackAction.bind(null, f.id, locale)} className="space-y-2" noValidate>
+              <label htmlFor={`answer-${f.id}`} className="block font-semibold">{t.answer}</label>
+              {error && <p id={`answer-${f.id}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
+              <textarea id={`answer-${f.id}`} name="answer" rows={3} maxLength={4000} defaultValue={flash.values?.[`answer-${f.id}`] ?? ""} aria-describedby={error ? `answer-${f.id}-error` : undefined} aria-invalid={error ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+              <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.send}</button>
+            </form>
+          </section>
+        );
+      })}
+      {answered.length > 0 && (
+        <section aria-labelledby="answered-title" className="space-y-2">
+          <h2 id="answered-title" className="text-2xl font-bold">{t.answeredTitle}</h2>
+          <ul className="divide-y divide-gray-300 border-y border-gray-300">
+            {answered.map((f) => (
+              <li key={f.id} className="py-2">
+                <p className="font-semibold">{f.subject}</p>
+                <p className="text-sm">{t.answered.replace("{at}", formatDateTime(f.answeredAt!, locale))}</p>
+                <p className="whitespace-pre-line">{f.answer}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
