@@ -1,0 +1,53 @@
+// The indicators on a hand-built set of eight dossiers, each value worked out by hand below.
+import { describe, expect, it } from "vitest";
+import { computeIndicators, finishedOnTime, type DossierFacts } from "@/lib/statistics/indicators";
+
+const at = (day: number, hour = 10) => new Date(Date.UTC(2026, 9, day, hour - 7)); // October 2026, Vietnam time
+const base: DossierFacts = { channel: "ONLINE", submittedAt: at(1), finishedAt: null, appointmentAt: at(10, 17), processingMinutes: null, supplementRequests: 0, feeVnd: 0, paidOnline: false, complaintOrNegativeRating: false };
+const october = { from: at(1, 0), to: at(32, 0) };
+
+const fixture: DossierFacts[] = [
+  // A: online, on time, 2 working days.
+  { ...base, finishedAt: at(5), processingMinutes: 960 },
+  // B: at the counter, finished on the appointment itself: on time, 4 days, fee paid at the counter.
+  { ...base, channel: "IN_PERSON", finishedAt: at(10, 17), processingMinutes: 1920, feeVnd: 20_000 },
+  // C: online, after the appointment: late, 6 days, fee paid online.
+  { ...base, finishedAt: at(12), processingMinutes: 2880, feeVnd: 10_000, paidOnline: true },
+  // D: online, on time by the date but asked to supplement twice: late; 1 day.
+  { ...base, finishedAt: at(6), processingMinutes: 480, supplementRequests: 2 },
+  // E: online, one supplement request, waiting excluded (appointment moved to the 14th): on time; 3 days; a complaint.
+  { ...base, appointmentAt: at(14, 17), finishedAt: at(13), processingMinutes: 1440, supplementRequests: 1, complaintOrNegativeRating: true },
+  // F: by post, still running; fee paid online.
+  { ...base, channel: "POSTAL", feeVnd: 50_000, paidOnline: true },
+  // G: online, submitted in September and finished in October: counted as decided, not as submitted; on time, 2 days.
+  { ...base, submittedAt: new Date(Date.UTC(2026, 8, 28)), finishedAt: at(2), processingMinutes: 960 },
+  // H: online, submitted in October, finished in November: submitted only; fee not yet paid.
+  { ...base, finishedAt: new Date(Date.UTC(2026, 10, 3)), processingMinutes: 480, feeVnd: 8_000 },
+];
+
+describe("service indicators", () => {
+  it("tells on time from late: the appointment, waiting excluded, and at most one supplement request", () => {
+    expect(fixture.map(finishedOnTime)).toEqual([true, true, false, false, true, false, true, false]);
+  });
+
+  it("computes every indicator of the period as worked out by hand", () => {
+    const result = computeIndicators(fixture, october);
+    // Submitted in October: A B C D E F H (G was September) = 7; online among them: A C D E H = 5.
+    expect(result.submitted).toBe(7);
+    expect(result.onlineShare).toBeCloseTo(5 / 7);
+    // Decided in October: A B C D E G = 6 (H finished in November, F runs); on time A B E G = 4.
+    expect(result).toMatchObject({ decided: 6, onTime: 4, late: 2 });
+    expect(result.onTimeRate).toBeCloseTo(4 / 6);
+    // With a fee among the submitted: B C F H = 4; paid online: C F = 2.
+    expect(result.onlinePaymentShare).toBeCloseTo(2 / 4);
+    // Average of A B C D E G = (960 + 1920 + 2880 + 480 + 1440 + 960) / 6 = 1440 minutes = 3 working days.
+    expect(result.averageProcessingDays).toBeCloseTo(3);
+    // 100% − overdue rate (2/6) − complaint rate (E: 1/6) = 50%.
+    expect(result.satisfaction).toBeCloseTo(0.5);
+  });
+
+  it("says nothing rather than zero when a period has nothing to count", () => {
+    const empty = computeIndicators(fixture, { from: new Date(Date.UTC(2025, 0, 1)), to: new Date(Date.UTC(2025, 1, 1)) });
+    expect(empty).toEqual({ submitted: 0, decided: 0, onTime: 0, late: 0, onTimeRate: null, onlineShare: null, onlinePaymentShare: null, averageProcessingDays: null, satisfaction: null });
+  });
+});
