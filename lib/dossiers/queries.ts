@@ -144,11 +144,12 @@ export async function listDataAccessForApplicant(actor: Actor, code: string, tak
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true } });
   if (!dossier) throw new NotFoundError("dossier");
-  const views = await db().auditEvent.findMany({
-    where: { targetId: dossier.id, action: "dossier.personal-data.viewed" }, orderBy: { at: "desc" }, take,
-    select: { at: true, actorUserId: true },
+  // One line per person: how many times, first and last (a page reload is another look).
+  const views = await db().auditEvent.groupBy({
+    by: ["actorUserId"], where: { targetId: dossier.id, action: "dossier.personal-data.viewed" },
+    _count: { _all: true }, _min: { at: true }, _max: { at: true }, orderBy: { _max: { at: "desc" } }, take,
   });
   const people = await db().user.findMany({ where: { id: { in: views.flatMap((v) => (v.actorUserId ? [v.actorUserId] : [])) } }, select: { id: true, fullName: true } });
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
-  return views.map((v) => ({ at: v.at, name: (v.actorUserId && nameOf.get(v.actorUserId)) || "—" }));
+  return views.map((v) => ({ name: (v.actorUserId && nameOf.get(v.actorUserId)) || "—", times: v._count._all, first: v._min.at!, last: v._max.at! }));
 }

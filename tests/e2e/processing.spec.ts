@@ -62,6 +62,7 @@ test("received, appraised, handed to the leader, approved and signed: the citize
 
   await citizen.reload();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ của bạn");
   const history = citizen.getByTestId("dossier-history");
   for (const step of ["Tiếp nhận – Võ Thị Hạnh", "Nhận xử lý – Đỗ Thị Lan", "Chuyển bước – Đỗ Thị Lan → Bùi Văn Long", "Ban hành kết quả – Bùi Văn Long"]) await expect(history).toContainText(step);
   const results = citizen.getByRole("region", { name: "Kết quả giải quyết" });

@@ -40,6 +40,9 @@ test("anyone with the code and the applicant's last four digits can follow a dos
   await expectNoAxeViolations(stranger);
   await stranger.getByRole("button", { name: "Kết thúc tra cứu" }).click();
   await expect(stranger.getByRole("region", { name: `Hồ sơ ${code}` })).toHaveCount(0);
+  // Right at the first try, from a clean page, the result shows too.
+  await lookUp(stranger, code, "5678");
+  await expect(stranger.getByRole("region", { name: `Hồ sơ ${code}` }).getByTestId("lookup-status")).toHaveText("Mới đăng ký");
 
   // The same without JavaScript, with the last four digits of her ID number.
   const plain = await (await browser.newContext({ javaScriptEnabled: false })).newPage();

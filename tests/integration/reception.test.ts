@@ -74,7 +74,7 @@ describe("reception", () => {
     await expectAuthorizationMatrix(actors, (actor) => getDossierForStaff(actor, code), expected);
     expect(await db().auditEvent.count({ where: { action: "dossier.personal-data.viewed", actorUserId: clerk.userId, details: { path: ["code"], equals: code } } })).toBe(2);
     // The applicant sees who looked; nobody else can ask.
-    expect((await listDataAccessForApplicant(citizen, code)).map((a) => a.name)).toEqual(["Võ Thị Tiếp Nhận", "Võ Thị Tiếp Nhận"]);
+    expect(await listDataAccessForApplicant(citizen, code)).toEqual([{ name: "Võ Thị Tiếp Nhận", times: 2, first: expect.any(Date), last: expect.any(Date) }]);
     await expect(listDataAccessForApplicant(otherClerk, code)).rejects.toMatchObject({ code: "not_found" });
     await expectAuthorizationMatrix(actors, (actor) => receiveDossier(actor, code, 0).catch((e: unknown) => { if (e instanceof ConflictError) return; throw e; }), expected);
   });

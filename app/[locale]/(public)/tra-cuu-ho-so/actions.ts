@@ -23,7 +23,8 @@ export async function lookupAction(locale: Locale, formData: FormData): Promise<
   if (outcome.kind === "found") {
     (await cookies()).set(LOOKUP_PASS_COOKIE, outcome.pass, { httpOnly: true, sameSite: "lax", maxAge: 600, path: "/", secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false });
   }
-  redirect(`${page}#ket-qua`);
+  // A query as well as the anchor: a change of anchor alone would not show the result.
+  redirect(`${page}?ket-qua=1#ket-qua`);
 }
 
 /** Forgets the pass (on a shared computer). */

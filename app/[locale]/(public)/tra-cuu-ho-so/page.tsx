@@ -3,6 +3,7 @@ import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { ForgetNotice } from "@/components/form/forget-notice";
 import { readFlash } from "@/components/form/flash";
 import { eventName } from "@/lib/dossiers/event-names";
 import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
@@ -29,6 +30,8 @@ const TEXT = {
   },
 };
 
+const NOTICE_PARAMS = ["ket-qua"];
+
 /** Public: a dossier's status by its code and a second factor the applicant knows. */
 export default async function LookupPage({ params, searchParams }: PageProps<"/[locale]/tra-cuu-ho-so">) {
   const { locale } = await params;
@@ -41,6 +44,7 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
   const input = "mt-1 block min-h-11 w-full max-w-md rounded border-2 border-gray-700 bg-white px-3";
   return (
     <div className="max-w-3xl space-y-5">
+      <ForgetNotice params={NOTICE_PARAMS} />
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p>{t.intro}</p>
       <ErrorSummary state={flash} locale={locale} title={t.summary} />

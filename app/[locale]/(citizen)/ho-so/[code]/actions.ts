@@ -69,9 +69,10 @@ export async function rateAction(code: string, locale: Locale, formData: FormDat
     await rateDossier(await getActor(), code, { scores, comment: values.comment });
   } catch (error) {
     if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#rating-title`);
-    if (error instanceof ConflictError) redirect(`${page}#rating-title`);
+    if (error instanceof ConflictError) redirect(`${page}?done=rated#rating-title`);
     throw error;
   }
-  redirect(`${page}#rating-title`);
+  // A query as well as the anchor: a change of anchor alone would not show the new page.
+  redirect(`${page}?done=rated#rating-title`);
 }
 

@@ -28,11 +28,11 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step})." },
-  en: { title: "Dossier submitted", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step})." },
+  vi: { title: "Đã nộp hồ sơ", dossierTitle: "Hồ sơ của bạn", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", accessOnce: "lúc {last}", accessTimes: "{n} lần, từ {first} đến {last}", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step})." },
+  en: { title: "Dossier submitted", dossierTitle: "Your dossier", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", accessOnce: "at {last}", accessTimes: "{n} times, from {first} to {last}", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step})." },
 };
 
-const NOTICE_PARAMS = ["payment", "supplement"];
+const NOTICE_PARAMS = ["payment", "supplement", "done"];
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
   const { locale, code } = await params;
@@ -56,7 +56,8 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
   return (
     <div className="max-w-3xl space-y-5">
       <div className="rounded bg-green-800 p-6 text-white">
-        <h1 className="text-3xl font-bold">{t.title}</h1>
+        {/* Right after filing the page confirms it; later it is the dossier's own page. */}
+        <h1 className="text-3xl font-bold">{dossier.status === DOSSIER_STATUS.SUBMITTED || (dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED && !dossier.receivedAt) ? t.title : t.dossierTitle}</h1>
         <p className="mt-2 text-lg">{t.code}</p>
         <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
       </div>
@@ -112,7 +113,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
         <h2 id="access-title" className="text-2xl font-bold">{t.access}</h2>
         {accesses.length === 0 ? <p>{t.noAccess}</p> : (
           <ul className="list-disc pl-6" data-testid="data-access">
-            {accesses.map((a, i) => <li key={i}>{formatDateTime(a.at, locale)} – {a.name}</li>)}
+            {accesses.map((a, i) => <li key={i}>{a.name} – {fill(a.times === 1 ? t.accessOnce : t.accessTimes, { n: a.times, first: formatDateTime(a.first, locale), last: formatDateTime(a.last, locale) })}</li>)}
           </ul>
         )}
       </section>
