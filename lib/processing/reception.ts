@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
+import { clocksOf } from "@/lib/dossiers/clock";
 import { loadTimeline } from "@/lib/dossiers/timeline";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -175,6 +176,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     consultations: await listConsultationsOfDossier(dossier.id),
     consultableAgencies: dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId) ? await listConsultableAgencies(dossier.agencyId) : [],
     supplementRequests: await db().supplementRequest.count({ where: { dossierId: dossier.id } }),
+    clock: (await clocksOf([dossier])).get(dossier.id) ?? null,
     results: await db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null

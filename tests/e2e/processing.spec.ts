@@ -221,6 +221,7 @@ test("a payment asked for during processing is paid online and processing resume
   await specialist.getByLabel("Số tiền (đồng)").fill("8000");
   await specialist.getByRole("button", { name: "Gửi yêu cầu nộp tiền" }).click();
   await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+  await expect(specialist.getByTestId("dossier-clock")).toContainText("Đang tạm dừng: hồ sơ chờ người nộp bổ sung hoặc nộp tiền");
 
   // Waiting for the citizen: first on "my dossiers", its clock paused.
   await citizen.goto("/tai-khoan");

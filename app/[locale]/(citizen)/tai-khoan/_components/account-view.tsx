@@ -39,19 +39,6 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-bold">{a.accountTitle}</h1>
-      <section aria-labelledby="identity-heading">
-        <h2 id="identity-heading" className="mb-1 text-2xl font-bold">{a.identityHeading}</h2>
-        <p className="mb-2 text-sm text-muted">{format(organisationAccount ? a.organisationSource : a.identitySource, { time: timeFormat(account.verifiedAt, locale) })}</p>
-        <dl className="divide-y divide-gray-300 border-y border-gray-300">
-          {rows.filter(([, v]) => v).map(([label, value]) => (
-            <div key={label} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]"><dt className="font-semibold">{label}</dt><dd>{value}</dd></div>
-          ))}
-        </dl>
-      </section>
-
-      <NotificationsSection locale={locale} notifications={notifications} />
-      <DossiersSection locale={locale} dossiers={dossiers} />
-
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="space-y-2">
           <h2 id="drafts-heading" className="text-2xl font-bold">{a.draftsHeading}</h2>
@@ -69,6 +56,20 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
           </ul>
         </section>
       )}
+
+      {/* What needs doing first: drafts, then dossiers (those waiting for the person on top). */}
+      <DossiersSection locale={locale} dossiers={dossiers} />
+      <NotificationsSection locale={locale} notifications={notifications} />
+
+      <section aria-labelledby="identity-heading">
+        <h2 id="identity-heading" className="mb-1 text-2xl font-bold">{a.identityHeading}</h2>
+        <p className="mb-2 text-sm text-muted">{format(organisationAccount ? a.organisationSource : a.identitySource, { time: timeFormat(account.verifiedAt, locale) })}</p>
+        <dl className="divide-y divide-gray-300 border-y border-gray-300">
+          {rows.filter(([, v]) => v).map(([label, value]) => (
+            <div key={label} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]"><dt className="font-semibold">{label}</dt><dd>{value}</dd></div>
+          ))}
+        </dl>
+      </section>
 
       <section aria-labelledby="acting-heading" className="space-y-3">
         <h2 id="acting-heading" className="text-2xl font-bold">{a.actingHeading}</h2>

@@ -15,6 +15,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
+import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { eventName } from "@/lib/dossiers/event-names";
@@ -78,6 +79,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
         {dossier.receivedAt && <><dt className="font-semibold">{t.received}</dt><dd>{formatDateTime(dossier.receivedAt, locale)}</dd></>}
         {dossier.appointmentAt && <><dt className="font-semibold">{t.appointment}</dt><dd data-testid="staff-appointment">{formatDateTime(dossier.appointmentAt, locale)}</dd></>}
       </dl>
+      {dossier.clock && <DossierClock locale={locale} clock={dossier.clock} id="staff-clock" forStaff />}
       {dossier.canReceive && (
         <section aria-labelledby="reception-title" className="space-y-4 rounded border border-slate-300 p-4">
           <h2 id="reception-title" className="text-2xl font-bold">{t.reception}</h2>
