@@ -5,13 +5,14 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
+import { shortLivedCookie } from "@/lib/http/cookies";
 import type { ActionState } from "./action-state";
 
 const COOKIE = "form-flash";
 
 export async function setFlash(state: ActionState): Promise<string> {
   const nonce = randomUUID().slice(0, 8);
-  (await cookies()).set(COOKIE, JSON.stringify({ nonce, state }), { httpOnly: true, sameSite: "lax", maxAge: 120, path: "/", secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false });
+  (await cookies()).set(COOKIE, JSON.stringify({ nonce, state }), shortLivedCookie(120));
   return nonce;
 }
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { documentStorage } from "./mutations";
+import { isUuid } from "@/lib/db/ids";
 
 /** The person's data store, newest first, with the dossiers that used each document. */
 export async function listDataStoreForOwner(actor: Actor, take = 50) {
@@ -23,7 +24,7 @@ export async function listDataStoreForOwner(actor: Actor, take = 50) {
 
 /** A document's bytes and metadata, for its owner only. */
 export async function getDocumentForDownload(actor: Actor, id: string) {
-  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("document");
+  if (!isSignedIn(actor) || !isUuid(id)) throw new NotFoundError("document");
   const document = await db().storedDocument.findFirst({ where: { id, ownerUserId: actor.userId } });
   if (!document) throw new NotFoundError("document");
   return { name: document.originalName, mimeType: document.mimeType, bytes: await documentStorage().get(document.storageKey) };

@@ -17,6 +17,7 @@ import { codeDay, formatDossierCode } from "./codes";
 import { appendEvent } from "./events";
 import { requireSignatureOf } from "./signing";
 import { DOSSIER_STATUS } from "./status";
+import { isUuid } from "@/lib/db/ids";
 
 /** All attachments of one dossier together (MAX_DOSSIER_MB, default 50). */
 const MAX_DOSSIER_BYTES = Number(process.env.MAX_DOSSIER_MB ?? 50) * 1024 * 1024;
@@ -97,7 +98,7 @@ async function definitionOf(versionId: string): Promise<FormDefinition> {
 }
 
 async function ownDraft(me: PersonActor, draftId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(draftId)) throw new NotFoundError("draft");
+  if (!isUuid(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({ where: { id: draftId, userId: me.userId } });
   if (!draft) throw new NotFoundError("draft");
   return draft;
@@ -124,7 +125,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   for (const field of page.fields) {
     const id = input[field.id];
     if (field.type !== "attachment" || typeof id !== "string") continue;
-    const document = /^[0-9a-f-]{36}$/i.test(id)
+    const document = isUuid(id)
       ? await db().storedDocument.findFirst({ where: { id, ownerUserId: me.userId }, select: { createdAt: true, _count: { select: { uses: true } } } })
       : null;
     if (!document) delete input[field.id];
@@ -189,7 +190,7 @@ export async function deleteDraft(actor: Actor, draftId: string): Promise<void> 
  */
 export async function submitDossier(actor: Actor, draftId: string, idempotencyKey: string): Promise<{ code: string }> {
   const me = requireApplicant(actor);
-  if (!/^[0-9a-f-]{36}$/i.test(idempotencyKey)) throw new NotFoundError("draft");
+  if (!isUuid(idempotencyKey)) throw new NotFoundError("draft");
   return db().$transaction(async (tx) => {
     // Replays of one submission wait here for the first, then find its dossier.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${idempotencyKey}, 0))`;

@@ -17,10 +17,11 @@ import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "./status";
+import { isUuid } from "@/lib/db/ids";
 
 /** One of the applicant's own drafts, with its form definition. */
 export async function getDraftForOwner(actor: Actor, draftId: string) {
-  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(draftId)) throw new NotFoundError("draft");
+  if (!isSignedIn(actor) || !isUuid(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({
     where: { id: draftId, userId: actor.userId },
     select: { id: true, values: true, provenance: true, idempotencyKey: true, updatedAt: true, procedureVersionId: true },
@@ -67,15 +68,16 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true, stepKey: true, assigneeUserId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
-  // The named person responsible for the current step, shown to the applicant too.
-  const holder = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
-  const clock = (await clocksOf([dossier])).get(dossier.id) ?? null;
-  const [agency, version, slips] = await Promise.all([
+  const [agency, version, slips, events, clocks, holder] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     listSlips(dossier.id),
+    loadTimeline(dossier.id),
+    clocksOf([dossier]),
+    // The named person responsible for the current step, shown to the applicant too.
+    dossier.assigneeUserId ? db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null,
   ]);
-  const events = await loadTimeline(dossier.id);
+  const clock = clocks.get(dossier.id) ?? null;
   return {
     code: dossier.code,
     status: dossier.status,

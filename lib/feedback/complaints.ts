@@ -14,6 +14,7 @@ import { agenciesWithPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyPerson } from "@/lib/notifications/applicant";
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
+import { isUuid } from "@/lib/db/ids";
 
 /** Working days an agency has to answer (Decree 20/2008 allows up to 10 for a simple matter). */
 export const ANSWER_WORKING_DAYS = 10;
@@ -64,10 +65,12 @@ export async function fileFeedback(actor: Actor, input: unknown): Promise<{ id: 
   return created;
 }
 
+const FEEDBACK_FIELDS = { id: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true, agencyId: true, dossierId: true } as const;
+
 /** The person's own complaints and feedback, newest first, with the answers. */
 export async function listFeedbackForSelf(actor: Actor, take = 20) {
   if (!isSignedIn(actor)) return [];
-  const rows = await db().feedback.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "desc" }, take, select: { id: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true, agencyId: true, dossierId: true } });
+  const rows = await db().feedback.findMany({ where: { userId: actor.userId }, orderBy: { createdAt: "desc" }, take, select: FEEDBACK_FIELDS });
   return withNames(rows);
 }
 
@@ -91,15 +94,17 @@ function answerScope(actor: Actor) {
 export async function listFeedbackForStaff(actor: Actor) {
   const { where } = answerScope(actor);
   const [open, answered] = await Promise.all([
-    db().feedback.findMany({ where: { ...where, answeredAt: null }, orderBy: { dueAt: "asc" }, take: 50, select: { id: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true, agencyId: true, dossierId: true } }),
-    db().feedback.findMany({ where: { ...where, answeredAt: { not: null } }, orderBy: { answeredAt: "desc" }, take: 20, select: { id: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true, agencyId: true, dossierId: true } }),
+    db().feedback.findMany({ where: { ...where, answeredAt: null }, orderBy: { dueAt: "asc" }, take: 50, select: FEEDBACK_FIELDS }),
+    db().feedback.findMany({ where: { ...where, answeredAt: { not: null } }, orderBy: { answeredAt: "desc" }, take: 20, select: FEEDBACK_FIELDS }),
   ]);
-  return { open: await withNames(open), answered: await withNames(answered) };
+  // One lookup of agency names and dossier codes for both lists.
+  const named = await withNames([...open, ...answered]);
+  return { open: named.slice(0, open.length), answered: named.slice(open.length) };
 }
 
 export async function answerFeedback(actor: Actor, feedbackId: string, answer: unknown): Promise<void> {
   const { me, where } = answerScope(actor);
-  const feedback = /^[0-9a-f-]{36}$/i.test(feedbackId) ? await db().feedback.findFirst({ where: { id: feedbackId, ...where } }) : null;
+  const feedback = isUuid(feedbackId) ? await db().feedback.findFirst({ where: { id: feedbackId, ...where } }) : null;
   if (!feedback) throw new NotFoundError("feedback");
   const parsed = z.string().trim().min(20).max(4000).safeParse(answer);
   if (!parsed.success) throw new ValidationError({ answer: MESSAGES.answer });

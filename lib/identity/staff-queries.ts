@@ -5,6 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "./actor";
 import { maskIdNumber } from "./id-number";
 import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
+import { isUuid } from "@/lib/db/ids";
 
 
 /** The signed-in person's own staff roles, with agency names. */
@@ -20,7 +21,7 @@ export async function listStaffRolesForSelf(actor: Actor) {
 
 /** One assignment, for an administrator who may manage it; *not found* for everyone else. */
 export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
-  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("staff assignment");
+  if (!isSignedIn(actor) || !isUuid(id)) throw new NotFoundError("staff assignment");
   const row = await db().staffAssignment.findUnique({
     where: { id },
     select: { id: true, idNumber: true, role: true, agencyId: true, createdAt: true, agency: { select: { nameVi: true, nameEn: true } } },

@@ -9,16 +9,15 @@ import { dueWithinOneWorkingDay } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { renderPdf } from "@/lib/documents/pdf";
 import { loadWorkingCalendar } from "./calendar";
 import { discard, sealAndStore } from "./sealed-pdf";
 import { slipDocument } from "./slips";
-import { staffScope } from "./scope";
+import { staffDossier } from "./scope";
 
 const schema = z.object({
   reason: z.string().trim().min(10).max(2000),
@@ -26,13 +25,11 @@ const schema = z.object({
 });
 
 export async function issueApology(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ newAppointment: Date }> {
-  const { me, where } = staffScope(actor, "dossier.decide");
-  const dossier = code.length <= 60 ? await db().dossier.findFirst({ where: { code, ...where }, include: { slips: { where: { kind: "MAU_04" }, select: { id: true } } } }) : null;
-  if (!dossier || !hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw new NotFoundError("dossier");
+  const { me, dossier } = await staffDossier(actor, code, "dossier.decide");
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ apology: { vi: "Nêu lý do chậm (ít nhất 10 ký tự) và ngày hẹn mới.", en: "Give the reason for the delay (10 characters or more) and the new date." } });
   if (![DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
-  if (dossier.slips.length > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
+  if ((await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
   const calendar = await loadWorkingCalendar(db());
   const now = new Date();
   if (dueWithinOneWorkingDay(dossier.appointmentAt, now, calendar)) throw new ConflictError("Phiếu xin lỗi phải được gửi chậm nhất 1 ngày làm việc trước hạn trả kết quả.", "The apology must be sent at least one working day before the result is due.");

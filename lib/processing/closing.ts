@@ -9,9 +9,8 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
-import { hasPermission } from "@/lib/identity/permissions";
 import { notifyApplicant } from "@/lib/notifications/applicant";
-import { staffScope } from "./scope";
+import { staffDossier } from "./scope";
 
 const STALE = () => new ConflictError("Hồ sơ vừa thay đổi trạng thái. Vui lòng tải lại trang.", "The dossier's status has just changed. Reload the page.");
 
@@ -36,9 +35,7 @@ const reasonsSchema = z.string().trim().min(10).max(2000);
 
 /** A leader stops processing with reasons (the stop-processing notice). */
 export async function stopProcessing(actor: Actor, code: string, seenVersion: number, reasons: unknown): Promise<void> {
-  const { me, where } = staffScope(actor, "dossier.decide");
-  const dossier = plausibleCode(code) ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
-  if (!dossier || !hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw new NotFoundError("dossier");
+  const { me, dossier } = await staffDossier(actor, code, "dossier.decide");
   const parsed = reasonsSchema.safeParse(reasons);
   if (!parsed.success) throw new ValidationError({ stopReasons: { vi: "Nêu lý do dừng xử lý (10 đến 2.000 ký tự).", en: "Give the reasons for stopping (10 to 2,000 characters)." } });
   const to = nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null);

@@ -14,6 +14,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
 import { loadWorkingCalendar } from "./calendar";
+import { isUuid } from "@/lib/db/ids";
 
 
 const requestSchema = z.object({
@@ -59,7 +60,7 @@ export async function listConsultationsForStaff(actor: Actor) {
 
 /** The consulted agency answers, once. */
 export async function answerConsultation(actor: Actor, consultationId: string, answer: unknown): Promise<void> {
-  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(consultationId)) throw new NotFoundError("consultation");
+  if (!isSignedIn(actor) || !isUuid(consultationId)) throw new NotFoundError("consultation");
   const consultation = await db().consultation.findUnique({ where: { id: consultationId } });
   if (!consultation || !(hasPermission(actor.roles, "dossier.appraise", consultation.toAgencyId) || hasPermission(actor.roles, "dossier.decide", consultation.toAgencyId))) throw new NotFoundError("consultation");
   const parsed = z.string().trim().min(5).max(4000).safeParse(answer);

@@ -7,12 +7,11 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
 import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { hasPermission } from "@/lib/identity/permissions";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { FeeItem } from "@/lib/payments/fees";
-import { staffScope } from "./scope";
+import { staffDossier } from "./scope";
 
 const schema = z.object({
   label: z.string().trim().min(3).max(200),
@@ -20,9 +19,7 @@ const schema = z.object({
 });
 
 export async function requestPayment(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<void> {
-  const { me, where } = staffScope(actor, "dossier.appraise");
-  const dossier = code.length <= 60 ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
-  if (!dossier || !hasPermission(me.roles, "dossier.appraise", dossier.agencyId)) throw new NotFoundError("dossier");
+  const { me, dossier } = await staffDossier(actor, code, "dossier.appraise");
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ amountVnd: { vi: "Nhập nội dung khoản thu và số tiền (từ 1.000 đồng).", en: "Enter what is charged and the amount (from 1,000 đồng)." } });
   const to = nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null);

@@ -11,14 +11,14 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { clocksOf } from "@/lib/dossiers/clock";
 import { loadTimeline } from "@/lib/dossiers/timeline";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
-import { staffScope } from "./scope";
+import { staffDossier, staffScope } from "./scope";
 import { listSlips } from "./slips";
 import { applicantsNamed } from "./work-queue";
 import { workflowStateFor } from "./workflow";
@@ -58,14 +58,6 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   };
 }
 
-async function dossierInScope(actor: Actor, code: string, ...permissions: Array<"dossier.receive" | "dossier.read" | "dossier.appraise" | "dossier.decide">) {
-  const { me, where } = staffScope(actor, ...permissions);
-  if (code.length > 60) throw new NotFoundError("dossier");
-  const dossier = await db().dossier.findFirst({ where: { code, ...where } });
-  if (!dossier) throw new NotFoundError("dossier");
-  return { me, dossier };
-}
-
 export type ReceptionResult = { code: string; version: number };
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang để xem trạng thái mới.", "Someone else has just acted on this dossier. Reload the page to see its new state.");
@@ -77,7 +69,7 @@ const STALE = () => new ConflictError("Hồ sơ vừa được người khác x�
  * version the clerk saw.
  */
 export async function receiveDossier(actor: Actor, code: string, seenVersion: number): Promise<ReceptionResult> {
-  const { me, dossier } = await dossierInScope(actor, code, "dossier.receive");
+  const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
   if (nextStatus(dossier.status as 1, "receive", false) === null) throw STALE();
   return db().$transaction(async (tx) => {
     const now = new Date();
@@ -125,7 +117,7 @@ const reasonsSchema = z.string().trim().min(10, "Hãy nêu lý do cụ thể (í
 
 /** Refuses a dossier at reception with specific reasons (Mẫu 03); status 3. */
 export async function refuseDossier(actor: Actor, code: string, seenVersion: number, reasons: unknown): Promise<ReceptionResult> {
-  const { me, dossier } = await dossierInScope(actor, code, "dossier.receive");
+  const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
   const parsed = reasonsSchema.safeParse(reasons);
   if (!parsed.success) throw new ValidationError({ reasons: { vi: parsed.error.issues[0]!.message, en: "Give specific reasons (10 to 2,000 characters)." } });
   if (nextStatus(dossier.status as 1, "refuse", false) === null) throw STALE();
@@ -156,13 +148,21 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
  */
 export async function getDossierForStaff(actor: Actor, code: string) {
   // Reception clerks read what they receive; other staff read with dossier.read.
-  const { me, dossier } = await dossierInScope(actor, code, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
-  const [applicant, version, agency, events, slips] = await Promise.all([
+  const { me, dossier } = await staffDossier(actor, code, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
+  const consulting = dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
+  // Everything the page shows, read at once.
+  const [applicant, version, agency, events, slips, workflow, consultations, consultableAgencies, supplementRequests, clocks, results] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     loadTimeline(dossier.id),
     listSlips(dossier.id),
+    workflowStateFor(me, dossier),
+    listConsultationsOfDossier(dossier.id),
+    consulting ? listConsultableAgencies(dossier.agencyId) : Promise.resolve([]),
+    db().supplementRequest.count({ where: { dossierId: dossier.id } }),
+    clocksOf([dossier]),
+    db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
   ]);
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
@@ -172,12 +172,8 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     events,
     slips,
-    workflow: await workflowStateFor(me, dossier),
-    consultations: await listConsultationsOfDossier(dossier.id),
-    consultableAgencies: dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId) ? await listConsultableAgencies(dossier.agencyId) : [],
-    supplementRequests: await db().supplementRequest.count({ where: { dossierId: dossier.id } }),
-    clock: (await clocksOf([dossier])).get(dossier.id) ?? null,
-    results: await db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
+    workflow, consultations, consultableAgencies, supplementRequests, results,
+    clock: clocks.get(dossier.id) ?? null,
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
       && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId),

@@ -8,6 +8,7 @@ import { applicantScope } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { staffWhere } from "./scope";
+import { isUuid } from "@/lib/db/ids";
 
 
 type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
@@ -74,7 +75,7 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
 }
 
 async function slipForViewer(actor: Actor, slipId: string) {
-  if (!isSignedIn(actor) || !/^[0-9a-f-]{36}$/i.test(slipId)) throw new NotFoundError("slip");
+  if (!isSignedIn(actor) || !isUuid(slipId)) throw new NotFoundError("slip");
   const staffOnly = staffWhere(actor, "dossier.read", "dossier.receive");
   const slip = await db().dossierSlip.findFirst({
     where: { id: slipId, dossier: { OR: [applicantScope(actor), ...(staffOnly ? [staffOnly] : [])] } },

@@ -19,6 +19,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { moveAppointmentForPauses } from "./pauses";
 import { staffScope } from "./scope";
+import { isUuid } from "@/lib/db/ids";
 
 export type SupplementItem = { kind: "document" | "field"; key: string; label: string; reason: string };
 
@@ -143,7 +144,7 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
   }
   for (const item of items.filter((i) => i.kind === "document")) {
     const id = input.documents[item.key];
-    const owned = typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id) && (await db().storedDocument.count({ where: { id, ownerUserId: actor.userId } })) > 0;
+    const owned = isUuid(id) && (await db().storedDocument.count({ where: { id, ownerUserId: actor.userId } })) > 0;
     if (!owned) errors[`document.${item.key}`] = { vi: "Vui lòng tải lên giấy tờ này.", en: "Upload this document." };
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);

@@ -6,14 +6,14 @@ import "server-only";
 import { z } from "zod";
 import { fromLocal, toLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
+import { isUuid } from "@/lib/db/ids";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
-import { agenciesWithPermission, ROLE_PERMISSIONS } from "@/lib/identity/permissions";
+import { agenciesWithPermission } from "@/lib/identity/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { loadWorkingCalendar } from "./calendar";
-import { staffWhere } from "./scope";
+import { staffWhere, staffWithPermission } from "./scope";
 import { STEP_PERMISSION, type StepKey } from "./steps";
 
 export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
@@ -22,7 +22,6 @@ export const WORK_STEPS = ["appraisal", "approval", "return"] as const satisfies
 /** The statuses a dossier can have while it is in a processing queue. */
 export const WORK_STATUSES = [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED, DOSSIER_STATUS.DECIDED] as const;
 const PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Query-string parameters; anything unreadable falls back to "no filter" rather than an error page. */
 const paramsSchema = z.object({
@@ -31,8 +30,8 @@ const paramsSchema = z.object({
   q: z.string().trim().max(100).catch(""),
   status: z.coerce.number().pipe(z.union(WORK_STATUSES.map((s) => z.literal(s)))).optional().catch(undefined),
   step: z.enum(WORK_STEPS).optional().catch(undefined),
-  procedure: z.string().regex(UUID).optional().catch(undefined),
-  assignee: z.union([z.enum(["me", "none"]), z.string().regex(UUID)]).optional().catch(undefined),
+  procedure: z.string().refine(isUuid).optional().catch(undefined),
+  assignee: z.union([z.enum(["me", "none"]), z.string().refine(isUuid)]).optional().catch(undefined),
 });
 export type WorkQueueParams = z.infer<typeof paramsSchema>;
 
@@ -56,12 +55,7 @@ function queueAgencies(me: PersonActor): string[] | null {
 }
 
 /** Whom the list may be filtered by: colleagues with an account at the person's agencies. */
-async function colleaguesOf(me: PersonActor) {
-  const agencies = queueAgencies(me);
-  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => WORK_STEPS.some((step) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[step])));
-  const assignments = await db().staffAssignment.findMany({ where: { role: { in: roles }, ...(agencies ? { agencyId: { in: agencies } } : {}) }, select: { idNumber: true }, take: 500 });
-  return db().user.findMany({ where: { idNumber: { in: [...new Set(assignments.map((a) => a.idNumber))] } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 200 });
-}
+const colleaguesOf = (me: PersonActor) => staffWithPermission(queueAgencies(me), WORK_STEPS.map((step) => STEP_PERMISSION[step]));
 
 /** Procedures at the administrative levels of the person's agencies, for the procedure filter. */
 async function proceduresOf(me: PersonActor) {

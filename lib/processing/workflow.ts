@@ -16,27 +16,21 @@ import { answerSections } from "@/lib/forms/display";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
-import { hasPermission, ROLE_PERMISSIONS } from "@/lib/identity/permissions";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { hasPermission } from "@/lib/identity/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
 import { discard, sealAndStore } from "./sealed-pdf";
-import { staffScope } from "./scope";
+import { staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
+import { isUuid } from "@/lib/db/ids";
 
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
 
-async function dossierFor(actor: Actor, code: string) {
-  const { me, where } = staffScope(actor, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
-  if (code.length > 60) throw new NotFoundError("dossier");
-  const dossier = await db().dossier.findFirst({ where: { code, ...where } });
-  if (!dossier) throw new NotFoundError("dossier");
-  return { me, dossier };
-}
+const dossierFor = (actor: Actor, code: string) => staffDossier(actor, code, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
 
 /** The citizen learns that processing has started, and from whom. */
 async function tellProcessingStarted(tx: Prisma.TransactionClient, dossier: { id: string; code: string; applicantUserId: string }, name: string) {
@@ -46,7 +40,7 @@ async function tellProcessingStarted(tx: Prisma.TransactionClient, dossier: { id
 
 /** The colleague a step is given to: someone with an account whose roles work the step at the agency. */
 async function receiverFor(toUserId: string, step: StepKey, agencyId: string, field: "to" | "assignTo") {
-  const receiver = /^[0-9a-f-]{36}$/i.test(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
+  const receiver = isUuid(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
   const receiverRoles = receiver?.idNumber ? await db().staffAssignment.findMany({ where: { idNumber: receiver.idNumber }, select: { role: true, agencyId: true } }) : [];
   if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[step], agencyId)) {
     throw new ValidationError({ [field]: { vi: "Chọn người nhận có thẩm quyền ở bước này.", en: "Choose someone who works this step." } });
@@ -107,11 +101,7 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
 }
 
 /** People with an account at the agency whose roles work the step. */
-async function colleaguesFor(agencyId: string, step: StepKey) {
-  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => ROLE_PERMISSIONS[role].includes(STEP_PERMISSION[step]!));
-  const assignments = await db().staffAssignment.findMany({ where: { agencyId, role: { in: roles } }, select: { idNumber: true } });
-  return db().user.findMany({ where: { idNumber: { in: assignments.map((a) => a.idNumber) } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take: 100 });
-}
+const colleaguesFor = (agencyId: string, step: StepKey) => staffWithPermission([agencyId], [STEP_PERMISSION[step]], 100);
 
 /** Colleagues at the dossier's agency who can take its next step. */
 export async function listNextStepColleagues(actor: Actor, code: string) {

@@ -14,15 +14,32 @@ async function staff(browser: Browser, login: string, path: string): Promise<Pag
   return page;
 }
 
-test("received, appraised, handed to the leader, approved and signed: the citizen gets a result anyone can verify", async ({ browser }) => {
+/** Trần Thị Bình files a birth registration; her page and the dossier's code. */
+async function citizenFiles(browser: Browser): Promise<{ citizen: Page; code: string }> {
   const citizen = await (await browser.newContext()).newPage();
   await signInAs(citizen, "079192005678");
-  const code = await fileBirthRegistration(citizen);
-  const dossierPath = `/clerk/ho-so/${code}`;
+  return { citizen, code: await fileBirthRegistration(citizen) };
+}
 
-  const clerk = await staff(browser, "079187003333", dossierPath);
+/** Võ Thị Hạnh receives the dossier at the desk; her page on it. */
+async function received(browser: Browser, code: string): Promise<Page> {
+  const clerk = await staff(browser, "079187003333", `/clerk/ho-so/${code}`);
   await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
+  return clerk;
+}
+
+/** Đỗ Thị Lan takes the appraisal; her page on the dossier. */
+async function appraisalTaken(browser: Browser, code: string): Promise<Page> {
+  const specialist = await staff(browser, "079183001111", `/clerk/ho-so/${code}`);
+  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+  return specialist;
+}
+
+test("received, appraised, handed to the leader, approved and signed: the citizen gets a result anyone can verify", async ({ browser }) => {
+  const { citizen, code } = await citizenFiles(browser);
+  const dossierPath = `/clerk/ho-so/${code}`;
+  const clerk = await received(browser, code);
 
   // The leader has an account (signed in once), so the specialist can hand over to him by name.
   const leader = await staff(browser, "079075005555", "/clerk");
@@ -134,9 +151,7 @@ test("received, appraised, handed to the leader, approved and signed: the citize
 });
 
 test("a citizen withdraws a dossier, confirming it first", async ({ browser }) => {
-  const citizen = await (await browser.newContext()).newPage();
-  await signInAs(citizen, "079192005678");
-  await fileBirthRegistration(citizen);
+  const { citizen } = await citizenFiles(browser);
   await citizen.locator("summary", { hasText: "Rút hồ sơ" }).click();
   await citizen.getByLabel("Lý do (không bắt buộc)").fill("Nộp nhầm phường.");
   await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
@@ -152,14 +167,9 @@ test("a citizen withdraws a dossier, confirming it first", async ({ browser }) =
 
 test("the specialist consults another agency, which answers; an unanswered question past its deadline is escalated to leaders", async ({ browser }) => {
   test.setTimeout(120_000);
-  const citizen = await (await browser.newContext()).newPage();
-  await signInAs(citizen, "079192005678");
-  const code = await fileBirthRegistration(citizen);
-  const clerk = await staff(browser, "079187003333", `/clerk/ho-so/${code}`);
-  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
-  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
-  const specialist = await staff(browser, "079183001111", `/clerk/ho-so/${code}`);
-  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+  const { code } = await citizenFiles(browser);
+  await received(browser, code);
+  const specialist = await appraisalTaken(browser, code);
 
   const ask = async (question: string) => {
     await specialist.getByLabel("Cơ quan được hỏi").selectOption({ label: "Sở Tư pháp" });
@@ -207,15 +217,10 @@ test("the specialist consults another agency, which answers; an unanswered quest
 });
 
 test("a payment asked for during processing is paid online and processing resumes; the leader apologises with a new date the citizen sees", async ({ browser }) => {
-  const citizen = await (await browser.newContext()).newPage();
-  await signInAs(citizen, "079192005678");
-  const code = await fileBirthRegistration(citizen);
+  const { citizen, code } = await citizenFiles(browser);
   const dossierPath = `/clerk/ho-so/${code}`;
-  const clerk = await staff(browser, "079187003333", dossierPath);
-  await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
-  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
-  const specialist = await staff(browser, "079183001111", dossierPath);
-  await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
+  await received(browser, code);
+  const specialist = await appraisalTaken(browser, code);
 
   await specialist.getByLabel("Khoản thu").fill("Lệ phí đăng ký khai sinh quá hạn");
   await specialist.getByLabel("Số tiền (đồng)").fill("8000");

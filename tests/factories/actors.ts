@@ -32,6 +32,24 @@ export async function createPersonActor(options: { name?: string; roles?: Array<
   }
 }
 
+/** The ids of demo agencies, in the order of their slugs. */
+export async function agencyIds<const S extends readonly string[]>(...slugs: S): Promise<{ [K in keyof S]: string }> {
+  const client = prisma();
+  try {
+    const agencies = await client.agency.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true } });
+    return slugs.map((slug) => {
+      const agency = agencies.find((a) => a.slug === slug);
+      if (!agency) throw new Error(`no demo agency ${slug}`);
+      return agency.id;
+    }) as { [K in keyof S]: string };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/** A person with one staff role at an agency. */
+export const createStaff = (role: StaffRole, agencyId: string, name?: string) => createPersonActor({ name, roles: [{ role, agencyId }] });
+
 export type MatrixName = "owner" | "anotherCitizen" | "competentClerk" | "otherClerk" | "admin";
 export type Outcome = "allowed" | "not-found";
 

@@ -9,7 +9,7 @@ import { answerConsultation, listConsultationsForStaff, listEscalatedConsultatio
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
-import { createPersonActor } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
@@ -19,12 +19,12 @@ let leader: PersonActor;
 let justice: PersonActor;
 
 beforeAll(async () => {
-  const [saiGon, soTuPhap] = await Promise.all(["ubnd-phuong-sai-gon", "so-tu-phap"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, soTuPhap] = await agencyIds("ubnd-phuong-sai-gon", "so-tu-phap");
   citizen = await createPersonActor();
-  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  specialist = await createPersonActor({ name: "Chuyên Viên Hỏi", roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
-  leader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
-  justice = await createPersonActor({ name: "Chuyên Viên Sở Tư Pháp", roles: [{ role: "SPECIALIST", agencyId: soTuPhap!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon);
+  specialist = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Hỏi");
+  leader = await createStaff("LEADER", saiGon);
+  justice = await createStaff("SPECIALIST", soTuPhap, "Chuyên Viên Sở Tư Pháp");
 });
 
 async function dossierInAppraisal() {

@@ -17,7 +17,7 @@ import { trustedCaCertificate } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { pdfText } from "@/tests/factories/pdf";
 import { claimStep } from "@/lib/processing/workflow";
-import { createPersonActor } from "@/tests/factories/actors";
+import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
@@ -28,9 +28,9 @@ let leader: PersonActor;
 beforeAll(async () => {
   const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
   citizen = await createPersonActor();
-  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon.id }] });
-  specialist = await createPersonActor({ name: "Chuyên Viên Hàng Đợi", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
-  leader = await createPersonActor({ name: "Chủ Tịch Phường", roles: [{ role: "LEADER", agencyId: saiGon.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon.id);
+  specialist = await createStaff("SPECIALIST", saiGon.id, "Chuyên Viên Hàng Đợi");
+  leader = await createStaff("LEADER", saiGon.id, "Chủ Tịch Phường");
 });
 
 async function inProcessing(appointment: Date) {

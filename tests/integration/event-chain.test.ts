@@ -4,13 +4,13 @@ import { db } from "@/lib/db";
 import { verifyAllChains, verifyDossierChain } from "@/lib/dossiers/events";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { receiveDossier } from "@/lib/processing/reception";
-import { createPersonActor } from "@/tests/factories/actors";
+import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 async function receivedDossier() {
   const citizen = await createPersonActor();
   const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
-  const clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: agency.id }] });
+  const clerk = await createStaff("RECEPTION_CLERK", agency.id);
   const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
   const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
   await receiveDossier(clerk, code, 0);

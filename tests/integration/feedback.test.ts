@@ -9,7 +9,7 @@ import { getRatingForApplicant, rateDossier } from "@/lib/feedback/ratings";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
-import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
@@ -19,12 +19,12 @@ let leader: PersonActor;
 let otherClerk: PersonActor;
 
 beforeAll(async () => {
-  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
   citizen = await createPersonActor({ name: "Người Đánh Giá" });
-  clerk = await createPersonActor({ name: "Cán Bộ Trả Lời", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
-  leader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
-  otherClerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: benThanh!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Trả Lời");
+  specialist = await createStaff("SPECIALIST", saiGon);
+  leader = await createStaff("LEADER", saiGon);
+  otherClerk = await createStaff("RECEPTION_CLERK", benThanh);
 });
 
 async function fileAndReceive() {

@@ -9,7 +9,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { settlePayment, startPayment } from "@/lib/payments/mutations";
 import { paramsOf, RESULT_FIELDS, signParams } from "@/lib/payments/protocol";
 import { getFeeForApplicant, getReceiptForApplicant } from "@/lib/payments/queries";
-import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { receiveDossier } from "@/lib/processing/reception";
@@ -124,8 +124,8 @@ describe("payment through the gateway", () => {
 describe("a payment asked for during processing", () => {
   it("waits in status 6, is paid through the gateway, and processing resumes with the wait off the clock", async () => {
     const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
-    const clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: agency.id }] });
-    const specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: agency.id }] });
+    const clerk = await createStaff("RECEPTION_CLERK", agency.id);
+    const specialist = await createStaff("SPECIALIST", agency.id);
     const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
     const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
     await receiveDossier(clerk, code, 0);

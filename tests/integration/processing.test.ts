@@ -13,7 +13,7 @@ import { listResultsForApplicant, verifyResult } from "@/lib/processing/results"
 import { listWorkQueue } from "@/lib/processing/work-queue";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
-import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
 import { renderPdf } from "@/lib/documents/pdf";
@@ -26,12 +26,12 @@ let leader: PersonActor;
 let otherSpecialist: PersonActor;
 
 beforeAll(async () => {
-  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
   citizen = await createPersonActor({ name: "Phan Thị Kết Quả" });
-  clerk = await createPersonActor({ name: "Cán Bộ Tiếp Nhận", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  specialist = await createPersonActor({ name: "Chuyên Viên Thẩm Định", roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
-  leader = await createPersonActor({ name: "Lãnh Đạo Phường", roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
-  otherSpecialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: benThanh!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Tiếp Nhận");
+  specialist = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Thẩm Định");
+  leader = await createStaff("LEADER", saiGon, "Lãnh Đạo Phường");
+  otherSpecialist = await createStaff("SPECIALIST", benThanh);
 });
 
 async function receivedDossier() {
@@ -120,9 +120,9 @@ describe("processing", () => {
 
 describe("assignment", () => {
   it("lets a leader give a step to a named colleague who works it, once for one version, and the holder pass it on", async () => {
-    const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } });
-    const colleague = await createPersonActor({ name: "Chuyên Viên Thứ Hai", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
-    const benThanhLeader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: (await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" } })).id }] });
+    const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
+    const colleague = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Thứ Hai");
+    const benThanhLeader = await createStaff("LEADER", benThanh);
     const code = await receivedDossier();
     for (const outsider of [benThanhLeader, clerk, citizen]) await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
     await expect(assignStep(leader, code, 1, clerk.userId)).rejects.toBeInstanceOf(ValidationError);

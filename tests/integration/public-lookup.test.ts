@@ -9,7 +9,7 @@ import { checkLookup, codeOfPass, FAILURES_PER_DOSSIER, getDossierByPass, LOOKUP
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
-import { createPersonActor } from "@/tests/factories/actors";
+import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 process.env.AUTH_SECRET ??= "integration-tests-secret-for-lookup-passes-0123456789";
@@ -22,8 +22,8 @@ beforeAll(async () => {
   const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } });
   applicant = await createPersonActor({ name: "Người Được Tra Cứu" });
   await db().user.update({ where: { id: applicant.userId }, data: { phone: "0901234567" } });
-  const clerk = await createPersonActor({ name: "Cán Bộ Một Cửa Công Khai", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon.id }] });
-  const specialist = await createPersonActor({ name: "Chuyên Viên Công Khai", roles: [{ role: "SPECIALIST", agencyId: saiGon.id }] });
+  const clerk = await createStaff("RECEPTION_CLERK", saiGon.id, "Cán Bộ Một Cửa Công Khai");
+  const specialist = await createStaff("SPECIALIST", saiGon.id, "Chuyên Viên Công Khai");
   const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
   code = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
   await receiveDossier(clerk, code, 0);

@@ -9,7 +9,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getDossierForStaff, listReceptionQueue, receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { getSlipForViewer } from "@/lib/processing/slips";
-import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
 
@@ -18,10 +18,10 @@ let clerk: PersonActor;
 let otherClerk: PersonActor;
 
 beforeAll(async () => {
-  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
   citizen = await createPersonActor({ name: "Trần Văn Nộp" });
-  clerk = await createPersonActor({ name: "Võ Thị Tiếp Nhận", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  otherClerk = await createPersonActor({ name: "Cán Bộ Phường Khác", roles: [{ role: "RECEPTION_CLERK", agencyId: benThanh!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon, "Võ Thị Tiếp Nhận");
+  otherClerk = await createStaff("RECEPTION_CLERK", benThanh, "Cán Bộ Phường Khác");
 });
 
 async function fileBirth() {

@@ -15,7 +15,7 @@ import { getDossierForStaff, receiveDossier, refuseDossier } from "@/lib/process
 import { getSlipPdfForViewer } from "@/lib/processing/slips";
 import { listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
-import { createPersonActor } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
@@ -25,15 +25,15 @@ let leader: PersonActor;
 const outsiders: Record<string, PersonActor> = {};
 
 beforeAll(async () => {
-  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
   citizen = await createPersonActor({ name: "Người Nộp Ma Trận" });
-  clerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  specialist = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
-  leader = await createPersonActor({ roles: [{ role: "LEADER", agencyId: saiGon!.id }] });
-  outsiders["clerk of another agency"] = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: benThanh!.id }] });
-  outsiders["specialist of another agency"] = await createPersonActor({ roles: [{ role: "SPECIALIST", agencyId: benThanh!.id }] });
-  outsiders["leader of another agency"] = await createPersonActor({ roles: [{ role: "LEADER", agencyId: benThanh!.id }] });
-  outsiders["administrator of the competent agency"] = await createPersonActor({ roles: [{ role: "AGENCY_ADMIN", agencyId: saiGon!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon);
+  specialist = await createStaff("SPECIALIST", saiGon);
+  leader = await createStaff("LEADER", saiGon);
+  outsiders["clerk of another agency"] = await createStaff("RECEPTION_CLERK", benThanh);
+  outsiders["specialist of another agency"] = await createStaff("SPECIALIST", benThanh);
+  outsiders["leader of another agency"] = await createStaff("LEADER", benThanh);
+  outsiders["administrator of the competent agency"] = await createStaff("AGENCY_ADMIN", saiGon);
   outsiders["another citizen"] = await createPersonActor();
 });
 

@@ -10,7 +10,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { getSlipForViewer } from "@/lib/processing/slips";
 import { answerSupplement, getOpenSupplementForApplicant, requestSupplement } from "@/lib/processing/supplements";
-import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
 
@@ -20,11 +20,11 @@ let specialist: PersonActor;
 let otherClerk: PersonActor;
 
 beforeAll(async () => {
-  const [saiGon, benThanh] = await Promise.all(["ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh"].map((slug) => db().agency.findFirstOrThrow({ where: { slug }, select: { id: true } })));
+  const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
   citizen = await createPersonActor({ name: "Lê Văn Bổ Sung" });
-  clerk = await createPersonActor({ name: "Cán Bộ Một Cửa", roles: [{ role: "RECEPTION_CLERK", agencyId: saiGon!.id }] });
-  specialist = await createPersonActor({ name: "Chuyên Viên Hộ Tịch", roles: [{ role: "SPECIALIST", agencyId: saiGon!.id }] });
-  otherClerk = await createPersonActor({ roles: [{ role: "RECEPTION_CLERK", agencyId: benThanh!.id }] });
+  clerk = await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Một Cửa");
+  specialist = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Hộ Tịch");
+  otherClerk = await createStaff("RECEPTION_CLERK", benThanh);
 });
 
 async function fileBirth() {

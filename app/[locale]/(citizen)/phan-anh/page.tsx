@@ -4,6 +4,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { readFlash } from "@/components/form/flash";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { TextAreaField } from "@/components/form/text-area-field";
+import { TextField } from "@/components/form/text-field";
 import { orNotFound } from "@/lib/errors/pages";
 import { ANSWER_WORKING_DAYS, listFeedbackAgencies, listFeedbackForSelf } from "@/lib/feedback/complaints";
 import { getDossierForApplicant } from "@/lib/dossiers/queries";
@@ -60,11 +61,7 @@ export default async function FeedbackPage({ params, searchParams }: PageProps<"
               </select>
             </div>
           )}
-          <div>
-            <label htmlFor="feedback-subject" className="block font-semibold">{t.subject}</label>
-            {flash.fieldErrors?.subject && <p id="feedback-subject-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.subject)}</p>}
-            <input id="feedback-subject" name="subject" maxLength={200} defaultValue={flash.values?.subject ?? ""} aria-describedby={flash.fieldErrors?.subject ? "feedback-subject-error" : undefined} className="mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-2" />
-          </div>
+          <TextField id="feedback-subject" name="subject" label={t.subject} locale={locale} error={flash.fieldErrors?.subject} defaultValue={flash.values?.subject} maxLength={200} />
           <TextAreaField id="feedback-body" name="body" label={t.body} locale={locale} error={flash.fieldErrors?.body} defaultValue={flash.values?.body} maxLength={4000} rows={5} />
           <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.send}</button>
         </form>

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { setFlash } from "@/components/form/flash";
 import { checkLookup, LOOKUP_MESSAGES, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
+import { shortLivedCookie } from "@/lib/http/cookies";
 import { requestIp } from "@/lib/identity/request-info";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 
@@ -21,7 +22,7 @@ export async function lookupAction(locale: Locale, formData: FormData): Promise<
     redirect(`${page}?f=${await setFlash({ message: { vi: LOOKUP_MESSAGES.limited.vi.replace("{minutes}", minutes), en: LOOKUP_MESSAGES.limited.en.replace("{minutes}", minutes) }, values })}`);
   }
   if (outcome.kind === "found") {
-    (await cookies()).set(LOOKUP_PASS_COOKIE, outcome.pass, { httpOnly: true, sameSite: "lax", maxAge: 600, path: "/", secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false });
+    (await cookies()).set(LOOKUP_PASS_COOKIE, outcome.pass, shortLivedCookie(600));
   }
   // A query as well as the anchor: a change of anchor alone would not show the result.
   redirect(`${page}?ket-qua=1#ket-qua`);

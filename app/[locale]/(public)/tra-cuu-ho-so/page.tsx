@@ -5,6 +5,7 @@ import { DossierClock } from "@/components/dossier/dossier-clock";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { readFlash } from "@/components/form/flash";
+import { TextField } from "@/components/form/text-field";
 import { eventName } from "@/lib/dossiers/event-names";
 import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
@@ -39,9 +40,6 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
   const t = TEXT[locale];
   const flash = await readFlash((await searchParams).f);
   const dossier = await getDossierByPass((await cookies()).get(LOOKUP_PASS_COOKIE)?.value);
-  const codeError = flash.fieldErrors?.code;
-  const factorError = flash.fieldErrors?.factor;
-  const input = "mt-1 block min-h-11 w-full max-w-md rounded border-2 border-gray-700 bg-white px-3";
   return (
     <div className="max-w-3xl space-y-5">
       <ForgetNotice params={NOTICE_PARAMS} />
@@ -49,17 +47,9 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
       <p>{t.intro}</p>
       <ErrorSummary state={flash} locale={locale} title={t.summary} />
       <form action={lookupAction.bind(null, locale)} className="space-y-4" noValidate>
-        <div>
-          <label htmlFor="code" className="block font-semibold">{t.code}</label>
-          <p id="code-hint" className="text-gray-700">{t.codeHint}</p>
-          {codeError && <p id="code-error" className="font-semibold text-red-800">{pick(locale, codeError)}</p>}
-          <input id="code" name="code" autoComplete="off" spellCheck={false} defaultValue={flash.values?.code ?? ""} aria-describedby={`code-hint${codeError ? " code-error" : ""}`} aria-invalid={codeError ? true : undefined} className={`${input} font-mono`} />
-        </div>
-        <div>
-          <label htmlFor="factor" className="block font-semibold">{t.factor}</label>
-          {factorError && <p id="factor-error" className="font-semibold text-red-800">{pick(locale, factorError)}</p>}
-          <input id="factor" name="factor" inputMode="numeric" autoComplete="off" maxLength={4} aria-describedby={factorError ? "factor-error" : undefined} aria-invalid={factorError ? true : undefined} className={`${input} w-32`} />
-        </div>
+        <TextField id="code" name="code" label={t.code} hint={t.codeHint} locale={locale} error={flash.fieldErrors?.code} defaultValue={flash.values?.code} maxLength={60} autoComplete="off" width="max-w-md" mono />
+        {/* The four digits are never sent back to the page. */}
+        <TextField id="factor" name="factor" label={t.factor} locale={locale} error={flash.fieldErrors?.factor} maxLength={4} inputMode="numeric" autoComplete="off" width="max-w-32" />
         <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.find}</button>
       </form>
       {dossier && (

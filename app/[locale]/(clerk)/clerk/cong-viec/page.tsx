@@ -54,36 +54,11 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
           <label htmlFor="q" className="block font-semibold">{t.search}</label>
           <input id="q" name="q" defaultValue={current.q} className={select} />
         </div>
-        <div>
-          <label htmlFor="status" className="block font-semibold">{t.status}</label>
-          <select id="status" name="status" defaultValue={current.status ?? ""} className={select}>
-            <option value="">{t.any}</option>
-            {WORK_STATUSES.map((s) => <option key={s} value={s}>{pick(locale, STATUS_LABELS[s])}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="step" className="block font-semibold">{t.step}</label>
-          <select id="step" name="step" defaultValue={current.step ?? ""} className={select}>
-            <option value="">{t.any}</option>
-            {WORK_STEPS.map((s) => <option key={s} value={s}>{t.steps[s]}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="procedure" className="block font-semibold">{t.procedure}</label>
-          <select id="procedure" name="procedure" defaultValue={current.procedure ?? ""} className={select}>
-            <option value="">{t.any}</option>
-            {queue.options.procedures.map((p) => <option key={p.id} value={p.id}>{pick(locale, { vi: p.nameVi, en: p.nameEn })}</option>)}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="assignee" className="block font-semibold">{t.assignee}</label>
-          <select id="assignee" name="assignee" defaultValue={current.assignee ?? ""} className={select}>
-            <option value="">{t.any}</option>
-            <option value="me">{t.me}</option>
-            <option value="none">{t.none_}</option>
-            {queue.options.colleagues.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
-          </select>
-        </div>
+        <FilterSelect name="status" label={t.status} any={t.any} value={current.status} options={WORK_STATUSES.map((s) => [String(s), pick(locale, STATUS_LABELS[s])])} />
+        <FilterSelect name="step" label={t.step} any={t.any} value={current.step} options={WORK_STEPS.map((s) => [s, t.steps[s]])} />
+        <FilterSelect name="procedure" label={t.procedure} any={t.any} value={current.procedure} options={queue.options.procedures.map((p) => [p.id, pick(locale, { vi: p.nameVi, en: p.nameEn })])} />
+        <FilterSelect name="assignee" label={t.assignee} any={t.any} value={current.assignee}
+          options={[["me", t.me], ["none", t.none_], ...queue.options.colleagues.map((c): [string, string] => [c.id, c.fullName])]} />
         <div className="flex items-end gap-3">
           <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.apply}</button>
           <Link href={path} className="inline-flex min-h-11 items-center font-semibold">{t.clear}</Link>
@@ -125,6 +100,19 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
         </div>
       )}
       <PageLinks locale={locale} page={current.page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${path}?${queryOf(current, { page: String(p) })}`} />
+    </div>
+  );
+}
+
+/** One filter of the queue: "any" first, then the choices, the current one selected. */
+function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | number | undefined; options: Array<[string, string]> }) {
+  return (
+    <div>
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      <select id={name} name={name} defaultValue={value ?? ""} className={select}>
+        <option value="">{any}</option>
+        {options.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+      </select>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { readFlash } from "@/components/form/flash";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, pick } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 import { listConsultationsForStaff } from "@/lib/processing/consultations";
 import { answerConsultationAction } from "./actions";
 
@@ -40,9 +41,7 @@ export default async function ConsultationInboxPage({ params, searchParams }: Pa
             {r.answer ? <p>{t.answered.replace("{at}", formatDateTime(r.answeredAt!, locale))}: {r.answer}</p> : (
               <form action={answerConsultationAction.bind(null, r.id, locale)} className="space-y-2" noValidate>
                 {r.escalatedAt && <p className="font-semibold text-red-800">{t.escalated}</p>}
-                <label htmlFor={`answer-${r.id}`} className="block font-semibold">{t.answer}</label>
-                {error && <p id={`answer-${r.id}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
-                <textarea id={`answer-${r.id}`} name="answer" rows={3} maxLength={4000} defaultValue={flash.values?.[`answer-${r.id}`] ?? ""} aria-describedby={error ? `answer-${r.id}-error` : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+                <TextAreaField id={`answer-${r.id}`} name="answer" label={t.answer} locale={locale} error={error} defaultValue={flash.values?.[`answer-${r.id}`]} maxLength={4000} />
                 <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.send}</button>
               </form>
             )}

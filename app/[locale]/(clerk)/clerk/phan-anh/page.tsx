@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { readFlash } from "@/components/form/flash";
+import { TextAreaField } from "@/components/form/text-area-field";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { NoAccess } from "@/components/staff/no-access";
 import { listFeedbackForStaff } from "@/lib/feedback/complaints";
@@ -44,9 +45,7 @@ export default async function FeedbackInboxPage({ params, searchParams }: PagePr
             <p className={late ? "font-semibold text-red-800" : undefined}>{t.due}: {formatDateTime(f.dueAt, locale)}{late ? ` (${t.late})` : ""}</p>
             <p className="whitespace-pre-line">{f.body}</p>
             <form action={answerFeedbackAction.bind(null, f.id, locale)} className="space-y-2" noValidate>
-              <label htmlFor={`answer-${f.id}`} className="block font-semibold">{t.answer}</label>
-              {error && <p id={`answer-${f.id}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
-              <textarea id={`answer-${f.id}`} name="answer" rows={3} maxLength={4000} defaultValue={flash.values?.[`answer-${f.id}`] ?? ""} aria-describedby={error ? `answer-${f.id}-error` : undefined} aria-invalid={error ? true : undefined} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+              <TextAreaField id={`answer-${f.id}`} name="answer" label={t.answer} locale={locale} error={error} defaultValue={flash.values?.[`answer-${f.id}`]} maxLength={4000} />
               <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.send}</button>
             </form>
           </section>

@@ -1,6 +1,7 @@
 import type { ActionState } from "@/components/form/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
+import { TextField } from "@/components/form/text-field";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { STEP_NAMES, type StepKey } from "@/lib/processing/steps";
 import { apologyAction, assignAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
@@ -61,29 +62,12 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
         </form>
       )}
       {state.assignees.length > 0 && (
-        <form action={assignAction.bind(null, code, locale)} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="version" value={version} />
-          <div>
-            <label htmlFor="assign-to" className="block font-semibold">{t.assignTo}</label>
-            <select id="assign-to" name="assignTo" className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
-              {state.assignees.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.assign}</button>
-        </form>
+        <PersonChoiceForm action={assignAction.bind(null, code, locale)} version={version} id="assign-to" name="assignTo" label={t.assignTo} people={state.assignees}
+          button={t.assign} buttonClass="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800" />
       )}
       {state.canHandOver && state.colleagues.length === 0 && <p>{t.noColleague}</p>}
       {state.canHandOver && state.colleagues.length > 0 && (
-        <form action={handOverAction.bind(null, code, locale)} className="flex flex-wrap items-end gap-3">
-          <input type="hidden" name="version" value={version} />
-          <div>
-            <label htmlFor="handover-to" className="block font-semibold">{t.handTo}</label>
-            <select id="handover-to" name="to" className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
-              {state.colleagues.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
-            </select>
-          </div>
-          <button type="submit" className={primary}>{t.handOver}</button>
-        </form>
+        <PersonChoiceForm action={handOverAction.bind(null, code, locale)} version={version} id="handover-to" name="to" label={t.handTo} people={state.colleagues} button={t.handOver} buttonClass={primary} />
       )}
       {state.canDecide && (
         <>
@@ -109,16 +93,8 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
               <label key={m} className="flex min-h-11 items-center gap-2"><input type="radio" name="method" value={m} defaultChecked={m === (flash.values?.method || "ONLINE")} className="h-5 w-5" />{t.methods[m]}</label>
             ))}
           </fieldset>
-          <div>
-            <label htmlFor="return-address" className="block font-semibold">{t.postAddress}</label>
-            <p id="return-address-hint" className="text-gray-700">{t.postHint}</p>
-            {flash.fieldErrors?.address && <p id="return-address-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.address)}</p>}
-            <input id="return-address" name="address" maxLength={500} defaultValue={flash.values?.address ?? state.returnAddress} aria-describedby={`return-address-hint${flash.fieldErrors?.address ? " return-address-error" : ""}`} aria-invalid={flash.fieldErrors?.address ? true : undefined} className="mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-2" />
-          </div>
-          <div>
-            <label htmlFor="return-tracking" className="block font-semibold">{t.tracking}</label>
-            <input id="return-tracking" name="trackingNumber" maxLength={60} defaultValue={flash.values?.trackingNumber ?? ""} className="mt-1 block min-h-11 w-60 max-w-full rounded border-2 border-gray-700 bg-white px-2" />
-          </div>
+          <TextField id="return-address" name="address" label={t.postAddress} hint={t.postHint} locale={locale} error={flash.fieldErrors?.address} defaultValue={flash.values?.address ?? state.returnAddress} maxLength={500} />
+          <TextField id="return-tracking" name="trackingNumber" label={t.tracking} locale={locale} defaultValue={flash.values?.trackingNumber} maxLength={60} width="max-w-60" />
           <button type="submit" className={primary}>{t.returned}</button>
         </form>
       )}
@@ -160,5 +136,23 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
         </form>
       )}
     </section>
+  );
+}
+
+/** A form that gives the dossier's step to one person of a list (hand-over, assignment). */
+function PersonChoiceForm({ action, version, id, name, label, people, button, buttonClass }: {
+  action: (formData: FormData) => Promise<void>; version: number; id: string; name: string; label: string; people: Array<{ id: string; fullName: string }>; button: string; buttonClass: string;
+}) {
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="version" value={version} />
+      <div>
+        <label htmlFor={id} className="block font-semibold">{label}</label>
+        <select id={id} name={name} className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
+          {people.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
+        </select>
+      </div>
+      <button type="submit" className={buttonClass}>{button}</button>
+    </form>
   );
 }
