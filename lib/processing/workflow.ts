@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
-import { stepTiming } from "@/lib/clock/deadline";
+import { dueWithinOneWorkingDay, stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
@@ -254,7 +254,9 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
     // For the post: the address the applicant gave the state already (profile, then the dossier).
     returnAddress: canReturn ? await postalAddressOf(dossier) : "",
     canApologise: dossier.appointmentAt !== null && [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2)
-      && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0,
+      && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0
+      // Not offered when it would be refused: at the latest one working day before the appointment.
+      && !dueWithinOneWorkingDay(dossier.appointmentAt, new Date(), await loadWorkingCalendar(db())),
     canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     // The dossier is already loaded: look up the step's people directly.

@@ -10,7 +10,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
-import { receiveDossier } from "@/lib/processing/reception";
+import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { getSlipPdfForViewer } from "@/lib/processing/slips";
 import { listWorkQueue } from "@/lib/processing/work-queue";
 import { trustedCaCertificate } from "@/lib/signing/client";
@@ -62,6 +62,7 @@ describe("deadlines", () => {
   it("let a leader apologise with a new date once, and not within the last working day", async () => {
     const far = new Date(Date.now() + 20 * 24 * 3600_000);
     const code = await inProcessing(far);
+    expect((await getDossierForStaff(leader, code)).workflow.canApologise).toBe(true);
     const version = (await db().dossier.findUniqueOrThrow({ where: { code } })).version;
     await expect(issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" })).rejects.toMatchObject({ code: "not_found" });
     await expect(issueApology(leader, code, version, { reason: "ngắn", newDate: "2099-01-01" })).rejects.toBeInstanceOf(ValidationError);
@@ -83,6 +84,8 @@ describe("deadlines", () => {
     await expect(issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" })).rejects.toBeInstanceOf(ConflictError);
 
     const late = await inProcessing(new Date(Date.now() + 3600_000));
+    // The form is not offered when the action would refuse it.
+    expect((await getDossierForStaff(leader, late)).workflow.canApologise).toBe(false);
     const lateVersion = (await db().dossier.findUniqueOrThrow({ where: { code: late } })).version;
     await expect(issueApology(leader, late, lateVersion, { reason: "Chờ kết quả xác minh.", newDate: "2099-01-02" })).rejects.toBeInstanceOf(ConflictError);
   });
