@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/signing/canonical";
+import { markForStatistics } from "@/lib/statistics/refresh";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -26,6 +27,8 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
   const hash = eventHash(prevHash, content);
   await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash } });
   await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
+  // Whatever the event changed, the statistics count the dossier again.
+  await markForStatistics(tx, dossierId);
 }
 
 export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "end-missing" };

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { WORKING_DAY_MINUTES, fromLocal, toLocal } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
+import { markForStatistics } from "@/lib/statistics/refresh";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -61,8 +62,12 @@ export async function fileFeedback(actor: Actor, input: unknown): Promise<{ id: 
   const calendar = await loadWorkingCalendar(db());
   const now = new Date();
   const dueAt = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), ANSWER_WORKING_DAYS * WORKING_DAY_MINUTES));
-  const created = await db().feedback.create({ data: { userId: actor.userId, dossierId, agencyId, subject, body, dueAt }, select: { id: true, dueAt: true } });
-  return created;
+  return db().$transaction(async (tx) => {
+    const created = await tx.feedback.create({ data: { userId: actor.userId, dossierId, agencyId, subject, body, dueAt }, select: { id: true, dueAt: true } });
+    // A complaint about a dossier counts against its agency's satisfaction.
+    if (dossierId) await markForStatistics(tx, dossierId);
+    return created;
+  });
 }
 
 const FEEDBACK_FIELDS = { id: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true, agencyId: true, dossierId: true } as const;

@@ -1,5 +1,4 @@
 // The working calendar as the clock needs it, read from the administrators' table.
-import "server-only";
 import { WorkingCalendar } from "@/lib/clock/calendar";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,16 +1,15 @@
 // The deadline alert job: one working day before a received dossier's appointment, the
 // person holding it and the leaders of its agency are told, once (an event in the
 // dossier's chain records it). Runs in the start process, so it takes its client.
-import { WorkingCalendar } from "@/lib/clock/calendar";
 import { dueWithinOneWorkingDay } from "@/lib/clock/deadline";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
+import { loadWorkingCalendar } from "./calendar";
 
 export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
-  const days = await prisma.calendarDay.findMany({ select: { date: true, kind: true } });
-  const calendar = new WorkingCalendar(days.map((d) => ({ date: d.date.toISOString().slice(0, 10), kind: d.kind })));
+  const calendar = await loadWorkingCalendar(prisma);
   // A first cut by date (ten calendar days span one working day even across Tết), then the exact working-time test.
   const candidates = await prisma.dossier.findMany({
     where: { status: { in: [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] }, appointmentAt: { not: null, lte: new Date(now.getTime() + 10 * 24 * 3600_000) }, events: { none: { type: "deadline.alerted" } } },

@@ -1,6 +1,5 @@
 // Time a received dossier spent waiting for its applicant, which the clock excludes:
 // supplement requests until answered, and payment requests until paid (from the events).
-import "server-only";
 import { appointment, type Pause } from "@/lib/clock/deadline";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";

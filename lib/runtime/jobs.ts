@@ -3,7 +3,8 @@
 // when set, otherwise to a local sink that keeps every message in DATA_DIR/mail, the
 // demo's mailbox) as soon as a transaction commits mail and every minute in any case, and
 // purging drafts untouched for 30 days (and day-old rate-limit windows) every hour, escalating consultations past their
-// deadline every five minutes, and alerting staff to deadlines a working day away.
+// deadline every five minutes, alerting staff to deadlines a working day away, and keeping
+// the statistics' rollups as soon as a dossier changes (and every minute in any case).
 import path from "node:path";
 import nodemailer from "nodemailer";
 import pg from "pg";
@@ -16,9 +17,10 @@ import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
+import { refreshAllStatistics, STATISTICS_CHANNEL } from "@/lib/statistics/refresh";
 import { say } from "./log";
 
-export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert" } as const;
+export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert", refreshStatistics: "statistics-refresh" } as const;
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
@@ -52,6 +54,9 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
   await boss.createQueue(JOBS.alertDeadlines, { name: JOBS.alertDeadlines, policy: "short", retryLimit: 3, retryDelay: 60 });
   await boss.schedule(JOBS.alertDeadlines, "*/30 * * * *", {}, { tz: TIME_ZONE });
+  // "stately": one refresh runs and at most one more waits, whatever wakes it.
+  await boss.createQueue(JOBS.refreshStatistics, { name: JOBS.refreshStatistics, policy: "stately", retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  await boss.schedule(JOBS.refreshStatistics, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
     const batch = 20;
     let handled: number;
@@ -77,16 +82,21 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
     const count = await alertApproachingDeadlines(prisma);
     if (count > 0) say(`sent deadline alerts for ${count} dossiers`);
   });
-  // A committed outbox row wakes the mailer at once; the schedule above is the safety net.
+  await boss.work(JOBS.refreshStatistics, { pollingIntervalSeconds: 2 }, async () => {
+    await refreshAllStatistics(prisma);
+  });
+  // A committed outbox row wakes the mailer at once, a marked dossier the statistics; the schedules above are the safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
-  listener.on("error", (error) => report(`outbox listener stopped (${error.name}); mail goes out on the minute schedule`));
-  listener.on("notification", () => void boss.send(JOBS.deliverMail, {}).catch(() => undefined));
+  listener.on("error", (error) => report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`));
+  listener.on("notification", (message) => void boss.send(message.channel === STATISTICS_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {}).catch(() => undefined));
   await listener.connect();
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+  await listener.query(`LISTEN ${STATISTICS_CHANNEL}`);
   // Once at start too: a portal that was down does not wait for the next hour or minute.
   await boss.send(JOBS.purgeDrafts, {});
   await boss.send(JOBS.deliverMail, {});
   await boss.send(JOBS.escalateConsultations, {});
+  await boss.send(JOBS.refreshStatistics, {});
   return {
     boss,
     stop: async () => {
