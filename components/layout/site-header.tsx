@@ -23,6 +23,9 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             <Link href={localePath(locale, "/tra-cuu-ho-so")} className="font-semibold text-white">
               {t.navLookup}
             </Link>
+            <Link href={localePath(locale, "/thong-ke")} className="font-semibold text-white">
+              {t.navStatistics}
+            </Link>
             {/* A static link keeps public pages cacheable; the account page knows who you are. */}
             <Link href={localePath(locale, "/tai-khoan")} className="font-semibold text-white">
               {getMessages(locale).auth.navAccount}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
+import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -28,7 +29,6 @@ const TEXT = {
   },
 };
 
-const select = "mt-1 block min-h-11 w-full rounded border-2 border-gray-700 bg-white px-2";
 
 /** The query string of the current filters, with some values changed (tabs and pages keep the filters). */
 function queryOf(params: WorkQueueParams, change: Partial<Record<"tab" | "page", string>>): string {
@@ -52,7 +52,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
         <input type="hidden" name="tab" value={current.tab} />
         <div>
           <label htmlFor="q" className="block font-semibold">{t.search}</label>
-          <input id="q" name="q" defaultValue={current.q} className={select} />
+          <input id="q" name="q" defaultValue={current.q} className={FILTER_CONTROL} />
         </div>
         <FilterSelect name="status" label={t.status} any={t.any} value={current.status} options={WORK_STATUSES.map((s) => [String(s), pick(locale, STATUS_LABELS[s])])} />
         <FilterSelect name="step" label={t.step} any={t.any} value={current.step} options={WORK_STEPS.map((s) => [s, t.steps[s]])} />
@@ -100,19 +100,6 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
         </div>
       )}
       <PageLinks locale={locale} page={current.page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${path}?${queryOf(current, { page: String(p) })}`} />
-    </div>
-  );
-}
-
-/** One filter of the queue: "any" first, then the choices, the current one selected. */
-function FilterSelect({ name, label, any, value, options }: { name: string; label: string; any: string; value: string | number | undefined; options: Array<[string, string]> }) {
-  return (
-    <div>
-      <label htmlFor={name} className="block font-semibold">{label}</label>
-      <select id={name} name={name} defaultValue={value ?? ""} className={select}>
-        <option value="">{any}</option>
-        {options.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
-      </select>
     </div>
   );
 }

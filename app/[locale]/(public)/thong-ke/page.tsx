@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
+import { BarList } from "@/components/statistics/bar-list";
+import { FiguresTable } from "@/components/statistics/figures-table";
+import { formatNumber, formatShare } from "@/components/statistics/format";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { isLocale, localePath, pick, type Locale } from "@/lib/i18n/locales";
+import { isoDay, PARAM_MESSAGES, parseStatisticsParams, type StatisticsParams } from "@/lib/statistics/params";
+import { readStatistics, type PublicStatistics } from "@/lib/statistics/queries";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Thống kê giải quyết thủ tục hành chính" };
+
+const TEXT = {
+  vi: {
+    title: "Thống kê giải quyết thủ tục hành chính",
+    intro: "Số liệu của các cơ quan Thành phố Hồ Chí Minh, cập nhật ngay khi hồ sơ thay đổi, tính theo Quyết định 766/QĐ-TTg. Không có thông tin cá nhân.",
+    filters: "Chọn kỳ và phạm vi", from: "Từ ngày", to: "Đến ngày", agency: "Cơ quan", field: "Lĩnh vực", procedure: "Thủ tục", by: "Xem theo", all: "Tất cả", show: "Xem số liệu", clear: "Năm nay",
+    groupings: { agency: "Cơ quan", field: "Lĩnh vực", procedure: "Thủ tục" }, summary: "Chưa xem được số liệu",
+    period: "Kỳ: {from} – {to}", asOf: "Số liệu tính đến {time}.", pending: "Còn {n} thay đổi đang được cập nhật.",
+    tiles: "Tổng quan", received: "Hồ sơ tiếp nhận", decided: "Hồ sơ đã giải quyết", onTime: "Giải quyết đúng hạn", online: "Nộp trực tuyến", paidOnline: "Thanh toán trực tuyến (trên hồ sơ có phí)", days: "Thời gian xử lý trung bình", daysUnit: "ngày làm việc", satisfaction: "Mức độ hài lòng",
+    chartOnTime: "Tỷ lệ giải quyết đúng hạn theo {by}", chartOnTimeNote: "Trên số hồ sơ đã giải quyết trong kỳ; thời gian chờ người nộp bổ sung, nộp tiền không tính; hồ sơ phải bổ sung quá một lần tính là trễ hạn.",
+    chartVolume: "Số hồ sơ tiếp nhận theo {by}", chartVolumeNote: "Độ dài cột so với {by} có nhiều hồ sơ nhất; kèm tỷ lệ nộp trực tuyến.",
+    onTimeOf: "{rate} ({n}/{d} hồ sơ)", volumeOf: "{n} hồ sơ, {online} trực tuyến", table: "Số liệu chi tiết theo {by}", noneDecided: "Chưa có hồ sơ nào được giải quyết trong kỳ.", none: "Chưa có hồ sơ nào trong kỳ này với phạm vi đã chọn.",
+    openData: "Dữ liệu mở", openDataText: "Cùng số liệu, cho máy đọc:", json: "JSON", csv: "Tải CSV", openapi: "Mô tả API (OpenAPI)",
+  },
+  en: {
+    title: "How administrative procedures are served",
+    intro: "Figures of the agencies of Ho Chi Minh City, updated as soon as dossiers change, computed as Decision 766/QĐ-TTg sets out. No personal data.",
+    filters: "Choose a period and scope", from: "From", to: "To", agency: "Agency", field: "Field", procedure: "Procedure", by: "Group by", all: "All", show: "Show figures", clear: "This year",
+    groupings: { agency: "Agency", field: "Field", procedure: "Procedure" }, summary: "The figures could not be shown",
+    period: "Period: {from} – {to}", asOf: "Figures as of {time}.", pending: "{n} changes are still being counted.",
+    tiles: "Overview", received: "Dossiers submitted", decided: "Dossiers decided", onTime: "Decided on time", online: "Filed online", paidOnline: "Paid online (of dossiers with a fee)", days: "Average processing time", daysUnit: "working days", satisfaction: "Satisfaction",
+    chartOnTime: "On-time rate by {by}", chartOnTimeNote: "Of the dossiers decided in the period; time waiting for the applicant is excluded; a dossier asked to supplement more than once counts as late.",
+    chartVolume: "Dossiers submitted by {by}", chartVolumeNote: "Bars relative to the {by} with the most dossiers; with the share filed online.",
+    onTimeOf: "{rate} ({n}/{d} dossiers)", volumeOf: "{n} dossiers, {online} online", table: "Detailed figures by {by}", noneDecided: "No dossier was decided in the period yet.", none: "No dossiers in this period and scope yet.",
+    openData: "Open data", openDataText: "The same figures, for machines:", json: "JSON", csv: "Download CSV", openapi: "API description (OpenAPI)",
+  },
+};
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+
+/** Public: the city's statistics for a period, by agency, field or procedure, as charts and a table. */
+export default async function StatisticsPage({ params, searchParams }: PageProps<"/[locale]/thong-ke">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = TEXT[locale];
+  const query = await searchParams;
+  const parsed = parseStatisticsParams(query);
+  let problems: Record<string, { vi: string; en: string }> = {};
+  let statistics: PublicStatistics | null = null;
+  if (!parsed.ok) problems = Object.fromEntries(Object.entries(parsed.problems).map(([k, p]) => [k, PARAM_MESSAGES[p!]]));
+  else {
+    try {
+      statistics = await readStatistics(parsed.params);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      problems = error.fieldErrors;
+    }
+  }
+  const [agencies, fields, procedures] = await Promise.all([
+    db().agency.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 500 }),
+    db().procedureField.findMany({ select: { slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" }, take: 200 }),
+    db().procedure.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 1000 }),
+  ]);
+  const raw = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
+  const current = parsed.ok ? parsed.params : undefined;
+  const by = t.groupings[current?.by ?? "agency"].toLowerCase();
+  const error = (key: string) => problems[key];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p>{t.intro}</p>
+      <ErrorSummary state={{ fieldErrors: problems }} locale={locale} title={t.summary} />
+      <form method="get" aria-labelledby="filters-heading" className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+        <h2 id="filters-heading" className="text-xl font-bold sm:col-span-2 lg:col-span-3">{t.filters}</h2>
+        <DateInput name="from" label={t.from} value={raw("from") ?? (current ? isoDay(current.from) : "")} error={error("from")} locale={locale} />
+        <DateInput name="to" label={t.to} value={raw("to") ?? (current ? isoDay(current.to) : "")} error={error("to")} locale={locale} />
+        <FilterSelect name="by" label={t.by} value={current?.by ?? "agency"} options={(["agency", "field", "procedure"] as const).map((g) => [g, t.groupings[g]])} />
+        <FilterSelect name="agency" label={t.agency} any={t.all} value={raw("agency")} options={agencies.map((a) => [a.slug, pick(locale, { vi: a.nameVi, en: a.nameEn })])} invalid={!!error("agency")} />
+        <FilterSelect name="field" label={t.field} any={t.all} value={raw("field")} options={fields.map((f) => [f.slug, pick(locale, { vi: f.nameVi, en: f.nameEn })])} invalid={!!error("field")} />
+        <FilterSelect name="procedure" label={t.procedure} any={t.all} value={raw("procedure")} options={procedures.map((p) => [p.slug, pick(locale, { vi: p.nameVi, en: p.nameEn })])} invalid={!!error("procedure")} />
+        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-3">
+          <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.show}</button>
+          <Link href={localePath(locale, "/thong-ke")} className="inline-flex min-h-11 items-center font-semibold">{t.clear}</Link>
+        </div>
+      </form>
+      {statistics && current && <Figures locale={locale} statistics={statistics} params={current} by={by} />}
+    </div>
+  );
+}
+
+function DateInput({ name, label, value, error, locale }: { name: string; label: string; value: string; error?: { vi: string; en: string }; locale: Locale }) {
+  return (
+    <div className={error ? "border-l-4 border-red-700 pl-3" : undefined}>
+      <label htmlFor={name} className="block font-semibold">{label}</label>
+      {error && <p id={`${name}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
+      <input id={name} name={name} type="date" defaultValue={value} className={FILTER_CONTROL} aria-invalid={error ? true : undefined} aria-describedby={error ? `${name}-error` : undefined} />
+    </div>
+  );
+}
+
+function Figures({ locale, statistics, params, by }: { locale: Locale; statistics: PublicStatistics; params: StatisticsParams; by: string }) {
+  const t = TEXT[locale];
+  const i = statistics.total.indicators;
+  const most = Math.max(1, ...statistics.rows.map((r) => r.totals.submitted));
+  const apiQuery = new URLSearchParams({ from: isoDay(params.from), to: isoDay(params.to), by: params.by, ...(params.agency ? { agency: params.agency } : {}), ...(params.field ? { field: params.field } : {}), ...(params.procedure ? { procedure: params.procedure } : {}) });
+  const name = (r: { nameVi: string; nameEn: string }) => pick(locale, { vi: r.nameVi, en: r.nameEn });
+  const tiles: [string, string][] = [
+    [t.received, formatNumber(i.submitted, locale)],
+    [t.decided, formatNumber(i.decided, locale)],
+    [t.onTime, formatShare(i.onTimeRate, locale)],
+    [t.online, formatShare(i.onlineShare, locale)],
+    [t.paidOnline, formatShare(i.onlinePaymentShare, locale)],
+    [t.days, i.averageProcessingDays === null ? "—" : `${formatNumber(i.averageProcessingDays, locale, 1)} ${t.daysUnit}`],
+    [t.satisfaction, formatShare(i.satisfaction, locale)],
+  ];
+  return (
+    <section aria-labelledby="figures-heading" className="space-y-5">
+      <h2 id="figures-heading" className="text-2xl font-bold">{fill(t.period, { from: formatDate(isoDay(params.from)), to: formatDate(isoDay(params.to)) })}</h2>
+      <p className="text-muted">{fill(t.asOf, { time: formatDateTime(statistics.asOf, locale) })}{statistics.pending > 0 ? ` ${fill(t.pending, { n: statistics.pending })}` : ""}</p>
+      <h3 className="sr-only">{t.tiles}</h3>
+      <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="statistics-tiles">
+        {tiles.map(([label, value]) => (
+          <div key={label} className="rounded border-2 border-slate-300 p-3">
+            <dt className="text-sm font-semibold">{label}</dt>
+            <dd className="text-2xl font-bold tabular-nums">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {statistics.rows.length === 0 ? <p>{t.none}</p> : (
+        <>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <BarList id="chart-on-time" caption={fill(t.chartOnTime, { by })} note={t.chartOnTimeNote} empty={t.noneDecided}
+              bars={statistics.rows.filter((r) => r.indicators.decided > 0).map((r) => ({
+                key: r.key, label: name(r), value: r.indicators.onTimeRate ?? 0, tone: (r.indicators.onTimeRate ?? 0) >= 0.9 ? "good" : "bad",
+                text: fill(t.onTimeOf, { rate: formatShare(r.indicators.onTimeRate, locale), n: r.indicators.onTime, d: r.indicators.decided }),
+              }))} />
+            <BarList id="chart-volume" caption={fill(t.chartVolume, { by })} note={fill(t.chartVolumeNote, { by })}
+              bars={statistics.rows.filter((r) => r.totals.submitted > 0).map((r) => ({
+                key: r.key, label: name(r), value: r.totals.submitted / most,
+                text: fill(t.volumeOf, { n: formatNumber(r.totals.submitted, locale), online: formatShare(r.indicators.onlineShare, locale) }),
+              }))} />
+          </div>
+          <FiguresTable id="statistics-table" locale={locale} caption={fill(t.table, { by })} nameHeading={t.groupings[params.by]} total={statistics.total}
+            rows={statistics.rows.map((r) => ({ key: r.key, name: name(r), figures: r }))} />
+        </>
+      )}
+      <section aria-labelledby="open-data-heading" className="space-y-1">
+        <h3 id="open-data-heading" className="text-xl font-bold">{t.openData}</h3>
+        <p>{t.openDataText}{" "}
+          <a href={`/api/open-data/v1/statistics?${apiQuery}`}>{t.json}</a>{" · "}
+          <a href={`/api/open-data/v1/statistics?${apiQuery}&format=csv`}>{t.csv}</a>{" · "}
+          <a href="/api/open-data/v1/openapi.json">{t.openapi}</a>
+        </p>
+      </section>
+    </section>
+  );
+}

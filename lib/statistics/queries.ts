@@ -1,0 +1,151 @@
+// Statistics read from the day buckets (StatisticsDay), never from the dossiers: a year of
+// the whole city sums at most days × procedures × agencies rows through the primary key.
+// The public page, the open-data API and the leaders' dashboard all read figures here.
+import "server-only";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addTotals, indicatorsOf, NO_TOTALS, type Indicators, type Totals } from "./indicators";
+import { PARAM_MESSAGES, type Grouping, type StatisticsParams } from "./params";
+
+export type Named = { key: string; nameVi: string; nameEn: string };
+export type Figures = { totals: Totals; indicators: Indicators };
+export type StatisticsRow = Named & Figures;
+
+/** Where to sum: a period, and optionally agencies and procedures. */
+export type BucketFilter = { from: Date; to: Date; agencyIds?: string[]; procedureIds?: string[] };
+
+const SUM_FIELDS = {
+  submitted: true, submittedOnline: true, withFee: true, paidOnline: true, identityVerified: true, reusedValues: true, totalValues: true,
+  finished: true, onTime: true, timed: true, processingMinutes: true, complaintOrNegative: true, digitised: true,
+} as const;
+
+type Sums = { [K in keyof Totals]?: number | bigint | null };
+function totalsOfSums(sums: Sums): Totals {
+  const totals = { ...NO_TOTALS };
+  for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] = Number(sums[key] ?? 0);
+  return totals;
+}
+export const figuresOf = (totals: Totals): Figures => ({ totals, indicators: indicatorsOf(totals) });
+
+function bucketWhere(f: BucketFilter): Prisma.StatisticsDayWhereInput {
+  return {
+    day: { gte: f.from, lte: f.to },
+    ...(f.agencyIds ? { agencyId: { in: f.agencyIds } } : {}),
+    ...(f.procedureIds ? { procedureId: { in: f.procedureIds } } : {}),
+  };
+}
+
+/** The sum of every bucket the filter takes. */
+export async function sumBuckets(f: BucketFilter): Promise<Figures> {
+  const result = await db().statisticsDay.aggregate({ where: bucketWhere(f), _sum: SUM_FIELDS });
+  return figuresOf(totalsOfSums(result._sum));
+}
+
+/** Sums by agency or by procedure, keyed by id. */
+export async function sumBucketsBy(f: BucketFilter, by: "agencyId" | "procedureId"): Promise<Map<string, Totals>> {
+  const groups = await db().statisticsDay.groupBy({ by: [by], where: bucketWhere(f), _sum: SUM_FIELDS });
+  return new Map(groups.map((g) => [g[by], totalsOfSums(g._sum)]));
+}
+
+/** Month by month, the first day of each month with its figures (months without buckets are absent). */
+export async function sumBucketsByMonth(f: BucketFilter): Promise<{ month: Date; figures: Figures }[]> {
+  const agencies = f.agencyIds ? Prisma.sql`AND "agencyId" = ANY(${f.agencyIds}::uuid[])` : Prisma.empty;
+  const procedures = f.procedureIds ? Prisma.sql`AND "procedureId" = ANY(${f.procedureIds}::uuid[])` : Prisma.empty;
+  const rows = await db().$queryRaw<(Sums & { month: Date })[]>`
+    SELECT date_trunc('month', "day")::date AS month,
+           sum(submitted) AS submitted, sum("submittedOnline") AS "submittedOnline", sum("withFee") AS "withFee", sum("paidOnline") AS "paidOnline",
+           sum("identityVerified") AS "identityVerified", sum("reusedValues") AS "reusedValues", sum("totalValues") AS "totalValues",
+           sum(finished) AS finished, sum("onTime") AS "onTime", sum(timed) AS timed, sum("processingMinutes") AS "processingMinutes",
+           sum("complaintOrNegative") AS "complaintOrNegative", sum(digitised) AS digitised
+    FROM "StatisticsDay" WHERE "day" >= ${f.from}::date AND "day" <= ${f.to}::date ${agencies} ${procedures}
+    GROUP BY 1 ORDER BY 1`;
+  return rows.map(({ month, ...sums }) => ({ month, figures: figuresOf(totalsOfSums(sums)) }));
+}
+
+/**
+ * How current the figures are: the oldest change still waiting to be counted, or else the
+ * last refresh (so that unchanged figures keep their ETag); and how many changes wait.
+ */
+export async function statisticsFreshness(now: Date = new Date()): Promise<{ asOf: Date; pending: number }> {
+  const [oldest, pending, latest] = await Promise.all([
+    db().statisticsMark.findFirst({ orderBy: { markedAt: "asc" }, select: { markedAt: true } }),
+    db().statisticsMark.count(),
+    db().dossierFact.findFirst({ orderBy: { refreshedAt: "desc" }, select: { refreshedAt: true } }),
+  ]);
+  return { asOf: oldest?.markedAt ?? latest?.refreshedAt ?? now, pending };
+}
+
+type Filters = { agency?: Named & { id: string }; field?: Named & { id: string }; procedure?: Named & { id: string } };
+
+/** The filters of a request as rows; an unknown slug is the caller's mistake, said per parameter. */
+export async function resolveFilters(p: Pick<StatisticsParams, "agency" | "field" | "procedure">): Promise<Filters> {
+  const named = { id: true, slug: true, nameVi: true, nameEn: true } as const;
+  const [agency, field, procedure] = await Promise.all([
+    p.agency ? db().agency.findUnique({ where: { slug: p.agency }, select: named }) : null,
+    p.field ? db().procedureField.findUnique({ where: { slug: p.field }, select: named }) : null,
+    p.procedure ? db().procedure.findUnique({ where: { slug: p.procedure }, select: named }) : null,
+  ]);
+  const problems: Record<string, { vi: string; en: string }> = {};
+  if (p.agency && !agency) problems.agency = PARAM_MESSAGES.agency;
+  if (p.field && !field) problems.field = PARAM_MESSAGES.field;
+  if (p.procedure && !procedure) problems.procedure = PARAM_MESSAGES.procedure;
+  if (Object.keys(problems).length) throw new ValidationError(problems);
+  const asNamed = (r: { id: string; slug: string; nameVi: string; nameEn: string } | null) => (r ? { id: r.id, key: r.slug, nameVi: r.nameVi, nameEn: r.nameEn } : undefined);
+  return { agency: asNamed(agency), field: asNamed(field), procedure: asNamed(procedure) };
+}
+
+/** The procedures a field or procedure filter takes; undefined when it takes all. */
+export async function procedureIdsOf(filters: Filters): Promise<string[] | undefined> {
+  if (filters.procedure) return filters.field && !(await db().procedure.count({ where: { id: filters.procedure.id, fieldId: filters.field.id } })) ? [] : [filters.procedure.id];
+  if (filters.field) return (await db().procedure.findMany({ where: { fieldId: filters.field.id }, select: { id: true } })).map((p) => p.id);
+  return undefined;
+}
+
+export type PublicStatistics = {
+  from: Date;
+  to: Date;
+  by: Grouping;
+  filters: { agency?: Named; field?: Named; procedure?: Named };
+  total: Figures;
+  rows: StatisticsRow[];
+  asOf: Date;
+  pending: number;
+};
+
+const strip = (n: (Named & { id: string }) | undefined): Named | undefined => (n ? { key: n.key, nameVi: n.nameVi, nameEn: n.nameEn } : undefined);
+
+/** The figures of a period, filtered and grouped as asked: the public page and the open-data API. */
+export async function readStatistics(params: StatisticsParams): Promise<PublicStatistics> {
+  const filters = await resolveFilters(params);
+  const filter: BucketFilter = { from: params.from, to: params.to, agencyIds: filters.agency ? [filters.agency.id] : undefined, procedureIds: await procedureIdsOf(filters) };
+  const [total, grouped, freshness] = await Promise.all([
+    sumBuckets(filter),
+    sumBucketsBy(filter, params.by === "agency" ? "agencyId" : "procedureId"),
+    statisticsFreshness(),
+  ]);
+  const rows = await nameRows(grouped, params.by);
+  return { from: params.from, to: params.to, by: params.by, filters: { agency: strip(filters.agency), field: strip(filters.field), procedure: strip(filters.procedure) }, total, rows, asOf: freshness.asOf, pending: freshness.pending };
+}
+
+/** Rows named and sorted, most dossiers first; by field, procedures' sums are folded into their fields. */
+async function nameRows(grouped: Map<string, Totals>, by: Grouping): Promise<StatisticsRow[]> {
+  const ids = [...grouped.keys()];
+  let named: { id: string; slug: string; nameVi: string; nameEn: string }[];
+  let sums = grouped;
+  if (by === "agency") named = await db().agency.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, nameVi: true, nameEn: true } });
+  else {
+    const procedures = await db().procedure.findMany({ where: { id: { in: ids } }, select: { id: true, slug: true, nameVi: true, nameEn: true, field: { select: { id: true, slug: true, nameVi: true, nameEn: true } } } });
+    if (by === "procedure") named = procedures;
+    else {
+      sums = new Map();
+      for (const p of procedures) {
+        sums.set(p.field.id, addTotals(sums.get(p.field.id) ?? NO_TOTALS, grouped.get(p.id)!));
+      }
+      named = [...new Map(procedures.map((p) => [p.field.id, p.field])).values()];
+    }
+  }
+  return named
+    .map((n) => ({ key: n.slug, nameVi: n.nameVi, nameEn: n.nameEn, ...figuresOf(sums.get(n.id)!) }))
+    .sort((a, b) => b.totals.submitted + b.totals.finished - (a.totals.submitted + a.totals.finished) || a.nameVi.localeCompare(b.nameVi, "vi"));
+}
