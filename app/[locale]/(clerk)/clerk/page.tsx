@@ -35,6 +35,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
       </section>
       <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Hồ sơ cần xử lý" : "Dossiers to process"}</Link></p>
       <p><Link href={localePath(locale, "/clerk/lay-y-kien")}>{locale === "vi" ? "Cơ quan khác lấy ý kiến" : "Questions from other agencies"}</Link></p>
+      {hasPermission(actor.roles, "stats.read") && <p><Link href={localePath(locale, "/clerk/thong-ke")}>{locale === "vi" ? "Bảng điều hành chỉ số phục vụ" : "Service performance dashboard"}</Link></p>}
       {hasPermission(actor.roles, "feedback.answer") && <p><Link href={localePath(locale, "/clerk/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị" : "Complaints and feedback"}</Link></p>}
       {escalated.length > 0 && (
         <section aria-labelledby="escalated-heading" className="space-y-2 border-l-4 border-red-700 pl-3">

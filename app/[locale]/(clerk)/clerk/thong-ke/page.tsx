@@ -1,0 +1,225 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ErrorSummary } from "@/components/form/error-summary";
+import { FILTER_CONTROL } from "@/components/form/filter-select";
+import { PageLinks } from "@/components/layout/page-links";
+import { BarList } from "@/components/statistics/bar-list";
+import { FiguresTable } from "@/components/statistics/figures-table";
+import { formatNumber, formatShare } from "@/components/statistics/format";
+import { NoAccess } from "@/components/staff/no-access";
+import { orNotFound } from "@/lib/errors/pages";
+import { hasPermission } from "@/lib/identity/permissions";
+import { requireSignedIn } from "@/lib/identity/require";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { isLocale, localePath, pick, type Locale } from "@/lib/i18n/locales";
+import { STEP_NAMES } from "@/lib/processing/steps";
+import { leaderDashboard, OVERDUE_PAGE_SIZE, type Dashboard } from "@/lib/statistics/dashboard";
+import { isoDay, PARAM_MESSAGES } from "@/lib/statistics/params";
+import type { GroupKey } from "@/lib/statistics/score";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Bảng điều hành chỉ số phục vụ" };
+
+const TEXT = {
+  vi: {
+    title: "Bảng điều hành chỉ số phục vụ người dân, doanh nghiệp", city: "Toàn thành phố", yourAgencies: "Các cơ quan bạn phụ trách", breadcrumb: "Vị trí trong bảng điều hành",
+    readOnly: "Chế độ chỉ xem: vai trò thanh tra được xem mọi số liệu và hồ sơ nhưng không thao tác trên hồ sơ.",
+    period: "Kỳ", from: "Từ ngày", to: "Đến ngày", show: "Xem", summary: "Chưa xem được số liệu", asOf: "Số liệu tính đến {time}.", pending: "Còn {n} thay đổi đang được cập nhật.",
+    index: "Chỉ số phục vụ (Quyết định 766/QĐ-TTg)", total: "Tổng điểm", outOf: "{points}/100 điểm", notMeasured: "chưa đo được",
+    group: "Nhóm chỉ số", indicator: "Chỉ tiêu", value: "Kết quả", target: "Mục tiêu", points: "Điểm",
+    groups: { publicity: "Công khai, minh bạch", progress: "Tiến độ, kết quả giải quyết", digitisation: "Số hóa hồ sơ", online: "Cung cấp dịch vụ trực tuyến", satisfaction: "Mức độ hài lòng" },
+    indicators: {
+      publishedComplete: "Thủ tục công khai đầy đủ (căn cứ pháp lý, thành phần hồ sơ, quy trình)", feedbackAnsweredInTime: "Phản ánh, kiến nghị được trả lời đúng hạn",
+      onTimeRate: "Hồ sơ giải quyết đúng hạn", digitisedShare: "Hồ sơ số hóa (có tệp đính kèm và kết quả điện tử)", reuseShare: "Dữ liệu được tái sử dụng",
+      identityVerifiedShare: "Xác thực qua VNeID (Cơ sở dữ liệu quốc gia về dân cư)", onlineProcedures: "Thủ tục cung cấp trực tuyến toàn trình", onlineShare: "Hồ sơ nộp trực tuyến",
+      onlinePaymentShare: "Thanh toán trực tuyến (trên hồ sơ có phí)", satisfaction: "Mức độ hài lòng (100% − tỷ lệ trễ hạn − tỷ lệ phản ánh, đánh giá không hài lòng)",
+    } as Record<string, string>,
+    trend: "Diễn biến 12 tháng: tỷ lệ đúng hạn", trendNote: "Mỗi tháng: tỷ lệ đúng hạn trên số hồ sơ đã giải quyết trong tháng; kèm số hồ sơ tiếp nhận.", trendOf: "{rate} đúng hạn ({d} đã giải quyết, {n} tiếp nhận)",
+    byAgency: "Theo cơ quan", byProcedure: "Theo thủ tục", agencyCol: "Cơ quan", procedureCol: "Thủ tục", overdueNow: "Đang quá hạn",
+    overdue: "Hồ sơ đang quá hạn ({n})", overdueNone: "Không có hồ sơ nào đang quá hạn.", code: "Mã hồ sơ", procedure: "Thủ tục", agency: "Cơ quan", step: "Bước", holder: "Người đang giữ hồ sơ", heldSince: "Giữ từ", due: "Hẹn trả", late: "Quá hạn",
+    nobody: "Chưa có người nhận (trong hàng đợi của bước)", days: "{n} ngày làm việc", overduePages: "Phân trang hồ sơ quá hạn",
+    consultations: "Lấy ý kiến quá hạn theo cơ quan được hỏi", consultationsNote: "Điểm nghẽn phối hợp: câu hỏi đã quá hạn trả lời mà chưa có ý kiến.", consultationsNone: "Không có yêu cầu lấy ý kiến nào quá hạn.",
+    askedAgency: "Cơ quan được hỏi", consultationsCount: "Số yêu cầu quá hạn", oldest: "Quá hạn lâu nhất từ",
+  },
+  en: {
+    title: "Service performance dashboard", city: "The whole city", yourAgencies: "Your agencies", breadcrumb: "Where you are in the dashboard",
+    readOnly: "Read only: inspectors see every figure and dossier but do not act on dossiers.",
+    period: "Period", from: "From", to: "To", show: "Show", summary: "The figures could not be shown", asOf: "Figures as of {time}.", pending: "{n} changes are still being counted.",
+    index: "Service index (Decision 766/QĐ-TTg)", total: "Total", outOf: "{points}/100 points", notMeasured: "not measured yet",
+    group: "Group", indicator: "Indicator", value: "Result", target: "Target", points: "Points",
+    groups: { publicity: "Publicity and transparency", progress: "Progress and results", digitisation: "Digitisation", online: "Online services", satisfaction: "Satisfaction" },
+    indicators: {
+      publishedComplete: "Procedures published in full (legal basis, documents, steps)", feedbackAnsweredInTime: "Complaints answered within their deadline",
+      onTimeRate: "Dossiers decided on time", digitisedShare: "Digitised dossiers (files attached and an e-result)", reuseShare: "Data reused",
+      identityVerifiedShare: "Identity verified through VNeID (population database)", onlineProcedures: "Procedures offered fully online", onlineShare: "Dossiers filed online",
+      onlinePaymentShare: "Paid online (of dossiers with a fee)", satisfaction: "Satisfaction (100% − overdue rate − complaint or negative rating rate)",
+    } as Record<string, string>,
+    trend: "12-month trend: on-time rate", trendNote: "Each month: the on-time rate of the dossiers decided that month, with the dossiers submitted.", trendOf: "{rate} on time ({d} decided, {n} submitted)",
+    byAgency: "By agency", byProcedure: "By procedure", agencyCol: "Agency", procedureCol: "Procedure", overdueNow: "Overdue now",
+    overdue: "Overdue dossiers ({n})", overdueNone: "No dossier is overdue.", code: "Dossier", procedure: "Procedure", agency: "Agency", step: "Step", holder: "Held by", heldSince: "Held since", due: "Due", late: "Overdue by",
+    nobody: "Nobody yet (in the step's queue)", days: "{n} working days", overduePages: "Pages of overdue dossiers",
+    consultations: "Overdue consultations by the agency asked", consultationsNote: "The coordination bottleneck: questions past their deadline without an answer.", consultationsNone: "No consultation is overdue.",
+    askedAgency: "Agency asked", consultationsCount: "Overdue questions", oldest: "Oldest due",
+  },
+};
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+
+/** Leaders, the city office and inspectors: the service index and where dossiers are late, with who holds them. */
+export default async function DashboardPage({ params, searchParams }: PageProps<"/[locale]/clerk/thong-ke">) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const actor = await requireSignedIn(locale, "/clerk/thong-ke");
+  if (!hasPermission(actor.roles, "stats.read")) return <NoAccess locale={locale} />;
+  const query = await searchParams;
+  const result = await orNotFound(leaderDashboard(actor, query));
+  const t = TEXT[locale];
+  const raw = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
+  if (!result.ok) {
+    const problems = Object.fromEntries(Object.entries(result.problems).map(([k, p]) => [k, PARAM_MESSAGES[p!]]));
+    return (
+      <div className="space-y-5">
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <ErrorSummary state={{ fieldErrors: problems }} locale={locale} title={t.summary} />
+        <PeriodForm locale={locale} from={raw("from") ?? ""} to={raw("to") ?? ""} agency={raw("agency")} procedure={raw("procedure")} />
+      </div>
+    );
+  }
+  return <DashboardView locale={locale} d={result.dashboard} />;
+}
+
+function PeriodForm({ locale, from, to, agency, procedure }: { locale: Locale; from: string; to: string; agency?: string; procedure?: string }) {
+  const t = TEXT[locale];
+  return (
+    <form method="get" aria-label={t.period} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3" noValidate>
+      {agency && <input type="hidden" name="agency" value={agency} />}
+      {procedure && <input type="hidden" name="procedure" value={procedure} />}
+      <div><label htmlFor="from" className="block font-semibold">{t.from}</label><input id="from" name="from" type="date" defaultValue={from} className={FILTER_CONTROL} /></div>
+      <div><label htmlFor="to" className="block font-semibold">{t.to}</label><input id="to" name="to" type="date" defaultValue={to} className={FILTER_CONTROL} /></div>
+      <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.show}</button>
+    </form>
+  );
+}
+
+function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
+  const t = TEXT[locale];
+  const name = (n: { nameVi: string; nameEn: string }) => pick(locale, { vi: n.nameVi, en: n.nameEn });
+  const path = localePath(locale, "/clerk/thong-ke");
+  const period = { from: isoDay(d.from), to: isoDay(d.to) };
+  const href = (extra: Record<string, string>) => `${path}?${new URLSearchParams({ ...extra, ...period })}`;
+  const top = d.scope.agencyIds === "all" ? t.city : t.yourAgencies;
+  const here = d.procedure ? name(d.procedure) : d.agency ? name(d.agency) : top;
+  const overdueTotal = d.rows.reduce((sum, r) => sum + r.overdueNow, 0);
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t.breadcrumb}>
+        <ol className="flex flex-wrap gap-2 text-sm">
+          <li>{d.level === "city" ? <span aria-current="page">{top}</span> : <Link href={href({})}>{top}</Link>}</li>
+          {d.agency && <li>› {d.level === "agency" ? <span aria-current="page">{name(d.agency)}</span> : <Link href={href({ agency: d.agency.key })}>{name(d.agency)}</Link>}</li>}
+          {d.procedure && <li>› <span aria-current="page">{name(d.procedure)}</span></li>}
+        </ol>
+      </nav>
+      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <p className="text-xl font-semibold" data-testid="dashboard-scope">{here}</p>
+      {d.scope.readOnly && <p className="border-l-4 border-brand-700 pl-3" data-testid="read-only">{t.readOnly}</p>}
+      <PeriodForm locale={locale} from={period.from} to={period.to} agency={d.agency?.key} procedure={d.procedure?.key} />
+      <p className="text-muted">{formatDate(period.from)} – {formatDate(period.to)}. {fill(t.asOf, { time: formatDateTime(d.asOf, locale) })}{d.pending > 0 ? ` ${fill(t.pending, { n: d.pending })}` : ""}</p>
+
+      <section aria-labelledby="index-heading" className="space-y-3">
+        <h2 id="index-heading" className="text-2xl font-bold">{t.index}</h2>
+        <p className="text-3xl font-bold tabular-nums" data-testid="index-total">{d.index.total === null ? t.notMeasured : fill(t.outOf, { points: formatNumber(d.index.total, locale, 1) })}</p>
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="index-caption">
+          <table className="w-full min-w-[40rem] text-left" data-testid="index-table">
+            <caption id="index-caption" className="sr-only">{t.index}</caption>
+            <thead>
+              <tr className="border-b-2 border-gray-700">
+                {[t.group, t.indicator, t.value, t.target, t.points].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {d.index.groups.map((g) => g.indicators.map((i, n) => (
+                <tr key={i.key} className={n === g.indicators.length - 1 ? "border-b-2 border-gray-400" : "border-b border-gray-200"}>
+                  {n === 0 && (
+                    <th scope="rowgroup" rowSpan={g.indicators.length} className="py-2 pr-3 align-top">
+                      {t.groups[g.key as GroupKey]}<br />
+                      <span className="font-normal tabular-nums">{g.points === null ? t.notMeasured : `${formatNumber(g.points, locale, 1)}/${g.weight}`}</span>
+                    </th>
+                  )}
+                  <td className="py-2 pr-3">{t.indicators[i.key]}</td>
+                  <td className="py-2 pr-3 tabular-nums">{formatShare(i.value, locale)}</td>
+                  <td className="py-2 pr-3 tabular-nums">≥ {formatShare(i.target, locale)}</td>
+                  <td className="py-2 pr-3 tabular-nums">{i.points === null ? "—" : `${formatNumber(i.points, locale, 1)}/${i.weight}`}</td>
+                </tr>
+              )))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <BarList id="trend" caption={t.trend} note={t.trendNote}
+        bars={d.trend.map((m) => ({
+          key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, value: m.figures.indicators.onTimeRate ?? 0, tone: (m.figures.indicators.onTimeRate ?? 1) >= 0.9 ? "good" : "bad",
+          text: fill(t.trendOf, { rate: formatShare(m.figures.indicators.onTimeRate, locale), d: m.figures.indicators.decided, n: m.figures.indicators.submitted }),
+        }))} />
+
+      {d.level !== "procedure" && (
+        <FiguresTable id="drill-down" locale={locale} caption={d.level === "city" ? t.byAgency : t.byProcedure} nameHeading={d.level === "city" ? t.agencyCol : t.procedureCol}
+          total={d.figures} extra={{ heading: t.overdueNow, total: formatNumber(overdueTotal, locale) }}
+          rows={d.rows.map((r) => ({ key: r.key, name: name(r), href: href(r.href), figures: r.figures, extra: formatNumber(r.overdueNow, locale) }))} />
+      )}
+
+      <section aria-labelledby="overdue-heading" className="space-y-3">
+        <h2 id="overdue-heading" className="text-2xl font-bold">{fill(t.overdue, { n: formatNumber(d.overdue.total, locale) })}</h2>
+        {d.overdue.items.length === 0 ? <p>{t.overdueNone}</p> : (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="overdue-heading">
+            <table className="w-full min-w-[48rem] text-left" data-testid="overdue-table">
+              <thead>
+                <tr className="border-b-2 border-gray-700">
+                  {[t.code, t.procedure, t.agency, t.step, t.holder, t.heldSince, t.due, t.late].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {d.overdue.items.map((o) => (
+                  <tr key={o.code} className="border-b border-gray-300" data-testid="overdue-row">
+                    <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(o.code)}`)}>{o.code}</Link></td>
+                    <td className="py-2 pr-3">{name(o.procedure)}</td>
+                    <td className="py-2 pr-3">{name(o.agency)}</td>
+                    <td className="py-2 pr-3">{pick(locale, STEP_NAMES[o.step])}</td>
+                    <td className="py-2 pr-3 font-semibold" data-testid="overdue-holder">{o.holderName ?? t.nobody}</td>
+                    <td className="py-2 pr-3">{o.heldSince ? `${formatDateTime(o.heldSince, locale)} (${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})` : "—"}</td>
+                    <td className="py-2 pr-3">{formatDateTime(o.appointmentAt, locale)}</td>
+                    <td className="py-2 pr-3 font-semibold text-red-800">{fill(t.days, { n: formatNumber(o.overdueDays, locale, 1) })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <PageLinks locale={locale} page={d.overdue.page} total={d.overdue.total} pageSize={OVERDUE_PAGE_SIZE} label={t.overduePages}
+          hrefOf={(p) => href({ ...(d.agency ? { agency: d.agency.key } : {}), ...(d.procedure ? { procedure: d.procedure.key } : {}), trang: String(p) })} />
+      </section>
+
+      <section aria-labelledby="consultations-heading" className="space-y-3">
+        <h2 id="consultations-heading" className="text-2xl font-bold">{t.consultations}</h2>
+        <p>{t.consultationsNote}</p>
+        {d.consultations.length === 0 ? <p>{t.consultationsNone}</p> : (
+          <table className="w-full text-left" data-testid="consultations-table">
+            <thead>
+              <tr className="border-b-2 border-gray-700">{[t.askedAgency, t.consultationsCount, t.oldest].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}</tr>
+            </thead>
+            <tbody>
+              {d.consultations.map((c) => (
+                <tr key={c.agency.key} className="border-b border-gray-300">
+                  <th scope="row" className="py-2 pr-3 font-normal">{name(c.agency)}</th>
+                  <td className="py-2 pr-3 tabular-nums">{formatNumber(c.overdue, locale)}</td>
+                  <td className="py-2 pr-3">{formatDateTime(c.oldestDueAt, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+// Who sees which dashboard: a leader sees their own agency and nothing of another's (its
+// page, its overdue dossiers, the dossiers themselves are *not found*); the city office and
+// inspectors see every agency; inspectors change nothing; clerks and citizens have no
+// dashboard. The overdue list names the officer holding each dossier.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { DomainError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { stopProcessing } from "@/lib/processing/closing";
+import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
+import { requestSupplement } from "@/lib/processing/supplements";
+import { assignStep, claimStep, decide, handOver } from "@/lib/processing/workflow";
+import { leaderDashboard } from "@/lib/statistics/dashboard";
+import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+
+let leaderA: PersonActor;
+let leaderB: PersonActor;
+let specialist: PersonActor;
+let inspector: PersonActor;
+let cityOffice: PersonActor;
+let clerk: PersonActor;
+let citizen: PersonActor;
+let code: string;
+
+async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "allowed";
+  } catch (error) {
+    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
+  }
+}
+
+async function dashboard(actor: PersonActor, query: Record<string, string> = {}) {
+  const result = await leaderDashboard(actor, query);
+  if (!result.ok) throw new Error(`parameters refused: ${JSON.stringify(result.problems)}`);
+  return result.dashboard;
+}
+const overdueCodes = async (actor: PersonActor, query: Record<string, string> = {}) => (await dashboard(actor, query)).overdue.items.map((i) => i.code);
+
+beforeAll(async () => {
+  const [saiGon, benThanh, city] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh", "ubnd-thanh-pho");
+  leaderA = await createStaff("LEADER", saiGon, "Lãnh Đạo Sài Gòn");
+  leaderB = await createStaff("LEADER", benThanh, "Lãnh Đạo Bến Thành");
+  specialist = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Giữ Hồ Sơ");
+  clerk = await createStaff("RECEPTION_CLERK", saiGon);
+  cityOffice = await createStaff("LEADER", city, "Lãnh Đạo Văn Phòng");
+  inspector = await createPersonActor({ name: "Thanh Tra Viên", roles: [{ role: "INSPECTOR", agencyId: null }] });
+  citizen = await createPersonActor({ name: "Người Nộp Bảng Điều Hành" });
+  // A dossier at Sài Gòn, held by the specialist, now past its appointment.
+  const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+  ({ code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey));
+  await receiveDossier(clerk, code, 0);
+  await claimStep(specialist, code, 1);
+  await db().dossier.update({ where: { code }, data: { appointmentAt: new Date(Date.now() - 3 * 86_400_000) } });
+});
+
+describe("the leaders' dashboard", () => {
+  it("shows a leader their agency, with the overdue dossier and the officer holding it", async () => {
+    const d = await dashboard(leaderA);
+    expect(d.scope).toEqual({ agencyIds: [expect.any(String)], readOnly: false });
+    const item = d.overdue.items.find((i) => i.code === code);
+    expect(item).toMatchObject({ holderName: "Chuyên Viên Giữ Hồ Sơ", step: "appraisal", agency: { key: "ubnd-phuong-sai-gon" } });
+    expect(item!.overdueDays).toBeGreaterThan(0);
+    expect(d.rows.map((r) => r.key)).not.toContain("ubnd-phuong-ben-thanh");
+    // Drilling down: the agency, then the procedure, still list it.
+    expect(await overdueCodes(leaderA, { agency: "ubnd-phuong-sai-gon" })).toContain(code);
+    expect(await overdueCodes(leaderA, { agency: "ubnd-phuong-sai-gon", procedure: "dang-ky-khai-sinh" })).toContain(code);
+  });
+
+  it("gives a leader of another agency nothing of it: not its page, not its dossiers", async () => {
+    expect(await overdueCodes(leaderB)).not.toContain(code);
+    expect(await outcomeOf(() => dashboard(leaderB, { agency: "ubnd-phuong-sai-gon" }))).toBe("not-found");
+    expect(await outcomeOf(() => getDossierForStaff(leaderB, code))).toBe("not-found");
+    expect(await outcomeOf(() => dashboard(leaderA, { agency: "ubnd-phuong-ben-thanh" }))).toBe("not-found");
+    expect(await outcomeOf(() => dashboard(leaderA, { agency: "khong-co-co-quan-nay" }))).toBe("not-found");
+  });
+
+  it("shows the city office and inspectors every agency; inspectors read only", async () => {
+    const office = await dashboard(cityOffice);
+    expect(office.scope).toEqual({ agencyIds: "all", readOnly: false });
+    expect(office.overdue.total).toBeGreaterThanOrEqual(1);
+    const inspection = await dashboard(inspector, { agency: "ubnd-phuong-sai-gon" });
+    expect(inspection.scope).toEqual({ agencyIds: "all", readOnly: true });
+    expect(inspection.overdue.items.map((i) => i.code)).toContain(code);
+    expect(await outcomeOf(() => getDossierForStaff(inspector, code))).toBe("allowed");
+  });
+
+  it("lets an inspector change nothing", async () => {
+    const before = await db().dossier.findUniqueOrThrow({ where: { code } });
+    const attempts: Record<string, () => Promise<unknown>> = {
+      receive: () => receiveDossier(inspector, code, before.version),
+      claim: () => claimStep(inspector, code, before.version),
+      assign: () => assignStep(inspector, code, before.version, inspector.userId),
+      "hand over": () => handOver(inspector, code, before.version, leaderA.userId),
+      "ask for supplements": () => requestSupplement(inspector, code, before.version, { items: [{ kind: "document", key: "birth-certificate", reason: "Bản chụp bị mờ." }], officerPhone: "0912345678" }),
+      decide: () => decide(inspector, code, before.version, { outcome: "approve" }),
+      stop: () => stopProcessing(inspector, code, before.version, "Dừng xử lý để thanh tra."),
+    };
+    // Refused: *not found* where the action needs a permission an inspector lacks; passing on a
+    // step one does not hold is refused as out of date (the holder is someone else).
+    for (const [action, call] of Object.entries(attempts)) expect(await outcomeOf(call), action).toMatch(action === "hand over" ? /^error: ConflictError/ : /^not-found$/);
+    const after = await db().dossier.findUniqueOrThrow({ where: { code } });
+    expect(after).toMatchObject({ status: before.status, version: before.version, assigneeUserId: before.assigneeUserId });
+  });
+
+  it("does not exist for clerks and citizens", async () => {
+    expect(await outcomeOf(() => dashboard(clerk))).toBe("not-found");
+    expect(await outcomeOf(() => dashboard(citizen))).toBe("not-found");
+  });
+});
