@@ -76,6 +76,7 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
         <p className="text-lg font-semibold" data-testid="acting-for">
           {account.actingFor ? format(a.actingOrganisation, { name: account.actingFor.name, code: account.actingFor.enterpriseCode }) : a.actingSelf}
         </p>
+        {account.actingFor && <p><Link href={localePath(locale, "/to-chuc")}>{a.organisationDossiers}</Link></p>}
         {!organisationAccount && (
           <>
             {organisations.length > 0 && (
