@@ -30,3 +30,35 @@ export async function fileBirthRegistration(page: Page): Promise<string> {
   await expect(page.getByTestId("dossier-code")).toHaveText(/^01\.98\.H29-\d{6}-\d{4}$/);
   return (await page.getByTestId("dossier-code").textContent())!;
 }
+
+/** The signed-in person starts acting for Công ty TNHH Sài Gòn Xanh (its legal representative or mandate holder). */
+export async function actForDemoOrganisation(page: Page): Promise<void> {
+  await page.goto("/tai-khoan");
+  await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("0312345678");
+  await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
+  await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
+}
+
+/** A household business registration filed for the organisation and signed with the demo OTP; returns the dossier code. */
+export async function fileHouseholdBusiness(page: Page, businessName: string): Promise<string> {
+  await page.goto("/thu-tuc/dang-ky-thanh-lap-ho-kinh-doanh/nop-ho-so");
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await next(page);
+  await expect(page.getByLabel("Mã số doanh nghiệp")).toHaveValue("0312345678");
+  await next(page);
+  await page.getByLabel("Tên hộ kinh doanh").fill(businessName);
+  await page.getByLabel("Địa điểm kinh doanh").fill("45 Nguyễn Trãi, Phường Bến Thành");
+  await page.getByLabel("Ngành, nghề kinh doanh").fill("Dịch vụ ăn uống");
+  await page.getByLabel("Vốn kinh doanh (đồng)").fill("150000000");
+  await page.getByLabel("Số lao động").fill("3");
+  await page.getByRole("radio", { name: "Không" }).check();
+  await next(page);
+  await page.getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh").selectOption("ubnd-phuong-ben-thanh");
+  await next(page);
+  await page.getByRole("link", { name: "Ký số và nộp hồ sơ" }).click();
+  await page.getByRole("button", { name: "Gửi mã xác nhận đến điện thoại" }).click();
+  await page.getByLabel("Mã xác nhận (OTP)").fill((await page.getByTestId("demo-otp").textContent())!);
+  await page.getByRole("button", { name: "Xác nhận ký và nộp hồ sơ" }).click();
+  await expect(page.getByTestId("dossier-code")).toHaveText(/^03\.98\.H29-\d{6}-\d{4}$/);
+  return (await page.getByTestId("dossier-code").textContent())!;
+}
