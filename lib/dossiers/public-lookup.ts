@@ -104,7 +104,7 @@ export async function getDossierByPass(pass: unknown, now: Date = new Date()) {
   const [agency, version, timeline, clocks] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true, nameEn: true } } } }),
-    loadTimeline(dossier.id),
+    loadTimeline(dossier),
     clocksOf([dossier], now),
   ]);
   return {
@@ -112,6 +112,6 @@ export async function getDossierByPass(pass: unknown, now: Date = new Date()) {
     agency: { vi: agency.nameVi, en: agency.nameEn }, procedure: { vi: version.procedure.nameVi, en: version.procedure.nameEn },
     clock: clocks.get(dossier.id) ?? null,
     // Staff are named; the applicant (and anyone acting for them) is not.
-    timeline: timeline.map((e) => ({ at: e.at, type: e.type, staffName: e.actorIsStaff ? e.actorName : null, bySystem: e.actorName === null, toName: e.toName })),
+    timeline: timeline.map((e) => ({ at: e.at, type: e.type, staffName: e.actorIsStaff ? e.actorName : null, bySystem: e.actorName === null, toName: e.toName, agency: e.agency, timing: e.timing })),
   };
 }

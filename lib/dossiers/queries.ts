@@ -72,7 +72,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     listSlips(dossier.id),
-    loadTimeline(dossier.id),
+    loadTimeline(dossier),
     clocksOf([dossier]),
     // The named person responsible for the current step, shown to the applicant too.
     dossier.assigneeUserId ? db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null,

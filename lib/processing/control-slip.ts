@@ -2,7 +2,7 @@
 // log — who handed over, who received, when, at which agency, and whether the step that
 // ended there finished early, on time or late against its allotted working hours.
 import "server-only";
-import { stepTiming, type StepTiming } from "@/lib/clock/deadline";
+import type { StepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import type { PortalDocument } from "@/lib/documents/pdf";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
@@ -11,6 +11,7 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadWorkingCalendar } from "./calendar";
 import { staffWhere } from "./scope";
+import { stepTimings } from "./step-timings";
 
 const TIMING_VI: Record<StepTiming, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
 
@@ -31,31 +32,28 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
   const nameOf = (id: string | null | undefined) => (id ? people.find((p) => p.id === id)?.fullName ?? "—" : "—");
   const allotted = (key: string) => version.steps.find((s) => s.key === key)?.allottedHours ?? 8;
   const stepName = (key: string) => version.steps.find((s) => s.key === key)?.nameVi ?? key;
-  const timing = (key: string, from: Date, to: Date) => stepTiming(from, to, allotted(key), calendar);
+  const timings = stepTimings(events, dossier.submittedAt, allotted, calendar);
   const rows: Row[] = [];
-  let stepStart = dossier.submittedAt;
   let holder = nameOf(dossier.applicantUserId);
-  for (const e of events) {
+  events.forEach((e, i) => {
     const details = (e.details ?? {}) as { toUserId?: string; fromStep?: string; toStep?: string };
+    const timing = timings[i]!;
     if (e.type === "received") {
-      rows.push({ at: e.at, from: `${holder} (người nộp)`, to: nameOf(e.actorUserId), step: stepName("reception"), timing: timing("reception", stepStart, e.at) });
+      rows.push({ at: e.at, from: `${holder} (người nộp)`, to: nameOf(e.actorUserId), step: stepName("reception"), timing });
       holder = nameOf(e.actorUserId);
-      stepStart = e.at;
     } else if (e.type === "step.claimed") {
       rows.push({ at: e.at, from: holder, to: nameOf(e.actorUserId), step: "Chuyển xử lý", timing: null });
       holder = nameOf(e.actorUserId);
     } else if (e.type === "step.handed-over") {
-      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: nameOf(details.toUserId), step: stepName(details.fromStep ?? "appraisal"), timing: timing(details.fromStep ?? "appraisal", stepStart, e.at) });
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: nameOf(details.toUserId), step: stepName(details.fromStep ?? "appraisal"), timing });
       holder = nameOf(details.toUserId);
-      stepStart = e.at;
     } else if (e.type === "decided") {
-      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: "Bộ phận một cửa (trả kết quả)", step: stepName("approval"), timing: timing("approval", stepStart, e.at) });
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: "Bộ phận một cửa (trả kết quả)", step: stepName("approval"), timing });
       holder = "Bộ phận một cửa";
-      stepStart = e.at;
     } else if (e.type === "result.returned") {
-      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: `${nameOf(dossier.applicantUserId)} (người nộp)`, step: stepName("return"), timing: timing("return", stepStart, e.at) });
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: `${nameOf(dossier.applicantUserId)} (người nộp)`, step: stepName("return"), timing });
     }
-  }
+  });
   return {
     title: `Phiếu kiểm soát ${dossier.code}`, heading: "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
     lines: [`Mã hồ sơ: ${dossier.code}`, `${version.procedure.nameVi} – ${agency.nameVi}`, ...(dossier.appointmentAt ? [`Hẹn trả kết quả: ${formatDateTime(dossier.appointmentAt)}`] : [])],

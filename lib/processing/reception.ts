@@ -155,7 +155,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
-    loadTimeline(dossier.id),
+    loadTimeline(dossier),
     listSlips(dossier.id),
     workflowStateFor(me, dossier),
     listConsultationsOfDossier(dossier.id),

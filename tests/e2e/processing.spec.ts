@@ -81,7 +81,11 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Hồ sơ của bạn");
   const history = citizen.getByTestId("dossier-history");
-  for (const step of ["Tiếp nhận – Võ Thị Hạnh", "Nhận xử lý – Đỗ Thị Lan", "Chuyển bước – Đỗ Thị Lan → Bùi Văn Long", "Ban hành kết quả – Bùi Văn Long"]) await expect(history).toContainText(step);
+  // Each step with the person, their agency, and whether the step it ended kept its allotted time.
+  const ward = "\\(Ủy ban nhân dân Phường Sài Gòn\\)";
+  for (const step of [`Tiếp nhận – Võ Thị Hạnh ${ward} – (xong trước hạn|đúng hạn)`, `Nhận xử lý – Đỗ Thị Lan ${ward}`, `Chuyển bước – Đỗ Thị Lan ${ward} → Bùi Văn Long – (xong trước hạn|đúng hạn)`, `Ban hành kết quả – Bùi Văn Long ${ward} – (xong trước hạn|đúng hạn)`]) {
+    await expect(history).toContainText(new RegExp(step));
+  }
   const results = citizen.getByRole("region", { name: "Kết quả giải quyết" });
   await expect(results).toContainText(`${code}-KQ1`);
   const download = await results.locator("a[download]").getAttribute("href");

@@ -1,3 +1,4 @@
+import { TimelineList } from "@/components/dossier/timeline-list";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
@@ -6,7 +7,6 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { readFlash } from "@/components/form/flash";
 import { TextField } from "@/components/form/text-field";
-import { eventName } from "@/lib/dossiers/event-names";
 import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -66,11 +66,7 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
           </dl>
           {dossier.clock && <DossierClock locale={locale} clock={dossier.clock} id="lookup-clock" />}
           <h3 className="text-xl font-bold">{t.history}</h3>
-          <ol className="list-decimal pl-6" data-testid="lookup-history">
-            {dossier.timeline.map((e, i) => (
-              <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))} – {e.staffName ?? (e.bySystem ? t.system : t.applicant)}{e.toName ? ` → ${e.toName}` : ""}</li>
-            ))}
-          </ol>
+          <TimelineList locale={locale} testId="lookup-history" lines={dossier.timeline.map((e) => ({ ...e, who: e.staffName ?? (e.bySystem ? t.system : t.applicant) }))} />
           <form action={forgetLookupAction.bind(null, locale)}>
             <button type="submit" className="min-h-11 rounded border-2 border-gray-700 px-4 font-semibold">{t.forget}</button>
           </form>

@@ -1,3 +1,4 @@
+import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDossierForApplicant, listDataAccessForApplicant } from "@/lib/dossiers/queries";
@@ -11,7 +12,6 @@ import { getRatingForApplicant } from "@/lib/feedback/ratings";
 import { readFlash } from "@/components/form/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { listResultsForApplicant } from "@/lib/processing/results";
-import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { SignaturePanel } from "../_components/signature-panel";
 import { verifyDossierSignature } from "@/lib/dossiers/signing";
@@ -104,9 +104,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ban-sao`} download>{t.copy}</a></p>
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
-        <ol className="list-decimal pl-6" data-testid="dossier-history">
-          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}{e.toName ? ` → ${e.toName}` : ""}</li>)}
-        </ol>
+        <TimelineList locale={locale} testId="dossier-history" lines={dossier.events.map((e) => ({ ...e, who: e.actorName }))} />
         {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{t.controlSlip}</a></p>}
       </section>
       <section aria-labelledby="access-title" className="space-y-2">

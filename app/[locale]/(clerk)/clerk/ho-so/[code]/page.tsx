@@ -1,3 +1,4 @@
+import { TimelineList } from "@/components/dossier/timeline-list";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,7 +19,6 @@ import { getDossierForStaff } from "@/lib/processing/reception";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
-import { eventName } from "@/lib/dossiers/event-names";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
 import { SupplementForm } from "./_components/supplement-form";
@@ -119,9 +119,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       )}
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
-        <ol className="list-decimal pl-6">
-          {dossier.events.map((e, i) => <li key={i}>{formatDateTime(e.at, locale)} – {pick(locale, eventName(e.type))}{e.actorName ? ` – ${e.actorName}` : ""}{e.toName ? ` → ${e.toName}` : ""}</li>)}
-        </ol>
+        <TimelineList locale={locale} testId="dossier-history" lines={dossier.events.map((e) => ({ ...e, who: e.actorName }))} />
         {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{locale === "vi" ? "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)" : "Control slip (form 05)"}</a></p>}
       </section>
       <section aria-labelledby="answers-title" className="space-y-3">
