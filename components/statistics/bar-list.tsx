@@ -13,14 +13,16 @@ export function BarList({ id, caption, note, bars, empty }: { id: string; captio
       <figcaption id={`${id}-caption`} className="text-lg font-bold">{caption}</figcaption>
       {note && <p className="text-sm text-muted">{note}</p>}
       {bars.length === 0 && empty && <p>{empty}</p>}
-      <ul className="space-y-2">
+      <ul className="space-y-3">
         {bars.map((bar) => (
-          <li key={bar.key} className="grid gap-1 sm:grid-cols-[minmax(8rem,16rem)_1fr_auto] sm:items-center sm:gap-3">
-            <span>{bar.label}</span>
-            <svg aria-hidden="true" focusable="false" viewBox="0 0 100 4" preserveAspectRatio="none" className="h-4 w-full rounded-sm bg-gray-200">
-              <rect x="0" y="0" height="4" width={Math.max(0, Math.min(1, bar.value)) * 100} fill={FILL[bar.tone ?? "neutral"]} />
-            </svg>
-            <span className="font-semibold tabular-nums">{bar.text}</span>
+          <li key={bar.key} className="space-y-1">
+            <span className="block">{bar.label}</span>
+            <span className="flex items-center gap-3">
+              <svg aria-hidden="true" focusable="false" viewBox="0 0 100 4" preserveAspectRatio="none" className="h-4 min-w-16 flex-1 rounded-sm bg-gray-200">
+                <rect x="0" y="0" height="4" width={Math.max(0, Math.min(1, bar.value)) * 100} fill={FILL[bar.tone ?? "neutral"]} />
+              </svg>
+              <span className="font-semibold tabular-nums">{bar.text}</span>
+            </span>
           </li>
         ))}
       </ul>

@@ -13,6 +13,11 @@ export function formatShare(value: number | null, locale: Locale): string {
   return value === null ? "—" : new Intl.NumberFormat(tag(locale), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }
 
+/** A target such as 80% or 100%, without decimals. */
+export function formatPercent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
+}
+
 export function formatNumber(value: number | null, locale: Locale, fractionDigits = 0): string {
   return value === null ? "—" : new Intl.NumberFormat(tag(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
 }

@@ -6,7 +6,7 @@ import { FILTER_CONTROL } from "@/components/form/filter-select";
 import { PageLinks } from "@/components/layout/page-links";
 import { BarList } from "@/components/statistics/bar-list";
 import { FiguresTable } from "@/components/statistics/figures-table";
-import { formatNumber, formatShare } from "@/components/statistics/format";
+import { formatNumber, formatPercent, formatShare } from "@/components/statistics/format";
 import { NoAccess } from "@/components/staff/no-access";
 import { orNotFound } from "@/lib/errors/pages";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -35,7 +35,7 @@ const TEXT = {
       identityVerifiedShare: "Xác thực qua VNeID (Cơ sở dữ liệu quốc gia về dân cư)", onlineProcedures: "Thủ tục cung cấp trực tuyến toàn trình", onlineShare: "Hồ sơ nộp trực tuyến",
       onlinePaymentShare: "Thanh toán trực tuyến (trên hồ sơ có phí)", satisfaction: "Mức độ hài lòng (100% − tỷ lệ trễ hạn − tỷ lệ phản ánh, đánh giá không hài lòng)",
     } as Record<string, string>,
-    trend: "Diễn biến 12 tháng: tỷ lệ đúng hạn", trendNote: "Mỗi tháng: tỷ lệ đúng hạn trên số hồ sơ đã giải quyết trong tháng; kèm số hồ sơ tiếp nhận.", trendOf: "{rate} đúng hạn ({d} đã giải quyết, {n} tiếp nhận)",
+    trend: "Diễn biến 12 tháng: tỷ lệ đúng hạn", trendNote: "Mỗi tháng: tỷ lệ đúng hạn trên số hồ sơ đã giải quyết trong tháng; kèm số hồ sơ tiếp nhận.", trendOf: "{rate} đúng hạn ({d} đã giải quyết, {n} tiếp nhận)", trendNone: "chưa có hồ sơ giải quyết ({n} tiếp nhận)",
     byAgency: "Theo cơ quan", byProcedure: "Theo thủ tục", agencyCol: "Cơ quan", procedureCol: "Thủ tục", overdueNow: "Đang quá hạn",
     overdue: "Hồ sơ đang quá hạn ({n})", overdueNone: "Không có hồ sơ nào đang quá hạn.", code: "Mã hồ sơ", procedure: "Thủ tục", agency: "Cơ quan", step: "Bước", holder: "Người đang giữ hồ sơ", heldSince: "Giữ từ", due: "Hẹn trả", late: "Quá hạn",
     nobody: "Chưa có người nhận (trong hàng đợi của bước)", days: "{n} ngày làm việc", overduePages: "Phân trang hồ sơ quá hạn",
@@ -55,7 +55,7 @@ const TEXT = {
       identityVerifiedShare: "Identity verified through VNeID (population database)", onlineProcedures: "Procedures offered fully online", onlineShare: "Dossiers filed online",
       onlinePaymentShare: "Paid online (of dossiers with a fee)", satisfaction: "Satisfaction (100% − overdue rate − complaint or negative rating rate)",
     } as Record<string, string>,
-    trend: "12-month trend: on-time rate", trendNote: "Each month: the on-time rate of the dossiers decided that month, with the dossiers submitted.", trendOf: "{rate} on time ({d} decided, {n} submitted)",
+    trend: "12-month trend: on-time rate", trendNote: "Each month: the on-time rate of the dossiers decided that month, with the dossiers submitted.", trendOf: "{rate} on time ({d} decided, {n} submitted)", trendNone: "none decided yet ({n} submitted)",
     byAgency: "By agency", byProcedure: "By procedure", agencyCol: "Agency", procedureCol: "Procedure", overdueNow: "Overdue now",
     overdue: "Overdue dossiers ({n})", overdueNone: "No dossier is overdue.", code: "Dossier", procedure: "Procedure", agency: "Agency", step: "Step", holder: "Held by", heldSince: "Held since", due: "Due", late: "Overdue by",
     nobody: "Nobody yet (in the step's queue)", days: "{n} working days", overduePages: "Pages of overdue dossiers",
@@ -148,7 +148,7 @@ function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
                   )}
                   <td className="py-2 pr-3">{t.indicators[i.key]}</td>
                   <td className="py-2 pr-3 tabular-nums">{formatShare(i.value, locale)}</td>
-                  <td className="py-2 pr-3 tabular-nums">≥ {formatShare(i.target, locale)}</td>
+                  <td className="whitespace-nowrap py-2 pr-3 tabular-nums">≥{"\u00a0"}{formatPercent(i.target, locale)}</td>
                   <td className="py-2 pr-3 tabular-nums">{i.points === null ? "—" : `${formatNumber(i.points, locale, 1)}/${i.weight}`}</td>
                 </tr>
               )))}
@@ -160,7 +160,7 @@ function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
       <BarList id="trend" caption={t.trend} note={t.trendNote}
         bars={d.trend.map((m) => ({
           key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, value: m.figures.indicators.onTimeRate ?? 0, tone: (m.figures.indicators.onTimeRate ?? 1) >= 0.9 ? "good" : "bad",
-          text: fill(t.trendOf, { rate: formatShare(m.figures.indicators.onTimeRate, locale), d: m.figures.indicators.decided, n: m.figures.indicators.submitted }),
+          text: m.figures.indicators.decided === 0 ? fill(t.trendNone, { n: m.figures.indicators.submitted }) : fill(t.trendOf, { rate: formatShare(m.figures.indicators.onTimeRate, locale), d: m.figures.indicators.decided, n: m.figures.indicators.submitted }),
         }))} />
 
       {d.level !== "procedure" && (
