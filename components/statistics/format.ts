@@ -1,5 +1,6 @@
 // How statistics read on the pages: shares as percentages with one decimal, days with one,
 // counts grouped; "—" for what cannot be measured. The open-data API rounds the same values.
+import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Indicators } from "@/lib/statistics/indicators";
 
@@ -18,9 +19,6 @@ export function formatPercent(value: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
-export function formatNumber(value: number | null, locale: Locale, fractionDigits = 0): string {
-  return value === null ? "—" : new Intl.NumberFormat(tag(locale), { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
-}
 
 /** Each figure of a table row as the page shows it, in the table's column order (the e2e test reads the same cells). */
 export type ShownFigures = Pick<Indicators, "submitted" | "decided" | "onTime" | "late" | "onTimeRate" | "onlineShare" | "onlinePaymentShare" | "averageProcessingDays" | "satisfaction">;

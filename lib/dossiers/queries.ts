@@ -68,15 +68,20 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true, stepKey: true, assigneeUserId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
-  const [agency, version, slips, events, clocks, holder] = await Promise.all([
+  const [agency, version, slips, events, clocks, holder, attached, messages] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
+    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } }, documents: { select: { key: true, nameVi: true, nameEn: true } } } }),
     listSlips(dossier.id),
     loadTimeline(dossier),
     clocksOf([dossier]),
     // The named person responsible for the current step, shown to the applicant too.
     dossier.assigneeUserId ? db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null,
+    // The documents given with the dossier (downloadable by whoever stored them).
+    db().dossierDocument.findMany({ where: { dossierId: dossier.id }, take: 100, select: { documentKey: true, document: { select: { id: true, originalName: true, sizeBytes: true, ownerUserId: true } } } }),
+    // The messages this person received about the dossier (the notification centre's, for this dossier).
+    db().notification.findMany({ where: { userId: actor.userId, dossierId: dossier.id, channel: "IN_APP" }, orderBy: { createdAt: "desc" }, take: 50, select: { titleVi: true, titleEn: true, bodyVi: true, bodyEn: true, createdAt: true } }),
   ]);
+  const requiredName = new Map(version.documents.map((d) => [d.key, { vi: d.nameVi, en: d.nameEn }]));
   const clock = clocks.get(dossier.id) ?? null;
   return {
     code: dossier.code,
@@ -93,6 +98,11 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
     holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
     clock,
+    documents: attached.map((a) => ({
+      name: a.document.originalName, sizeBytes: a.document.sizeBytes, stands: requiredName.get(a.documentKey) ?? null,
+      downloadId: a.document.ownerUserId === actor.userId ? a.document.id : null,
+    })),
+    messages: messages.map((m) => ({ at: m.createdAt, title: { vi: m.titleVi, en: m.titleEn }, body: { vi: m.bodyVi, en: m.bodyEn } })),
   };
 }
 

@@ -7,6 +7,11 @@ export function formatVnd(amount: number, locale: Locale): string {
   return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "vi-VN").format(amount)} đ`;
 }
 
+/** A count or measure grouped the local way ("1.234,5" in Vietnamese); "—" for what cannot be measured. */
+export function formatNumber(value: number | null, locale: Locale, fractionDigits = 0): string {
+  return value === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
+}
+
 /** YYYY-MM-DD as dd/mm/yyyy, the form used on Vietnamese administrative documents. */
 export function formatDate(isoDate: string): string {
   const [y, m, d] = isoDate.split("-");

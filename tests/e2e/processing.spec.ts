@@ -86,6 +86,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   for (const step of [`Tiếp nhận – Võ Thị Hạnh ${ward} – (xong trước hạn|đúng hạn)`, `Nhận xử lý – Đỗ Thị Lan ${ward}`, `Chuyển bước – Đỗ Thị Lan ${ward} → Bùi Văn Long – (xong trước hạn|đúng hạn)`, `Ban hành kết quả – Bùi Văn Long ${ward} – (xong trước hạn|đúng hạn)`]) {
     await expect(history).toContainText(new RegExp(step));
   }
+  // The documents she gave, downloadable, and the messages about the dossier.
+  await expect(citizen.getByTestId("dossier-documents")).toContainText("giay-chung-sinh.pdf");
+  await expect(citizen.getByTestId("dossier-messages")).toContainText("tiếp nhận");
   const results = citizen.getByRole("region", { name: "Kết quả giải quyết" });
   await expect(results).toContainText(`${code}-KQ1`);
   const download = await results.locator("a[download]").getAttribute("href");

@@ -1,7 +1,8 @@
 // The statistics end to end on PostgreSQL: dossiers written as hand-built facts, the
-// refresh turning their marks into day buckets, and every figure of October 2026 read
-// back through the open-data API and compared with values worked out by hand below. Then
-// the API's answers against its own OpenAPI description, and its refusals.
+// refresh turning their marks into day buckets (waiting for the applicant excluded), and
+// every figure of October 2026 read back through the open-data API and compared with
+// values worked out by hand below. Then the API's answers against its own OpenAPI
+// description, and its refusals.
 import { randomUUID } from "node:crypto";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020";
@@ -29,6 +30,8 @@ type Fixture = {
   supplements?: number;
   negativeRating?: boolean;
   reused?: [number, number];
+  /** A supplement requested after reception and answered: waiting the clock excludes. */
+  pause?: [Date, Date];
 };
 
 let agencyId: string;
@@ -47,6 +50,9 @@ async function createDossier(name: string, f: Fixture, applicantUserId: string, 
   if (f.decided) await db().dossierEvent.create({ data: { dossierId: dossier.id, at: f.decided, type: "decided", fromStatus: 4, toStatus: 9 } });
   for (let i = 0; i < (f.supplements ?? 0); i++) {
     await db().supplementRequest.create({ data: { dossierId: dossier.id, afterReception: false, items: [], requestedAt: f.submitted, requestedByUserId: applicantUserId, officerName: "Cán bộ", officerPhone: "0912345678" } });
+  }
+  if (f.pause) {
+    await db().supplementRequest.create({ data: { dossierId: dossier.id, afterReception: true, items: [], requestedAt: f.pause[0], answeredAt: f.pause[1], requestedByUserId: applicantUserId, officerName: "Cán bộ", officerPhone: "0912345678" } });
   }
   if (f.paidOnline) await db().payment.create({ data: { dossierId: dossier.id, payerUserId: applicantUserId, amountVnd: f.feeVnd!, status: "PAID", settledAt: f.submitted } });
   if (f.negativeRating) {
@@ -78,6 +84,9 @@ beforeAll(async () => {
   await createDossier("E", { submitted: vn(10, 2), decided: vn(10, 9), appointment: vn(10, 12, 17), feeVnd: 20_000, negativeRating: true }, applicant.userId, versionId);
   // F: submitted Wed 30 Sep (not October's), decided Fri 2 Oct 10:00: 330 + 480 + 150 = 960; on time.
   await createDossier("F", { submitted: vn(9, 30), decided: vn(10, 2), appointment: vn(10, 7, 17) }, applicant.userId, versionId);
+  // G: Thu 1 Oct 10:00 → Wed 7 Oct 10:00 is 330 + 480 + 480 + 480 + 150 = 1920, less the wait for a supplement
+  // from Fri 2 Oct 10:00 to Mon 5 Oct 10:00 (330 + 150 = 480): 1440 (3 days); its appointment moved to 8 Oct: on time.
+  await createDossier("G", { submitted: vn(10, 1), decided: vn(10, 7), appointment: vn(10, 8, 17), pause: [vn(10, 2), vn(10, 5)] }, applicant.userId, versionId);
   await refreshAllStatistics(db());
 });
 
@@ -86,11 +95,11 @@ describe("statistics kept as dossiers change", () => {
     const response = await api(OCTOBER);
     expect(response.status).toBe(200);
     const body = await response.json();
-    // Submitted in October: A B C D E (F was September); online: A C D E.
-    // Decided in October: A B C E F; on time: A E F. With a fee: D E; paid online: D.
-    // Average: (960 + 2400 + 960 + 2400 + 960) / 5 = 1536 minutes = 3.2 working days of 480.
-    // Satisfaction: 100% − overdue 2/5 − negative rating 1/5 = 40%.
-    expect(body.total).toEqual({ submitted: 5, decided: 5, onTime: 3, late: 2, onTimeRate: 0.6, onlineShare: 0.8, onlinePaymentShare: 0.5, averageProcessingDays: 3.2, satisfaction: 0.4 });
+    // Submitted in October: A B C D E G (F was September); online: A C D E G.
+    // Decided in October: A B C E F G; on time: A E F G. With a fee: D E; paid online: D.
+    // Average: (960 + 2400 + 960 + 2400 + 960 + 1440) / 6 = 1520 minutes = 3.1667 working days of 480.
+    // Satisfaction: 100% − overdue 2/6 − negative rating 1/6 = 50%.
+    expect(body.total).toEqual({ submitted: 6, decided: 6, onTime: 4, late: 2, onTimeRate: 0.6667, onlineShare: 0.8333, onlinePaymentShare: 0.5, averageProcessingDays: 3.17, satisfaction: 0.5 });
     expect(body.rows).toEqual([{ key: SLUG, nameVi: "UBND phường Kiểm Thử", nameEn: "Kiem Thu Ward People's Committee", ...body.total }]);
     // September holds F's submission only.
     const september = await (await api(`from=2026-09-01&to=2026-09-30&agency=${SLUG}`)).json();
@@ -99,7 +108,7 @@ describe("statistics kept as dossiers change", () => {
 
   it("counts a change again, recounting only the buckets it touches", async () => {
     const before = await db().statisticsDay.findMany({ where: { agencyId }, orderBy: { day: "asc" } });
-    // A complaint about A: satisfaction falls to 100% − 2/5 − 2/5 = 20%.
+    // A complaint about A: satisfaction falls to 100% − 2/6 − 2/6 = 33.33%.
     const applicant = await db().dossier.findUniqueOrThrow({ where: { id: ids.A! }, select: { applicantUserId: true } });
     await db().$transaction(async (tx) => {
       await tx.feedback.create({ data: { userId: applicant.applicantUserId, dossierId: ids.A!, agencyId, subject: "Thái độ", body: "Cán bộ hướng dẫn chưa rõ ràng.", dueAt: vn(10, 20) } });
@@ -109,7 +118,7 @@ describe("statistics kept as dossiers change", () => {
     await refreshAllStatistics(db());
     expect(await db().statisticsMark.count()).toBe(0);
     const body = await (await api(OCTOBER)).json();
-    expect(body.total.satisfaction).toBe(0.2);
+    expect(body.total.satisfaction).toBe(0.3333);
     // Only A's buckets changed (submitted on 1 Oct, decided on 5 Oct; the second holds the complaint).
     const after = await db().statisticsDay.findMany({ where: { agencyId }, orderBy: { day: "asc" } });
     const changed = after.filter((row, i) => JSON.stringify(row, (_, v) => (typeof v === "bigint" ? Number(v) : v)) !== JSON.stringify(before[i], (_, v) => (typeof v === "bigint" ? Number(v) : v)));
@@ -148,8 +157,8 @@ describe("the open-data API", () => {
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines[0]).toBe("key,nameVi,nameEn,submitted,decided,onTime,late,onTimeRate,onlineShare,onlinePaymentShare,averageProcessingDays,satisfaction");
-    expect(lines[1]).toBe(`${SLUG},UBND phường Kiểm Thử,Kiem Thu Ward People's Committee,5,5,3,2,0.6,0.8,0.5,3.2,0.2`);
-    expect(lines.at(-1)).toBe("total,Tổng cộng,Total,5,5,3,2,0.6,0.8,0.5,3.2,0.2");
+    expect(lines[1]).toBe(`${SLUG},UBND phường Kiểm Thử,Kiem Thu Ward People's Committee,6,6,4,2,0.6667,0.8333,0.5,3.17,0.3333`);
+    expect(lines.at(-1)).toBe("total,Tổng cộng,Total,6,6,4,2,0.6667,0.8333,0.5,3.17,0.3333");
     const first = await api(OCTOBER);
     expect(first.headers.get("cache-control")).toContain("public");
     const again = await api(OCTOBER, { "if-none-match": first.headers.get("etag")! });

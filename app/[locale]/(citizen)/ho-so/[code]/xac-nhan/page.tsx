@@ -18,7 +18,7 @@ import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
-import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
+import { formatDateTime, formatNumber, formatTimeLimit } from "@/lib/i18n/format";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
@@ -28,8 +28,8 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 export const dynamic = "force-dynamic";
 
 const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", dossierTitle: "Hồ sơ của bạn", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", accessOnce: "lúc {last}", accessTimes: "{n} lần, từ {first} đến {last}", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step})." },
-  en: { title: "Dossier submitted", dossierTitle: "Your dossier", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", accessOnce: "at {last}", accessTimes: "{n} times, from {first} to {last}", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step})." },
+  vi: { title: "Đã nộp hồ sơ", dossierTitle: "Hồ sơ của bạn", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", accessOnce: "lúc {last}", accessTimes: "{n} lần, từ {first} đến {last}", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step}).", documents: "Giấy tờ đã nộp", messages: "Thông báo về hồ sơ", noMessages: "Chưa có thông báo nào về hồ sơ này." },
+  en: { title: "Dossier submitted", dossierTitle: "Your dossier", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", accessOnce: "at {last}", accessTimes: "{n} times, from {first} to {last}", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step}).", documents: "Documents submitted", messages: "Messages about the dossier", noMessages: "No messages about this dossier yet." },
 };
 
 const NOTICE_PARAMS = ["payment", "supplement", "done"];
@@ -102,6 +102,33 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       )}
       <p>{fill(t.reuse, dossier.reuse)}</p>
       <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ban-sao`} download>{t.copy}</a></p>
+      {dossier.documents.length > 0 && (
+        <section aria-labelledby="documents-title" className="space-y-2">
+          <h2 id="documents-title" className="text-2xl font-bold">{t.documents}</h2>
+          <ul className="list-disc pl-6" data-testid="dossier-documents">
+            {dossier.documents.map((d, i) => (
+              <li key={i}>
+                {d.stands ? `${pick(locale, d.stands)}: ` : ""}
+                {d.downloadId ? <a href={`/api/documents/${d.downloadId}`} download>{d.name}</a> : d.name} ({formatNumber(Math.max(1, Math.round(d.sizeBytes / 1024)), locale)} KB)
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="messages-title" className="space-y-2">
+        <h2 id="messages-title" className="text-2xl font-bold">{t.messages}</h2>
+        {dossier.messages.length === 0 ? <p>{t.noMessages}</p> : (
+          <ul className="divide-y divide-gray-300 border-y border-gray-300" data-testid="dossier-messages">
+            {dossier.messages.map((m, i) => (
+              <li key={i} className="py-2">
+                <p className="font-semibold">{pick(locale, m.title)}</p>
+                <p>{pick(locale, m.body)}</p>
+                <p className="text-sm text-muted">{formatDateTime(m.at, locale)}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
         <TimelineList locale={locale} testId="dossier-history" lines={dossier.events.map((e) => ({ ...e, who: e.actorName }))} />
