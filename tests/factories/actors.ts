@@ -53,6 +53,16 @@ export const createStaff = (role: StaffRole, agencyId: string, name?: string) =>
 export type MatrixName = "owner" | "anotherCitizen" | "competentClerk" | "otherClerk" | "admin";
 export type Outcome = "allowed" | "not-found";
 
+/** "allowed", "not-found", or the unexpected error, for one call. */
+export async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "allowed";
+  } catch (error) {
+    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
+  }
+}
+
 /** Runs `call` as each actor and compares who was allowed and who got *not found*. */
 export async function expectAuthorizationMatrix(
   actors: Record<MatrixName, PersonActor>,
@@ -60,13 +70,6 @@ export async function expectAuthorizationMatrix(
   expected: Record<MatrixName, Outcome>,
 ) {
   const actual = {} as Record<MatrixName, Outcome | string>;
-  for (const name of Object.keys(expected) as MatrixName[]) {
-    try {
-      await call(actors[name]);
-      actual[name] = "allowed";
-    } catch (error) {
-      actual[name] = error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
-    }
-  }
+  for (const name of Object.keys(expected) as MatrixName[]) actual[name] = await outcomeOf(() => call(actors[name]));
   expect(actual).toEqual(expected);
 }

@@ -5,14 +5,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
-import { DomainError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { stopProcessing } from "@/lib/processing/closing";
 import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { leaderDashboard } from "@/lib/statistics/dashboard";
-import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let leaderA: PersonActor;
@@ -23,15 +22,6 @@ let cityOffice: PersonActor;
 let clerk: PersonActor;
 let citizen: PersonActor;
 let code: string;
-
-async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    await call();
-    return "allowed";
-  } catch (error) {
-    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
-  }
-}
 
 async function dashboard(actor: PersonActor, query: Record<string, string> = {}) {
   const result = await leaderDashboard(actor, query);

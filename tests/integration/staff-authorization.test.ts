@@ -4,7 +4,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
-import { DomainError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { stopProcessing } from "@/lib/processing/closing";
@@ -15,7 +14,7 @@ import { getDossierForStaff, receiveDossier, refuseDossier } from "@/lib/process
 import { getSlipPdfForViewer } from "@/lib/processing/slips";
 import { listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
-import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
+import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
@@ -36,15 +35,6 @@ beforeAll(async () => {
   outsiders["administrator of the competent agency"] = await createStaff("AGENCY_ADMIN", saiGon);
   outsiders["another citizen"] = await createPersonActor();
 });
-
-async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
-  try {
-    await call();
-    return "allowed";
-  } catch (error) {
-    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
-  }
-}
 
 describe("staff actions outside one's agency and role", () => {
   it("give not found for every action, and change nothing", async () => {
