@@ -219,40 +219,47 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     const signature = definition.requiresSignature ? await requireSignatureOf(tx, draft, definition, parsed.data) : null;
     const agency = await competentAgency(tx, version.procedure, parsed.data);
     const now = new Date();
-    const day = codeDay(now);
-    const [{ last }] = await tx.$queryRaw<[{ last: number }]>`
-      INSERT INTO "DossierCodeCounter" ("agencyId", "day", "last") VALUES (${agency.id}::uuid, ${day}, 1)
-      ON CONFLICT ("agencyId", "day") DO UPDATE SET "last" = "DossierCodeCounter"."last" + 1
-      RETURNING "last"`;
-    const code = formatDossierCode(agency.code, day, last);
     const provenance = draft.provenance as Provenance;
     const counts = reuseCounts(parsed.data, provenance);
     const fee = feeDue(version.fees, definition.feeRules, parsed.data);
     // A fee due online is paid before the dossier goes to the agency: it waits in status 6.
     const status = fee.totalVnd > 0 ? DOSSIER_STATUS.PAYMENT_REQUESTED : DOSSIER_STATUS.SUBMITTED;
-    const dossier = await tx.dossier.create({
+    // Every check before any write: the attachments must be the applicant's and within the size limit.
+    const attachments = definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment" && typeof parsed.data[f.id] === "string");
+    const documents = await tx.storedDocument.findMany({ where: { id: { in: attachments.map((f) => parsed.data[f.id] as string) }, ownerUserId: me.userId }, select: { id: true, sizeBytes: true } });
+    const sizeOf = new Map(documents.map((d) => [d.id, d.sizeBytes]));
+    const missing = attachments.find((f) => !sizeOf.has(parsed.data[f.id] as string));
+    if (missing) throw new ValidationError({ [missing.id]: { vi: "invalid", en: "invalid" } });
+    if (documents.reduce((sum, d) => sum + d.sizeBytes, 0) > MAX_DOSSIER_BYTES) {
+      throw new ValidationError({ attachments: { vi: `Tổng dung lượng giấy tờ vượt quá ${MAX_DOSSIER_BYTES / 1024 / 1024} MB.`, en: `Documents exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MB in total.` } });
+    }
+    // The dossier is written under a provisional code; its number is taken last (below), so
+    // that submissions to one agency on one day, which all queue on its counter row, hold
+    // that row for three statements rather than the whole transaction.
+    const dossierId = crypto.randomUUID();
+    await tx.dossier.create({
       data: {
-        code, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
+        id: dossierId, code: `TAM-${dossierId}`, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
         agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, values: parsed.data, feeVnd: fee.totalVnd, feeItems: fee.items,
         provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
         reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
       },
       select: { id: true },
     });
-    if (signature) await tx.dossierSignature.create({ data: { dossierId: dossier.id, ...signature } });
-    const attachments = definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment" && typeof parsed.data[f.id] === "string");
-    let totalBytes = 0;
-    for (const field of attachments) {
-      const documentId = parsed.data[field.id] as string;
-      const document = await tx.storedDocument.findFirst({ where: { id: documentId, ownerUserId: me.userId }, select: { sizeBytes: true } });
-      if (!document) throw new ValidationError({ [field.id]: { vi: "invalid", en: "invalid" } });
-      totalBytes += document.sizeBytes;
-      await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId, documentKey: field.type === "attachment" ? field.documentKey : field.id } });
+    if (signature) await tx.dossierSignature.create({ data: { dossierId, ...signature } });
+    if (attachments.length) {
+      await tx.dossierDocument.createMany({ data: attachments.map((field) => ({ dossierId, documentId: parsed.data[field.id] as string, documentKey: field.type === "attachment" ? field.documentKey : field.id })) });
     }
-    if (totalBytes > MAX_DOSSIER_BYTES) {
-      throw new ValidationError({ attachments: { vi: `Tổng dung lượng giấy tờ vượt quá ${MAX_DOSSIER_BYTES / 1024 / 1024} MB.`, en: `Documents exceed ${MAX_DOSSIER_BYTES / 1024 / 1024} MB in total.` } });
-    }
-    await appendEvent(tx, dossier.id, { type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
+    await appendEvent(tx, dossierId, { type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
+    await wakeMailerOnCommit(tx);
+    await tx.dossierDraft.delete({ where: { id: draft.id } });
+    const day = codeDay(now);
+    const [{ last }] = await tx.$queryRaw<[{ last: number }]>`
+      INSERT INTO "DossierCodeCounter" ("agencyId", "day", "last") VALUES (${agency.id}::uuid, ${day}, 1)
+      ON CONFLICT ("agencyId", "day") DO UPDATE SET "last" = "DossierCodeCounter"."last" + 1
+      RETURNING "last"`;
+    const code = formatDossierCode(agency.code, day, last);
+    await tx.dossier.update({ where: { id: dossierId }, data: { code }, select: { id: true } });
     const amount = new Intl.NumberFormat("vi-VN").format(fee.totalVnd);
     const message = fee.totalVnd > 0
       ? {
@@ -267,12 +274,10 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
         };
     await tx.notification.createMany({
       data: [
-        { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "IN_APP", ...message },
-        { userId: me.userId, dossierId: dossier.id, kind: "dossier.submitted", channel: "EMAIL", ...message },
+        { userId: me.userId, dossierId, kind: "dossier.submitted", channel: "IN_APP", ...message },
+        { userId: me.userId, dossierId, kind: "dossier.submitted", channel: "EMAIL", ...message },
       ],
     });
-    await wakeMailerOnCommit(tx);
-    await tx.dossierDraft.delete({ where: { id: draft.id } });
     return { code };
   // Submissions to one agency on one day queue on its counter row: allow for the wait.
   }, { maxWait: 15_000, timeout: 20_000 });
