@@ -30,6 +30,8 @@ const envSchema = z.object({
   /** Outgoing mail server (smtp://user:pass@host:587). Unset: a local sink keeps mail in DATA_DIR/mail. */
   SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
   MAIL_SINK_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  /** The web process's JavaScript heap limit (MB). */
+  WEB_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(320),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
   /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),

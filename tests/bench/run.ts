@@ -1,0 +1,325 @@
+// `npm run bench`: the portal's hot paths measured over HTTP against the production build,
+// at 10,000 dossiers and again at BENCH_DOSSIERS (1,000,000 by default) in the same
+// database, beside two baselines measured in the same run on the same machine: the
+// database writes of one submission issued directly over PostgreSQL (the database's own
+// limit for that work) and a static file from the same server (the framework's limit for
+// a request). Writes tests/bench/results/latest.md and latest.json.
+//
+// BENCH_DOSSIERS, BENCH_SECONDS (per scenario, 10), BENCH_CONNECTIONS (10) and
+// BENCH_DATABASE_URL (an existing, empty PostgreSQL instead of a throwaway one) tune it.
+import { randomUUID } from "node:crypto";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { deployMigrations } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { ensureBuild } from "@/lib/runtime/build";
+import { say } from "@/lib/runtime/log";
+import { launchPortal } from "@/lib/runtime/portal";
+import { seedDatabase } from "@/prisma/seed";
+import { freePort, startThrowawayDatabase } from "@/tests/setup/throwaway-database";
+import { countDossiers, generateDossiers, type BenchPersonas } from "./generate";
+import { formFields, multipart, percentiles, runLoad, type BenchRequest, type LoadResult } from "./load";
+
+const LARGE = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
+const SIZES = [...new Set([10_000, LARGE])].sort((a, b) => a - b);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SESSION_COOKIE = "authjs.session-token";
+const RESULTS = path.join("tests", "bench", "results");
+
+type Persona = { userId: string; cookie: string };
+type Row = LoadResult & { scenario: string; dossiers: number; peakRssMb: number };
+
+async function main() {
+  process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "100000";
+  const database = process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} } : await startThrowawayDatabase("motcuaso_bench");
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-bench-"));
+  const client = new pg.Client({ connectionString: database.url });
+  let portal: Awaited<ReturnType<typeof launchPortal>> | null = null;
+  try {
+    await deployMigrations(database.url);
+    const prisma = createPrismaClient(database.url, 2);
+    await seedDatabase(prisma);
+    await prisma.$disconnect();
+    await client.connect();
+    const people = await createPersonas(client);
+    await ensureBuild();
+    const port = await freePort();
+    portal = await launchPortal({ databaseUrl: database.url, port, dataDir, vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort() });
+    const base = `http://127.0.0.1:${port}`;
+    await waitUntilUp(base);
+    const rows: Row[] = [];
+    const generation: Record<number, number> = {};
+    for (const size of SIZES) {
+      const before = await countDossiers(client);
+      generation[size] = await generateDossiers(client, size, people.generation, say);
+      say(`${size} dossiers in the database (${before} before; generated in ${generation[size]!.toFixed(0)} s)`);
+      rows.push(...(await runScenarios(client, database.url, base, portal.web.pid!, size, people)));
+    }
+    const javascript = await filingPageJavaScript(base, client, people.citizen);
+    await writeResults(rows, generation, javascript);
+  } finally {
+    await client.end().catch(() => undefined);
+    if (portal) {
+      portal.web.kill("SIGTERM");
+      await new Promise((resolve) => portal!.web.once("exit", resolve));
+      await portal.stop();
+    }
+    await database.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** People with accounts and live sessions: a citizen, the desk, a specialist, an inspector (city-wide). */
+async function createPersonas(client: pg.Client) {
+  const person = async (idNumber: string, fullName: string, phone: string | null): Promise<Persona> => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "User" (id, kind, subject, "idNumber", "fullName", phone, "accountLevel", "identitySource", "verifiedAt", "updatedAt")
+       VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`, [`bench-${idNumber}`, idNumber, fullName, phone]);
+    const token = randomUUID();
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [token, rows[0]!.id]);
+    return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}` };
+  };
+  const citizen = await person("079192005678", "Trần Thị Bình", "0903987654");
+  const clerk = await person("079187003333", "Võ Thị Hạnh", null);
+  const specialist = await person("079183001111", "Đỗ Thị Lan", null);
+  const inspector = await person("079070008888", "Dương Văn Nam", null);
+  const generation: BenchPersonas = { citizenUserId: citizen.userId, citizenDossiers: 30, staffUserIds: [specialist.userId, clerk.userId, randomUUID(), randomUUID()] };
+  return { citizen, clerk, specialist, inspector, generation };
+}
+
+async function waitUntilUp(base: string) {
+  for (let i = 0; i < 120; i++) {
+    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the portal did not start");
+}
+
+type Scenario = { name: string; next: (i: number) => BenchRequest; ok: (status: number) => boolean };
+
+async function runScenarios(client: pg.Client, databaseUrl: string, base: string, webPid: number, size: number, people: Awaited<ReturnType<typeof createPersonas>>): Promise<Row[]> {
+  const get = (p: string, who?: Persona): BenchRequest => ({ method: "GET", path: p, headers: who ? { cookie: who.cookie } : {} });
+  const ok200 = (s: number) => s === 200;
+  // A dossier at the Sài Gòn ward being processed, for the clerk's dossier page; codes for lookups.
+  const { rows: [atDesk] } = await client.query<{ code: string }>(
+    `SELECT d.code FROM "Dossier" d JOIN "Agency" a ON a.id = d."agencyId" WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.status = 4 ORDER BY d.code LIMIT 1`);
+  const lookupCodes = (await client.query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE 'BM-%' AND "applicantUserId" <> $1 ORDER BY random() LIMIT 500`, [people.citizen.userId])).rows.map((r) => r.code);
+  const lookupForm = formFields(await (await fetch(`${base}/tra-cuu-ho-so`)).text(), "Tra cứu");
+  const lookup = (i: number): BenchRequest => {
+    const { body, contentType } = multipart([...lookupForm, ["code", lookupCodes[i % lookupCodes.length]!], ["factor", "3456"]]);
+    // Each lookup from another address, as citizens behind the city's load balancer.
+    return { method: "POST", path: "/tra-cuu-ho-so", body, headers: { "content-type": contentType, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
+  };
+  const submissions = await prepareSubmissions(client, base, people.citizen, Math.max(500, Math.ceil(SECONDS * 120)));
+  const scenarios: Scenario[] = [
+    { name: "static file (baseline 2)", next: () => get("/robots.txt"), ok: ok200 },
+    { name: "submit a dossier", next: (i) => submissions[Math.min(i, submissions.length - 1)]!, ok: (s) => s === 303 },
+    { name: "clerk: work queue, first page", next: () => get("/clerk/cong-viec", people.specialist), ok: ok200 },
+    { name: "clerk: work queue, filtered", next: () => get("/clerk/cong-viec?tab=overdue&step=appraisal&q=BM-0000", people.specialist), ok: ok200 },
+    { name: "citizen: my dossiers", next: () => get("/tai-khoan", people.citizen), ok: ok200 },
+    { name: "public lookup by code", next: lookup, ok: (s) => s === 303 },
+    { name: "dashboard: city", next: () => get("/clerk/thong-ke", people.inspector), ok: ok200 },
+    { name: "dashboard: one agency", next: () => get("/clerk/thong-ke?agency=ubnd-phuong-sai-gon", people.inspector), ok: ok200 },
+    { name: "catalogue", next: () => get("/thu-tuc"), ok: ok200 },
+    { name: "procedure page", next: () => get("/thu-tuc/dang-ky-khai-sinh"), ok: ok200 },
+    { name: "open data: by agency, this year", next: () => get("/api/open-data/v1/statistics?by=agency"), ok: ok200 },
+    { name: "clerk: dossier page", next: () => get(`/clerk/ho-so/${encodeURIComponent(atDesk!.code)}`, people.specialist), ok: ok200 },
+  ];
+  const rows: Row[] = [];
+  for (const scenario of scenarios) {
+    // A short warm-up (caches, JIT, connections) that is not counted; submissions are not repeated.
+    if (scenario.name !== "submit a dossier") await runLoad(base, { connections: CONNECTIONS, seconds: 2, next: scenario.next, ok: scenario.ok });
+    const result = await runLoad(base, { connections: CONNECTIONS, seconds: SECONDS, next: scenario.next, ok: scenario.ok });
+    rows.push({ scenario: scenario.name, dossiers: size, ...result, peakRssMb: await peakRssMb(webPid) });
+    say(`${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors ${JSON.stringify(result.statuses)}`);
+    if (scenario.name === "submit a dossier" && result.requests >= submissions.length) say("warning: more submissions than prepared drafts; raise the preparation");
+  }
+  rows.push({ scenario: "database writes of a submission (baseline 1)", dossiers: size, ...(await databaseBaseline(client, databaseUrl, people.citizen)), peakRssMb: await peakRssMb(webPid) });
+  return rows;
+}
+
+/**
+ * Drafts ready to submit, each with its stored birth certificate, and the form a browser
+ * without JavaScript posts to submit each (read from its check-answers page beforehand).
+ */
+async function prepareSubmissions(client: pg.Client, base: string, citizen: Persona, count: number): Promise<BenchRequest[]> {
+  const ids = await createDrafts(client, citizen, count);
+  const requests: BenchRequest[] = [];
+  for (let i = 0; i < ids.length; i += 10) {
+    const batch = await Promise.all(ids.slice(i, i + 10).map(async (id) => {
+      const html = await (await fetch(`${base}/ho-so-nhap/${id}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
+      const { body, contentType } = multipart(formFields(html, "Nộp hồ sơ"));
+      return { method: "POST" as const, path: `/ho-so-nhap/${id}/kiem-tra`, body, headers: { cookie: citizen.cookie, "content-type": contentType } };
+    }));
+    requests.push(...batch);
+  }
+  return requests;
+}
+
+async function createDrafts(client: pg.Client, citizen: Persona, count: number): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(`
+    WITH docs AS (
+      INSERT INTO "StoredDocument" (id, "ownerUserId", "originalName", "mimeType", "sizeBytes", sha256, "storageKey")
+      SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text || 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
+      FROM generate_series(1, $2::int) AS g RETURNING id
+    )
+    INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", values, provenance, "idempotencyKey", "updatedAt")
+    SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
+           $3::jsonb || jsonb_build_object('birthCertificate', docs.id::text), '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
+    FROM docs RETURNING id`, [citizen.userId, count, JSON.stringify({
+    requesterName: "Trần Thị Bình", requesterIdNumber: "079192005678", requesterAddress: "12 Lê Lợi, Phường Sài Gòn", relationship: "mother", phone: "0903987654",
+    childName: "Trần Gia Hân", childBirthDate: "2026-11-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam", birthPlace: "Bệnh viện Hùng Vương",
+    hometown: "Tỉnh Đồng Nai", motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam",
+    motherAddress: "12 Lê Lợi, Phường Sài Gòn", fatherDeclared: "no", competentWard: "ubnd-phuong-sai-gon",
+  })]);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Baseline 1: the statements one submission sends, in one transaction, straight over a
+ * PostgreSQL connection with the same concurrency: what the database allows for this work
+ * with no portal in front of it.
+ */
+async function databaseBaseline(client: pg.Client, databaseUrl: string, citizen: Persona): Promise<LoadResult> {
+  const drafts = await createDrafts(client, citizen, Math.ceil(SECONDS * 600));
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
+  const { rows: [target] } = await pool.query<{ agency: string; code: string; version: string }>(
+    `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.id = $1`, [drafts[0]]);
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const deadline = started + SECONDS * 1000;
+  const worker = async () => {
+    const c = await pool.connect();
+    try {
+      while (performance.now() < deadline && next < drafts.length) {
+        const draftId = drafts[next++]!;
+        const t0 = performance.now();
+        try {
+          await oneSubmission(c, draftId, target!);
+        } catch {
+          errors += 1;
+          await c.query("ROLLBACK").catch(() => undefined);
+        }
+        latencies.push(performance.now() - t0);
+      }
+    } finally {
+      c.release();
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.end();
+  return { requests: latencies.length, errors, seconds, throughput: latencies.length / seconds, ...percentiles(latencies), statuses: {} };
+}
+
+/** The statements of lib/dossiers/mutations.ts submitDossier, in its order, as plain SQL. */
+async function oneSubmission(c: pg.PoolClient, draftId: string, target: { agency: string; code: string; version: string }) {
+  await c.query("BEGIN");
+  const { rows: [draft] } = await c.query<{ idempotencyKey: string; values: Record<string, unknown>; userId: string }>(`SELECT "idempotencyKey", values, "userId" FROM "DossierDraft" WHERE id = $1`, [draftId]);
+  await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [draft!.idempotencyKey]);
+  await c.query(`SELECT code FROM "Dossier" WHERE "idempotencyKey" = $1`, [draft!.idempotencyKey]);
+  await c.query(`SELECT "formDefinition", "requiredAccountLevel" FROM "ProcedureVersion" WHERE id = $1`, [target.version]);
+  await c.query(`SELECT "fullName", "idNumber", "birthDate", sex, address, phone, "contactEmail" FROM "User" WHERE id = $1`, [draft!.userId]);
+  await c.query(`SELECT id, code FROM "Agency" WHERE id = $1`, [target.agency]);
+  await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [[draft!.values.birthCertificate], draft!.userId]);
+  const dossierId = randomUUID();
+  await c.query(
+    `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, "submittedAt", values, provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
+     VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7)`,
+    [dossierId, `TAM-${dossierId}`, target.version, draft!.userId, target.agency, JSON.stringify(draft!.values), draft!.idempotencyKey]);
+  await c.query(`INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`, [dossierId, draft!.values.birthCertificate]);
+  await c.query(`SELECT "lastEventHash" FROM "Dossier" WHERE id = $1 FOR UPDATE`, [dossierId]);
+  await c.query(`INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), 'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`, [dossierId, "0".repeat(64), "f".repeat(64)]);
+  await c.query(`UPDATE "Dossier" SET "lastEventHash" = $2 WHERE id = $1`, [dossierId, "f".repeat(64)]);
+  await c.query(`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`, [dossierId]);
+  await c.query(`SELECT pg_notify('statistics_marked', '')`);
+  await c.query(`SELECT pg_notify('mail_outbox', '')`);
+  await c.query(`DELETE FROM "DossierDraft" WHERE id = $1`, [draftId]);
+  const { rows: [counter] } = await c.query<{ last: number }>(
+    `INSERT INTO "DossierCodeCounter" ("agencyId", day, last) VALUES ($1, 'BENCH', 1) ON CONFLICT ("agencyId", day) DO UPDATE SET last = "DossierCodeCounter".last + 1 RETURNING last`, [target.agency]);
+  await c.query(`UPDATE "Dossier" SET code = $2 WHERE id = $1`, [dossierId, `BL-${target.code}-${counter!.last}`]);
+  await c.query(`INSERT INTO "Notification" (id, "userId", "dossierId", kind, channel, "titleVi", "titleEn", "bodyVi", "bodyEn") VALUES
+    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'IN_APP', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.'),
+    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'EMAIL', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.')`, [draft!.userId, dossierId]);
+  await c.query("COMMIT");
+}
+
+/** The app's peak resident memory so far (VmHWM), over its process and any children, in MB. */
+async function peakRssMb(pid: number): Promise<number> {
+  const pids = [pid];
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, "utf8").catch(() => "");
+    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    if (pids.includes(parent)) pids.push(Number(entry));
+  }
+  let peak = 0;
+  for (const p of pids) {
+    const status = await readFile(`/proc/${p}/status`, "utf8").catch(() => "");
+    peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }
+  return peak / 1024;
+}
+
+/** The JavaScript a filing page makes the browser download, gzipped, from the build's own files. */
+async function filingPageJavaScript(base: string, client: pg.Client, citizen: Persona): Promise<{ files: number; gzipKb: number }> {
+  const [draftId] = await createDrafts(client, citizen, 1);
+  const html = await (await fetch(`${base}/ho-so-nhap/${draftId}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
+  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  let bytes = 0;
+  for (const src of scripts) bytes += gzipSync(await readFile(path.join(".next", src.replace(/^\/_next\//, "")))).length;
+  return { files: scripts.length, gzipKb: bytes / 1024 };
+}
+
+async function writeResults(rows: Row[], generation: Record<number, number>, javascript: { files: number; gzipKb: number }) {
+  const find = (scenario: string, size: number) => rows.find((r) => r.scenario === scenario && r.dossiers === size)!;
+  const [small, large] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
+  const ratios = {
+    submitVsDatabase: find("submit a dossier", large).throughput / find("database writes of a submission (baseline 1)", large).throughput,
+    catalogueVsStatic: find("catalogue", large).throughput / find("static file (baseline 2)", large).throughput,
+    procedureVsStatic: find("procedure page", large).throughput / find("static file (baseline 2)", large).throughput,
+  };
+  const reads = ["clerk: work queue, first page", "clerk: work queue, filtered", "citizen: my dossiers", "public lookup by code", "dashboard: city", "dashboard: one agency", "catalogue", "procedure page", "open data: by agency, this year", "clerk: dossier page"];
+  const growth = reads.map((s) => ({ scenario: s, p95Small: find(s, small).p95, p95Large: find(s, large).p95, ratio: find(s, large).p95 / find(s, small).p95 }));
+  const peak = Math.max(...rows.map((r) => r.peakRssMb));
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+  const ms = (n: number) => n.toFixed(1);
+  const check = (pass: boolean) => (pass ? "met" : "**missed**");
+  const md = [
+    `# Benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
+    "",
+    `Machine: ${machine}. ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario after a 2 s warm-up; the load generator, the job runner and PostgreSQL share the machine with the app.`,
+    `Data generated: ${SIZES.map((s) => `${s.toLocaleString("en")} dossiers in ${generation[s]!.toFixed(0)} s`).join("; ")} (the larger set grows from the smaller).`,
+    "",
+    "| dossiers | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | app peak RSS MB |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|",
+    ...rows.map((r) => `| ${r.dossiers.toLocaleString("en")} | ${r.scenario} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} |`),
+    "",
+    "| target | value | |",
+    "|---|---:|---|",
+    `| submissions/s ≥ 50% of the database baseline (at ${large.toLocaleString("en")}) | ${(ratios.submitVsDatabase * 100).toFixed(0)}% | ${check(ratios.submitVsDatabase >= 0.5)} |`,
+    `| catalogue ≥ 70% of the static file | ${(ratios.catalogueVsStatic * 100).toFixed(0)}% | ${check(ratios.catalogueVsStatic >= 0.7)} |`,
+    `| procedure page ≥ 70% of the static file | ${(ratios.procedureVsStatic * 100).toFixed(0)}% | ${check(ratios.procedureVsStatic >= 0.7)} |`,
+    ...growth.map((g) => `| ${g.scenario}: p95 at ${large.toLocaleString("en")} ≤ 1.5 × at ${small.toLocaleString("en")} | ${ms(g.p95Small)} → ${ms(g.p95Large)} ms (×${g.ratio.toFixed(2)}) | ${check(g.ratio <= 1.5)} |`),
+    `| no errors under load | ${rows.reduce((n, r) => n + r.errors, 0)} | ${check(rows.every((r) => r.errors === 0))} |`,
+    `| app process memory ≤ 512 MB | ${peak.toFixed(0)} MB | ${check(peak <= 512)} |`,
+    `| JavaScript of a filing page ≤ 150 KB gzipped | ${javascript.gzipKb.toFixed(1)} KB in ${javascript.files} files | ${check(javascript.gzipKb <= 150)} |`,
+    "",
+  ].join("\n");
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(path.join(RESULTS, "latest.md"), md);
+  await writeFile(path.join(RESULTS, "latest.json"), `${JSON.stringify({ machine, connections: CONNECTIONS, seconds: SECONDS, generation, rows, ratios, growth, peakRssMb: peak, javascript }, null, 2)}\n`);
+  say(`results in ${RESULTS}/latest.md`);
+  process.stdout.write(`\n${md}\n`);
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  say(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
