@@ -11,7 +11,7 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { feeDue } from "@/lib/payments/fees";
 import type { Provenance } from "@/lib/forms/prefill";
-import { answerSections } from "@/lib/forms/display";
+import { dossierAnswerSections } from "@/lib/forms/display";
 import { formatDateTime } from "@/lib/i18n/format";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -117,7 +117,7 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
     procedureName: summary.procedure.name[locale],
     agencyName: summary.agency[locale],
     submittedAt: formatDateTime(summary.submittedAt),
-    sections: answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, locale, wardNames),
+    sections: dossierAnswerSections(version.formDefinition, dossier.values as FormValues, locale, wardNames),
   };
 }
 

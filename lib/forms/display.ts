@@ -3,9 +3,12 @@ import { formatDate } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import type { FormValues, ScalarValue } from "./compile";
 import { compileForm } from "./compile";
-import type { FormDefinition, ScalarField } from "./definition";
+import { formDefinitionSchema, type FormDefinition, type ScalarField } from "./definition";
 
-const WORDS = { vi: { empty: "Chưa nhập", yes: "Có", no: "Không", attached: "Đã đính kèm" }, en: { empty: "Not given", yes: "Yes", no: "No", attached: "Attached" } };
+const WORDS = {
+  vi: { empty: "Chưa nhập", yes: "Có", no: "Không", attached: "Đã đính kèm", answers: "Thông tin đã khai" },
+  en: { empty: "Not given", yes: "Yes", no: "No", attached: "Attached", answers: "Answers given" },
+};
 
 export function displayAnswer(field: ScalarField, value: ScalarValue | undefined, locale: Locale, wardNames: Record<string, string>): string {
   const t = WORDS[locale];
@@ -32,4 +35,16 @@ export function answerSections(definition: FormDefinition, values: FormValues, l
       return rows.map((row, i): [string, string] => [`${pick(locale, field.label)} ${i + 1}`, Object.values(row).filter(Boolean).join(" – ")]);
     }),
   }));
+}
+
+/**
+ * The answers of a dossier as its version's form shows them; a dossier of a version with
+ * no e-form (filed at the counter, or before the form existed) shows each answer by its
+ * field name instead of failing.
+ */
+export function dossierAnswerSections(definition: unknown, values: FormValues, locale: Locale, wardNames: Record<string, string>) {
+  const parsed = formDefinitionSchema.safeParse(definition);
+  if (parsed.success) return answerSections(parsed.data, values, locale, wardNames);
+  const rows = Object.entries(values).map(([key, value]): [string, string] => [key, Array.isArray(value) ? value.map((v) => (typeof v === "object" ? Object.values(v ?? {}).join(" – ") : String(v))).join("; ") : String(value ?? "")]);
+  return [{ title: WORDS[locale].answers, rows }];
 }

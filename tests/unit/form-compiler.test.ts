@@ -133,3 +133,12 @@ describe("stored text", () => {
     expect(cut).toBe(`${"x".repeat(4999)}\uFFFD`);
   });
 });
+
+describe("a dossier's answers without an e-form", () => {
+  it("are shown by field name instead of failing", async () => {
+    const { dossierAnswerSections } = await import("@/lib/forms/display");
+    expect(dossierAnswerSections(null, { fullName: "Nguyễn Văn A", members: [{ idNumber: "079090001234", fullName: "Trần B" }] }, "vi", {})).toEqual([
+      { title: "Thông tin đã khai", rows: [["fullName", "Nguyễn Văn A"], ["members", "079090001234 – Trần B"]] },
+    ]);
+  });
+});

@@ -8,8 +8,7 @@ import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/errors/pages";
-import { answerSections } from "@/lib/forms/display";
-import { formDefinitionSchema } from "@/lib/forms/definition";
+import { dossierAnswerSections } from "@/lib/forms/display";
 import type { FormValues } from "@/lib/forms/compile";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
@@ -59,7 +58,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const flash = await readFlash(query.f);
   const t = TEXT[locale];
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
-  const sections = answerSections(formDefinitionSchema.parse(dossier.definition), dossier.values as FormValues, locale, wards);
+  const sections = dossierAnswerSections(dossier.definition, dossier.values as FormValues, locale, wards);
   const reasonsError = flash.fieldErrors?.reasons;
   const requestable = dossier.canRequestSupplement ? await listRequestableItems(actor, dossier.code) : null;
   const done = typeof query.done === "string" && query.done in t.done ? t.done[query.done as keyof typeof t.done] : null;
