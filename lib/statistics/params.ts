@@ -2,7 +2,7 @@
 // so that both read a period and filters the same way. Dates are Vietnam calendar days,
 // both ends included.
 import { z } from "zod";
-import { vietnamDay } from "./refresh";
+import { monthOf, vietnamDay } from "./refresh";
 
 export const GROUPINGS = ["agency", "field", "procedure"] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -40,7 +40,6 @@ const schema = z.strictObject({
 export type StatisticsParams = { from: Date; to: Date; agency?: string; field?: string; procedure?: string; by: Grouping; format: "json" | "csv" };
 export type ParamsResult = { ok: true; params: StatisticsParams } | { ok: false; problems: Partial<Record<string, ParamProblem>> };
 
-const DAY = 86_400_000;
 
 /**
  * Reads query parameters (empty ones count as absent, as an HTML form sends them). The
@@ -62,10 +61,28 @@ export function parseStatisticsParams(query: URLSearchParams | Record<string, st
   const to = parsed.data.to ? new Date(`${parsed.data.to}T00:00:00Z`) : today;
   const from = parsed.data.from ? new Date(`${parsed.data.from}T00:00:00Z`) : new Date(Date.UTC(to.getUTCFullYear(), 0, 1));
   if (from > to) return { ok: false, problems: { from: "order" } };
-  if ((to.getTime() - from.getTime()) / DAY + 1 > MAX_PERIOD_DAYS) return { ok: false, problems: { from: "span" } };
+  if ((to.getTime() - from.getTime()) / DAY_MS + 1 > MAX_PERIOD_DAYS) return { ok: false, problems: { from: "span" } };
   const { agency, field, procedure } = parsed.data;
   return { ok: true, params: { from, to, agency, field, procedure, by: parsed.data.by ?? "agency", format: parsed.data.format ?? "json" } };
 }
 
 /** A DATE as YYYY-MM-DD. */
 export const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+
+const DAY_MS = 86_400_000;
+const nextMonth = (month: Date) => new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1));
+
+/**
+ * A period (whole days, both ends included) as the whole months it covers, read from the
+ * month buckets, and the days at its ragged ends, read from the day buckets: a year costs
+ * twelve months and a few dozen days, whatever the number of dossiers.
+ */
+export function splitPeriod(from: Date, to: Date): { months: { from: Date; to: Date } | null; days: Array<{ from: Date; to: Date }> } {
+  const firstMonth = from.getUTCDate() === 1 ? from : nextMonth(monthOf(from));
+  const afterLastMonth = new Date(to.getTime() + DAY_MS).getUTCDate() === 1 ? nextMonth(monthOf(to)) : monthOf(to);
+  if (firstMonth >= afterLastMonth) return { months: null, days: [{ from, to }] };
+  const days: Array<{ from: Date; to: Date }> = [];
+  if (from < firstMonth) days.push({ from, to: new Date(firstMonth.getTime() - DAY_MS) });
+  if (afterLastMonth <= to) days.push({ from: afterLastMonth, to });
+  return { months: { from: firstMonth, to: new Date(afterLastMonth.getTime() - DAY_MS) }, days };
+}

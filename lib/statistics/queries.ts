@@ -1,12 +1,13 @@
-// Statistics read from the day buckets (StatisticsDay), never from the dossiers: a year of
-// the whole city sums at most days × procedures × agencies rows through the primary key.
+// Statistics read from the month and day buckets (StatisticsMonth, StatisticsDay), never
+// from the dossiers: a year of the whole city sums twelve months of procedures × agencies
+// and the days at the period's ends.
 // The public page, the open-data API and the leaders' dashboard all read figures here.
 import "server-only";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addTotals, indicatorsOf, NO_TOTALS, type Indicators, type Totals } from "./indicators";
-import { PARAM_MESSAGES, type Grouping, type StatisticsParams } from "./params";
+import { PARAM_MESSAGES, splitPeriod, type Grouping, type StatisticsParams } from "./params";
 
 export type Named = { key: string; nameVi: string; nameEn: string };
 export type Figures = { totals: Totals; indicators: Indicators };
@@ -28,39 +29,50 @@ function totalsOfSums(sums: Sums): Totals {
 }
 export const figuresOf = (totals: Totals): Figures => ({ totals, indicators: indicatorsOf(totals) });
 
-function bucketWhere(f: BucketFilter): Prisma.StatisticsDayWhereInput {
-  return {
-    day: { gte: f.from, lte: f.to },
-    ...(f.agencyIds ? { agencyId: { in: f.agencyIds } } : {}),
-    ...(f.procedureIds ? { procedureId: { in: f.procedureIds } } : {}),
-  };
+function filterOf(f: BucketFilter) {
+  return { ...(f.agencyIds ? { agencyId: { in: f.agencyIds } } : {}), ...(f.procedureIds ? { procedureId: { in: f.procedureIds } } : {}) };
 }
 
 /** The sum of every bucket the filter takes. */
 export async function sumBuckets(f: BucketFilter): Promise<Figures> {
-  const result = await db().statisticsDay.aggregate({ where: bucketWhere(f), _sum: SUM_FIELDS });
-  return figuresOf(totalsOfSums(result._sum));
+  const { months, days } = splitPeriod(f.from, f.to);
+  const parts = await Promise.all([
+    ...(months ? [db().statisticsMonth.aggregate({ where: { month: { gte: months.from, lte: months.to }, ...filterOf(f) }, _sum: SUM_FIELDS })] : []),
+    ...days.map((d) => db().statisticsDay.aggregate({ where: { day: { gte: d.from, lte: d.to }, ...filterOf(f) }, _sum: SUM_FIELDS })),
+  ]);
+  return figuresOf(parts.map((p) => totalsOfSums(p._sum)).reduce(addTotals, NO_TOTALS));
 }
 
 /** Sums by agency or by procedure, keyed by id. */
 export async function sumBucketsBy(f: BucketFilter, by: "agencyId" | "procedureId"): Promise<Map<string, Totals>> {
-  const groups = await db().statisticsDay.groupBy({ by: [by], where: bucketWhere(f), _sum: SUM_FIELDS });
-  return new Map(groups.map((g) => [g[by], totalsOfSums(g._sum)]));
+  const { months, days } = splitPeriod(f.from, f.to);
+  const parts = await Promise.all([
+    ...(months ? [db().statisticsMonth.groupBy({ by: [by], where: { month: { gte: months.from, lte: months.to }, ...filterOf(f) }, _sum: SUM_FIELDS })] : []),
+    ...days.map((d) => db().statisticsDay.groupBy({ by: [by], where: { day: { gte: d.from, lte: d.to }, ...filterOf(f) }, _sum: SUM_FIELDS })),
+  ]);
+  const sums = new Map<string, Totals>();
+  for (const group of parts.flat()) sums.set(group[by], addTotals(sums.get(group[by]) ?? NO_TOTALS, totalsOfSums(group._sum)));
+  return sums;
 }
 
 /** Month by month, the first day of each month with its figures (months without buckets are absent). */
 export async function sumBucketsByMonth(f: BucketFilter): Promise<{ month: Date; figures: Figures }[]> {
   const agencies = f.agencyIds ? Prisma.sql`AND "agencyId" = ANY(${f.agencyIds}::uuid[])` : Prisma.empty;
   const procedures = f.procedureIds ? Prisma.sql`AND "procedureId" = ANY(${f.procedureIds}::uuid[])` : Prisma.empty;
-  const rows = await db().$queryRaw<(Sums & { month: Date })[]>`
-    SELECT date_trunc('month', "day")::date AS month,
-           sum(submitted) AS submitted, sum("submittedOnline") AS "submittedOnline", sum("withFee") AS "withFee", sum("paidOnline") AS "paidOnline",
+  const sums = Prisma.sql`sum(submitted) AS submitted, sum("submittedOnline") AS "submittedOnline", sum("withFee") AS "withFee", sum("paidOnline") AS "paidOnline",
            sum("identityVerified") AS "identityVerified", sum("reusedValues") AS "reusedValues", sum("totalValues") AS "totalValues",
            sum(finished) AS finished, sum("onTime") AS "onTime", sum(timed) AS timed, sum("processingMinutes") AS "processingMinutes",
-           sum("complaintOrNegative") AS "complaintOrNegative", sum(digitised) AS digitised
-    FROM "StatisticsDay" WHERE "day" >= ${f.from}::date AND "day" <= ${f.to}::date ${agencies} ${procedures}
-    GROUP BY 1 ORDER BY 1`;
-  return rows.map(({ month, ...sums }) => ({ month, figures: figuresOf(totalsOfSums(sums)) }));
+           sum("complaintOrNegative") AS "complaintOrNegative", sum(digitised) AS digitised`;
+  const { months, days } = splitPeriod(f.from, f.to);
+  const parts = await Promise.all([
+    ...(months ? [db().$queryRaw<(Sums & { month: Date })[]>`
+      SELECT "month", ${sums} FROM "StatisticsMonth" WHERE "month" >= ${months.from}::date AND "month" <= ${months.to}::date ${agencies} ${procedures} GROUP BY 1`] : []),
+    ...days.map((d) => db().$queryRaw<(Sums & { month: Date })[]>`
+      SELECT date_trunc('month', "day")::date AS month, ${sums} FROM "StatisticsDay" WHERE "day" >= ${d.from}::date AND "day" <= ${d.to}::date ${agencies} ${procedures} GROUP BY 1`),
+  ]);
+  const byMonth = new Map<number, Totals>();
+  for (const { month, ...row } of parts.flat()) byMonth.set(month.getTime(), addTotals(byMonth.get(month.getTime()) ?? NO_TOTALS, totalsOfSums(row)));
+  return [...byMonth.entries()].sort(([a], [b]) => a - b).map(([month, totals]) => ({ month: new Date(month), figures: figuresOf(totals) }));
 }
 
 /**

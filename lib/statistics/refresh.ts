@@ -1,6 +1,7 @@
 // Keeps the statistics as dossiers change. Every event marks its dossier (markForStatistics,
 // inside the event's transaction); refreshStatistics takes a batch of marked dossiers,
-// works out their facts afresh and recounts the day buckets those facts left or entered.
+// works out their facts afresh and recounts the day buckets those facts left or entered,
+// and those buckets' months.
 // The cost follows what changed, never the number of dossiers. Runs in the job process, so
 // it takes its client; one refresh at a time (an advisory lock), however many instances.
 import { clockStart, elapsedWorkingMinutes } from "@/lib/clock/deadline";
@@ -110,6 +111,25 @@ async function recountBucket(tx: Prisma.TransactionClient, k: BucketKey): Promis
       "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
 }
 
+/** Recounts one month bucket from its day buckets (at most 31 rows, through the primary key). */
+async function recountMonth(tx: Prisma.TransactionClient, k: BucketKey): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "StatisticsMonth" ("agencyId", "month", "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed, "processingMinutes", "complaintOrNegative", digitised)
+    SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, coalesce(sum(submitted), 0), coalesce(sum("submittedOnline"), 0), coalesce(sum("withFee"), 0), coalesce(sum("paidOnline"), 0),
+           coalesce(sum("identityVerified"), 0), coalesce(sum("reusedValues"), 0), coalesce(sum("totalValues"), 0), coalesce(sum(finished), 0), coalesce(sum("onTime"), 0), coalesce(sum(timed), 0),
+           coalesce(sum("processingMinutes"), 0), coalesce(sum("complaintOrNegative"), 0), coalesce(sum(digitised), 0)
+    FROM "StatisticsDay"
+    WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "day" >= ${k.day}::date AND "day" < (${k.day}::date + interval '1 month')
+    ON CONFLICT ("agencyId", "month", "procedureId") DO UPDATE SET
+      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" = excluded."withFee", "paidOnline" = excluded."paidOnline",
+      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" = excluded."totalValues",
+      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" = excluded."processingMinutes",
+      "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
+}
+
+/** The first day of a day's month. */
+export const monthOf = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
+
 /**
  * Refreshes up to `batchSize` marked dossiers; returns how many. A dossier marked again
  * while this runs keeps its mark (its transaction holds the row, which is skipped here)
@@ -132,7 +152,13 @@ export async function refreshStatistics(prisma: PrismaClient, batchSize = 500, n
     }
     await tx.dossierFact.deleteMany({ where: { dossierId: { in: ids } } });
     await tx.dossierFact.createMany({ data: after });
-    for (const bucket of buckets.values()) await recountBucket(tx, bucket);
+    const months = new Map<string, BucketKey>();
+    for (const bucket of buckets.values()) {
+      await recountBucket(tx, bucket);
+      const month = { ...bucket, day: monthOf(bucket.day) };
+      months.set(keyOf(month), month);
+    }
+    for (const month of months.values()) await recountMonth(tx, month);
     await tx.statisticsMark.deleteMany({ where: { dossierId: { in: ids } } });
     return marks.length;
   }, { timeout: 60_000 });
