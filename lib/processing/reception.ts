@@ -20,7 +20,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffDossier, staffScope } from "./scope";
 import { listSlips } from "./slips";
-import { applicantsNamed } from "./work-queue";
+import { codeOrApplicant } from "./work-queue";
 import { workflowStateFor } from "./workflow";
 import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
 
@@ -36,7 +36,7 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   const { where } = staffScope(actor, "dossier.receive");
   const { page, q } = queueParams.parse(params ?? {});
   const search: Prisma.DossierWhereInput = q
-    ? { OR: [{ code: { startsWith: q.toUpperCase() } }, { applicantUserId: { in: await applicantsNamed(q) } }] }
+    ? await codeOrApplicant(q)
     : {};
   const filter: Prisma.DossierWhereInput = { ...where, status: DOSSIER_STATUS.SUBMITTED, ...search };
   const [total, rows] = await Promise.all([

@@ -64,10 +64,17 @@ async function proceduresOf(me: PersonActor) {
   return db().procedure.findMany({ where: { isActive: true, ...(levels ? { level: { in: levels } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
 }
 
-/** Applicants whose name contains the text (a bounded set, for the search box). */
+/** Applicants whose name contains the text (a bounded set, for the search box; a trigram index serves it). */
 export async function applicantsNamed(q: string): Promise<string[]> {
   const people = await db().user.findMany({ where: { fullName: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 200 });
   return people.map((p) => p.id);
+}
+
+/** The search box's filter: a dossier code (or its start), or else an applicant's name. */
+export async function codeOrApplicant(q: string): Promise<Prisma.DossierWhereInput> {
+  const code = { code: { startsWith: q.toUpperCase() } };
+  // Codes are digits, dots, dashes and the agency's letters; names have letters and spaces only.
+  return /\d/.test(q) && /^[\dA-Za-z.\-]+$/.test(q) ? code : { OR: [code, { applicantUserId: { in: await applicantsNamed(q) } }] };
 }
 
 export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
@@ -88,7 +95,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     filters.push({ procedureVersionId: { in: versions.map((v) => v.id) } });
   }
   if (params.assignee) filters.push({ assigneeUserId: params.assignee === "me" ? me.userId : params.assignee === "none" ? null : params.assignee });
-  if (params.q) filters.push({ OR: [{ code: { startsWith: params.q.toUpperCase() } }, { applicantUserId: { in: await applicantsNamed(params.q) } }] });
+  if (params.q) filters.push(await codeOrApplicant(params.q));
   const base: Prisma.DossierWhereInput = { AND: filters };
 
   const now = new Date();

@@ -69,6 +69,13 @@ async function prepare(client: pg.Client): Promise<void> {
     JOIN LATERAL (SELECT id, "timeLimitValue" FROM "ProcedureVersion" WHERE "procedureId" = p.id AND status = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1) v ON true
     WHERE p."isActive"`);
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_wards AS SELECT (row_number() OVER (ORDER BY slug = 'ubnd-phuong-sai-gon' DESC, code) - 1)::int AS i, id FROM "Agency" WHERE level = 'WARD' AND "isActive"`);
+  // Five officers of every agency, who hold the running dossiers generated there.
+  await client.query(`
+    INSERT INTO "User" (id, kind, subject, "idNumber", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
+    SELECT md5('bench-officer-' || a.id || k)::uuid, 'PERSON', 'bench-officer-' || a.id || k, '08' || lpad((a.n * 5 + k)::text, 10, '0'),
+           'Cán bộ ' || (ARRAY['Lý', 'Trương', 'Phan', 'Vũ', 'Đỗ'])[1 + k] || ' ' || a.n, 2, 'VNeID', now(), now()
+    FROM (SELECT id, row_number() OVER (ORDER BY code) AS n FROM "Agency") a CROSS JOIN generate_series(0, 4) AS k
+    ON CONFLICT (id) DO NOTHING`);
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_departments AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, id FROM "Agency" WHERE kind = 'DEPARTMENT'`);
 }
 
@@ -101,8 +108,9 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
       FROM g
     ), t AS (
       SELECT s.*, v.version_id, v.procedure_id, v.limit_days, CASE WHEN v.level = 'WARD' THEN w.id ELSE v.city_agency END AS agency_id,
-             -- Running dossiers are recent; finished ones spread over the year.
-             now() - CASE WHEN s.status IN (1, 2, 4, 5, 6) THEN rx * interval '30 days' ELSE (30 + rx * 335) * interval '1 day' END AS submitted
+             -- Running dossiers are recent (about one in eight past its appointment); finished ones spread over the year.
+             now() - CASE WHEN s.status IN (1, 2, 4, 5, 6) THEN rx * v.limit_days * interval '1.6 days' ELSE (30 + rx * 335) * interval '1 day' END AS submitted,
+             v.level = 'WARD' AND s.wi = 0 AS at_bench_ward
       FROM s JOIN bench_versions v ON v.i = s.vi JOIN bench_wards w ON w.i = s.wi
     )
     SELECT n, gen_random_uuid() AS id, 'BM-' || lpad(n::text, 9, '0') AS code, version_id, procedure_id, agency_id, status,
@@ -116,7 +124,7 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
            CASE WHEN status IN (9, 10) THEN submitted + interval '3 hours' + ry * limit_days * interval '1.6 days' END AS decided,
            CASE WHEN rf < 0.30 THEN (1 + floor(rf * 100)) * 1000 ELSE 0 END AS fee,
            floor(rz * 12)::int AS reused, 12 + floor(rz * 8)::int AS total,
-           rx, ry, rz
+           at_bench_ward, rx, ry, rz
     FROM t`, [start, size, versions, wards, people, personas.citizenUserId, personas.citizenDossiers, organisations]);
 
   await client.query(`
@@ -125,7 +133,9 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
     SELECT id, code, version_id, applicant, organisation, agency_id, status, channel, submitted, $1::jsonb, '{}'::jsonb, reused, total, gen_random_uuid(), fee, received, appointment,
            CASE WHEN status IN (2, 4, 5, 6) THEN (ARRAY['appraisal', 'appraisal', 'approval'])[1 + floor(rz * 3)::int] WHEN status = 9 THEN 'return' END,
            CASE WHEN status IN (2, 4, 5, 6, 9) THEN coalesce(decided, received) END,
-           CASE WHEN status IN (4, 5, 6) AND rz < 0.8 THEN ($2::uuid[])[1 + floor(ry * array_length($2::uuid[], 1))::int] END
+           -- Held by a named officer: the bench's own staff at its ward, five officers per agency elsewhere.
+           CASE WHEN status IN (4, 5, 6) AND rz < 0.8 THEN
+             CASE WHEN at_bench_ward THEN ($2::uuid[])[1 + floor(ry * array_length($2::uuid[], 1))::int] ELSE md5('bench-officer-' || agency_id || floor(ry * 5))::uuid END END
     FROM bench_batch`, [VALUES, personas.staffUserIds]);
 
   // As far along the history as the status says: about 7.5 events a dossier.
@@ -194,7 +204,7 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
     FROM bench_batch b`);
 }
 
-/** The day buckets, recounted from every fact (the refresh job keeps them one dossier at a time). */
+/** The day and month buckets, recounted from every fact (the refresh job keeps them one dossier at a time). */
 async function rebuildStatisticsDays(client: pg.Client): Promise<void> {
   await client.query(`DELETE FROM "StatisticsDay"`);
   await client.query(`
@@ -212,4 +222,11 @@ async function rebuildStatisticsDays(client: pg.Client): Promise<void> {
       FROM "DossierFact" WHERE finished
     ) AS parts
     GROUP BY "agencyId", day, "procedureId"`);
+  await client.query(`DELETE FROM "StatisticsMonth"`);
+  await client.query(`
+    INSERT INTO "StatisticsMonth" ("agencyId", month, "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues",
+                                   finished, "onTime", timed, "processingMinutes", "complaintOrNegative", digitised)
+    SELECT "agencyId", date_trunc('month', day)::date, "procedureId", sum(submitted), sum("submittedOnline"), sum("withFee"), sum("paidOnline"), sum("identityVerified"),
+           sum("reusedValues"), sum("totalValues"), sum(finished), sum("onTime"), sum(timed), sum("processingMinutes"), sum("complaintOrNegative"), sum(digitised)
+    FROM "StatisticsDay" GROUP BY 1, 2, 3`);
 }
