@@ -13,7 +13,7 @@ import { startJobs } from "./jobs";
 import { loadOrCreateSecrets } from "./secrets";
 import { startVneidStandIn } from "./vneid";
 
-export type RunningPortal = { web: ChildProcess; issuer: string; stop: () => Promise<void> };
+export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway: string; signingService: string; stop: () => Promise<void> };
 
 export type PortalPorts = { port: number; vneidPort: number; paymentPort?: number; signingPort?: number; mailSinkPort?: number };
 
@@ -73,6 +73,8 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
   return {
     web,
     issuer,
+    paymentGateway,
+    signingService,
     stop: async () => {
       await jobs.stop();
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); })));

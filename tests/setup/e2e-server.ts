@@ -30,7 +30,7 @@ async function main() {
     databaseUrl: database.url, port, dataDir,
     vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort(),
   });
-  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer }));
+  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer, dataDir, paymentGateway: portal.paymentGateway, signingService: portal.signingService }));
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
