@@ -96,9 +96,11 @@ test("the public lookup's limit holds across both instances", async ({ browser, 
   const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
   const page = await context.newPage();
+  let attempt = 0;
   const lookUp = async (origin: string) => {
     await page.goto(`${origin}/tra-cuu-ho-so`);
-    await page.getByLabel("Mã hồ sơ").fill("01.98.H29-991231-9999");
+    // A different (unknown) code each time: the per-code limit is not the one under test.
+    await page.getByLabel("Mã hồ sơ").fill(`01.98.H29-991231-${String(9000 + attempt++)}`);
     await page.getByLabel("4 chữ số cuối của số định danh cá nhân hoặc số điện thoại").fill("0000");
     await page.getByRole("button", { name: "Tra cứu" }).click();
     return page.getByRole("alert", { name: "Chưa tra cứu được" }).textContent();
