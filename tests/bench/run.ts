@@ -271,7 +271,10 @@ async function peakRssMb(pid: number): Promise<number> {
 async function filingPageJavaScript(base: string, client: pg.Client, citizen: Persona): Promise<{ files: number; gzipKb: number }> {
   const [draftId] = await createDrafts(client, citizen, 1);
   const html = await (await fetch(`${base}/ho-so-nhap/${draftId}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!))];
+  // Legacy polyfills marked nomodule are skipped by every browser that runs the app's modules.
+  const scripts = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+\.js)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!))];
+  const skipped = [...html.matchAll(/<script[^>]*nomodule[^>]*>/gi)].length;
+  say(`filing page: ${scripts.length} scripts counted, ${skipped} nomodule scripts left out`);
   let bytes = 0;
   for (const src of scripts) bytes += gzipSync(await readFile(path.join(".next", src.replace(/^\/_next\//, "")))).length;
   return { files: scripts.length, gzipKb: bytes / 1024 };
