@@ -40,8 +40,10 @@ const STALE = () => new ConflictError("Hồ sơ vừa được người khác x�
 /** What a request may name: the version's required documents and the form's answers. */
 async function requestableItems(procedureVersionId: string) {
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: procedureVersionId }, select: { formDefinition: true, documents: { orderBy: { sortOrder: "asc" }, select: { key: true, nameVi: true } } } });
-  const definition = formDefinitionSchema.parse(version.formDefinition);
-  const fields = definition.pages.flatMap((p) => p.fields).filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id"));
+  // A procedure without an e-form has no answers to name, only its documents.
+  const parsed = formDefinitionSchema.safeParse(version.formDefinition);
+  const definition = parsed.success ? parsed.data : null;
+  const fields = (definition?.pages ?? []).flatMap((p) => p.fields).filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id"));
   return { documents: version.documents.map((d) => ({ key: d.key, label: d.nameVi })), fields: fields.map((f) => ({ key: f.id, label: f.label.vi, field: f })), definition };
 }
 

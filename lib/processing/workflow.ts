@@ -12,8 +12,7 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
-import { answerSections } from "@/lib/forms/display";
-import { formDefinitionSchema } from "@/lib/forms/definition";
+import { dossierAnswerSections } from "@/lib/forms/display";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -159,7 +158,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
     title: `${title} ${resultCode}`, heading: title.toUpperCase(),
     lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
     sections: approved
-      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...answerSections(formDefinitionSchema.parse(version.formDefinition), dossier.values as FormValues, "vi", {})]
+      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, dossier.values as FormValues, "vi", {})]
       : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
     footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
   }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
