@@ -20,7 +20,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffDossier, staffScope } from "./scope";
 import { listSlips } from "./slips";
-import { boundedCount, codeOrApplicant } from "./work-queue";
+import { codeOrApplicant } from "./work-queue";
 import { workflowStateFor } from "./workflow";
 import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
 
@@ -40,7 +40,7 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
     : {};
   const filter: Prisma.DossierWhereInput = { ...where, status: DOSSIER_STATUS.SUBMITTED, ...search };
   const [total, rows] = await Promise.all([
-    boundedCount(filter),
+    db().dossier.count({ where: filter }),
     db().dossier.findMany({
       where: filter, orderBy: { submittedAt: "asc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
       select: { code: true, submittedAt: true, applicantUserId: true, procedureVersionId: true, agencyId: true },

@@ -64,17 +64,6 @@ async function proceduresOf(me: PersonActor) {
   return db().procedure.findMany({ where: { isActive: true, ...(levels ? { level: { in: levels } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
 }
 
-/** Queues count at most this far ("1.000+"): the cost of a page stays that of its first thousand rows, however long the queue. */
-export const COUNT_CAP = 1000;
-
-/** How many dossiers match, up to COUNT_CAP + 1 (more than the cap shows as "1.000+"). */
-export async function boundedCount(where: Prisma.DossierWhereInput): Promise<number> {
-  return (await db().dossier.findMany({ where, select: { id: true }, take: COUNT_CAP + 1 })).length;
-}
-
-/** A bounded count as people read it. */
-export const shownCount = (n: number, locale: "vi" | "en") => (n > COUNT_CAP ? `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(COUNT_CAP)}+` : String(n));
-
 /** Applicants whose name contains the text (a bounded set, for the search box; a trigram index serves it). */
 export async function applicantsNamed(q: string): Promise<string[]> {
   const people = await db().user.findMany({ where: { fullName: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 200 });
@@ -119,7 +108,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     overdue: { AND: [base, { appointmentAt: { lt: now } }] },
   };
   const [counts, rows, colleagues, procedures] = await Promise.all([
-    Promise.all(WORK_TABS.map((t) => boundedCount(tabs[t]))),
+    Promise.all(WORK_TABS.map((t) => db().dossier.count({ where: tabs[t] }))),
     db().dossier.findMany({
       where: tabs[params.tab], orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (params.page - 1) * PAGE_SIZE, take: PAGE_SIZE,
       select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, applicantUserId: true, procedureVersionId: true },

@@ -15,7 +15,6 @@ import { agenciesWithPermission, hasPermission } from "@/lib/identity/permission
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
 import { COORDINATING_OFFICE } from "@/lib/processing/escalation";
 import { stepOf, type StepKey } from "@/lib/processing/steps";
-import { boundedCount } from "@/lib/processing/work-queue";
 import type { CatalogueFigures, FeedbackFigures, ServiceIndex } from "./score";
 import { serviceIndex } from "./score";
 import { isoDay, parseStatisticsParams, type ParamProblem } from "./params";
@@ -145,10 +144,10 @@ async function breakdown(level: "city" | "agency", filter: BucketFilter, overdue
     .sort((a, b) => b.overdueNow - a.overdueNow || b.figures.totals.submitted - a.figures.totals.submitted || a.nameVi.localeCompare(b.nameVi, "vi"));
 }
 
-/** Running dossiers past their appointment, longest overdue first, a page at a time, with who holds each (counted up to COUNT_CAP). */
+/** Running dossiers past their appointment, longest overdue first, a page at a time, with who holds each. */
 async function overdueList(where: Prisma.DossierWhereInput, page: number, now: Date): Promise<{ total: number; items: OverdueItem[] }> {
   const [total, dossiers, calendar] = await Promise.all([
-    boundedCount(where),
+    db().dossier.count({ where }),
     db().dossier.findMany({
       where, orderBy: [{ appointmentAt: "asc" }, { code: "asc" }], skip: (page - 1) * OVERDUE_PAGE_SIZE, take: OVERDUE_PAGE_SIZE,
       select: { code: true, agencyId: true, procedureVersionId: true, assigneeUserId: true, stepKey: true, stepStartedAt: true, appointmentAt: true },

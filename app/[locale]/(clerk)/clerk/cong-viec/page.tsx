@@ -9,7 +9,7 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
-import { listWorkQueue, shownCount, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
+import { listWorkQueue, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hồ sơ cần xử lý" };
@@ -69,13 +69,13 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
           {WORK_TABS.map((key) => (
             <li key={key}>
               <Link href={`${path}?${queryOf(current, { tab: key, page: "1" })}`} aria-current={key === current.tab ? "page" : undefined} className={`inline-flex min-h-11 items-center rounded border-2 px-3 font-semibold no-underline ${key === current.tab ? "border-brand-700 bg-brand-700 text-white" : "border-gray-700 text-gray-900"}`}>
-                {t.tabs[key]} ({shownCount(queue.counts[key], locale)})
+                {t.tabs[key]} ({queue.counts[key]})
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <p data-testid="work-count">{t.count.replace("{n}", shownCount(queue.total, locale))}</p>
+      <p data-testid="work-count">{t.count.replace("{n}", String(queue.total))}</p>
       {queue.items.length === 0 ? <p>{t.none}</p> : (
         <div className="overflow-x-auto">
           <table className="w-full text-left">

@@ -14,7 +14,6 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { isLocale, localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { STEP_NAMES } from "@/lib/processing/steps";
-import { shownCount } from "@/lib/processing/work-queue";
 import { leaderDashboard, OVERDUE_PAGE_SIZE, type Dashboard } from "@/lib/statistics/dashboard";
 import { isoDay, PARAM_MESSAGES } from "@/lib/statistics/params";
 import type { GroupKey } from "@/lib/statistics/score";
@@ -171,7 +170,7 @@ function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
       )}
 
       <section aria-labelledby="overdue-heading" className="space-y-3">
-        <h2 id="overdue-heading" className="text-2xl font-bold">{fill(t.overdue, { n: shownCount(d.overdue.total, locale) })}</h2>
+        <h2 id="overdue-heading" className="text-2xl font-bold">{fill(t.overdue, { n: formatNumber(d.overdue.total, locale) })}</h2>
         {d.overdue.items.length === 0 ? <p>{t.overdueNone}</p> : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="overdue-heading">
             <table className="w-full min-w-[48rem] text-left" data-testid="overdue-table">

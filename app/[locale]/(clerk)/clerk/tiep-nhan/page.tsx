@@ -8,7 +8,6 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listReceptionQueue } from "@/lib/processing/reception";
-import { shownCount } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Hồ sơ chờ tiếp nhận" };
@@ -36,7 +35,7 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
         </div>
         <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.find}</button>
       </form>
-      <p data-testid="queue-count">{t.count.replace("{n}", shownCount(queue.total, locale))}</p>
+      <p data-testid="queue-count">{t.count.replace("{n}", String(queue.total))}</p>
       {queue.items.length === 0 ? <p>{t.none}</p> : (
         <div className="overflow-x-auto">
           <table className="w-full text-left">
