@@ -272,7 +272,7 @@ async function filingPageJavaScript(base: string, client: pg.Client, citizen: Pe
   const [draftId] = await createDrafts(client, citizen, 1);
   const html = await (await fetch(`${base}/ho-so-nhap/${draftId}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
   // Legacy polyfills marked nomodule are skipped by every browser that runs the app's modules.
-  const scripts = [...new Set([...html.matchAll(/<script([^>]+)src="([^"]+\.js)"/g)].filter((m) => !/nomodule/i.test(m[1]!)).map((m) => m[2]!))];
+  const scripts = [...new Set([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag)).flatMap((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1] ?? []))];
   const skipped = [...html.matchAll(/<script[^>]*nomodule[^>]*>/gi)].length;
   say(`filing page: ${scripts.length} scripts counted, ${skipped} nomodule scripts left out`);
   let bytes = 0;
