@@ -2,7 +2,14 @@
 // so that both read a period and filters the same way. Dates are Vietnam calendar days,
 // both ends included.
 import { z } from "zod";
-import { monthOf, vietnamDay } from "./refresh";
+
+/** The Vietnam date of an instant, as a UTC midnight (how a DATE column reads back). */
+export function vietnamDay(at: Date): Date {
+  return new Date(`${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+}
+
+/** The first day of a day's month. */
+export const monthOf = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 
 export const GROUPINGS = ["agency", "field", "procedure"] as const;
 export type Grouping = (typeof GROUPINGS)[number];

@@ -6,10 +6,11 @@
 // it takes its client; one refresh at a time (an advisory lock), however many instances.
 import { clockStart, elapsedWorkingMinutes } from "@/lib/clock/deadline";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
 import { pausesOfDossiers } from "@/lib/processing/pauses";
 import { finishedOnTime } from "./indicators";
+import { monthOf, vietnamDay } from "./params";
 
 /** Wakes the statistics job when a marking transaction commits. */
 export const STATISTICS_CHANNEL = "statistics_marked";
@@ -21,10 +22,6 @@ export async function markForStatistics(tx: Prisma.TransactionClient, dossierId:
   await tx.$executeRaw`SELECT pg_notify(${STATISTICS_CHANNEL}, '')`;
 }
 
-/** The Vietnam date of an instant, as a UTC midnight (how a DATE column reads back). */
-export function vietnamDay(at: Date): Date {
-  return new Date(`${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
-}
 
 type Fact = Prisma.DossierFactCreateManyInput & { submittedDay: Date; finishedDay: Date | null };
 
@@ -83,6 +80,13 @@ async function factsOf(tx: Prisma.TransactionClient, ids: string[], now: Date): 
   });
 }
 
+/** A recounted bucket replaces every figure of the row it finds (day and month buckets alike). */
+const TAKE_RECOUNTED = Prisma.sql`
+      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" = excluded."withFee", "paidOnline" = excluded."paidOnline",
+      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" = excluded."totalValues",
+      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" = excluded."processingMinutes",
+      "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
+
 type BucketKey = { agencyId: string; procedureId: string; day: Date };
 const keyOf = (k: BucketKey) => `${k.agencyId}|${k.procedureId}|${k.day.toISOString().slice(0, 10)}`;
 
@@ -104,11 +108,7 @@ async function recountBucket(tx: Prisma.TransactionClient, k: BucketKey): Promis
     INSERT INTO "StatisticsDay" ("agencyId", "day", "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed, "processingMinutes", "complaintOrNegative", digitised)
     SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, s.submitted, s."submittedOnline", s."withFee", s."paidOnline", s."identityVerified", s."reusedValues", s."totalValues", f.finished, f."onTime", f.timed, f."processingMinutes", f."complaintOrNegative", f.digitised
     FROM s, f
-    ON CONFLICT ("agencyId", "day", "procedureId") DO UPDATE SET
-      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" = excluded."withFee", "paidOnline" = excluded."paidOnline",
-      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" = excluded."totalValues",
-      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" = excluded."processingMinutes",
-      "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
+    ON CONFLICT ("agencyId", "day", "procedureId") DO UPDATE SET ${TAKE_RECOUNTED}`;
 }
 
 /** Recounts one month bucket from its day buckets (at most 31 rows, through the primary key). */
@@ -120,15 +120,8 @@ async function recountMonth(tx: Prisma.TransactionClient, k: BucketKey): Promise
            coalesce(sum("processingMinutes"), 0), coalesce(sum("complaintOrNegative"), 0), coalesce(sum(digitised), 0)
     FROM "StatisticsDay"
     WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "day" >= ${k.day}::date AND "day" < (${k.day}::date + interval '1 month')
-    ON CONFLICT ("agencyId", "month", "procedureId") DO UPDATE SET
-      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" = excluded."withFee", "paidOnline" = excluded."paidOnline",
-      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" = excluded."totalValues",
-      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" = excluded."processingMinutes",
-      "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
+    ON CONFLICT ("agencyId", "month", "procedureId") DO UPDATE SET ${TAKE_RECOUNTED}`;
 }
-
-/** The first day of a day's month. */
-export const monthOf = (day: Date) => new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), 1));
 
 /**
  * Refreshes up to `batchSize` marked dossiers; returns how many. A dossier marked again
