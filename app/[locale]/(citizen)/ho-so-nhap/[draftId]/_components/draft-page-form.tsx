@@ -33,6 +33,9 @@ type Props = {
 
 const AUTOSAVE_MS = 5000;
 
+/** An upload that got no answer from the data store (connection lost, a proxy's error page). */
+const UPLOAD_FAILED = { vi: "Chưa tải lên được tệp. Vui lòng kiểm tra kết nối rồi chọn lại tệp.", en: "The file could not be uploaded. Check your connection, then choose the file again." };
+
 const TEXT = {
   vi: {
     actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa",
@@ -88,6 +91,10 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const dirty = useRef(false);
   /** Continue was chosen while a file was still uploading: post once it is in. */
   const submitAfterUpload = useRef(false);
+  // What the submit handler decides on is kept in refs, not read from the last render: an
+  // upload can finish between a render and the click that follows it.
+  const inFlight = useRef(new Set<string>());
+  const refused = useRef<FieldErrors>({});
   // Errors found in the browser replace the server's for the fields checked since.
   const [checked, setChecked] = useState<Record<string, FieldErrors[string] | null>>({});
   const [autosave, setAutosave] = useState<string | null>(null);
@@ -179,8 +186,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
 
   // Continue was chosen during an upload: once every upload is in (and rendered as the answer), send the form.
   useEffect(() => {
-    const list = Object.values(uploads);
-    if (submitAfterUpload.current && list.length > 0 && list.every((u) => u.documentId)) {
+    if (submitAfterUpload.current && inFlight.current.size === 0 && Object.values(uploads).some((u) => u.documentId)) {
       submitAfterUpload.current = false;
       formRef.current?.requestSubmit();
     }
@@ -193,34 +199,42 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     const body = new FormData();
     body.set("file", file);
     const request = new XMLHttpRequest();
+    inFlight.current.add(field);
     setUploads((u) => ({ ...u, [field]: { field, name: file.name, progress: 0 } }));
     request.upload.onprogress = (e) => e.lengthComputable && setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: Math.round((e.loaded / e.total) * 100) } }));
+    const refuse = (error: FieldErrors[string]) => {
+      inFlight.current.delete(field);
+      refused.current = { ...refused.current, [field]: error };
+      if (submitAfterUpload.current) {
+        // Continue was already chosen: answer it as a refused post would, in the summary.
+        submitAfterUpload.current = false;
+        setSummaryErrors((before) => ({ ...before, [field]: error }));
+        requestAnimationFrame(() => summaryRef.current?.focus());
+      }
+      setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
+      setUploadErrors(refused.current);
+    };
     request.onload = () => {
-      const result = JSON.parse(request.responseText || "{}") as { id?: string; error?: { vi: string; en: string } };
+      let result: { id?: string; error?: FieldErrors[string] } = {};
+      try {
+        result = JSON.parse(request.responseText || "{}");
+      } catch {
+        // Not an answer from the store (a proxy's error page): said as a failed upload below.
+      }
       if (request.status === 201 && result.id) {
         input.value = "";
         dirty.current = true;
+        inFlight.current.delete(field);
+        refused.current = Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field));
         setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
         setChecked((before) => ({ ...before, [field]: null }));
-        setUploadErrors((before) => Object.fromEntries(Object.entries(before).filter(([k]) => k !== field)));
-
+        setUploadErrors(refused.current);
       } else {
         // The file stays chosen: posting the form uploads it the plain way and shows the same message.
-        const error = result.error ?? "invalid";
-        if (submitAfterUpload.current) {
-          // Continue was already chosen: answer it as a refused post would, in the summary.
-          submitAfterUpload.current = false;
-          setSummaryErrors((before) => ({ ...before, [field]: error }));
-          requestAnimationFrame(() => summaryRef.current?.focus());
-        }
-        setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
-        setUploadErrors((before) => ({ ...before, [field]: error }));
+        refuse(result.error ?? UPLOAD_FAILED);
       }
     };
-    request.onerror = () => {
-      submitAfterUpload.current = false;
-      setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
-    };
+    request.onerror = () => refuse(UPLOAD_FAILED);
     request.open("POST", "/api/documents");
     request.send(body);
   };
@@ -228,14 +242,14 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name === "intent") return;
-    if (Object.values(uploads).some((u) => !u.documentId)) {
+    if (inFlight.current.size > 0) {
       event.preventDefault();
       submitAfterUpload.current = true;
       return;
     }
     const problems: FieldErrors = problemsNow();
     for (const [key, upload] of Object.entries(uploads)) if (upload.documentId) delete problems[key];
-    Object.assign(problems, uploadErrors);
+    Object.assign(problems, refused.current);
     if (Object.keys(problems).length === 0) return;
     event.preventDefault();
     setChecked(Object.fromEntries([...Object.keys(errors).map((k) => [k, null]), ...Object.entries(problems)]));
