@@ -6,6 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { likeLiteral } from "@/lib/db/like";
 import { isUuid } from "@/lib/db/ids";
 import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -46,7 +47,7 @@ export async function listOrganisationDossiers(actor: Actor, query: Record<strin
     ...(params.standing ? STANDING_WHERE[params.standing] : {}),
     ...(params.filer ? { applicantUserId: params.filer } : {}),
     ...(versionIds ? { procedureVersionId: { in: versionIds } } : {}),
-    ...(params.q ? { code: { contains: params.q.toUpperCase() } } : {}),
+    ...(params.q ? { code: { contains: likeLiteral(params.q.toUpperCase()) } } : {}),
   };
   const [total, rows, filers, versionsUsed] = await Promise.all([
     db().dossier.count({ where }),

@@ -7,13 +7,14 @@ import { z } from "zod";
 import { fromLocal, toLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/db/ids";
+import { likeLiteral } from "@/lib/db/like";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
-import { staffWhere, staffWithPermission } from "./scope";
+import { staffWithPermission } from "./scope";
 import { STEP_PERMISSION, type StepKey } from "./steps";
 
 export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
@@ -35,17 +36,18 @@ const paramsSchema = z.object({
 });
 export type WorkQueueParams = z.infer<typeof paramsSchema>;
 
-/** Dossiers at a step, in the statuses it covers (paused ones stay at their step). */
-function atStep(step: StepKey): Prisma.DossierWhereInput {
-  if (step === "return") return { status: DOSSIER_STATUS.DECIDED };
-  const running: Prisma.DossierWhereInput = {
-    OR: [
-      { status: { in: step === "appraisal" ? [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] : [DOSSIER_STATUS.PROCESSING] } },
-      // Supplement and payment requests after reception pause the dossier at its step.
-      { status: { in: [DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED] }, receivedAt: { not: null } },
-    ],
-  };
-  return { AND: [running, step === "appraisal" ? { OR: [{ stepKey: null }, { stepKey: step }] } : { stepKey: step }] };
+/** The statuses of every queue (the partial indexes on the queue cover exactly these). */
+const QUEUE_STATUSES = Prisma.sql`status IN (2, 4, 5, 6, 9)`;
+
+/**
+ * Dossiers at a step, in the statuses it covers (paused ones stay at their step), as SQL:
+ * supplement and payment requests after reception pause the dossier at its step.
+ */
+function atStep(step: StepKey): Prisma.Sql {
+  if (step === "return") return Prisma.sql`status = ${DOSSIER_STATUS.DECIDED}`;
+  const running = step === "appraisal" ? [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] : [DOSSIER_STATUS.PROCESSING];
+  const paused = Prisma.sql`(status = ANY(${running}::int[]) OR (status IN (${DOSSIER_STATUS.SUPPLEMENT_REQUESTED}, ${DOSSIER_STATUS.PAYMENT_REQUESTED}) AND "receivedAt" IS NOT NULL))`;
+  return step === "appraisal" ? Prisma.sql`${paused} AND ("stepKey" IS NULL OR "stepKey" = ${step})` : Prisma.sql`${paused} AND "stepKey" = ${step}`;
 }
 
 /** The agencies whose queues the person works or supervises; null for all of them. */
@@ -66,66 +68,95 @@ async function proceduresOf(me: PersonActor) {
 
 /** Applicants whose name contains the text (a bounded set, for the search box; a trigram index serves it). */
 export async function applicantsNamed(q: string): Promise<string[]> {
-  const people = await db().user.findMany({ where: { fullName: { contains: q, mode: "insensitive" } }, select: { id: true }, take: 200 });
+  const people = await db().user.findMany({ where: { fullName: { contains: likeLiteral(q), mode: "insensitive" } }, select: { id: true }, take: 200 });
   return people.map((p) => p.id);
 }
 
+/** Codes are digits, dots, dashes and the agency's letters; names have letters and spaces only. */
+const looksLikeCode = (q: string) => /\d/.test(q) && /^[\dA-Za-z.\-]+$/.test(q);
+
 /** The search box's filter: a dossier code (or its start), or else an applicant's name. */
 export async function codeOrApplicant(q: string): Promise<Prisma.DossierWhereInput> {
-  const code = { code: { startsWith: q.toUpperCase() } };
-  // Codes are digits, dots, dashes and the agency's letters; names have letters and spaces only.
-  return /\d/.test(q) && /^[\dA-Za-z.\-]+$/.test(q) ? code : { OR: [code, { applicantUserId: { in: await applicantsNamed(q) } }] };
+  const code = { code: { startsWith: likeLiteral(q.toUpperCase()) } };
+  return looksLikeCode(q) ? code : { OR: [code, { applicantUserId: { in: await applicantsNamed(q) } }] };
 }
+
+/** The same filter as SQL, for the queue. */
+async function codeOrApplicantSql(q: string): Promise<Prisma.Sql> {
+  const code = Prisma.sql`code LIKE ${`${likeLiteral(q.toUpperCase())}%`}`;
+  return looksLikeCode(q) ? code : Prisma.sql`(${code} OR "applicantUserId" = ANY(${await applicantsNamed(q)}::uuid[]))`;
+}
+
+type QueueRow = {
+  all: bigint; mine: bigint; dueSoon: bigint; overdue: bigint;
+  code: string | null; status: number; stepKey: string | null; appointmentAt: Date | null; assigneeUserId: string | null; applicantUserId: string; procedureVersionId: string;
+};
 
 export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   if (!isSignedIn(actor)) throw new NotFoundError("dossier");
   const me: PersonActor = actor;
   const params = paramsSchema.parse(rawParams ?? {});
-  const steps = WORK_STEPS.flatMap((step): Prisma.DossierWhereInput[] => {
+  // The queue is a union of branches that each read one partial, covering index (the agency's
+  // queue, the person's own dossiers) without touching the table: one statement for the
+  // four tab counts and the page, whatever the size of the case store.
+  const branches = WORK_STEPS.flatMap((step): Prisma.Sql[] => {
     // Leaders see every step of their agencies' queues, to assign them.
-    const scope = staffWhere(me, STEP_PERMISSION[step], "dossier.assign");
-    return scope && (!params.step || params.step === step) ? [{ AND: [scope, atStep(step)] }] : [];
+    const scopes = [agenciesWithPermission(me.roles, STEP_PERMISSION[step]), agenciesWithPermission(me.roles, "dossier.assign")];
+    if (params.step && params.step !== step) return [];
+    if (scopes.includes("all")) return [atStep(step)];
+    const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
+    return agencies.length ? [Prisma.sql`"agencyId" = ANY(${agencies}::uuid[]) AND ${atStep(step)}`] : [];
   });
   // What the person holds stays in their list even at a step they could not pick up themselves.
-  const held: Prisma.DossierWhereInput[] = params.step ? [{ assigneeUserId: me.userId, ...atStep(params.step) }] : [{ assigneeUserId: me.userId, status: { in: WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED) } }];
-  const filters: Prisma.DossierWhereInput[] = [{ OR: [...held, ...steps] }];
-  if (params.status) filters.push({ status: params.status });
+  const held = params.step ? atStep(params.step) : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
+  branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}`);
+  const filters: Prisma.Sql[] = [];
+  if (params.status) filters.push(Prisma.sql`status = ${params.status}`);
   if (params.procedure) {
     const versions = await db().procedureVersion.findMany({ where: { procedureId: params.procedure }, select: { id: true } });
-    filters.push({ procedureVersionId: { in: versions.map((v) => v.id) } });
+    filters.push(Prisma.sql`"procedureVersionId" = ANY(${versions.map((v) => v.id)}::uuid[])`);
   }
-  if (params.assignee) filters.push({ assigneeUserId: params.assignee === "me" ? me.userId : params.assignee === "none" ? null : params.assignee });
-  if (params.q) filters.push(await codeOrApplicant(params.q));
-  const base: Prisma.DossierWhereInput = { AND: filters };
+  if (params.assignee === "none") filters.push(Prisma.sql`"assigneeUserId" IS NULL`);
+  else if (params.assignee) filters.push(Prisma.sql`"assigneeUserId" = ${params.assignee === "me" ? me.userId : params.assignee}::uuid`);
+  if (params.q) filters.push(await codeOrApplicantSql(params.q));
+  const filtered = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
+  const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId", "applicantUserId", "procedureVersionId"`;
+  const union = Prisma.join(branches.map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`), " UNION ");
 
   const now = new Date();
   const calendar = await loadWorkingCalendar(db());
   const soon = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), WORKING_DAY_MINUTES));
-  const tabs: Record<WorkTab, Prisma.DossierWhereInput> = {
-    all: base,
-    mine: { AND: [base, { assigneeUserId: me.userId }] },
-    "due-soon": { AND: [base, { appointmentAt: { gte: now, lte: soon } }] },
-    overdue: { AND: [base, { appointmentAt: { lt: now } }] },
+  const tabs: Record<WorkTab, Prisma.Sql> = {
+    all: Prisma.sql`true`,
+    mine: Prisma.sql`"assigneeUserId" = ${me.userId}::uuid`,
+    "due-soon": Prisma.sql`"appointmentAt" >= ${now} AND "appointmentAt" <= ${soon}`,
+    overdue: Prisma.sql`"appointmentAt" < ${now}`,
   };
-  const [counts, rows, colleagues, procedures] = await Promise.all([
-    Promise.all(WORK_TABS.map((t) => db().dossier.count({ where: tabs[t] }))),
-    db().dossier.findMany({
-      where: tabs[params.tab], orderBy: [{ appointmentAt: "asc" }, { submittedAt: "asc" }], skip: (params.page - 1) * PAGE_SIZE, take: PAGE_SIZE,
-      select: { code: true, status: true, stepKey: true, appointmentAt: true, assigneeUserId: true, applicantUserId: true, procedureVersionId: true },
-    }),
+  const [rows, colleagues, procedures] = await Promise.all([
+    db().$queryRaw<QueueRow[]>`
+      WITH queue AS MATERIALIZED (${union}),
+           counts AS (SELECT count(*) AS "all", count(*) FILTER (WHERE ${tabs.mine}) AS mine,
+                             count(*) FILTER (WHERE ${tabs["due-soon"]}) AS "dueSoon", count(*) FILTER (WHERE ${tabs.overdue}) AS overdue FROM queue)
+      SELECT c.*, p.* FROM counts c LEFT JOIN LATERAL (
+        SELECT code, status, "stepKey", "appointmentAt", "assigneeUserId", "applicantUserId", "procedureVersionId" FROM queue WHERE ${tabs[params.tab]}
+        ORDER BY "appointmentAt" ASC NULLS LAST, "submittedAt" ASC, id ASC OFFSET ${(params.page - 1) * PAGE_SIZE} LIMIT ${PAGE_SIZE}
+      ) p ON true`,
     colleaguesOf(me),
     proceduresOf(me),
   ]);
+  const first = rows[0]!;
+  const counts: Record<WorkTab, number> = { all: Number(first.all), mine: Number(first.mine), "due-soon": Number(first.dueSoon), overdue: Number(first.overdue) };
+  const page = rows.filter((r): r is QueueRow & { code: string } => r.code !== null);
   const [versions, people] = await Promise.all([
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
-    db().user.findMany({ where: { id: { in: [...new Set(rows.flatMap((r) => [r.applicantUserId, ...(r.assigneeUserId ? [r.assigneeUserId] : [])]))] } }, select: { id: true, fullName: true } }),
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set(page.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
+    db().user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => [r.applicantUserId, ...(r.assigneeUserId ? [r.assigneeUserId] : [])]))] } }, select: { id: true, fullName: true } }),
   ]);
   const procedureOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
   return {
-    params, counts: Object.fromEntries(WORK_TABS.map((t, i) => [t, counts[i]!])) as Record<WorkTab, number>, total: counts[WORK_TABS.indexOf(params.tab)]!, pageSize: PAGE_SIZE,
+    params, counts, total: counts[params.tab], pageSize: PAGE_SIZE,
     options: { colleagues, procedures },
-    items: rows.map((r) => ({
+    items: page.map((r) => ({
       code: r.code, status: r.status, step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
       appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now,
       mine: r.assigneeUserId === me.userId, assigneeName: r.assigneeUserId ? (nameOf.get(r.assigneeUserId) ?? null) : null,

@@ -123,6 +123,12 @@ describe("the work queue", () => {
     expect(seenByLeader.items).toEqual([expect.objectContaining({ code: held, mine: false, assigneeName: "Chuyên Viên Hàng Đợi", applicantName: "Người Kiểm Thử" })]);
     expect(seenByLeader.options.colleagues.map((c) => c.id)).toContain(specialist.userId);
     expect(await codes(leader, { q: held, assignee: specialist.userId })).toEqual([held]);
+    // Search text is matched literally: LIKE's wildcards find nothing.
+    for (const q of ["%", "_", "0%", held.slice(0, -1) + "_"]) expect(await codes(specialist, { q })).toEqual([]);
+    // The tab's count agrees with what its pages list.
+    const mine = await listWorkQueue(specialist, { tab: "mine" });
+    expect(mine.total).toBe(mine.counts.mine);
+    expect(mine.items.length).toBe(Math.min(mine.total, mine.pageSize));
     // Unreadable filters are ignored rather than failing the page.
     const lenient = await listWorkQueue(specialist, { q: held, status: "'; DROP TABLE", assignee: "../../etc", procedure: "x", step: "everything", page: "-4", tab: "nope" });
     expect(lenient.items.map((i) => i.code)).toEqual([held]);
