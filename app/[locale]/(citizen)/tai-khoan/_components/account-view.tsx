@@ -116,6 +116,8 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
 
       <p><Link href={localePath(locale, "/kho-du-lieu")}>{locale === "vi" ? "Kho dữ liệu của tôi (giấy tờ đã nộp)" : "My data store (documents filed)"}</Link></p>
       <p><Link href={localePath(locale, "/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị của tôi" : "My complaints and feedback"}</Link></p>
+      {/* A file download, not a page: a plain link, so the browser saves it. */}
+      <p><a href="/api/account/data-export" download>{locale === "vi" ? "Tải về toàn bộ dữ liệu của tôi (tệp JSON)" : "Download all my data (JSON file)"}</a></p>
 
       {account.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
