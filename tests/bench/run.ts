@@ -112,7 +112,7 @@ async function runScenarios(client: pg.Client, databaseUrl: string, base: string
   const lookup = (i: number): BenchRequest => {
     const { body, contentType } = multipart([...lookupForm, ["code", lookupCodes[i % lookupCodes.length]!], ["factor", "3456"]]);
     // Each lookup from another address, as citizens behind the city's load balancer.
-    return { method: "POST", path: "/tra-cuu-ho-so", body, headers: { "content-type": contentType, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
+    return { method: "POST", path: "/tra-cuu-ho-so", body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
   };
   const submissions = await prepareSubmissions(client, base, people.citizen, Math.max(500, Math.ceil(SECONDS * 120)));
   const scenarios: Scenario[] = [
@@ -153,7 +153,8 @@ async function prepareSubmissions(client: pg.Client, base: string, citizen: Pers
     const batch = await Promise.all(ids.slice(i, i + 10).map(async (id) => {
       const html = await (await fetch(`${base}/ho-so-nhap/${id}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
       const { body, contentType } = multipart(formFields(html, "Nộp hồ sơ"));
-      return { method: "POST" as const, path: `/ho-so-nhap/${id}/kiem-tra`, body, headers: { cookie: citizen.cookie, "content-type": contentType } };
+      // As a browser posts a form: with its Origin, which Next checks for server actions.
+      return { method: "POST" as const, path: `/ho-so-nhap/${id}/kiem-tra`, body, headers: { cookie: citizen.cookie, "content-type": contentType, origin: base } };
     }));
     requests.push(...batch);
   }
