@@ -96,9 +96,9 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   if (!isSignedIn(actor)) throw new NotFoundError("dossier");
   const me: PersonActor = actor;
   const params = paramsSchema.parse(rawParams ?? {});
-  // The queue is a union of branches that each read one partial, covering index (the agency's
-  // queue, the person's own dossiers) without touching the table: one statement for the
-  // four tab counts and the page, whatever the size of the case store.
+  // The queue is a union of disjoint branches that each read one partial, covering index
+  // (the agency's queue, the person's own dossiers) without touching the table: one
+  // statement for the four tab counts and the page, whatever the size of the case store.
   const branches = WORK_STEPS.flatMap((step): Prisma.Sql[] => {
     // Leaders see every step of their agencies' queues, to assign them.
     const scopes = [agenciesWithPermission(me.roles, STEP_PERMISSION[step]), agenciesWithPermission(me.roles, "dossier.assign")];
@@ -107,9 +107,12 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
     return agencies.length ? [Prisma.sql`"agencyId" = ANY(${agencies}::uuid[]) AND ${atStep(step)}`] : [];
   });
-  // What the person holds stays in their list even at a step they could not pick up themselves.
+  // What the person holds stays in their list even at a step they could not pick up themselves;
+  // what the steps' branches already list is left out here, so the branches never overlap
+  // and their union needs no de-duplication.
   const held = params.step ? atStep(params.step) : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
-  branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}`);
+  const listedBySteps = branches.length ? Prisma.sql` AND NOT COALESCE((${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " OR ")}), false)` : Prisma.empty;
+  branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}${listedBySteps}`);
   const filters: Prisma.Sql[] = [];
   if (params.status) filters.push(Prisma.sql`status = ${params.status}`);
   if (params.procedure) {
@@ -121,7 +124,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   if (params.q) filters.push(await codeOrApplicantSql(params.q));
   const filtered = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
   const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId", "applicantUserId", "procedureVersionId"`;
-  const union = Prisma.join(branches.map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`), " UNION ");
+  const union = Prisma.join(branches.map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`), " UNION ALL ");
 
   const now = new Date();
   const calendar = await loadWorkingCalendar(db());
