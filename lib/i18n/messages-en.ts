@@ -198,6 +198,11 @@ export const en: Messages = {
     assign: "Assign role",
     revoke: "Revoke",
     noAgency: "No agency",
+    sessionsHeading: "End sign-in sessions",
+    sessionsIntro: "When someone reports a lost phone or suspects their account is used by someone else: every portal session of theirs ends at once, and their next visit must sign in through VNeID again.",
+    sessionsSubmit: "End every session",
+    sessionsEnded: "Ended {n} sign-in sessions of the person with ID number {id}.",
+    sessionsTitle: "Done",
     roles: {
       RECEPTION_CLERK: "Reception clerk (one-stop counter)",
       SPECIALIST: "Specialist",

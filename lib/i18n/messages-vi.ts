@@ -197,6 +197,11 @@ export const vi = {
     assign: "Giao vai trò",
     revoke: "Thu hồi",
     noAgency: "Không gắn với cơ quan",
+    sessionsHeading: "Kết thúc phiên đăng nhập",
+    sessionsIntro: "Khi một người báo mất điện thoại hoặc nghi tài khoản bị người khác dùng: mọi phiên đăng nhập của họ trên cổng kết thúc ngay, lần truy cập sau phải đăng nhập lại qua VNeID.",
+    sessionsSubmit: "Kết thúc mọi phiên đăng nhập",
+    sessionsEnded: "Đã kết thúc {n} phiên đăng nhập của người có số định danh {id}.",
+    sessionsTitle: "Kết quả",
     roles: {
       RECEPTION_CLERK: "Cán bộ tiếp nhận (một cửa)",
       SPECIALIST: "Chuyên viên thẩm định",

@@ -119,3 +119,17 @@ export async function revokeStaffRole(actor: Actor, assignmentId: string): Promi
     await recordAudit({ actorUserId: actor.userId, action: "staff.role_revoked", targetType: "staff_assignment", targetId: assignmentId, ip, details: { role: assignment.role, agencyId: assignment.agencyId, person: maskIdNumber(assignment.idNumber) } }, tx);
   });
 }
+
+/**
+ * Ends every portal session of a person (a lost phone, an account taken over): their next
+ * request is signed out. Only system administrators; audited with the masked ID number.
+ */
+export async function endSessionsOf(actor: Actor, idNumber: string): Promise<number> {
+  if (!isSignedIn(actor) || !hasPermission(actor.roles, "system.sessions.revoke")) throw new NotFoundError("account");
+  const ip = await requestIp();
+  return db().$transaction(async (tx) => {
+    const { count } = await tx.session.deleteMany({ where: { user: { idNumber } } });
+    await recordAudit({ actorUserId: actor.userId, action: "account.sessions_ended", targetType: "user", ip, details: { person: maskIdNumber(idNumber), sessions: count } }, tx);
+    return count;
+  });
+}

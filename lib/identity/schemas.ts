@@ -15,6 +15,8 @@ export const actForSchema = z.object({ enterpriseCode: z.union([enterpriseCodeSc
 
 export const grantMandateSchema = z.object({ idNumber: idNumberSchema });
 
+export const endSessionsSchema = z.object({ idNumber: idNumberSchema });
+
 export const assignRoleSchema = z.object({
   idNumber: idNumberSchema,
   role: z.enum(ROLES, { message: "role" }),

@@ -46,15 +46,6 @@ test("wrong password and wrong code are refused by the provider", async ({ page 
   await expect(page.getByRole("alert")).toContainText("Mã xác thực không đúng.");
 });
 
-test("a level 1 account is stopped before filing a procedure that needs level 2", async ({ page }) => {
-  await signInAs(page, "079195004321", { from: "/thu-tuc/dang-ky-thuong-tru/nop-ho-so" });
-  await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-thuong-tru\/nop-ho-so$/);
-  const alert = page.locator("main").getByRole("alert");
-  await expect(alert).toContainText("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2");
-  await expect(alert).toContainText("Công an phường, xã");
-  await expectNoAxeViolations(page);
-});
-
 test("a business representative switches to acting for their enterprise", async ({ page }) => {
   await signInAs(page, "079085002468");
   await expect(page.getByTestId("acting-for")).toHaveText("Bản thân bạn");
@@ -112,6 +103,43 @@ test("sign-out ends the portal session and the VNeID session", async ({ page }) 
   // The provider asks for the password again: its session ended too.
   await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
   await expect(page.getByLabel("Mật khẩu")).toBeVisible();
+});
+
+// Lê Thị Cúc's sessions are ended by the administrator's test: her two tests run one after the other.
+test.describe("Lê Thị Cúc", () => {
+  test.describe.configure({ mode: "default" });
+
+  test("a level 1 account is stopped before filing a procedure that needs level 2", async ({ page }) => {
+    await signInAs(page, "079195004321", { from: "/thu-tuc/dang-ky-thuong-tru/nop-ho-so" });
+    await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-thuong-tru\/nop-ho-so$/);
+    const alert = page.locator("main").getByRole("alert");
+    await expect(alert).toContainText("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2");
+    await expect(alert).toContainText("Công an phường, xã");
+    await expectNoAxeViolations(page);
+  });
+
+  test("a system administrator ends every session of a person, who is signed out at their next request", async ({ browser }) => {
+    const person = await (await browser.newContext()).newPage();
+    await signInAs(person, "079195004321");
+    await expect(person.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
+
+    const admin = await (await browser.newContext()).newPage();
+    await signInAs(admin, "079180006666", { from: "/admin/can-bo" });
+    const sessions = admin.getByRole("region", { name: "Kết thúc phiên đăng nhập" });
+    // A mistyped number is said next to the field and in the summary, and kept.
+    await sessions.getByLabel("Số định danh cá nhân").fill("07919500432");
+    await sessions.getByRole("button", { name: "Kết thúc mọi phiên đăng nhập" }).click();
+    await expect(sessions.getByRole("alert")).toBeVisible();
+    await expect(sessions.getByLabel("Số định danh cá nhân")).toHaveValue("07919500432");
+    await expectNoAxeViolations(admin);
+    await sessions.getByLabel("Số định danh cá nhân").fill("079195004321");
+    await sessions.getByRole("button", { name: "Kết thúc mọi phiên đăng nhập" }).click();
+    await expect(sessions.getByRole("status")).toContainText(/Đã kết thúc [1-9]\d* phiên đăng nhập/);
+    await expectNoAxeViolations(admin);
+
+    await person.goto("/tai-khoan");
+    await expect(person).toHaveURL(/\/dang-nhap/);
+  });
 });
 
 test("an idle session expires", async ({ page }) => {

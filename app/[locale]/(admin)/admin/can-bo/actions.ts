@@ -6,8 +6,10 @@ import type { ActionState } from "@/components/form/action-state";
 import { setFlash } from "@/components/form/flash";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";
-import { assignStaffRole, revokeStaffRole } from "@/lib/identity/mutations";
-import { assignRoleSchema, idSchema } from "@/lib/identity/schemas";
+import { maskIdNumber } from "@/lib/identity/id-number";
+import { assignStaffRole, endSessionsOf, revokeStaffRole } from "@/lib/identity/mutations";
+import { assignRoleSchema, endSessionsSchema, idSchema } from "@/lib/identity/schemas";
+import { getMessages } from "@/lib/i18n/messages";
 import { getActor } from "@/lib/identity/session";
 
 export async function assignRoleAction(locale: Locale, formData: FormData): Promise<void> {
@@ -31,4 +33,22 @@ export async function revokeRoleAction(formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) await revokeStaffRole(await getActor(), parsed.data.id);
   redirect(String(formData.get("back") ?? "/admin/can-bo").startsWith("/en") ? "/en/admin/can-bo" : "/admin/can-bo");
+}
+
+/** Ends every session of a person; the page says how many ended (its own flash, beside the role form's). */
+export async function endSessionsAction(locale: Locale, formData: FormData): Promise<void> {
+  const values = { sessionsIdNumber: String(formData.get("sessionsIdNumber") ?? "") };
+  const parsed = endSessionsSchema.safeParse({ idNumber: values.sessionsIdNumber });
+  let state: ActionState;
+  if (!parsed.success) state = { fieldErrors: { sessionsIdNumber: zodErrorState(parsed.error, values).fieldErrors!.idNumber! }, values };
+  else {
+    try {
+      const ended = await endSessionsOf(await getActor(), parsed.data.idNumber);
+      const said = (l: Locale) => getMessages(l).staff.sessionsEnded.replace("{n}", String(ended)).replace("{id}", maskIdNumber(parsed.data.idNumber));
+      state = { ok: true, message: { vi: said("vi"), en: said("en") } };
+    } catch (error) {
+      state = domainErrorState(error, values);
+    }
+  }
+  redirect(`${localePath(locale, "/admin/can-bo")}?s=${await setFlash(state)}#sessions-heading`);
 }

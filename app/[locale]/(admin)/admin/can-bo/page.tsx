@@ -19,5 +19,10 @@ export default async function StaffAdminPage({ params, searchParams }: PageProps
   const query = await searchParams;
   const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
   const [assignments, agencies] = await Promise.all([listStaffAssignmentsForAdmin(actor, page), listAgenciesForStaffAdmin(actor)]);
-  return <StaffAdminView locale={locale} assignments={assignments} agencies={agencies} formState={await readFlash(query.f)} />;
+  return (
+    <StaffAdminView
+      locale={locale} assignments={assignments} agencies={agencies} formState={await readFlash(query.f)}
+      sessions={hasPermission(actor.roles, "system.sessions.revoke") ? await readFlash(query.s) : null}
+    />
+  );
 }

@@ -4,18 +4,21 @@ import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import type { ActionState } from "@/components/form/action-state";
 import { AssignRoleForm } from "./assign-role-form";
+import { EndSessionsForm } from "./end-sessions-form";
 
 type Props = {
   locale: Locale;
   assignments: Awaited<ReturnType<typeof listStaffAssignmentsForAdmin>>;
   agencies: Awaited<ReturnType<typeof listAgenciesForStaffAdmin>>;
   formState: ActionState;
+  /** The end-sessions form's state; null for administrators who may not end sessions. */
+  sessions: ActionState | null;
 };
 
 const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
 const td = "border-b border-gray-300 px-2 py-2";
 
-export function StaffAdminView({ locale, assignments, agencies, formState }: Props) {
+export function StaffAdminView({ locale, assignments, agencies, formState, sessions }: Props) {
   const t = getMessages(locale).staff;
   return (
     <div className="space-y-6">
@@ -38,6 +41,7 @@ export function StaffAdminView({ locale, assignments, agencies, formState }: Pro
         <h2 id="assign-heading" className="mb-2 text-2xl font-bold">{t.assignHeading}</h2>
         <AssignRoleForm locale={locale} agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))} state={formState} />
       </section>
+      {sessions && <EndSessionsForm locale={locale} state={sessions} />}
     </div>
   );
 }
