@@ -24,6 +24,9 @@ const envSchema = z.object({
   VNEID_CLIENT_SECRET: z.string().min(16).optional(),
   /** Stand-in sign-in and code attempts allowed per client address and minute. */
   VNEID_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Dossiers one person may submit, and files they may upload, per hour (every instance counts together). */
+  SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),

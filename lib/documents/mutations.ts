@@ -6,8 +6,10 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { uploadsPerPerson } from "@/lib/security/limits";
+import { hitLimit } from "@/lib/security/rate-limit";
 import { safeFileName, sniffContentType } from "./content-type";
 import { LocalDiskStorage, S3Storage, type DocumentStorage } from "./storage";
 
@@ -35,6 +37,8 @@ const ERRORS = {
 /** Stores a file the signed-in person uploads; returns its document id. */
 export async function uploadDocument(actor: Actor, file: { name: string; bytes: Uint8Array }, field = "file"): Promise<string> {
   if (!isSignedIn(actor)) throw new NotFoundError("document");
+  const limit = await hitLimit(uploadsPerPerson(), actor.userId);
+  if (!limit.allowed) throw new RateLimitedError(field, limit.retryAfterSeconds, { vi: "tải lên tệp", en: "uploaded files" });
   if (file.bytes.length === 0) throw new ValidationError({ [field]: ERRORS.empty });
   if (file.bytes.length > MAX_FILE_BYTES) throw new ValidationError({ [field]: ERRORS.size });
   const type = sniffContentType(file.bytes);

@@ -3,7 +3,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NotFoundError, ValidationError, ForbiddenError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, ValidationError, ForbiddenError } from "@/lib/errors";
+import { submissionsPerPerson } from "@/lib/security/limits";
+import { hitLimit } from "@/lib/security/rate-limit";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
@@ -253,6 +255,11 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     await appendEvent(tx, dossierId, { type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
     await wakeMailerOnCommit(tx);
     await tx.dossierDraft.delete({ where: { id: draft.id } });
+    // Each new dossier counts against the person's hourly limit, in this transaction: a
+    // replay found above is not counted, a refused or failed submission counts nothing, and
+    // the person's counter row, like the agency's, is held only for the last statements.
+    const limit = await hitLimit(submissionsPerPerson(), me.userId, now, tx);
+    if (!limit.allowed) throw new RateLimitedError("submission", limit.retryAfterSeconds, { vi: "nộp hồ sơ", en: "submitted dossiers" });
     const day = codeDay(now);
     const [{ last }] = await tx.$queryRaw<[{ last: number }]>`
       INSERT INTO "DossierCodeCounter" ("agencyId", "day", "last") VALUES (${agency.id}::uuid, ${day}, 1)

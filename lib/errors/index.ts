@@ -39,3 +39,21 @@ export class ValidationError extends DomainError {
     super("validation", messageVi, messageEn);
   }
 }
+
+/**
+ * Too many attempts of one kind by one person: said next to the field like any refused
+ * answer (it is a ValidationError), with when to try again; HTTP answers add 429 and
+ * Retry-After.
+ */
+export class RateLimitedError extends ValidationError {
+  constructor(
+    field: string,
+    readonly retryAfterSeconds: number,
+    what: { vi: string; en: string },
+  ) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const vi = `Bạn đã ${what.vi} nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút.`;
+    const en = `You have ${what.en} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+    super({ [field]: { vi, en } }, vi, en);
+  }
+}

@@ -4,6 +4,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Limit = { name: string; max: number; windowSeconds: number };
 export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
@@ -19,10 +20,14 @@ function bucketOf(limit: Limit, subject: string, now: Date) {
   };
 }
 
-/** Counts one attempt against the limit for the subject; refused once the window's count exceeds the maximum. */
-export async function hitLimit(limit: Limit, subject: string, now: Date = new Date()): Promise<LimitResult> {
+/**
+ * Counts one attempt against the limit for the subject; refused once the window's count
+ * exceeds the maximum. Inside a transaction, pass its client: the count then stands or
+ * falls with what it counts.
+ */
+export async function hitLimit(limit: Limit, subject: string, now: Date = new Date(), client: Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient = db()): Promise<LimitResult> {
   const { key, windowStart, retryAfterSeconds } = bucketOf(limit, subject, now);
-  const [row] = await db().$queryRaw<{ count: number }[]>`
+  const [row] = await client.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
     ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1
     RETURNING "count"`;

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
-import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { confirmDraftSignature, requestDraftSignature } from "@/lib/dossiers/signing";
 import { SigningRefusedError, SigningUnavailableError } from "@/lib/signing/client";
 import { compileForm } from "@/lib/forms/compile";
@@ -61,6 +61,7 @@ export async function submitDraftAction(draftId: string, locale: Locale, formDat
   try {
     ({ code } = await submitDossier(await getActor(), draftId, String(formData.get("idempotencyKey") ?? "")));
   } catch (error) {
+    if (error instanceof RateLimitedError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=rate-limited&retry=${error.retryAfterSeconds}`);
     if (error instanceof ValidationError) {
       const locked = Object.values(error.fieldErrors).some((e) => e.en === "locked-changed");
       const problem = locked ? "locked" : "signature" in error.fieldErrors ? "signature" : "invalid";

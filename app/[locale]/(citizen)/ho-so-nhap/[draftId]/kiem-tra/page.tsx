@@ -10,10 +10,10 @@ export const dynamic = "force-dynamic";
 
 export default async function CheckAnswersPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">) {
   const { locale, draftId } = await params;
-  const { problem } = await searchParams;
+  const { problem, retry } = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/kiem-tra`);
   const draft = await orNotFound(getDraftForOwner(actor, draftId));
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
-  return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} />;
+  return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} retryAfterSeconds={Number(retry) || undefined} />;
 }
