@@ -14,7 +14,8 @@ import { monthOf, vietnamDay } from "./params";
 
 /** Wakes the statistics job when a marking transaction commits. */
 export const STATISTICS_CHANNEL = "statistics_marked";
-const REFRESH_LOCK = 766_2025;
+/** Held while the day and month buckets are written; anything else rebuilding them takes it too. */
+export const REFRESH_LOCK = 766_2025;
 
 /** Marks a dossier for the next refresh; call inside the transaction that changes it. */
 export async function markForStatistics(tx: Prisma.TransactionClient, dossierId: string): Promise<void> {

@@ -17,6 +17,7 @@
 // Generated events carry no hash chain (like events written before the chain existed):
 // this data is for measuring, not for auditing.
 import type pg from "pg";
+import { REFRESH_LOCK } from "@/lib/statistics/refresh";
 
 export type BenchPersonas = {
   /** A citizen given exactly the first `citizenDossiers` dossiers, whatever the total. */
@@ -206,6 +207,11 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
 
 /** The day and month buckets, recounted from every fact (the refresh job keeps them one dossier at a time). */
 async function rebuildStatisticsDays(client: pg.Client): Promise<void> {
+  // The portal's refresh job may be recounting buckets for dossiers filed by the last
+  // scenarios: it waits for this rebuild (and then recounts on top of it), as it would for
+  // another instance's refresh.
+  await client.query("BEGIN");
+  await client.query("SELECT pg_advisory_xact_lock($1)", [REFRESH_LOCK]);
   await client.query(`DELETE FROM "StatisticsDay"`);
   await client.query(`
     INSERT INTO "StatisticsDay" ("agencyId", day, "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues",
@@ -229,4 +235,5 @@ async function rebuildStatisticsDays(client: pg.Client): Promise<void> {
     SELECT "agencyId", date_trunc('month', day)::date, "procedureId", sum(submitted), sum("submittedOnline"), sum("withFee"), sum("paidOnline"), sum("identityVerified"),
            sum("reusedValues"), sum("totalValues"), sum(finished), sum("onTime"), sum(timed), sum("processingMinutes"), sum("complaintOrNegative"), sum(digitised)
     FROM "StatisticsDay" GROUP BY 1, 2, 3`);
+  await client.query("COMMIT");
 }
