@@ -95,6 +95,8 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   // upload can finish between a render and the click that follows it.
   const inFlight = useRef(new Set<string>());
   const refused = useRef<FieldErrors>({});
+  /** Documents uploaded, by field: the form may be sent only once each is rendered as the answer. */
+  const uploadedIds = useRef<Record<string, string>>({});
   // Errors found in the browser replace the server's for the fields checked since.
   const [checked, setChecked] = useState<Record<string, FieldErrors[string] | null>>({});
   const [autosave, setAutosave] = useState<string | null>(null);
@@ -204,6 +206,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     request.upload.onprogress = (e) => e.lengthComputable && setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: Math.round((e.loaded / e.total) * 100) } }));
     const refuse = (error: FieldErrors[string]) => {
       inFlight.current.delete(field);
+      uploadedIds.current = Object.fromEntries(Object.entries(uploadedIds.current).filter(([k]) => k !== field));
       refused.current = { ...refused.current, [field]: error };
       if (submitAfterUpload.current) {
         // Continue was already chosen: answer it as a refused post would, in the summary.
@@ -225,6 +228,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         input.value = "";
         dirty.current = true;
         inFlight.current.delete(field);
+        uploadedIds.current = { ...uploadedIds.current, [field]: result.id };
         refused.current = Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field));
         setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
         setChecked((before) => ({ ...before, [field]: null }));
@@ -242,13 +246,16 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name === "intent") return;
-    if (inFlight.current.size > 0) {
+    // An upload still running, or finished but not yet rendered as the field's answer (its
+    // hidden input): send once it is (the effect above).
+    const unrendered = Object.entries(uploadedIds.current).some(([field, id]) => uploads[field]?.documentId !== id);
+    if (inFlight.current.size > 0 || unrendered) {
       event.preventDefault();
       submitAfterUpload.current = true;
       return;
     }
     const problems: FieldErrors = problemsNow();
-    for (const [key, upload] of Object.entries(uploads)) if (upload.documentId) delete problems[key];
+    for (const key of Object.keys(uploadedIds.current)) delete problems[key];
     Object.assign(problems, refused.current);
     if (Object.keys(problems).length === 0) return;
     event.preventDefault();
