@@ -20,26 +20,6 @@ const nextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
-  // Locale routing, without a proxy running on every request: Vietnamese pages have
-  // unprefixed addresses and are served from the internal /vi segment; English pages live
-  // under /en. A visible /vi prefix redirects to the unprefixed address, so every page has
-  // one address per language. Files (public/, /_next) and the API are matched before these.
-  async redirects() {
-    return [
-      { source: "/vi", destination: "/", permanent: true },
-      { source: "/vi/:path*", destination: "/:path*", permanent: true },
-    ];
-  },
-  async rewrites() {
-    return {
-      beforeFiles: [],
-      afterFiles: [
-        { source: "/", destination: "/vi" },
-        { source: "/:path((?!api/|_next/|en/|en$|vi/|vi$).+)", destination: "/vi/:path" },
-      ],
-      fallback: [],
-    };
-  },
 };
 
 module.exports = nextConfig;

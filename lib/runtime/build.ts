@@ -8,7 +8,7 @@ import path from "node:path";
 import { say } from "./log";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts", "prisma/schema.prisma"];
 const STAMP = path.join(".next", "source-hash");
 
 async function listFiles(dir: string): Promise<string[]> {
