@@ -45,13 +45,16 @@ export class ValidationError extends DomainError {
  * answer (it is a ValidationError), with when to try again; HTTP answers add 429 and
  * Retry-After.
  */
+/** Whole minutes to wait before trying again (at least one, at most an hour). */
+export const minutesToWait = (retryAfterSeconds: number) => Math.max(1, Math.ceil(Math.min(retryAfterSeconds, 3600) / 60));
+
 export class RateLimitedError extends ValidationError {
   constructor(
     field: string,
     readonly retryAfterSeconds: number,
     what: { vi: string; en: string },
   ) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    const minutes = minutesToWait(retryAfterSeconds);
     const vi = `Bạn đã ${what.vi} nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút.`;
     const en = `You have ${what.en} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
     super({ [field]: { vi, en } }, vi, en);

@@ -67,6 +67,10 @@ export async function exportOwnData(actor: Actor, now: Date = new Date()) {
   const nameOf = new Map(officers.map((o) => [o.id, o.fullName]));
   const codeOf = new Map(dossiers.map((d) => [d.id, d.code]));
   const documentName = new Map(documents.map((d) => [d.id, d.originalName]));
+  // Each dossier's (and document's) rows, gathered once rather than searched per dossier.
+  const eventsOf = groupBy(events, (e) => e.dossierId);
+  const usesOfDossier = groupBy(uses, (u) => u.dossierId);
+  const usesOfDocument = groupBy(uses, (u) => u.documentId);
   const by = (actorUserId: string | null) => (actorUserId === me ? "you" : actorUserId ? (nameOf.get(actorUserId) ?? null) : null);
 
   await recordAudit({ actorUserId: me, action: "account.data-exported", targetType: "user", targetId: me, ip: await requestIp(), details: { dossiers: dossiers.length, documents: documents.length } });
@@ -86,10 +90,10 @@ export async function exportOwnData(actor: Actor, now: Date = new Date()) {
       procedure: procedureOf.get(procedureVersionId) ?? null,
       agency: agencyOf.get(agencyId) ?? null,
       filedFor: actingForOrganisationId ? (organisationOf.get(actingForOrganisationId) ?? null) : null,
-      documents: uses.filter((u) => u.dossierId === id).map((u) => ({ requiredDocument: u.documentKey, name: documentName.get(u.documentId) ?? null })),
-      history: events.filter((e) => e.dossierId === id).map((e) => ({ at: e.at, type: e.type, by: by(e.actorUserId), fromStatus: e.fromStatus, toStatus: e.toStatus })),
+      documents: (usesOfDossier.get(id) ?? []).map((u) => ({ requiredDocument: u.documentKey, name: documentName.get(u.documentId) ?? null })),
+      history: (eventsOf.get(id) ?? []).map((e) => ({ at: e.at, type: e.type, by: by(e.actorUserId), fromStatus: e.fromStatus, toStatus: e.toStatus })),
     })),
-    dataStore: documents.map(({ id, ...d }) => ({ ...d, usedBy: uses.filter((u) => u.documentId === id).map((u) => codeOf.get(u.dossierId)) })),
+    dataStore: documents.map(({ id, ...d }) => ({ ...d, usedBy: (usesOfDocument.get(id) ?? []).map((u) => codeOf.get(u.dossierId)) })),
     notifications: notifications.map(({ dossierId, ...n }) => ({ dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null, ...n })),
     ratings: ratings.map(({ dossierId, ...r }) => ({ dossier: codeOf.get(dossierId) ?? null, ...r })),
     complaints: feedback.map(({ dossierId, ...f }) => ({ dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null, ...f })),
@@ -107,4 +111,16 @@ function readDossiers(applicantUserId: string, after: string | undefined) {
     orderBy: { id: "asc" },
     take: BATCH,
   });
+}
+
+/** Rows by a key, in their order (Node 20 has no Map.groupBy). */
+function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
 }

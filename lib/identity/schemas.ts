@@ -15,7 +15,8 @@ export const actForSchema = z.object({ enterpriseCode: z.union([enterpriseCodeSc
 
 export const grantMandateSchema = z.object({ idNumber: idNumberSchema });
 
-export const endSessionsSchema = z.object({ idNumber: idNumberSchema });
+/** Named after its form field, which sits on a page beside another ID-number field. */
+export const endSessionsSchema = z.object({ sessionsIdNumber: idNumberSchema });
 
 export const assignRoleSchema = z.object({
   idNumber: idNumberSchema,

@@ -2,10 +2,11 @@
 // so that both read a period and filters the same way. Dates are Vietnam calendar days,
 // both ends included.
 import { z } from "zod";
+import { todayInVietnam } from "@/lib/procedures/dates";
 
 /** The Vietnam date of an instant, as a UTC midnight (how a DATE column reads back). */
 export function vietnamDay(at: Date): Date {
-  return new Date(`${new Date(at.getTime() + 7 * 3_600_000).toISOString().slice(0, 10)}T00:00:00Z`);
+  return new Date(`${todayInVietnam(at)}T00:00:00Z`);
 }
 
 /** The first day of a day's month. */

@@ -38,13 +38,14 @@ export async function revokeRoleAction(formData: FormData): Promise<void> {
 /** Ends every session of a person; the page says how many ended (its own flash, beside the role form's). */
 export async function endSessionsAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { sessionsIdNumber: String(formData.get("sessionsIdNumber") ?? "") };
-  const parsed = endSessionsSchema.safeParse({ idNumber: values.sessionsIdNumber });
+  const parsed = endSessionsSchema.safeParse(values);
   let state: ActionState;
-  if (!parsed.success) state = { fieldErrors: { sessionsIdNumber: zodErrorState(parsed.error, values).fieldErrors!.idNumber! }, values };
+  if (!parsed.success) state = zodErrorState(parsed.error, values);
   else {
     try {
-      const ended = await endSessionsOf(await getActor(), parsed.data.idNumber);
-      const said = (l: Locale) => getMessages(l).staff.sessionsEnded.replace("{n}", String(ended)).replace("{id}", maskIdNumber(parsed.data.idNumber));
+      const { sessionsIdNumber } = parsed.data;
+      const ended = await endSessionsOf(await getActor(), sessionsIdNumber);
+      const said = (l: Locale) => getMessages(l).staff.sessionsEnded.replace("{n}", String(ended)).replace("{id}", maskIdNumber(sessionsIdNumber));
       state = { ok: true, message: { vi: said("vi"), en: said("en") } };
     } catch (error) {
       state = domainErrorState(error, values);

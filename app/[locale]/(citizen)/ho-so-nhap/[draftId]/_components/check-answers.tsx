@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { minutesToWait } from "@/lib/errors";
 import type { getDraftForOwner } from "@/lib/dossiers/queries";
 import { compileForm, type ScalarValue } from "@/lib/forms/compile";
 import type { ScalarField } from "@/lib/forms/definition";
@@ -37,7 +38,7 @@ export function CheckAnswers({ locale, draft, wardNames, problem, retryAfterSeco
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
-      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : problem === "signature" ? t.signature : problem === "rate-limited" ? t.limited.replace("{minutes}", String(Math.max(1, Math.ceil(Math.min(retryAfterSeconds ?? 3600, 3600) / 60)))) : t.problem}</div>}
+      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : problem === "signature" ? t.signature : problem === "rate-limited" ? t.limited.replace("{minutes}", String(minutesToWait(retryAfterSeconds ?? 3600))) : t.problem}</div>}
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {form.visiblePages(draft.values).map((page) => (
         <section key={page.id} aria-labelledby={`section-${page.id}`}>

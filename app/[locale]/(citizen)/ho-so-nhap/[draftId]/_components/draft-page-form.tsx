@@ -194,6 +194,12 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     }
   }, [uploads]);
 
+  /** Files refused, for the submit handler (the ref) and for the page (the state). */
+  const setRefused = (next: FieldErrors) => {
+    refused.current = next;
+    setUploadErrors(next);
+  };
+
   /** Uploads a chosen file at once, showing progress; the answer becomes the new document. */
   const upload = (field: string, input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -207,7 +213,7 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     const refuse = (error: FieldErrors[string]) => {
       inFlight.current.delete(field);
       uploadedIds.current = Object.fromEntries(Object.entries(uploadedIds.current).filter(([k]) => k !== field));
-      refused.current = { ...refused.current, [field]: error };
+      setRefused({ ...refused.current, [field]: error });
       if (submitAfterUpload.current) {
         // Continue was already chosen: answer it as a refused post would, in the summary.
         submitAfterUpload.current = false;
@@ -215,7 +221,6 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         requestAnimationFrame(() => summaryRef.current?.focus());
       }
       setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
-      setUploadErrors(refused.current);
     };
     request.onload = () => {
       let result: { id?: string; error?: FieldErrors[string] } = {};
@@ -229,10 +234,9 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         dirty.current = true;
         inFlight.current.delete(field);
         uploadedIds.current = { ...uploadedIds.current, [field]: result.id };
-        refused.current = Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field));
+        setRefused(Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field)));
         setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
         setChecked((before) => ({ ...before, [field]: null }));
-        setUploadErrors(refused.current);
       } else {
         // The file stays chosen: posting the form uploads it the plain way and shows the same message.
         refuse(result.error ?? UPLOAD_FAILED);
