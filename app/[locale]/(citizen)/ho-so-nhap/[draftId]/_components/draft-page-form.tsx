@@ -6,6 +6,7 @@
 // seconds, and uploads chosen files at once with a progress bar.
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { FormFieldView, type StoredDocumentOption, type WardOption } from "@/components/form/form-field";
 import { compileForm, conditionHolds, type FormValues } from "@/lib/forms/compile";
 import type { Condition, FormPage } from "@/lib/forms/definition";
@@ -91,12 +92,10 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const dirty = useRef(false);
   /** Continue was chosen while a file was still uploading: post once it is in. */
   const submitAfterUpload = useRef(false);
-  // What the submit handler decides on is kept in refs, not read from the last render: an
-  // upload can finish between a render and the click that follows it.
+  // Uploads running and files refused, for the submit handler: refs, which the upload's
+  // callbacks change at once, not state, which changes only at the next render.
   const inFlight = useRef(new Set<string>());
   const refused = useRef<FieldErrors>({});
-  /** Documents uploaded, by field: the form may be sent only once each is rendered as the answer. */
-  const uploadedIds = useRef<Record<string, string>>({});
   // Errors found in the browser replace the server's for the fields checked since.
   const [checked, setChecked] = useState<Record<string, FieldErrors[string] | null>>({});
   const [autosave, setAutosave] = useState<string | null>(null);
@@ -186,14 +185,6 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     return () => clearInterval(timer);
   }, [draftId, page.id, locale, t]);
 
-  // Continue was chosen during an upload: once every upload is in (and rendered as the answer), send the form.
-  useEffect(() => {
-    if (submitAfterUpload.current && inFlight.current.size === 0 && Object.values(uploads).some((u) => u.documentId)) {
-      submitAfterUpload.current = false;
-      formRef.current?.requestSubmit();
-    }
-  }, [uploads]);
-
   /** Files refused, for the submit handler (the ref) and for the page (the state). */
   const setRefused = (next: FieldErrors) => {
     refused.current = next;
@@ -212,7 +203,6 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
     request.upload.onprogress = (e) => e.lengthComputable && setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: Math.round((e.loaded / e.total) * 100) } }));
     const refuse = (error: FieldErrors[string]) => {
       inFlight.current.delete(field);
-      uploadedIds.current = Object.fromEntries(Object.entries(uploadedIds.current).filter(([k]) => k !== field));
       setRefused({ ...refused.current, [field]: error });
       if (submitAfterUpload.current) {
         // Continue was already chosen: answer it as a refused post would, in the summary.
@@ -233,10 +223,18 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         input.value = "";
         dirty.current = true;
         inFlight.current.delete(field);
-        uploadedIds.current = { ...uploadedIds.current, [field]: result.id };
-        setRefused(Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field)));
-        setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
-        setChecked((before) => ({ ...before, [field]: null }));
+        // Rendered at once, so that the page (the answer's hidden input, the handlers) shows
+        // the document before anything else happens, whether a click or the post below.
+        flushSync(() => {
+          setRefused(Object.fromEntries(Object.entries(refused.current).filter(([k]) => k !== field)));
+          setUploads((u) => ({ ...u, [field]: { ...u[field]!, progress: 100, documentId: result.id } }));
+          setChecked((before) => ({ ...before, [field]: null }));
+        });
+        // Continue was chosen during the upload: send the form now that its answer is there.
+        if (submitAfterUpload.current && inFlight.current.size === 0) {
+          submitAfterUpload.current = false;
+          formRef.current?.requestSubmit();
+        }
       } else {
         // The file stays chosen: posting the form uploads it the plain way and shows the same message.
         refuse(result.error ?? UPLOAD_FAILED);
@@ -250,16 +248,14 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name === "intent") return;
-    // An upload still running, or finished but not yet rendered as the field's answer (its
-    // hidden input): send once it is (the effect above).
-    const unrendered = Object.entries(uploadedIds.current).some(([field, id]) => uploads[field]?.documentId !== id);
-    if (inFlight.current.size > 0 || unrendered) {
+    // An upload still running: the form is sent when it is in (see upload()).
+    if (inFlight.current.size > 0) {
       event.preventDefault();
       submitAfterUpload.current = true;
       return;
     }
     const problems: FieldErrors = problemsNow();
-    for (const key of Object.keys(uploadedIds.current)) delete problems[key];
+    for (const [key, upload] of Object.entries(uploads)) if (upload.documentId) delete problems[key];
     Object.assign(problems, refused.current);
     if (Object.keys(problems).length === 0) return;
     event.preventDefault();
