@@ -1,9 +1,13 @@
 // @ts-check
 
-/** Headers every response carries; the full Content-Security-Policy with nonces comes with the hardening work. */
+/**
+ * Headers every response carries. Pages get their Content-Security-Policy, with a fresh
+ * script nonce, from proxy.ts; API answers, downloads and public files get one that
+ * allows nothing, so a document opened from the API cannot run script or be framed.
+ */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Referrer-Policy", value: "same-origin" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
@@ -18,7 +22,12 @@ const nextConfig = {
   },
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    const nothingAllowed = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/api/:path*", headers: [nothingAllowed] },
+      { source: "/robots.txt", headers: [nothingAllowed] },
+    ];
   },
 };
 

@@ -1,7 +1,16 @@
-// Locale routing. Vietnamese pages have unprefixed URLs and are served from the
-// internal /vi segment; English pages live under /en. A visible /vi prefix redirects
-// to the unprefixed URL so every page has one address per language.
+// Runs before every page: locale routing and the page's security headers.
+// Vietnamese pages have unprefixed URLs and are served from the internal /vi segment;
+// English pages live under /en. A visible /vi prefix redirects to the unprefixed URL so
+// every page has one address per language. Each page response gets a fresh script
+// nonce; Next.js reads the policy from the request headers and stamps its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
+import { isHttps, newNonce, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
+
+function withPageHeaders(response: NextResponse, policy: string): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  if (isHttps()) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -10,13 +19,19 @@ export function proxy(request: NextRequest) {
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
-  if (pathname === "/en" || pathname.startsWith("/en/")) return NextResponse.next();
+  const policy = pagePolicy(newNonce());
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  if (pathname === "/en" || pathname.startsWith("/en/")) {
+    return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
+  }
   const url = request.nextUrl.clone();
   url.pathname = pathname === "/" ? "/vi" : `/vi${pathname}`;
-  return NextResponse.rewrite(url);
+  return withPageHeaders(NextResponse.rewrite(url, { request: { headers: requestHeaders } }), policy);
 }
 
 export const config = {
-  // Everything but the API, Next's own assets and files with an extension (public/).
+  // Everything but the API, Next's own assets and files with an extension (public/);
+  // those get a policy that allows nothing, from next.config.js.
   matcher: ["/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"],
 };

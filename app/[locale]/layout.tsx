@@ -4,15 +4,11 @@ import "@fontsource/be-vietnam-pro/700.css";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-
-// Pages are rendered on first request and then served from cache (see README, caching).
-export function generateStaticParams() {
-  return [];
-}
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -23,6 +19,9 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a61b1b" };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
+  // Every page is rendered for its request, so that its scripts carry that response's
+  // nonce (proxy.ts); public data is cached below the page instead (README, caching).
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale).site;

@@ -2,18 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isLocale, pick } from "@/lib/i18n/locales";
-import { getProcedureBySlug } from "@/lib/procedures/queries";
+import { getProcedureBySlugCached } from "@/lib/procedures/cache";
+import { todayInVietnam } from "@/lib/procedures/dates";
 import { ProcedureView } from "./_components/procedure-view";
 
-// Rendered on first request, then served from cache and refreshed every 5 minutes.
-export const revalidate = 300;
-
-export function generateStaticParams() {
-  return [];
-}
-
 const SLUG = /^[a-z0-9-]{1,120}$/;
-const loadProcedure = cache((slug: string) => (SLUG.test(slug) ? getProcedureBySlug(slug) : Promise.resolve(null)));
+const loadProcedure = cache((slug: string) => (SLUG.test(slug) ? getProcedureBySlugCached(slug, todayInVietnam()) : Promise.resolve(null)));
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/thu-tuc/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

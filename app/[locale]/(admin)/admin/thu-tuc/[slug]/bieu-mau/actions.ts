@@ -1,11 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import type { DefinitionProblem } from "@/lib/forms/definition-check";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";
 import { publishFormVersion } from "@/lib/procedures/form-admin";
 
 export type PublishState = { problems: DefinitionProblem[] };
@@ -19,7 +20,7 @@ export async function publishFormAction(slug: string, locale: Locale, _previous:
     if (error instanceof ValidationError) return { problems: Object.entries(error.fieldErrors).map(([path, message]) => ({ path, message: locale === "vi" ? message.vi : message.en })) };
     throw error;
   }
-  // The public procedure page shows the version in force: rebuild it.
-  for (const prefix of ["/vi", "/en"]) revalidatePath(`${prefix}/thu-tuc/${slug}`);
+  // Public pages show the version in force: drop the cached catalogue data.
+  updateTag(CATALOGUE_CACHE_TAG);
   redirect(`${localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau`)}?published=${version}`);
 }
