@@ -25,9 +25,9 @@ export async function sourceHash(): Promise<string> {
   return hash.digest("hex");
 }
 
-export function runNext(args: string[], extraEnv: Record<string, string> = {}) {
+export function runNext(args: string[], extraEnv: Record<string, string> = {}, output: "inherit" | "pipe" = "inherit") {
   return spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
-    stdio: "inherit",
+    stdio: ["inherit", output, output],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
   });
 }

@@ -17,7 +17,8 @@ export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway:
 
 export type PortalPorts = { port: number; vneidPort: number; paymentPort?: number; signingPort?: number; mailSinkPort?: number };
 
-export async function launchPortal(options: PortalPorts & { databaseUrl: string; dataDir: string }): Promise<RunningPortal> {
+/** `output: "pipe"` hands the web server's stdout and stderr to the caller (the e2e server keeps them in a log file). */
+export async function launchPortal(options: PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" }): Promise<RunningPortal> {
   const config = env();
   const secrets = await loadOrCreateSecrets(options.dataDir);
   const portal = config.PUBLIC_URL ? publicUrl(config) : `http://localhost:${options.port}`;
@@ -69,7 +70,7 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     // Node sizes its heap from the machine's memory and collects lazily; a bounded heap keeps
     // the web process's memory flat (the benchmark measures it) and leaves room for PostgreSQL.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${config.WEB_HEAP_MB}`].filter(Boolean).join(" "),
-  });
+  }, options.output);
   return {
     web,
     issuer,

@@ -1,6 +1,7 @@
 // The portal as end-to-end tests see it: a throwaway PostgreSQL migrated and seeded like
 // a fresh install, the VNeID stand-in, and the production build on E2E_PORT. The database
 // address is written to a file so tests can arrange data (e.g. age a session).
+import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -26,11 +27,24 @@ async function main() {
   await prisma.$disconnect();
   await ensureBuild();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
+  // Everything the portal writes (web server, jobs, stand-ins) is also kept in a file, which
+  // the log test reads for personal data.
+  const logFile = path.join(dataDir, "portal.log");
+  const log = createWriteStream(logFile);
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: string | Uint8Array) => boolean;
+    stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+      log.write(chunk);
+      return (write as (...args: unknown[]) => boolean)(chunk, ...rest);
+    }) as typeof stream.write;
+  }
   const portal = await launchPortal({
-    databaseUrl: database.url, port, dataDir,
+    databaseUrl: database.url, port, dataDir, output: "pipe",
     vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort(),
   });
-  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer, dataDir, paymentGateway: portal.paymentGateway, signingService: portal.signingService }));
+  portal.web.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
+  portal.web.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer, dataDir, paymentGateway: portal.paymentGateway, signingService: portal.signingService, logFile }));
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
