@@ -1,4 +1,5 @@
-// Responses the API routes share: a PDF to download, and "not found" in both languages.
+// Responses the API routes share: a PDF to download, "not found" in both languages, and
+// the refusal of a request body that is not a form or is too large to read.
 
 /** A PDF as an attachment, never cached by anyone but the browser that asked. */
 export function pdfDownload(bytes: Uint8Array, fileName: string): Response {
@@ -14,4 +15,25 @@ export function pdfDownload(bytes: Uint8Array, fileName: string): Response {
 
 export function notFoundText(): Response {
   return new Response("Không tìm thấy / Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+}
+
+/**
+ * Refuses, before reading a byte of it, a body that is not multipart or URL-encoded form
+ * data or that announces more than `maxBytes` (or does not announce its size at all).
+ * Null when the body may be read.
+ */
+export function refuseUnreadableForm(request: Request, maxBytes: number): Response | null {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)) {
+    return Response.json({ error: { vi: "Yêu cầu không đúng định dạng biểu mẫu.", en: "The request is not a form." } }, { status: 415 });
+  }
+  const length = Number(request.headers.get("content-length"));
+  if (!request.headers.has("content-length") || !Number.isFinite(length)) {
+    return Response.json({ error: { vi: "Yêu cầu thiếu độ dài nội dung.", en: "The request does not state its length." } }, { status: 411 });
+  }
+  if (length > maxBytes) {
+    const mb = Math.floor(maxBytes / 1024 / 1024);
+    return Response.json({ error: { vi: `Nội dung gửi lên quá lớn (tối đa ${mb} MB).`, en: `The request is too large (at most ${mb} MB).` } }, { status: 413 });
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
 /** The shortest complete birth registration by a signed-in parent; returns the dossier code. */
-export async function fileBirthRegistration(page: Page): Promise<string> {
+export async function fileBirthRegistration(page: Page, answers: { birthPlace?: string; hometown?: string } = {}): Promise<string> {
   await page.goto("/thu-tuc/dang-ky-khai-sinh/nop-ho-so");
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await page.getByRole("radio", { name: "Mẹ" }).check();
@@ -13,8 +13,8 @@ export async function fileBirthRegistration(page: Page): Promise<string> {
   await page.getByRole("radio", { name: "Nữ" }).check();
   await page.getByLabel("Dân tộc").fill("Kinh");
   await page.getByLabel("Quốc tịch").fill("Việt Nam");
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Hùng Vương");
-  await page.getByLabel("Quê quán").fill("Tỉnh Đồng Nai");
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill(answers.birthPlace ?? "Bệnh viện Hùng Vương");
+  await page.getByLabel("Quê quán").fill(answers.hometown ?? "Tỉnh Đồng Nai");
   await next(page);
   await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
   await next(page);

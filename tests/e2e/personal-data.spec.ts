@@ -39,10 +39,12 @@ test("another person's dossier, draft and files are not found, page or download"
   // The owner reaches each of them.
   expect((await owner.request.get(`/api/documents/${documentId}`)).status()).toBe(200);
   expect((await owner.request.get(`/api/dossiers/${code}/ban-sao`)).status()).toBe(200);
+  expect((await owner.goto(`/ho-so/${code}/xac-nhan`))?.status()).toBe(200);
+  expect((await owner.goto(`/ho-so-nhap/${draftId}/nguoi-yeu-cau`))?.status()).toBe(200);
 
   const other = await (await browser.newContext()).newPage();
   await signInAs(other, "079085002468");
-  for (const path of [`/ho-so/${code}`, `/ho-so-nhap/${draftId}/nguoi-yeu-cau`, `/ho-so-nhap/${draftId}/kiem-tra`]) {
+  for (const path of [`/ho-so/${code}/xac-nhan`, `/ho-so-nhap/${draftId}/nguoi-yeu-cau`, `/ho-so-nhap/${draftId}/kiem-tra`]) {
     const response = await other.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");

@@ -1,12 +1,16 @@
 // Uploads to the data store from a filing page with JavaScript (so the page can show
 // progress): the same checks as the plain form post. Answers the new document's id.
-import { uploadDocument } from "@/lib/documents/mutations";
+import { MAX_FILE_BYTES, uploadDocument } from "@/lib/documents/mutations";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
 import { fromOwnOrigin } from "@/lib/identity/same-origin";
 
 export async function POST(request: Request) {
   if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  // The file and the multipart framing around it.
+  const refused = refuseUnreadableForm(request, MAX_FILE_BYTES + 64 * 1024);
+  if (refused) return refused;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   if (!(file instanceof File)) return Response.json({ error: { vi: "Chưa chọn tệp.", en: "No file was chosen." } }, { status: 400 });

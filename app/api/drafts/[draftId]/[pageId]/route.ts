@@ -4,11 +4,15 @@ import { saveDraftPage } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { NotFoundError } from "@/lib/errors";
 import { readPageValues } from "@/lib/forms/form-data";
+import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
 import { fromOwnOrigin } from "@/lib/identity/same-origin";
 
 export async function POST(request: Request, { params }: RouteContext<"/api/drafts/[draftId]/[pageId]">) {
   if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
+  // A page's answers are text: 256 KB is far more than any form holds.
+  const refused = refuseUnreadableForm(request, 256 * 1024);
+  if (refused) return refused;
   const { draftId, pageId } = await params;
   const form = await request.formData().catch(() => null);
   if (!form) return Response.json({ error: "invalid" }, { status: 400 });
