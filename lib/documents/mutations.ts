@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, StorageUnavailableError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { uploadsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
@@ -43,7 +43,13 @@ export async function uploadDocument(actor: Actor, file: { name: string; bytes: 
   if (file.bytes.length > MAX_FILE_BYTES) throw new ValidationError({ [field]: ERRORS.size });
   const type = sniffContentType(file.bytes);
   if (!type) throw new ValidationError({ [field]: ERRORS.type });
-  const key = await documentStorage().put(file.bytes);
+  let key: string;
+  try {
+    key = await documentStorage().put(file.bytes);
+  } catch {
+    // Nothing was recorded; the store's own message (paths, bucket names) stays out of the answer.
+    throw new StorageUnavailableError(field);
+  }
   try {
     const row = await db().storedDocument.create({
       data: {

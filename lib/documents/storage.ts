@@ -38,8 +38,14 @@ export class LocalDiskStorage implements DocumentStorage {
     const target = this.pathOf(key);
     await mkdir(path.dirname(target), { recursive: true });
     const temporary = `${target}.part`;
-    await writeFile(temporary, bytes, { mode: 0o600 });
-    await rename(temporary, target);
+    try {
+      await writeFile(temporary, bytes, { mode: 0o600 });
+      await rename(temporary, target);
+    } catch (error) {
+      // A disk that filled up mid-write leaves no partial file behind.
+      await rm(temporary, { force: true });
+      throw error;
+    }
     return key;
   }
 

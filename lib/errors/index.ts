@@ -40,14 +40,14 @@ export class ValidationError extends DomainError {
   }
 }
 
+/** Whole minutes to wait before trying again (at least one, at most an hour). */
+export const minutesToWait = (retryAfterSeconds: number) => Math.max(1, Math.ceil(Math.min(retryAfterSeconds, 3600) / 60));
+
 /**
  * Too many attempts of one kind by one person: said next to the field like any refused
  * answer (it is a ValidationError), with when to try again; HTTP answers add 429 and
  * Retry-After.
  */
-/** Whole minutes to wait before trying again (at least one, at most an hour). */
-export const minutesToWait = (retryAfterSeconds: number) => Math.max(1, Math.ceil(Math.min(retryAfterSeconds, 3600) / 60));
-
 export class RateLimitedError extends ValidationError {
   constructor(
     field: string,
@@ -57,6 +57,18 @@ export class RateLimitedError extends ValidationError {
     const minutes = minutesToWait(retryAfterSeconds);
     const vi = `Bạn đã ${what.vi} nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút.`;
     const en = `You have ${what.en} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+    super({ [field]: { vi, en } }, vi, en);
+  }
+}
+
+/**
+ * The document store failed (disk full, object store unreachable): said next to the file
+ * field like a refused answer, with nothing kept; HTTP answers add 503.
+ */
+export class StorageUnavailableError extends ValidationError {
+  constructor(field: string) {
+    const vi = "Chưa lưu được tệp do kho lưu trữ đang gặp sự cố. Thông tin bạn đã nhập vẫn được giữ; vui lòng tải lại tệp sau ít phút.";
+    const en = "The file could not be stored: the document store is having a problem. What you entered is kept; please upload the file again in a few minutes.";
     super({ [field]: { vi, en } }, vi, en);
   }
 }

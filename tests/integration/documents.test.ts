@@ -1,9 +1,12 @@
 // The data store: uploads checked by content and size, downloads for the owner only.
+import { createHash } from "node:crypto";
+import { readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { MAX_FILE_BYTES, uploadDocument } from "@/lib/documents/mutations";
 import { getDocumentForDownload, listDataStoreForOwner } from "@/lib/documents/queries";
-import { ValidationError } from "@/lib/errors";
+import { StorageUnavailableError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
 import { TINY_PDF } from "@/tests/factories/dossiers";
@@ -46,5 +49,23 @@ describe("documents", () => {
     await expectAuthorizationMatrix(actors, (a) => getDocumentForDownload(a, documentId), {
       owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
     });
+  });
+
+  it("fail cleanly when the store cannot write, keeping no row and no partial file, and work again once it can", async () => {
+    // A scan of someone's ID card that the disk cannot take: its folder in the store is blocked by a file.
+    const bytes = new Uint8Array([...TINY_PDF, ...new TextEncoder().encode(`% ${Date.now()}\n`)]);
+    const folder = path.resolve(process.env.DATA_DIR!, "files", createHash("sha256").update(bytes).digest("hex").slice(0, 2));
+    await rm(folder, { recursive: true, force: true });
+    await writeFile(folder, "not a folder");
+    const before = await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } });
+    const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes }, "idCard");
+    await expect(failed).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(failed).rejects.toMatchObject({ fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } } });
+    expect(await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } })).toBe(before);
+
+    await rm(folder);
+    const id = await uploadDocument(actors.owner, { name: "cccd.pdf", bytes }, "idCard");
+    expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(bytes));
+    expect((await readdir(folder)).filter((f) => f.endsWith(".part"))).toEqual([]);
   });
 });

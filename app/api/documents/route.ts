@@ -1,7 +1,7 @@
 // Uploads to the data store from a filing page with JavaScript (so the page can show
 // progress): the same checks as the plain form post. Answers the new document's id.
 import { MAX_FILE_BYTES, uploadDocument } from "@/lib/documents/mutations";
-import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { NotFoundError, RateLimitedError, StorageUnavailableError, ValidationError } from "@/lib/errors";
 import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
 import { fromOwnOrigin } from "@/lib/identity/same-origin";
@@ -19,6 +19,7 @@ export async function POST(request: Request) {
     return Response.json({ id, name: file.name }, { status: 201 });
   } catch (error) {
     if (error instanceof RateLimitedError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
+    if (error instanceof StorageUnavailableError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 503, headers: { "Retry-After": "120" } });
     if (error instanceof ValidationError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 400 });
     if (error instanceof NotFoundError) return Response.json({ error: { vi: "Vui lòng đăng nhập lại.", en: "Please sign in again." } }, { status: 401 });
     throw error;
