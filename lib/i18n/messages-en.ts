@@ -128,6 +128,7 @@ export const en: Messages = {
     signInTitle: "Sign in",
     signInIntro: "Use your VNeID electronic identity account to file and track dossiers. The portal never sees or stores your password.",
     signInButton: "Sign in with VNeID",
+    identityProviderUnavailable: "VNeID cannot be reached: the electronic identity service is interrupted. Please try again in a few minutes. Meanwhile you can still read procedures and look a dossier up by its code.",
     signInFailed: "Sign-in did not complete or was cancelled. Please try again.",
     signInRequired: "Please sign in to continue.",
     accountTitle: "My account",

@@ -127,6 +127,7 @@ export const vi = {
     signInTitle: "Đăng nhập",
     signInIntro: "Dùng tài khoản định danh điện tử VNeID để nộp và theo dõi hồ sơ. Cổng dịch vụ công không biết và không lưu mật khẩu của bạn.",
     signInButton: "Đăng nhập bằng VNeID",
+    identityProviderUnavailable: "Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau ít phút. Trong lúc chờ, bạn vẫn xem được thủ tục và tra cứu hồ sơ bằng mã hồ sơ.",
     signInFailed: "Đăng nhập chưa thành công hoặc đã bị hủy. Vui lòng thử lại.",
     signInRequired: "Vui lòng đăng nhập để tiếp tục.",
     accountTitle: "Tài khoản của tôi",
