@@ -27,6 +27,8 @@ const envSchema = z.object({
   /** Dossiers one person may submit, and files they may upload, per hour (every instance counts together). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  /** Days the access log (who opened whose data, sign-ins) is kept before the hourly job deletes it. */
+  ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(8),

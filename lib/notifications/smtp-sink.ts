@@ -33,6 +33,9 @@ export async function startSmtpSink(port: number, dir?: string, options: { accep
       });
     },
   });
+  // A sender that dies mid-conversation resets its connection: that message was not
+  // accepted, the sender will hand it over again, and the sink carries on.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
   return {

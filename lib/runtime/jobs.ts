@@ -11,6 +11,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { purgeOldAccessLogs } from "@/lib/audit/retention";
 import { purgeStaleDrafts } from "@/lib/dossiers/purge";
 import { purgeOldRateLimits } from "@/lib/security/rate-limit-purge";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
@@ -24,6 +25,12 @@ export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
+
+/** Creates a queue, or brings an existing one (made by an earlier version) to these options. */
+async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queue, "name">): Promise<void> {
+  await boss.createQueue(name, { name, ...options });
+  await boss.updateQueue(name, { name, ...options });
+}
 
 export async function startJobs(options: { databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number }): Promise<RunningJobs> {
   const config = env();
@@ -41,21 +48,25 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   const report = (message: string) => {
     if (!stopping) say(message);
   };
-  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs" });
+  // A job whose process died mid-run stays "active" until it expires; each queue below says
+  // how long a run may take, and maintenance every 30 s hands expired runs back for a retry
+  // (tests/crash/run.ts kills the process and waits for them).
+  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs", maintenanceIntervalSeconds: 30 });
   // No job data or addresses in the log: the error's name says enough to look further.
   boss.on("error", (error) => report(`job queue error: ${error instanceof Error ? error.name : "error"}`));
   await boss.start();
   // "short": at most one delivery waits in the queue; the job sends everything pending.
-  await boss.createQueue(JOBS.deliverMail, { name: JOBS.deliverMail, policy: "short", retryLimit: 5, retryDelay: 30, retryBackoff: true });
-  await boss.createQueue(JOBS.purgeDrafts, { name: JOBS.purgeDrafts, policy: "short", retryLimit: 3, retryDelay: 300 });
+  await ensureQueue(boss, JOBS.deliverMail, { policy: "short", expireInSeconds: 60, retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, JOBS.purgeDrafts, { policy: "short", expireInSeconds: 300, retryLimit: 3, retryDelay: 300 });
   await boss.schedule(JOBS.deliverMail, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
-  await boss.createQueue(JOBS.escalateConsultations, { name: JOBS.escalateConsultations, policy: "short", retryLimit: 5, retryDelay: 5, retryBackoff: true });
+  await ensureQueue(boss, JOBS.escalateConsultations, { policy: "short", expireInSeconds: 300, retryLimit: 5, retryDelay: 5, retryBackoff: true });
   await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
-  await boss.createQueue(JOBS.alertDeadlines, { name: JOBS.alertDeadlines, policy: "short", retryLimit: 3, retryDelay: 60 });
+  await ensureQueue(boss, JOBS.alertDeadlines, { policy: "short", expireInSeconds: 300, retryLimit: 3, retryDelay: 60 });
   await boss.schedule(JOBS.alertDeadlines, "*/30 * * * *", {}, { tz: TIME_ZONE });
-  // "stately": one refresh runs and at most one more waits, whatever wakes it.
-  await boss.createQueue(JOBS.refreshStatistics, { name: JOBS.refreshStatistics, policy: "stately", retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  // "stately": one refresh runs and at most one more waits, whatever wakes it; so a refresh
+  // left active by a dead process would hold the others back until it expires.
+  await ensureQueue(boss, JOBS.refreshStatistics, { policy: "stately", expireInSeconds: 120, retryLimit: 5, retryDelay: 10, retryBackoff: true });
   await boss.schedule(JOBS.refreshStatistics, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
     const batch = 20;
@@ -69,6 +80,8 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
     const count = await purgeStaleDrafts(prisma);
     if (count > 0) say(`purged ${count} drafts untouched for 30 days`);
     await purgeOldRateLimits(prisma);
+    const logs = await purgeOldAccessLogs(prisma, config.ACCESS_LOG_RETENTION_DAYS);
+    if (logs > 0) say(`deleted ${logs} access-log entries older than ${config.ACCESS_LOG_RETENTION_DAYS} days`);
   });
   await boss.work(JOBS.escalateConsultations, async () => {
     const count = await escalateOverdueConsultations(prisma).catch((error: unknown) => {
