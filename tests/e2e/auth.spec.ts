@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
@@ -91,8 +91,13 @@ test("signed-out visitors to staff areas are sent to sign in", async ({ page }) 
   await expect(page.getByText("Vui lòng đăng nhập để tiếp tục.")).toBeVisible();
 });
 
-test("sign-out ends the portal session and the VNeID session", async ({ page }) => {
+const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+
+test("sign-out ends the portal session and the VNeID session", async ({ page, browser }) => {
   await signInAs(page, "079090001234");
+  const before = await sessionCookie(page);
+  expect(before?.httpOnly).toBe(true);
+  expect(before?.sameSite).toBe("Lax");
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByRole("heading", { name: "Đăng xuất khỏi VNeID?" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -100,9 +105,19 @@ test("sign-out ends the portal session and the VNeID session", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "Bạn đã đăng xuất" })).toBeVisible();
   await page.goto("/tai-khoan");
   await expect(page).toHaveURL(/\/dang-nhap/);
+  // The session is deleted on the server, not only its cookie: a copy kept elsewhere opens nothing.
+  const replay = await browser.newContext();
+  await replay.addCookies([before!]);
+  const replayed = await replay.newPage();
+  await replayed.goto("/tai-khoan");
+  await expect(replayed).toHaveURL(/\/dang-nhap/);
+  await replay.close();
   // The provider asks for the password again: its session ended too.
   await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
   await expect(page.getByLabel("Mật khẩu")).toBeVisible();
+  // Signing in again makes a new session id.
+  await signInAs(page, "079090001234");
+  expect((await sessionCookie(page))?.value).not.toBe(before!.value);
 });
 
 // Lê Thị Cúc's sessions are ended by the administrator's test: her two tests run one after the other.
