@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import pg from "pg";
+import { composeIdNumber } from "@/lib/identity/id-number";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { ensureBuild } from "@/lib/runtime/build";
@@ -30,12 +31,12 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SESSION_COOKIE = "authjs.session-token";
 const RESULTS = path.join("tests", "bench", "results");
 
-type Persona = { userId: string; cookie: string };
+type Persona = { userId: string; cookie: string; idNumber: string; fullName: string };
 type Row = LoadResult & { scenario: string; dossiers: number; peakRssMb: number };
 
 async function main() {
   process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "100000";
-  // One bench citizen files thousands of dossiers an hour: lift the per-person limit.
+  // Each bench filer files hundreds of dossiers an hour: lift the per-person limit.
   process.env.SUBMISSIONS_PER_HOUR ??= "1000000";
   const database = process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} } : await startThrowawayDatabase("motcuaso_bench");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-bench-"));
@@ -83,14 +84,18 @@ async function createPersonas(client: pg.Client) {
        VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`, [`bench-${idNumber}`, idNumber, fullName, phone]);
     const token = randomUUID();
     await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [token, rows[0]!.id]);
-    return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}` };
+    return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}`, idNumber, fullName };
   };
   const citizen = await person("079192005678", "Trần Thị Bình", "0903987654");
   const clerk = await person("079187003333", "Võ Thị Hạnh", null);
   const specialist = await person("079183001111", "Đỗ Thị Lan", null);
   const inspector = await person("079070008888", "Dương Văn Nam", null);
+  // Submissions come from ten people, as they do: one person's ten at once would queue on
+  // that person's hourly counter, which many people filing never do.
+  const filers = [citizen];
+  for (let i = 1; i < CONNECTIONS; i++) filers.push(await person(composeIdNumber("079", 1990, "female", 900_000 + i), `Người Nộp Thử ${i}`, null));
   const generation: BenchPersonas = { citizenUserId: citizen.userId, citizenDossiers: 30, staffUserIds: [specialist.userId, clerk.userId, randomUUID(), randomUUID()] };
-  return { citizen, clerk, specialist, inspector, generation };
+  return { citizen, filers, clerk, specialist, inspector, generation };
 }
 
 async function waitUntilUp(base: string) {
@@ -116,7 +121,7 @@ async function runScenarios(client: pg.Client, databaseUrl: string, base: string
     // Each lookup from another address, as citizens behind the city's load balancer.
     return { method: "POST", path: "/tra-cuu-ho-so", body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
   };
-  const submissions = await prepareSubmissions(client, base, people.citizen, Math.max(500, Math.ceil(SECONDS * 120)));
+  const submissions = await prepareSubmissions(client, base, people.filers, Math.max(500, Math.ceil(SECONDS * 120)));
   const scenarios: Scenario[] = [
     { name: "static file (baseline 2)", next: () => get("/robots.txt"), ok: ok200 },
     { name: "submit a dossier", next: (i) => submissions[Math.min(i, submissions.length - 1)]!, ok: (s) => s === 303 },
@@ -140,7 +145,7 @@ async function runScenarios(client: pg.Client, databaseUrl: string, base: string
     say(`${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors ${JSON.stringify(result.statuses)}`);
     if (scenario.name === "submit a dossier" && result.requests >= submissions.length) say("warning: more submissions than prepared drafts; raise the preparation");
   }
-  rows.push({ scenario: "database writes of a submission (baseline 1)", dossiers: size, ...(await databaseBaseline(client, databaseUrl, people.citizen)), peakRssMb: await peakRssMb(webPid) });
+  rows.push({ scenario: "database writes of a submission (baseline 1)", dossiers: size, ...(await databaseBaseline(client, databaseUrl, people.filers)), peakRssMb: await peakRssMb(webPid) });
   return rows;
 }
 
@@ -148,11 +153,13 @@ async function runScenarios(client: pg.Client, databaseUrl: string, base: string
  * Drafts ready to submit, each with its stored birth certificate, and the form a browser
  * without JavaScript posts to submit each (read from its check-answers page beforehand).
  */
-async function prepareSubmissions(client: pg.Client, base: string, citizen: Persona, count: number): Promise<BenchRequest[]> {
-  const ids = await createDrafts(client, citizen, count);
+async function prepareSubmissions(client: pg.Client, base: string, filers: Persona[], count: number): Promise<BenchRequest[]> {
+  const perFiler = await Promise.all(filers.map(async (citizen) => (await createDrafts(client, citizen, Math.ceil(count / filers.length))).map((id) => ({ id, citizen }))));
+  // Round-robin, so the ten connections are ten different people at any moment.
+  const drafts = perFiler[0]!.flatMap((_, i) => perFiler.map((list) => list[i]).filter((d): d is { id: string; citizen: Persona } => Boolean(d)));
   const requests: BenchRequest[] = [];
-  for (let i = 0; i < ids.length; i += 10) {
-    const batch = await Promise.all(ids.slice(i, i + 10).map(async (id) => {
+  for (let i = 0; i < drafts.length; i += 10) {
+    const batch = await Promise.all(drafts.slice(i, i + 10).map(async ({ id, citizen }) => {
       const html = await (await fetch(`${base}/ho-so-nhap/${id}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
       const { body, contentType } = multipart(formFields(html, "Nộp hồ sơ"));
       // As a browser posts a form: with its Origin, which Next checks for server actions.
@@ -174,7 +181,7 @@ async function createDrafts(client: pg.Client, citizen: Persona, count: number):
     SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
            $3::jsonb || jsonb_build_object('birthCertificate', docs.id::text), '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
     FROM docs RETURNING id`, [citizen.userId, count, JSON.stringify({
-    requesterName: "Trần Thị Bình", requesterIdNumber: "079192005678", requesterAddress: "12 Lê Lợi, Phường Sài Gòn", relationship: "mother", phone: "0903987654",
+    requesterName: citizen.fullName, requesterIdNumber: citizen.idNumber, requesterAddress: "12 Lê Lợi, Phường Sài Gòn", relationship: "mother", phone: "0903987654",
     childName: "Trần Gia Hân", childBirthDate: "2026-11-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam", birthPlace: "Bệnh viện Hùng Vương",
     hometown: "Tỉnh Đồng Nai", motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam",
     motherAddress: "12 Lê Lợi, Phường Sài Gòn", fatherDeclared: "no", competentWard: "ubnd-phuong-sai-gon",
@@ -187,8 +194,10 @@ async function createDrafts(client: pg.Client, citizen: Persona, count: number):
  * PostgreSQL connection with the same concurrency: what the database allows for this work
  * with no portal in front of it.
  */
-async function databaseBaseline(client: pg.Client, databaseUrl: string, citizen: Persona): Promise<LoadResult> {
-  const drafts = await createDrafts(client, citizen, Math.ceil(SECONDS * 600));
+async function databaseBaseline(client: pg.Client, databaseUrl: string, filers: Persona[]): Promise<LoadResult> {
+  // The same ten people, in turn, as the portal's scenario.
+  const perFiler = await Promise.all(filers.map((f) => createDrafts(client, f, Math.ceil((SECONDS * 600) / filers.length))));
+  const drafts = perFiler[0]!.flatMap((_, i) => perFiler.map((list) => list[i]).filter((d): d is string => Boolean(d)));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
   const { rows: [target] } = await pool.query<{ agency: string; code: string; version: string }>(
     `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.id = $1`, [drafts[0]]);
