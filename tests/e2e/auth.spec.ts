@@ -94,6 +94,8 @@ test("signed-out visitors to staff areas are sent to sign in", async ({ page }) 
 const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
 
 test("sign-out ends the portal session and the VNeID session", async ({ page, browser }) => {
+  // Two sign-ins and a replay: longer than the default under a full parallel run.
+  test.setTimeout(90_000);
   await signInAs(page, "079090001234");
   const before = await sessionCookie(page);
   expect(before?.httpOnly).toBe(true);

@@ -21,6 +21,8 @@ test("a citizen downloads all the data the portal holds about them; no one else 
 });
 
 test("another person's dossier, draft and files are not found, page or download", async ({ browser }) => {
+  // A filing and two sign-ins.
+  test.setTimeout(120_000);
   const owner = await (await browser.newContext()).newPage();
   await signInAs(owner, "079192005678");
   const code = await fileBirthRegistration(owner);
