@@ -19,7 +19,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: [["list"]],
-  timeout: 30_000,
+  timeout: 60_000,
   use: {
     // localhost, as in PUBLIC_URL: sign-in cookies are bound to the host name.
     baseURL: `http://localhost:${PORT}`,

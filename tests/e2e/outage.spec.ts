@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
 
-// A portal (started here) whose database goes away for a while and whose identity
+// A portal (started here) whose database becomes unreachable for a while and whose identity
 // provider never answers: people get plain, friendly messages, and the portal recovers
 // by itself when the database is back.
 const PORTAL = `http://localhost:${Number(process.env.E2E_PORT ?? 3100) + 2}`;

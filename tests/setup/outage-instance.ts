@@ -1,37 +1,59 @@
-// A portal whose outside world fails on request, for tests/e2e/outage.spec.ts: its own
-// PostgreSQL, which the test stops and starts again (messages "stop-database" and
-// "start-database" over IPC), and a VNeID address where nothing answers.
+// A portal whose outside world fails on request, for tests/e2e/outage.spec.ts. It reaches
+// the e2e database through a TCP relay that the test cuts and restores (messages
+// "stop-database" and "start-database" over IPC): cut, every connection is dropped and
+// new ones are refused, as when the database server or the network to it goes away. Its
+// VNeID address is one where nothing answers.
+import net from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { deployMigrations } from "@/lib/db/migrations";
-import { createPrismaClient } from "@/lib/db/prisma";
 import { say } from "@/lib/runtime/log";
 import { launchPortal } from "@/lib/runtime/portal";
-import { seedDatabase } from "@/prisma/seed";
 import { readE2eState } from "./e2e-state";
 import { freePort } from "./throwaway-database";
 
+/** A relay from a local port to the database; `cut()` drops everything, `restore()` listens again. */
+async function databaseRelay(target: URL) {
+  const port = await freePort();
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  const listen = () => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await listen();
+  return {
+    port,
+    cut: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+    },
+    restore: listen,
+  };
+}
+
 async function main() {
   const state = readE2eState();
-  const folder = await mkdtemp(path.join(os.tmpdir(), "motcuaso-outage-"));
-  const databasePort = await freePort();
-  const start = () => startEmbeddedPostgres({ dataDir: path.join(folder, "pg"), port: databasePort, database: "motcuaso_outage" });
-  let database: EmbeddedDatabase = await start();
-  await deployMigrations(database.url);
-  const prisma = createPrismaClient(database.url, 2);
-  await seedDatabase(prisma);
-  await prisma.$disconnect();
+  const target = new URL(state.databaseUrl);
+  const relay = await databaseRelay(target);
+  const databaseUrl = new URL(state.databaseUrl);
+  databaseUrl.port = String(relay.port);
   // Nothing listens on this port: every request to "VNeID" is refused.
   process.env.VNEID_ISSUER = `http://127.0.0.1:${await freePort()}`;
   process.env.PAYMENT_GATEWAY_URL = state.paymentGateway;
   process.env.SIGNING_SERVICE_URL = state.signingService;
-  const dataDir = path.join(folder, "data");
-  const portal = await launchPortal({ databaseUrl: database.url, port: Number(process.env.OUTAGE_PORT), dataDir, vneidPort: 0, mailSinkPort: await freePort() });
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-outage-"));
+  const portal = await launchPortal({ databaseUrl: databaseUrl.toString(), port: Number(process.env.OUTAGE_PORT), dataDir, vneidPort: 0, mailSinkPort: await freePort() });
   process.on("message", async (message) => {
-    if (message === "stop-database") await database.stop();
-    if (message === "start-database") database = await start();
+    if (message === "stop-database") await relay.cut();
+    if (message === "start-database") await relay.restore();
     process.send?.(`${String(message)}: done`);
   });
   const stop = () => portal.web.kill("SIGTERM");
@@ -39,8 +61,7 @@ async function main() {
   process.on("SIGINT", stop);
   portal.web.on("exit", async (code) => {
     await portal.stop().catch(() => undefined);
-    await database.stop().catch(() => undefined);
-    await rm(folder, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
     process.exit(code ?? 0);
   });
 }
