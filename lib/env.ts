@@ -38,6 +38,8 @@ const envSchema = z.object({
   /** The web process's JavaScript heap limit (MB). */
   WEB_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(320),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
+  /** Keys that encrypt stored documents, "id:key,id:key" (32-byte keys in base64url), newest first; generated into DATA_DIR when unset. */
+  DOCUMENT_KEYS: z.string().min(1).optional(),
   /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_BUCKET: z.string().min(3).optional(),

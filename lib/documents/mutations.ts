@@ -11,20 +11,26 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { uploadsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { safeFileName, sniffContentType } from "./content-type";
+import { parseKeyRing, SealedStorage } from "./sealing";
 import { LocalDiskStorage, S3Storage, type DocumentStorage } from "./storage";
 
 export const MAX_FILE_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024;
 
 let storage: DocumentStorage | undefined;
-/** The store chosen by STORAGE_DRIVER: local disk (default) or S3-compatible. */
+/** The store chosen by STORAGE_DRIVER (local disk by default, or S3-compatible), encrypting with DOCUMENT_KEYS. */
 export function documentStorage(): DocumentStorage {
+  if (storage) return storage;
   const config = env();
-  storage ??= config.STORAGE_DRIVER === "s3"
+  const place = config.STORAGE_DRIVER === "s3"
     ? new S3Storage({
         bucket: config.S3_BUCKET!, region: config.S3_REGION, endpoint: config.S3_ENDPOINT, accessKeyId: config.S3_ACCESS_KEY_ID,
         secretAccessKey: config.S3_SECRET_ACCESS_KEY, forcePathStyle: config.S3_FORCE_PATH_STYLE, prefix: config.S3_PREFIX,
       })
     : new LocalDiskStorage(path.resolve(config.DATA_DIR, "files"));
+  // The portal's start command always passes keys; only a tool run by hand may lack them,
+  // and outside production it then stores files as they are.
+  if (!config.DOCUMENT_KEYS && config.NODE_ENV === "production") throw new Error("DOCUMENT_KEYS must be set to store documents");
+  storage = config.DOCUMENT_KEYS ? new SealedStorage(place, parseKeyRing(config.DOCUMENT_KEYS)) : place;
   return storage;
 }
 

@@ -67,6 +67,8 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     SIGNING_SERVICE_URL: signingService,
     SIGNING_CLIENT_ID: config.SIGNING_CLIENT_ID,
     SIGNING_CLIENT_SECRET: signingSecret,
+    // The generated key has id "k1"; rotating means setting DOCUMENT_KEYS to "k2:new,k1:old".
+    DOCUMENT_KEYS: config.DOCUMENT_KEYS ?? `k1:${secrets.documentKey}`,
     // Node sizes its heap from the machine's memory and collects lazily; a bounded heap keeps
     // the web process's memory flat (the benchmark measures it) and leaves room for PostgreSQL.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${config.WEB_HEAP_MB}`].filter(Boolean).join(" "),

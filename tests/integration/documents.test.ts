@@ -1,6 +1,6 @@
 // The data store: uploads checked by content and size, downloads for the owner only.
 import { createHash } from "node:crypto";
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -52,20 +52,32 @@ describe("documents", () => {
   });
 
   it("fail cleanly when the store cannot write, keeping no row and no partial file, and work again once it can", async () => {
-    // A scan of someone's ID card that the disk cannot take: its folder in the store is blocked by a file.
-    const bytes = new Uint8Array([...TINY_PDF, ...new TextEncoder().encode(`% ${Date.now()}\n`)]);
-    const folder = path.resolve(process.env.DATA_DIR!, "files", createHash("sha256").update(bytes).digest("hex").slice(0, 2));
-    await rm(folder, { recursive: true, force: true });
-    await writeFile(folder, "not a folder");
+    // A scan of someone's ID card that the disk cannot take: the store's folder is blocked by a file.
+    const files = path.resolve(process.env.DATA_DIR!, "files");
+    await rename(files, `${files}.aside`);
+    await writeFile(files, "not a folder");
     const before = await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } });
-    const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes }, "idCard");
+    const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
     await expect(failed).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(failed).rejects.toMatchObject({ fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } } });
     expect(await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } })).toBe(before);
 
-    await rm(folder);
-    const id = await uploadDocument(actors.owner, { name: "cccd.pdf", bytes }, "idCard");
-    expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(bytes));
-    expect((await readdir(folder)).filter((f) => f.endsWith(".part"))).toEqual([]);
+    await rm(files);
+    await rename(`${files}.aside`, files);
+    const id = await uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
+    expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(TINY_PDF));
+    const partial = (await readdir(files, { recursive: true })).filter((f) => f.endsWith(".part"));
+    expect(partial).toEqual([]);
+  });
+
+  it("are encrypted on disk, under a key the ring names, and read back whole", async () => {
+    const id = await uploadDocument(actors.owner, { name: "ho-chieu.pdf", bytes: TINY_PDF });
+    const { storageKey } = await db().storedDocument.findUniqueOrThrow({ where: { id }, select: { storageKey: true } });
+    const onDisk = await readFile(path.resolve(process.env.DATA_DIR!, "files", storageKey));
+    expect(onDisk.subarray(0, 7).toString()).toBe("MCS1\u0002it");
+    expect(onDisk.includes(Buffer.from("%PDF"))).toBe(false);
+    // The key is a hash of the sealed bytes, not of the content: equal files do not show as equal.
+    expect(storageKey).not.toContain(createHash("sha256").update(TINY_PDF).digest("hex"));
+    expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(TINY_PDF));
   });
 });

@@ -11,6 +11,8 @@ process.env.PAYMENT_SECRET = TEST_MERCHANT.secret;
 process.env.SIGNING_SERVICE_URL = inject("signingServiceUrl");
 process.env.SIGNING_CLIENT_ID = TEST_SIGNING_CLIENT.id;
 process.env.SIGNING_CLIENT_SECRET = TEST_SIGNING_CLIENT.secret;
+// Stored documents are encrypted, as the start command configures the portal.
+process.env.DOCUMENT_KEYS = `it:${Buffer.alloc(32, 7).toString("base64url")}`;
 // Links the portal builds (the gateway's notify URL) lead nowhere during integration tests.
 process.env.PUBLIC_URL = "http://127.0.0.1:9";
 
