@@ -4,6 +4,7 @@
 // every page has one address per language. Each page response gets a fresh script
 // nonce; Next.js reads the policy from the request headers and stamps its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
+import { localeOfPath } from "@/lib/i18n/locales";
 import { isHttps, newNonce, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
 function withPageHeaders(response: NextResponse, policy: string): NextResponse {
@@ -22,7 +23,7 @@ export function proxy(request: NextRequest) {
   const policy = pagePolicy(newNonce());
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
-  if (pathname === "/en" || pathname.startsWith("/en/")) {
+  if (localeOfPath(pathname) === "en") {
     return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
   }
   const url = request.nextUrl.clone();

@@ -1,6 +1,7 @@
 // Environment variables, parsed once with zod. Every default makes a fresh clone work
 // with no configuration: no DATABASE_URL means the embedded PostgreSQL.
 import { z } from "zod";
+import { parseKeyRing } from "@/lib/documents/sealing";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -39,7 +40,14 @@ const envSchema = z.object({
   WEB_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(320),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
   /** Keys that encrypt stored documents, "id:key,id:key" (32-byte keys in base64url), newest first; generated into DATA_DIR when unset. */
-  DOCUMENT_KEYS: z.string().min(1).optional(),
+  DOCUMENT_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
+    if (spec === undefined) return;
+    try {
+      parseKeyRing(spec);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
   /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_BUCKET: z.string().min(3).optional(),

@@ -14,6 +14,11 @@ export function localePath(locale: Locale, path: string): string {
   return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
 }
 
+/** The locale a public URL path is in: English under /en, Vietnamese everywhere else. */
+export function localeOfPath(pathname: string): Locale {
+  return pathname === "/en" || pathname.startsWith("/en/") ? "en" : DEFAULT_LOCALE;
+}
+
 /** Removes a locale prefix from a URL path (`/en/thu-tuc` → `/thu-tuc`). */
 export function stripLocale(pathname: string): string {
   const match = /^\/(vi|en)(?=\/|$)/.exec(pathname);

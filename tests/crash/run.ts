@@ -7,7 +7,6 @@
 // and complete, nothing is half-written, dossier codes are unique and consecutive, every
 // e-mail went out once, no job is left pending or failed, and every event chain verifies.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -17,9 +16,6 @@ import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { verifyAllChains } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
-import type { StaffRole } from "@/lib/generated/prisma/enums";
-import type { PersonActor } from "@/lib/identity/actor";
-import { composeIdNumber } from "@/lib/identity/id-number";
 import { messageIdOf } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "@/lib/runtime/log";
@@ -65,25 +61,17 @@ async function main() {
   };
 
   // The people: citizens with an e-mail address, and the ward's clerk, specialist and leader.
+  process.env.DATABASE_URL = url;
+  const { agencyIds, createPersonActor, createStaff } = await import("@/tests/factories/actors");
+  const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
+  const citizens = await Promise.all(Array.from({ length: 8 }, (_, i) => createPersonActor({ name: `Người Nộp ${i + 1}` })));
   const people = createPrismaClient(url, 2);
-  const saiGon = (await people.agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } })).id;
-  let serial = 0;
-  const person = async (fullName: string, role?: StaffRole): Promise<PersonActor> => {
-    const idNumber = composeIdNumber("079", 1990, "female", 500_000 + serial++);
-    const user = await people.user.create({
-      data: { kind: "PERSON", subject: randomUUID(), idNumber, fullName, accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date(), contactEmail: role ? null : `nguoi.nop.${serial}@example.vn` },
-    });
-    const session = await people.session.create({ data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-    if (role) await people.staffAssignment.create({ data: { idNumber, role, agencyId: saiGon } });
-    return { kind: "person", userId: user.id, sessionId: session.id, fullName, accountLevel: 2, idNumber, actingFor: null, roles: role ? [{ role, agencyId: saiGon }] : [] };
-  };
-  const citizens: PersonActor[] = [];
-  for (let i = 1; i <= 8; i++) citizens.push(await person(`Người Nộp ${i}`));
+  for (const [i, citizen] of citizens.entries()) await people.user.update({ where: { id: citizen.userId }, data: { contactEmail: `nguoi.nop.${i + 1}@example.vn` } });
+  await people.$disconnect();
   writeFileSync(env.CRASH_CAST, JSON.stringify({
     citizens, agencyId: saiGon,
-    clerk: await person("Cán Bộ Một Cửa", "RECEPTION_CLERK"), specialist: await person("Chuyên Viên", "SPECIALIST"), leader: await person("Lãnh Đạo", "LEADER"),
+    clerk: await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Một Cửa"), specialist: await createStaff("SPECIALIST", saiGon, "Chuyên Viên"), leader: await createStaff("LEADER", saiGon, "Lãnh Đạo"),
   }));
-  await people.$disconnect();
   writeFileSync(env.CRASH_ACKS, "");
 
   const startWorker = async (load: "on" | "off"): Promise<ChildProcess> => {

@@ -3,7 +3,6 @@
 // function: the owner, another citizen, a clerk of the competent agency, a clerk of
 // another agency, and an administrator.
 import { randomUUID } from "node:crypto";
-import { expect } from "vitest";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PersonActor } from "@/lib/identity/actor";
 import { composeIdNumber } from "@/lib/identity/id-number";
@@ -69,6 +68,8 @@ export async function expectAuthorizationMatrix(
   call: (actor: PersonActor) => Promise<unknown>,
   expected: Record<MatrixName, Outcome>,
 ) {
+  // Loaded here, so that the creation helpers above also serve scripts outside vitest (the crash test).
+  const { expect } = await import("vitest");
   const actual = {} as Record<MatrixName, Outcome | string>;
   for (const name of Object.keys(expected) as MatrixName[]) actual[name] = await outcomeOf(() => call(actors[name]));
   expect(actual).toEqual(expected);

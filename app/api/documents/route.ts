@@ -18,9 +18,11 @@ export async function POST(request: Request) {
     const id = await uploadDocument(await getActor(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return Response.json({ id, name: file.name }, { status: 201 });
   } catch (error) {
-    if (error instanceof RateLimitedError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 429, headers: { "Retry-After": String(error.retryAfterSeconds) } });
-    if (error instanceof StorageUnavailableError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 503, headers: { "Retry-After": "120" } });
-    if (error instanceof ValidationError) return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status: 400 });
+    if (error instanceof ValidationError) {
+      // Refused files say why next to the field; too many uploads and a failing store also say when to retry.
+      const [status, retryAfter] = error instanceof RateLimitedError ? [429, error.retryAfterSeconds] : error instanceof StorageUnavailableError ? [503, 120] : [400, null];
+      return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status, headers: retryAfter === null ? {} : { "Retry-After": String(retryAfter) } });
+    }
     if (error instanceof NotFoundError) return Response.json({ error: { vi: "Vui lòng đăng nhập lại.", en: "Please sign in again." } }, { status: 401 });
     throw error;
   }

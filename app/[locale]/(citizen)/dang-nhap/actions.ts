@@ -4,7 +4,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { signIn } from "@/lib/identity/auth";
 import { IDENTITY_PROVIDER_UNAVAILABLE } from "@/lib/identity/sign-in-errors";
 import { safeNextPath } from "@/lib/identity/navigation";
-import { localePath } from "@/lib/i18n/locales";
+import { localeOfPath, localePath } from "@/lib/i18n/locales";
 
 /**
  * Starts the VNeID sign-in; Auth.js redirects to the identity provider. When VNeID cannot
@@ -16,7 +16,6 @@ export async function signInAction(formData: FormData) {
     await signIn("vneid", { redirectTo: next });
   } catch (error) {
     unstable_rethrow(error);
-    const signInPage = localePath(next === "/en" || next.startsWith("/en/") ? "en" : "vi", "/dang-nhap");
-    redirect(`${signInPage}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
+    redirect(`${localePath(localeOfPath(next), "/dang-nhap")}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
   }
 }
