@@ -28,6 +28,8 @@ const envSchema = z.object({
   /** Dossiers one person may submit, and files they may upload, per hour (every instance counts together). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
+  /** Sign-ins one client address may start in ten minutes (needs the proxy's X-Forwarded-For; every instance counts together). */
+  SIGN_INS_PER_10_MINUTES: z.coerce.number().int().min(1).default(30),
   /** Days the access log (who opened whose data, sign-ins) is kept before the hourly job deletes it. */
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */
@@ -48,6 +50,17 @@ const envSchema = z.object({
       context.addIssue({ code: "custom", message: (error as Error).message });
     }
   }),
+  /** Keys that encrypt ID numbers and identity fields in the database, as DOCUMENT_KEYS; generated into DATA_DIR when unset. */
+  IDENTITY_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
+    if (spec === undefined) return;
+    try {
+      parseKeyRing(spec, "IDENTITY_KEYS");
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
+  /** Key of the hash ID numbers are looked up by (32 bytes or more in base64url); generated into DATA_DIR when unset. */
+  IDENTITY_LOOKUP_KEY: z.string().optional().refine((key) => key === undefined || Buffer.from(key, "base64url").length >= 32, "IDENTITY_LOOKUP_KEY: at least 32 bytes in base64url"),
   /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */
   STORAGE_DRIVER: z.enum(["local", "s3"]).default("local"),
   S3_BUCKET: z.string().min(3).optional(),

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RateLimitedError, ValidationError, ForbiddenError } from "@/lib/errors";
 import { submissionsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
+import { openIdentity } from "@/lib/security/identity-sealing";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
@@ -33,14 +34,12 @@ type Tx = Parameters<Parameters<ReturnType<typeof db>["$transaction"]>[0]>[0];
 
 /** Pass the transaction client inside a transaction: a second connection could wait on a full pool. */
 async function identityOf(actor: PersonActor, client: Tx | ReturnType<typeof db> = db()): Promise<IdentitySnapshot> {
-  const user = await client.user.findUniqueOrThrow({
-    where: { id: actor.userId },
-    select: { fullName: true, idNumber: true, birthDate: true, sex: true, address: true, phone: true, contactEmail: true },
-  });
+  const user = await client.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { fullName: true, sealedIdentity: true } });
   const organisation = actor.actingFor
     ? await client.organisation.findUnique({ where: { id: actor.actingFor.organisationId }, select: { name: true, enterpriseCode: true, address: true } })
     : null;
-  return { ...user, email: user.contactEmail, organisation };
+  const identity = openIdentity(user.sealedIdentity);
+  return { fullName: user.fullName, ...identity, email: identity.contactEmail, organisation };
 }
 
 /** The version in force today of a procedure open for online filing. */

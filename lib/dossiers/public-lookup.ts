@@ -12,6 +12,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hitLimit, limitReached, type Limit } from "@/lib/security/rate-limit";
+import { openIdentity } from "@/lib/security/identity-sealing";
 import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
 
@@ -81,9 +82,10 @@ export async function checkLookup(input: unknown, address: string, now: Date = n
   const byCode = await limitReached(FAILURES_PER_DOSSIER, code, now);
   if (!byCode.allowed) return { kind: "limited", retryAfterSeconds: byCode.retryAfterSeconds };
   const dossier = await db().dossier.findUnique({ where: { code }, select: { applicantUserId: true, values: true } });
-  const applicant = dossier ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { idNumber: true, phone: true } }) : null;
+  const applicant = dossier ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } }) : null;
   const values = (dossier?.values ?? {}) as Record<string, unknown>;
-  const known = [lastFour(applicant?.idNumber), lastFour(applicant?.phone), lastFour(typeof values.phone === "string" ? values.phone : null)].filter((v) => v.length === 4);
+  const identity = openIdentity(applicant?.sealedIdentity);
+  const known = [lastFour(identity.idNumber), lastFour(identity.phone), lastFour(typeof values.phone === "string" ? values.phone : null)].filter((v) => v.length === 4);
   if (!dossier || !known.includes(factor)) {
     // Counted against the code whether or not it exists, so the answer says nothing either way.
     await hitLimit(FAILURES_PER_DOSSIER, code, now);

@@ -5,13 +5,16 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definition";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { submissionDigest } from "@/lib/signing/canonical";
-import { confirmSignature, requestSignature, trustedCaCertificate, type Signer } from "@/lib/signing/client";
+import { confirmSignature, requestSignature, SigningRefusedError, trustedCaCertificate, type Signer } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
+import { openIdentity } from "@/lib/security/identity-sealing";
+import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
+import { hitLimit, limitReached } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
@@ -26,7 +29,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function digestOf(client: Client, input: { procedureVersionId: string; applicantUserId: string; actingForOrganisationId: string | null; definition: FormDefinition; values: FormValues }): Promise<string> {
   const [version, applicant, organisation] = await Promise.all([
     client.procedureVersion.findUniqueOrThrow({ where: { id: input.procedureVersionId }, select: { procedure: { select: { code: true } } } }),
-    client.user.findUniqueOrThrow({ where: { id: input.applicantUserId }, select: { idNumber: true } }),
+    client.user.findUniqueOrThrow({ where: { id: input.applicantUserId }, select: { sealedIdentity: true } }).then((u) => openIdentity(u.sealedIdentity)),
     input.actingForOrganisationId ? client.organisation.findUnique({ where: { id: input.actingForOrganisationId }, select: { enterpriseCode: true } }) : null,
   ]);
   const attachmentFields = input.definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment");
@@ -84,11 +87,18 @@ export async function requestDraftSignature(actor: Actor, draftId: string): Prom
 
 /** Confirms the pending signature with the signer's code and keeps it with the draft, after checking it. */
 export async function confirmDraftSignature(actor: Actor, draftId: string, otp: string): Promise<void> {
-  const { draft, digest, signing } = await signableDraft(actor, draftId);
+  const { me, draft, digest, signing } = await signableDraft(actor, draftId);
   // Sent twice (a double click): the first confirmation already holds.
   if (signing?.state === "signed" && signing.digest === digest) return;
   if (signing?.state !== "pending" || signing.digest !== digest) throw new ConflictError("Chưa có yêu cầu ký cho nội dung này.", "There is no signing request for this content.");
-  const signed = await confirmSignature(signing.requestId, otp.trim());
+  // Wrong codes are counted per person across requests and instances, so asking for new
+  // codes does not give a guesser more tries; a right code never counts.
+  const wrongCodes = await limitReached(WRONG_CODES_PER_PERSON, me.userId);
+  if (!wrongCodes.allowed) throw new RateLimitedError("otp", wrongCodes.retryAfterSeconds, { vi: "nhập sai mã xác nhận", en: "entered a wrong code" });
+  const signed = await confirmSignature(signing.requestId, otp.trim()).catch(async (error: unknown) => {
+    if (error instanceof SigningRefusedError && error.reason === "invalid_otp") await hitLimit(WRONG_CODES_PER_PERSON, me.userId);
+    throw error;
+  });
   const check = checkSignature({ digest, signature: signed.signature, certificate: signed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid(signing.signer.kind, signing.signer.id), signedAt: new Date(signed.signedAt) });
   if (!check.certificateTrusted || !check.signerMatches || !check.signatureValid) throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
   const result: DraftSigning = { state: "signed", digest, signer: signing.signer, signature: signed.signature, algorithm: signed.algorithm, certificate: signed.certificate, signedAt: signed.signedAt };

@@ -24,15 +24,15 @@ export async function loadTimeline(dossier: Dossier): Promise<TimelineEntry[]> {
     loadWorkingCalendar(db()),
     db().processingStep.findMany({ where: { versionId: dossier.procedureVersionId }, select: { key: true, allottedHours: true } }),
   ]);
-  const actors = await db().user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))] } }, select: { id: true, fullName: true, idNumber: true } });
+  const actors = await db().user.findMany({ where: { id: { in: [...new Set(events.flatMap((e) => (e.actorUserId ? [e.actorUserId] : [])))] } }, select: { id: true, fullName: true, idNumberHash: true } });
   const detailsOf = (e: (typeof events)[number]) => (e.details ?? {}) as { toName?: unknown; agencyId?: unknown };
   const agencyIds = new Set([dossier.agencyId, ...events.flatMap((e) => (typeof detailsOf(e).agencyId === "string" ? [detailsOf(e).agencyId as string] : []))]);
   const [staff, agencies] = await Promise.all([
-    db().staffAssignment.findMany({ where: { idNumber: { in: actors.flatMap((a) => (a.idNumber ? [a.idNumber] : [])) } }, select: { idNumber: true } }),
+    db().staffAssignment.findMany({ where: { idNumberHash: { in: actors.flatMap((a) => (a.idNumberHash ? [a.idNumberHash] : [])) } }, select: { idNumberHash: true } }),
     db().agency.findMany({ where: { id: { in: [...agencyIds] } }, select: { id: true, nameVi: true, nameEn: true } }),
   ]);
-  const staffNumbers = new Set(staff.map((s) => s.idNumber));
-  const actorOf = new Map(actors.map((a) => [a.id, { name: a.fullName, isStaff: a.idNumber !== null && staffNumbers.has(a.idNumber) }]));
+  const staffNumbers = new Set(staff.map((s) => s.idNumberHash));
+  const actorOf = new Map(actors.map((a) => [a.id, { name: a.fullName, isStaff: a.idNumberHash !== null && staffNumbers.has(a.idNumberHash) }]));
   const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
   const timings = stepTimings(events, dossier.submittedAt, (key) => steps.find((s) => s.key === key)?.allottedHours ?? 8, calendar);
   return events.map((e, i) => {

@@ -10,6 +10,8 @@ export type PersonActor = {
   /** VNeID account level: 1 or 2. */
   accountLevel: number;
   idNumber: string | null;
+  /** The ID number's keyed hash, by which staff roles, mandates and accounts are found. */
+  idNumberHash: string | null;
   /** The organisation this actor acts for (its own, for an organisation account). */
   actingFor: { organisationId: string; enterpriseCode: string; name: string } | null;
   roles: RoleGrant[];

@@ -7,7 +7,7 @@ import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { recordSignIn, recordSignOut } from "./sign-in";
+import { accountColumns, recordSignIn, recordSignOut } from "./sign-in";
 import { identityFromClaims, type VneidClaims } from "./vneid-profile";
 
 /**
@@ -61,7 +61,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         checks: ["pkce", "state", "nonce"],
         authorization: { params: { scope: VNEID_SCOPES, acr_values: "LoA2 LoA1" } },
         profile(claims: VneidClaims) {
-          return { id: claims.sub, email: null, image: null, ...identityFromClaims(claims) };
+          return { id: claims.sub, email: null, image: null, ...accountColumns(identityFromClaims(claims)) };
         },
       },
     ],

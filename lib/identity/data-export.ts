@@ -7,6 +7,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { openIdentity } from "@/lib/security/identity-sealing";
 import { isSignedIn, type Actor } from "./actor";
 import { requestIp } from "./request-info";
 
@@ -16,19 +17,21 @@ const BATCH = 200;
 export async function exportOwnData(actor: Actor, now: Date = new Date()) {
   if (!isSignedIn(actor)) throw new NotFoundError("account");
   const me = actor.userId;
-  const user = await db().user.findUnique({
+  const row = await db().user.findUnique({
     where: { id: me },
-    select: { kind: true, fullName: true, idNumber: true, enterpriseCode: true, birthDate: true, sex: true, address: true, phone: true, contactEmail: true, accountLevel: true, identitySource: true, verifiedAt: true, createdAt: true },
+    select: { kind: true, fullName: true, idNumberHash: true, sealedIdentity: true, enterpriseCode: true, accountLevel: true, identitySource: true, verifiedAt: true, createdAt: true },
   });
-  if (!user) throw new NotFoundError("account");
+  if (!row) throw new NotFoundError("account");
+  const { idNumberHash, sealedIdentity, kind, fullName, enterpriseCode, ...account } = row;
+  const user = { kind, fullName, ...openIdentity(sealedIdentity), enterpriseCode, ...account };
 
   const [mandatesGiven, mandatesHeld, drafts, documents, notifications, ratings, feedback] = await Promise.all([
     // Mandates the person's organisations gave (as legal representative), and those given to them.
-    user.idNumber
-      ? db().mandate.findMany({ where: { organisation: { legalRepIdNumber: user.idNumber } }, select: { organisation: { select: { name: true, enterpriseCode: true } }, holderName: true, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
+    idNumberHash
+      ? db().mandate.findMany({ where: { organisation: { legalRepIdHash: idNumberHash } }, select: { organisation: { select: { name: true, enterpriseCode: true } }, holderName: true, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
       : Promise.resolve([]),
-    user.idNumber
-      ? db().mandate.findMany({ where: { holderIdNumber: user.idNumber }, select: { organisation: { select: { name: true, enterpriseCode: true } }, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
+    idNumberHash
+      ? db().mandate.findMany({ where: { holderIdHash: idNumberHash }, select: { organisation: { select: { name: true, enterpriseCode: true } }, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
       : Promise.resolve([]),
     db().dossierDraft.findMany({ where: { userId: me }, select: { procedureVersionId: true, values: true, provenance: true, createdAt: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
     db().storedDocument.findMany({ where: { ownerUserId: me }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, sha256: true, createdAt: true }, orderBy: { createdAt: "asc" } }),

@@ -8,14 +8,17 @@ import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { Actor, PersonActor } from "./actor";
 import { isSignedIn } from "./actor";
+import { idNumberHash, openText, sealIdNumber } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
 import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
 import { businessRegistry, populationRegistry } from "./registry-client";
 import { requestIp } from "./request-info";
 
-function requirePerson(actor: Actor): PersonActor & { idNumber: string } {
-  if (!isSignedIn(actor) || actor.kind !== "person" || !actor.idNumber) throw new NotFoundError("account");
-  return actor as PersonActor & { idNumber: string };
+type Person = PersonActor & { idNumber: string; idNumberHash: string };
+
+function requirePerson(actor: Actor): Person {
+  if (!isSignedIn(actor) || actor.kind !== "person" || !actor.idNumber || !actor.idNumberHash) throw new NotFoundError("account");
+  return actor as Person;
 }
 
 /**
@@ -26,20 +29,21 @@ export async function actForOrganisation(actor: Actor, enterpriseCode: string): 
   const me = requirePerson(actor);
   let organisationId: string | null = null;
   if (enterpriseCode) {
-    let organisation = await db().organisation.findUnique({ where: { enterpriseCode }, select: { id: true, legalRepIdNumber: true } });
+    let organisation = await db().organisation.findUnique({ where: { enterpriseCode }, select: { id: true, legalRepIdHash: true } });
     if (!organisation) {
       const record = await businessRegistry.findBusiness(enterpriseCode);
       if (!record || record.legalRepresentative.idNumber !== me.idNumber) throw new NotFoundError("organisation");
+      const legalRep = sealIdNumber(record.legalRepresentative.idNumber);
       organisation = await db().organisation.create({
         data: {
           enterpriseCode, name: record.name, kind: record.kind, address: `${record.address.street}, ${record.address.ward}, ${record.address.city}`,
-          legalRepIdNumber: record.legalRepresentative.idNumber, legalRepName: record.legalRepresentative.fullName, verifiedAt: new Date(),
+          legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, legalRepName: record.legalRepresentative.fullName, verifiedAt: new Date(),
         },
-        select: { id: true, legalRepIdNumber: true },
+        select: { id: true, legalRepIdHash: true },
       });
     }
-    const mayAct = organisation.legalRepIdNumber === me.idNumber
-      || (await db().mandate.count({ where: { organisationId: organisation.id, holderIdNumber: me.idNumber, revokedAt: null } })) > 0;
+    const mayAct = organisation.legalRepIdHash === me.idNumberHash
+      || (await db().mandate.count({ where: { organisationId: organisation.id, holderIdHash: me.idNumberHash, revokedAt: null } })) > 0;
     if (!mayAct) throw new NotFoundError("organisation");
     organisationId = organisation.id;
   }
@@ -58,10 +62,11 @@ export async function grantMandate(actor: Actor, holderIdNumber: string): Promis
   if (!holder) throw new ValidationError({ idNumber: { vi: "Không tìm thấy người có số định danh này trong Cơ sở dữ liệu quốc gia về dân cư.", en: "No person with this ID number in the national population database." } });
   if (holderIdNumber === me.idNumber) throw new ValidationError({ idNumber: { vi: "Người đại diện theo pháp luật đã có quyền đại diện.", en: "The legal representative already acts for the organisation." } });
   const ip = await requestIp();
+  const holderId = sealIdNumber(holderIdNumber);
   await db().$transaction(async (tx) => {
-    const existing = await tx.mandate.count({ where: { organisationId: organisation.id, holderIdNumber, revokedAt: null } });
+    const existing = await tx.mandate.count({ where: { organisationId: organisation.id, holderIdHash: holderId.hash, revokedAt: null } });
     if (existing > 0) return;
-    const mandate = await tx.mandate.create({ data: { organisationId: organisation.id, holderIdNumber, holderName: holder.fullName, grantedById: me.userId } });
+    const mandate = await tx.mandate.create({ data: { organisationId: organisation.id, holderIdHash: holderId.hash, holderIdSealed: holderId.sealed, holderName: holder.fullName, grantedById: me.userId } });
     await recordAudit({ actorUserId: me.userId, action: "mandate.granted", targetType: "mandate", targetId: mandate.id, ip, details: { organisation: organisation.enterpriseCode, holder: maskIdNumber(holderIdNumber) } }, tx);
   });
 }
@@ -74,14 +79,14 @@ export async function revokeMandate(actor: Actor, mandateId: string): Promise<vo
   await db().$transaction(async (tx) => {
     const revoked = await tx.mandate.updateMany({ where: { id: mandateId, organisationId: organisation.id, revokedAt: null }, data: { revokedAt: new Date() } });
     if (revoked.count === 0) throw new NotFoundError("mandate");
-    await tx.session.updateMany({ where: { actingForOrganisationId: organisation.id, user: { idNumber: { not: me.idNumber } } }, data: { actingForOrganisationId: null } });
+    await tx.session.updateMany({ where: { actingForOrganisationId: organisation.id, user: { idNumberHash: { not: me.idNumberHash } } }, data: { actingForOrganisationId: null } });
     await recordAudit({ actorUserId: me.userId, action: "mandate.revoked", targetType: "mandate", targetId: mandateId, ip }, tx);
   });
 }
 
-async function representedOrganisation(me: PersonActor & { idNumber: string }) {
+async function representedOrganisation(me: Person) {
   if (!me.actingFor) throw new NotFoundError("organisation");
-  const organisation = await db().organisation.findFirst({ where: { id: me.actingFor.organisationId, legalRepIdNumber: me.idNumber }, select: { id: true, enterpriseCode: true } });
+  const organisation = await db().organisation.findFirst({ where: { id: me.actingFor.organisationId, legalRepIdHash: me.idNumberHash }, select: { id: true, enterpriseCode: true } });
   if (!organisation) throw new NotFoundError("organisation");
   return organisation;
 }
@@ -98,11 +103,12 @@ export async function assignStaffRole(actor: Actor, input: { idNumber: string; r
   if (!CITY_WIDE_ROLES.includes(input.role) && !agencyId) throw new ValidationError({ agencyId: { vi: "Hãy chọn cơ quan.", en: "Choose an agency." } });
   if (!mayAssign(actor, input.role, agencyId)) throw new ForbiddenError();
   const ip = await requestIp();
+  const person = sealIdNumber(input.idNumber);
   await db().$transaction(async (tx) => {
-    const existing = await tx.staffAssignment.findFirst({ where: { idNumber: input.idNumber, role: input.role, agencyId }, select: { id: true } });
+    const existing = await tx.staffAssignment.findFirst({ where: { idNumberHash: person.hash, role: input.role, agencyId }, select: { id: true } });
     if (existing) return;
-    const created = await tx.staffAssignment.create({ data: { idNumber: input.idNumber, role: input.role, agencyId, grantedById: actor.userId } });
-    await tx.session.deleteMany({ where: { user: { idNumber: input.idNumber } } });
+    const created = await tx.staffAssignment.create({ data: { idNumberHash: person.hash, idNumberSealed: person.sealed, role: input.role, agencyId, grantedById: actor.userId } });
+    await tx.session.deleteMany({ where: { user: { idNumberHash: person.hash } } });
     await recordAudit({ actorUserId: actor.userId, action: "staff.role_granted", targetType: "staff_assignment", targetId: created.id, ip, details: { role: input.role, agencyId, person: maskIdNumber(input.idNumber) } }, tx);
   });
 }
@@ -115,8 +121,8 @@ export async function revokeStaffRole(actor: Actor, assignmentId: string): Promi
     const assignment = await tx.staffAssignment.findUnique({ where: { id: assignmentId } });
     if (!assignment || !mayAssign(actor, assignment.role, assignment.agencyId)) throw new NotFoundError("staff assignment");
     await tx.staffAssignment.delete({ where: { id: assignmentId } });
-    await tx.session.deleteMany({ where: { user: { idNumber: assignment.idNumber } } });
-    await recordAudit({ actorUserId: actor.userId, action: "staff.role_revoked", targetType: "staff_assignment", targetId: assignmentId, ip, details: { role: assignment.role, agencyId: assignment.agencyId, person: maskIdNumber(assignment.idNumber) } }, tx);
+    await tx.session.deleteMany({ where: { user: { idNumberHash: assignment.idNumberHash } } });
+    await recordAudit({ actorUserId: actor.userId, action: "staff.role_revoked", targetType: "staff_assignment", targetId: assignmentId, ip, details: { role: assignment.role, agencyId: assignment.agencyId, person: maskIdNumber(openText(assignment.idNumberSealed)) } }, tx);
   });
 }
 
@@ -128,7 +134,7 @@ export async function endSessionsOf(actor: Actor, idNumber: string): Promise<num
   if (!isSignedIn(actor) || !hasPermission(actor.roles, "system.sessions.revoke")) throw new NotFoundError("account");
   const ip = await requestIp();
   return db().$transaction(async (tx) => {
-    const { count } = await tx.session.deleteMany({ where: { user: { idNumber } } });
+    const { count } = await tx.session.deleteMany({ where: { user: { idNumberHash: idNumberHash(idNumber) } } });
     await recordAudit({ actorUserId: actor.userId, action: "account.sessions_ended", targetType: "user", ip, details: { person: maskIdNumber(idNumber), sessions: count } }, tx);
     return count;
   });

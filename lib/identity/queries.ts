@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { Actor, PersonActor } from "./actor";
 import { isSignedIn } from "./actor";
+import { openIdentity, openText } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
 import { agenciesWithPermission } from "./permissions";
 
@@ -18,36 +19,38 @@ export async function getOwnAccount(actor: Actor) {
   const me = requirePerson(actor);
   const user = await db().user.findUniqueOrThrow({
     where: { id: me.userId },
-    select: { kind: true, fullName: true, idNumber: true, enterpriseCode: true, birthDate: true, address: true, accountLevel: true, identitySource: true, verifiedAt: true },
+    select: { kind: true, fullName: true, sealedIdentity: true, enterpriseCode: true, accountLevel: true, identitySource: true, verifiedAt: true },
   });
-  return { ...user, idNumber: undefined, maskedIdNumber: user.idNumber ? maskIdNumber(user.idNumber) : null, actingFor: me.actingFor, roles: me.roles };
+  const { idNumber, birthDate, address } = openIdentity(user.sealedIdentity);
+  const { sealedIdentity: _sealed, ...shown } = user;
+  return { ...shown, birthDate, address, maskedIdNumber: idNumber ? maskIdNumber(idNumber) : null, actingFor: me.actingFor, roles: me.roles };
 }
 
 /** Organisations the person may act for: those they legally represent and those that gave them a mandate. */
 export async function listOrganisationsForActor(actor: Actor) {
   const me = requirePerson(actor);
-  if (me.kind !== "person" || !me.idNumber) return [];
+  if (me.kind !== "person" || !me.idNumberHash) return [];
   const organisations = await db().organisation.findMany({
-    where: { OR: [{ legalRepIdNumber: me.idNumber }, { mandates: { some: { holderIdNumber: me.idNumber, revokedAt: null } } }] },
+    where: { OR: [{ legalRepIdHash: me.idNumberHash }, { mandates: { some: { holderIdHash: me.idNumberHash, revokedAt: null } } }] },
     orderBy: { name: "asc" },
     take: 50,
-    select: { id: true, enterpriseCode: true, name: true, legalRepIdNumber: true },
+    select: { id: true, enterpriseCode: true, name: true, legalRepIdHash: true },
   });
-  return organisations.map((o) => ({ id: o.id, enterpriseCode: o.enterpriseCode, name: o.name, asLegalRepresentative: o.legalRepIdNumber === me.idNumber }));
+  return organisations.map((o) => ({ id: o.id, enterpriseCode: o.enterpriseCode, name: o.name, asLegalRepresentative: o.legalRepIdHash === me.idNumberHash }));
 }
 
 /** Mandates of the organisation the actor acts for, to its legal representative only. */
 export async function listMandatesForOrganisation(actor: Actor, organisationId: string) {
   const me = requirePerson(actor);
-  const organisation = await db().organisation.findFirst({ where: { id: organisationId, legalRepIdNumber: me.idNumber ?? "—" }, select: { id: true } });
+  const organisation = await db().organisation.findFirst({ where: { id: organisationId, legalRepIdHash: me.idNumberHash ?? "—" }, select: { id: true } });
   if (!organisation || me.actingFor?.organisationId !== organisationId) throw new NotFoundError("organisation");
   const mandates = await db().mandate.findMany({
     where: { organisationId, revokedAt: null },
     orderBy: { grantedAt: "desc" },
     take: 100,
-    select: { id: true, holderIdNumber: true, holderName: true, grantedAt: true },
+    select: { id: true, holderIdSealed: true, holderName: true, grantedAt: true },
   });
-  return mandates.map((m) => ({ id: m.id, holderName: m.holderName, maskedIdNumber: maskIdNumber(m.holderIdNumber), grantedAt: m.grantedAt }));
+  return mandates.map((m) => ({ id: m.id, holderName: m.holderName, maskedIdNumber: maskIdNumber(openText(m.holderIdSealed)), grantedAt: m.grantedAt }));
 }
 
 const ASSIGNMENTS_PAGE = 50;
@@ -65,14 +68,14 @@ export async function listStaffAssignmentsForAdmin(actor: Actor, page = 1) {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (Math.max(1, page) - 1) * ASSIGNMENTS_PAGE,
       take: ASSIGNMENTS_PAGE,
-      select: { id: true, idNumber: true, role: true, createdAt: true, agency: { select: { id: true, nameVi: true, nameEn: true } } },
+      select: { id: true, idNumberHash: true, idNumberSealed: true, role: true, createdAt: true, agency: { select: { id: true, nameVi: true, nameEn: true } } },
     }),
   ]);
-  const names = await db().user.findMany({ where: { idNumber: { in: rows.map((r) => r.idNumber) } }, select: { idNumber: true, fullName: true } });
-  const nameOf = new Map(names.map((n) => [n.idNumber, n.fullName]));
+  const names = await db().user.findMany({ where: { idNumberHash: { in: rows.map((r) => r.idNumberHash) } }, select: { idNumberHash: true, fullName: true } });
+  const nameOf = new Map(names.map((n) => [n.idNumberHash, n.fullName]));
   return {
     total,
-    rows: rows.map((r) => ({ id: r.id, role: r.role, agency: r.agency, maskedIdNumber: maskIdNumber(r.idNumber), name: nameOf.get(r.idNumber) ?? null, createdAt: r.createdAt })),
+    rows: rows.map((r) => ({ id: r.id, role: r.role, agency: r.agency, maskedIdNumber: maskIdNumber(openText(r.idNumberSealed)), name: nameOf.get(r.idNumberHash) ?? null, createdAt: r.createdAt })),
     scope,
   };
 }

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { openIdentity } from "@/lib/security/identity-sealing";
 import { ANONYMOUS, type Actor } from "./actor";
 import { auth } from "./auth";
 
@@ -17,8 +18,8 @@ export const getActor = cache(async (): Promise<Actor> => {
     where: { id: session.sessionId },
     select: {
       id: true, createdAt: true, actingForOrganisationId: true,
-      user: { select: { id: true, kind: true, fullName: true, accountLevel: true, idNumber: true, enterpriseCode: true } },
-      actingFor: { select: { id: true, enterpriseCode: true, name: true, legalRepIdNumber: true } },
+      user: { select: { id: true, kind: true, fullName: true, accountLevel: true, idNumberHash: true, sealedIdentity: true, enterpriseCode: true } },
+      actingFor: { select: { id: true, enterpriseCode: true, name: true, legalRepIdHash: true } },
     },
   });
   if (!row) return ANONYMOUS;
@@ -28,8 +29,8 @@ export const getActor = cache(async (): Promise<Actor> => {
     return ANONYMOUS;
   }
   const { user } = row;
-  const roles = user.idNumber
-    ? await db().staffAssignment.findMany({ where: { idNumber: user.idNumber }, select: { role: true, agencyId: true } })
+  const roles = user.idNumberHash
+    ? await db().staffAssignment.findMany({ where: { idNumberHash: user.idNumberHash }, select: { role: true, agencyId: true } })
     : [];
   return {
     kind: user.kind === "ORGANISATION" ? "organisation-account" : "person",
@@ -37,21 +38,22 @@ export const getActor = cache(async (): Promise<Actor> => {
     sessionId: row.id,
     fullName: user.fullName,
     accountLevel: user.accountLevel,
-    idNumber: user.idNumber,
+    idNumber: openIdentity(user.sealedIdentity).idNumber,
+    idNumberHash: user.idNumberHash,
     actingFor: await resolveActingFor(user, row.actingFor),
     roles,
   };
 });
 
-type ActingForRow = { id: string; enterpriseCode: string; name: string; legalRepIdNumber: string } | null;
+type ActingForRow = { id: string; enterpriseCode: string; name: string; legalRepIdHash: string } | null;
 
-async function resolveActingFor(user: { id: string; kind: string; enterpriseCode: string | null; idNumber: string | null }, org: ActingForRow) {
+async function resolveActingFor(user: { id: string; kind: string; enterpriseCode: string | null; idNumberHash: string | null }, org: ActingForRow) {
   if (user.kind === "ORGANISATION" && user.enterpriseCode) {
     const own = await db().organisation.findUnique({ where: { enterpriseCode: user.enterpriseCode }, select: { id: true, enterpriseCode: true, name: true } });
     return own ? { organisationId: own.id, enterpriseCode: own.enterpriseCode, name: own.name } : null;
   }
   if (!org) return null;
-  const isLegalRep = user.idNumber !== null && org.legalRepIdNumber === user.idNumber;
-  const mandate = isLegalRep || (user.idNumber !== null && (await db().mandate.count({ where: { organisationId: org.id, holderIdNumber: user.idNumber, revokedAt: null } })) > 0);
+  const isLegalRep = user.idNumberHash !== null && org.legalRepIdHash === user.idNumberHash;
+  const mandate = isLegalRep || (user.idNumberHash !== null && (await db().mandate.count({ where: { organisationId: org.id, holderIdHash: user.idNumberHash, revokedAt: null } })) > 0);
   return mandate ? { organisationId: org.id, enterpriseCode: org.enterpriseCode, name: org.name } : null;
 }

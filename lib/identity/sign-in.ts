@@ -4,21 +4,29 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
+import { identityColumns, sealIdNumber } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
 import { requestIp } from "./request-info";
-import { identityFromClaims, type VneidClaims } from "./vneid-profile";
+import { identityFromClaims, type IdentityAttributes, type VneidClaims } from "./vneid-profile";
+
+/** The User columns for identity attributes: the sensitive ones sealed, the ID number also as its lookup hash. */
+export function accountColumns(identity: IdentityAttributes) {
+  const { idNumber, birthDate, sex, address, phone, contactEmail, ...plain } = identity;
+  return { ...plain, ...identityColumns({ idNumber, birthDate, sex, address, phone, contactEmail }) };
+}
 
 /** Called by Auth.js after every successful sign-in (system actor). */
 export async function recordSignIn(userId: string, claims: VneidClaims, isNewUser: boolean): Promise<void> {
   const identity = identityFromClaims(claims);
   const ip = await requestIp();
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { ...identity, email: null } });
+    await tx.user.update({ where: { id: userId }, data: { ...accountColumns(identity), email: null } });
     if (identity.kind === "ORGANISATION" && identity.enterpriseCode) {
       const rep = claims.NguoiDaiDienPhapLuat ?? {};
+      const legalRep = sealIdNumber(rep.SoDinhDanh ?? "");
       const data = {
         name: identity.fullName, kind: "ENTERPRISE", address: identity.address ?? "",
-        legalRepIdNumber: rep.SoDinhDanh ?? "", legalRepName: rep.HoVaTen ?? "", verifiedAt: identity.verifiedAt,
+        legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, legalRepName: rep.HoVaTen ?? "", verifiedAt: identity.verifiedAt,
       };
       await tx.organisation.upsert({ where: { enterpriseCode: identity.enterpriseCode }, create: { enterpriseCode: identity.enterpriseCode, ...data }, update: data });
     }

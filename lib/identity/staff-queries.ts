@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "./actor";
+import { openText } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
 import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
 import { isUuid } from "@/lib/db/ids";
@@ -10,9 +11,9 @@ import { isUuid } from "@/lib/db/ids";
 
 /** The signed-in person's own staff roles, with agency names. */
 export async function listStaffRolesForSelf(actor: Actor) {
-  if (!isSignedIn(actor) || !actor.idNumber) return [];
+  if (!isSignedIn(actor) || !actor.idNumberHash) return [];
   const rows = await db().staffAssignment.findMany({
-    where: { idNumber: actor.idNumber },
+    where: { idNumberHash: actor.idNumberHash },
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
   });
@@ -24,14 +25,14 @@ export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
   if (!isSignedIn(actor) || !isUuid(id)) throw new NotFoundError("staff assignment");
   const row = await db().staffAssignment.findUnique({
     where: { id },
-    select: { id: true, idNumber: true, role: true, agencyId: true, createdAt: true, agency: { select: { nameVi: true, nameEn: true } } },
+    select: { id: true, idNumberHash: true, idNumberSealed: true, role: true, agencyId: true, createdAt: true, agency: { select: { nameVi: true, nameEn: true } } },
   });
   const cityWide = row && (CITY_WIDE_ROLES.includes(row.role) || row.role === "AGENCY_ADMIN");
   const allowed = row && (cityWide ? hasPermission(actor.roles, "system.staff.manage") : hasPermission(actor.roles, "agency.staff.manage", row.agencyId ?? undefined));
   if (!row || !allowed) throw new NotFoundError("staff assignment");
-  const person = await db().user.findUnique({ where: { idNumber: row.idNumber }, select: { fullName: true } });
+  const person = await db().user.findUnique({ where: { idNumberHash: row.idNumberHash }, select: { fullName: true } });
   return {
-    id: row.id, role: row.role, createdAt: row.createdAt, maskedIdNumber: maskIdNumber(row.idNumber), name: person?.fullName ?? null,
+    id: row.id, role: row.role, createdAt: row.createdAt, maskedIdNumber: maskIdNumber(openText(row.idNumberSealed)), name: person?.fullName ?? null,
     agency: row.agency ? { vi: row.agency.nameVi, en: row.agency.nameEn } : null,
   };
 }

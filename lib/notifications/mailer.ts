@@ -7,6 +7,7 @@
 // mailbox keeps it once.
 import type { Transporter } from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { openIdentity } from "@/lib/security/identity-sealing";
 
 /** PostgreSQL channel the mailer listens on; a notification sent in a transaction arrives only if it commits. */
 export const OUTBOX_CHANNEL = "mail_outbox";
@@ -18,7 +19,7 @@ export async function wakeMailerOnCommit(tx: Pick<Prisma.TransactionClient, "$qu
 
 export type MailerOptions = { from: string; portalUrl: string; batchSize?: number };
 
-type Claimed = { id: string; titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; contactEmail: string | null; dossierId: string | null };
+type Claimed = { id: string; titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; sealedIdentity: string | null; dossierId: string | null };
 
 /** The Message-ID of a notification's e-mail: the same however often it is handed over. */
 export const messageIdOf = (notificationId: string) => `<${notificationId}@motcuaso.local>`;
@@ -30,17 +31,18 @@ export async function sendPendingEmails(prisma: PrismaClient, transport: Transpo
   for (let i = 0; i < (options.batchSize ?? 20); i++) {
     const outcome = await prisma.$transaction(async (tx) => {
       const [row] = await tx.$queryRaw<Claimed[]>`
-        SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."contactEmail"
+        SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."sealedIdentity"
         FROM "Notification" n JOIN "User" u ON u.id = n."userId"
         WHERE n.channel = 'EMAIL' AND n."sentAt" IS NULL
         ORDER BY n."createdAt"
         LIMIT 1
         FOR UPDATE OF n SKIP LOCKED`;
       if (!row) return "none" as const;
-      if (row.contactEmail) {
+      const { contactEmail } = openIdentity(row.sealedIdentity);
+      if (contactEmail) {
         await transport.sendMail({
           from: options.from,
-          to: row.contactEmail,
+          to: contactEmail,
           subject: row.titleVi,
           messageId: messageIdOf(row.id),
           text: `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n${options.portalUrl}/tai-khoan`,
@@ -49,7 +51,7 @@ export async function sendPendingEmails(prisma: PrismaClient, transport: Transpo
         });
       }
       await tx.notification.update({ where: { id: row.id }, data: { sentAt: new Date() } });
-      return row.contactEmail ? ("sent" as const) : ("no-address" as const);
+      return contactEmail ? ("sent" as const) : ("no-address" as const);
     }, { maxWait: 10_000, timeout: 60_000 });
     if (outcome === "none") break;
     if (outcome === "sent") sent++;

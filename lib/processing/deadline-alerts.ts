@@ -18,8 +18,8 @@ export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date 
   });
   let alerted = 0;
   for (const dossier of candidates.filter((d) => dueWithinOneWorkingDay(d.appointmentAt!, now, calendar))) {
-    const leaders = await prisma.staffAssignment.findMany({ where: { agencyId: dossier.agencyId, role: "LEADER" }, select: { idNumber: true } });
-    const users = await prisma.user.findMany({ where: { idNumber: { in: leaders.map((l) => l.idNumber) } }, select: { id: true } });
+    const leaders = await prisma.staffAssignment.findMany({ where: { agencyId: dossier.agencyId, role: "LEADER" }, select: { idNumberHash: true } });
+    const users = await prisma.user.findMany({ where: { idNumberHash: { in: leaders.map((l) => l.idNumberHash) } }, select: { id: true } });
     const recipients = [...new Set([...(dossier.assigneeUserId ? [dossier.assigneeUserId] : []), ...users.map((u) => u.id)])];
     await prisma.$transaction(async (tx) => {
       const [lock] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = ${dossier.id}::uuid AND "type" = 'deadline.alerted'`;

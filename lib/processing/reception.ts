@@ -16,6 +16,7 @@ import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
+import { openIdentity } from "@/lib/security/identity-sealing";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffDossier, staffScope } from "./scope";
@@ -86,14 +87,15 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
     if (moved.count === 0) throw STALE();
     const [agency, applicant, attached] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, addressVi: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, address: true, phone: true, contactEmail: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, sealedIdentity: true } }),
       tx.dossierDocument.findMany({ where: { dossierId: dossier.id }, select: { documentKey: true } }),
     ]);
     const documentName = new Map(version.documents.map((d) => [d.key, d.nameVi]));
     const values = dossier.values as Record<string, unknown>;
+    const known = openIdentity(applicant.sealedIdentity);
     const content = {
       agency: agency.nameVi, receptionUnit: `Bộ phận Một cửa – ${agency.nameVi}`, code: dossier.code,
-      applicant: { name: applicant.fullName, address: applicant.address ?? String(values.address ?? values.requesterAddress ?? ""), phone: applicant.phone ?? String(values.phone ?? ""), email: applicant.contactEmail ?? "" },
+      applicant: { name: applicant.fullName, address: known.address ?? String(values.address ?? values.requesterAddress ?? ""), phone: known.phone ?? String(values.phone ?? ""), email: known.contactEmail ?? "" },
       procedure: `${version.procedure.nameVi} (${version.procedure.code})`,
       documents: attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey), sets: 1,
       timeLimit: formatTimeLimit({ ...limit, note: null }, "vi"),
@@ -152,7 +154,10 @@ export async function getDossierForStaff(actor: Actor, code: string) {
   const consulting = dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
   // Everything the page shows, read at once.
   const [applicant, version, agency, events, slips, workflow, consultations, consultableAgencies, supplementRequests, clocks, results] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, phone: true, contactEmail: true } }),
+    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, sealedIdentity: true } }).then((u) => {
+      const { phone, contactEmail } = openIdentity(u.sealedIdentity);
+      return { fullName: u.fullName, phone, contactEmail };
+    }),
     db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     loadTimeline(dossier),

@@ -38,6 +38,6 @@ export async function staffDossier(actor: Actor, code: string, ...permissions: P
  */
 export async function staffWithPermission(agencyIds: string[] | null, permissions: Permission[], take = 200) {
   const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => permissions.some((p) => ROLE_PERMISSIONS[role].includes(p)));
-  const assignments = await db().staffAssignment.findMany({ where: { role: { in: roles }, ...(agencyIds ? { agencyId: { in: agencyIds } } : {}) }, select: { idNumber: true }, take: 500 });
-  return db().user.findMany({ where: { idNumber: { in: [...new Set(assignments.map((a) => a.idNumber))] } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take });
+  const assignments = await db().staffAssignment.findMany({ where: { role: { in: roles }, ...(agencyIds ? { agencyId: { in: agencyIds } } : {}) }, select: { idNumberHash: true }, take: 500 });
+  return db().user.findMany({ where: { idNumberHash: { in: [...new Set(assignments.map((a) => a.idNumberHash))] } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take });
 }

@@ -25,6 +25,7 @@ import { discard, sealAndStore } from "./sealed-pdf";
 import { staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 import { isUuid } from "@/lib/db/ids";
+import { openIdentity } from "@/lib/security/identity-sealing";
 
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
@@ -39,8 +40,8 @@ async function tellProcessingStarted(tx: Prisma.TransactionClient, dossier: { id
 
 /** The colleague a step is given to: someone with an account whose roles work the step at the agency. */
 async function receiverFor(toUserId: string, step: StepKey, agencyId: string, field: "to" | "assignTo") {
-  const receiver = isUuid(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumber: true } }) : null;
-  const receiverRoles = receiver?.idNumber ? await db().staffAssignment.findMany({ where: { idNumber: receiver.idNumber }, select: { role: true, agencyId: true } }) : [];
+  const receiver = isUuid(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumberHash: true } }) : null;
+  const receiverRoles = receiver?.idNumberHash ? await db().staffAssignment.findMany({ where: { idNumberHash: receiver.idNumberHash }, select: { role: true, agencyId: true } }) : [];
   if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[step], agencyId)) {
     throw new ValidationError({ [field]: { vi: "Chọn người nhận có thẩm quyền ở bước này.", en: "Choose someone who works this step." } });
   }
@@ -228,10 +229,10 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
 }
 
 async function postalAddressOf(dossier: { applicantUserId: string; values: unknown }): Promise<string> {
-  const applicant = await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { address: true } });
+  const applicant = await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } });
   const values = (dossier.values ?? {}) as Record<string, unknown>;
   const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find((v) => typeof v === "string" && v.trim());
-  return applicant?.address ?? (fromDossier as string | undefined) ?? "";
+  return openIdentity(applicant?.sealedIdentity).address ?? (fromDossier as string | undefined) ?? "";
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */

@@ -10,7 +10,7 @@ import { startSigningService } from "@/lib/stand-ins/signing-service";
 import { runNext } from "./build";
 import { say } from "./log";
 import { startJobs } from "./jobs";
-import { loadOrCreateSecrets } from "./secrets";
+import { loadOrCreateSecrets, applyIdentityKeys } from "./secrets";
 import { startVneidStandIn } from "./vneid";
 
 export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway: string; signingService: string; stop: () => Promise<void> };
@@ -21,6 +21,7 @@ export type PortalPorts = { port: number; vneidPort: number; paymentPort?: numbe
 export async function launchPortal(options: PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" }): Promise<RunningPortal> {
   const config = env();
   const secrets = await loadOrCreateSecrets(options.dataDir);
+  const identityKeys = applyIdentityKeys(secrets);
   const portal = config.PUBLIC_URL ? publicUrl(config) : `http://localhost:${options.port}`;
   const clientSecret = config.VNEID_CLIENT_SECRET ?? secrets.vneidClientSecret;
   let issuer = config.VNEID_ISSUER;
@@ -69,6 +70,7 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     SIGNING_CLIENT_SECRET: signingSecret,
     // The generated key has id "k1"; rotating means setting DOCUMENT_KEYS to "k2:new,k1:old".
     DOCUMENT_KEYS: config.DOCUMENT_KEYS ?? `k1:${secrets.documentKey}`,
+    ...identityKeys,
     // Node sizes its heap from the machine's memory and collects lazily; a bounded heap keeps
     // the web process's memory flat (the benchmark measures it) and leaves room for PostgreSQL.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${config.WEB_HEAP_MB}`].filter(Boolean).join(" "),

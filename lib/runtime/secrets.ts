@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey"] as const;
+const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey", "identityKey", "identityLookupKey"] as const;
 export type LocalSecrets = Record<(typeof NAMES)[number], string>;
 
 /** Reads the secrets file, adding any secret a newer version of the portal needs. */
@@ -16,4 +16,16 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<LocalSecrets
   await mkdir(dataDir, { recursive: true });
   await writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
   return secrets;
+}
+
+/**
+ * Puts the identity keys in this process's environment unless configuration gave them: the
+ * demo data, the job runner (in this process) and the web server (its child) must all seal
+ * and hash with the same keys. The generated encryption key has id "k1"; rotating means
+ * setting IDENTITY_KEYS to "k2:new,k1:old".
+ */
+export function applyIdentityKeys(secrets: LocalSecrets): { IDENTITY_KEYS: string; IDENTITY_LOOKUP_KEY: string } {
+  process.env.IDENTITY_KEYS ||= `k1:${secrets.identityKey}`;
+  process.env.IDENTITY_LOOKUP_KEY ||= secrets.identityLookupKey;
+  return { IDENTITY_KEYS: process.env.IDENTITY_KEYS, IDENTITY_LOOKUP_KEY: process.env.IDENTITY_LOOKUP_KEY };
 }

@@ -4,17 +4,22 @@
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
+import { sealLegacyIdentities } from "@/lib/security/legacy-identity";
 import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
 import { ensureBuild } from "./build";
 import { openDatabase } from "./database";
 import { say } from "./log";
 import { launchPortal } from "./portal";
+import { loadOrCreateSecrets, applyIdentityKeys } from "./secrets";
 
-async function prepareDatabase(url: string) {
+async function prepareDatabase(url: string, dataDir: string) {
   const applied = await deployMigrations(url);
   say(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  applyIdentityKeys(await loadOrCreateSecrets(dataDir));
   const prisma = createPrismaClient(url, 2);
   try {
+    const sealed = await sealLegacyIdentities(prisma);
+    if (sealed > 0) say(`encrypted the ID numbers and identity fields of ${sealed} rows stored before encryption`);
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
       say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);
@@ -34,7 +39,7 @@ async function main() {
     await database.stop().catch((error) => say(`could not stop the database cleanly: ${String(error)}`));
   };
   try {
-    await prepareDatabase(database.url);
+    await prepareDatabase(database.url, config.DATA_DIR);
     await ensureBuild();
   } catch (error) {
     await stopDatabase();

@@ -3,7 +3,11 @@
 // `npm run db:drift`              exit 1 when schema.prisma and the migrations disagree
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL.
 import { createMigration, deployMigrations, pendingSchemaChanges } from "@/lib/db/migrations";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { env } from "@/lib/env";
 import { openDatabase } from "@/lib/runtime/database";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { sealLegacyIdentities } from "@/lib/security/legacy-identity";
 import { say } from "@/lib/runtime/log";
 
 async function run(command: string | undefined, name: string | undefined): Promise<number> {
@@ -13,6 +17,15 @@ async function run(command: string | undefined, name: string | undefined): Promi
       case "deploy": {
         const applied = await deployMigrations(database.url);
         say(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
+        // Rows stored before identities were encrypted are sealed now, with the portal's keys.
+        applyIdentityKeys(await loadOrCreateSecrets(env().DATA_DIR));
+        const prisma = createPrismaClient(database.url, 2);
+        try {
+          const sealed = await sealLegacyIdentities(prisma);
+          if (sealed > 0) say(`encrypted the identity fields of ${sealed} rows stored before encryption`);
+        } finally {
+          await prisma.$disconnect();
+        }
         return 0;
       }
       case "create": {

@@ -23,6 +23,7 @@ const FORMS: Record<string, unknown> = {
   "cap-giay-phep-xay-dung-nha-o-rieng-le": CONSTRUCTION_PERMIT_FORM,
 };
 import { stableId } from "./stable-id";
+import { sealIdNumber } from "@/lib/security/identity-sealing";
 
 export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };
 
@@ -112,17 +113,22 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     const agencyIdBySlug = new Map(AGENCIES.map((a) => [a.slug, agencyId(a.code)]));
     const staff = await tx.staffAssignment.createMany({
       skipDuplicates: true,
-      data: STAFF.map((s) => ({
-        id: stableId("staff", `${s.idNumber}#${s.role}#${s.agency}`), idNumber: s.idNumber, role: s.role,
-        agencyId: s.agency ? (agencyIdBySlug.get(s.agency) ?? null) : null,
-      })),
+      data: STAFF.map((s) => {
+        const person = sealIdNumber(s.idNumber);
+        return {
+          id: stableId("staff", `${s.idNumber}#${s.role}#${s.agency}`), idNumberHash: person.hash, idNumberSealed: person.sealed, role: s.role,
+          agencyId: s.agency ? (agencyIdBySlug.get(s.agency) ?? null) : null,
+        };
+      }),
     });
-    const { mandateHolder, ...organisation } = DEMO_ORGANISATION;
+    const { mandateHolder, legalRepIdNumber, ...organisation } = DEMO_ORGANISATION;
     const organisationId = stableId("organisation", organisation.enterpriseCode);
-    await tx.organisation.createMany({ skipDuplicates: true, data: [{ id: organisationId, ...organisation, verifiedAt: new Date("2025-07-01T00:00:00Z") }] });
+    const legalRep = sealIdNumber(legalRepIdNumber);
+    await tx.organisation.createMany({ skipDuplicates: true, data: [{ id: organisationId, ...organisation, legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, verifiedAt: new Date("2025-07-01T00:00:00Z") }] });
+    const holder = sealIdNumber(mandateHolder.idNumber);
     await tx.mandate.createMany({
       skipDuplicates: true,
-      data: [{ id: stableId("mandate", `${organisation.enterpriseCode}#${mandateHolder.idNumber}`), organisationId, holderIdNumber: mandateHolder.idNumber, holderName: mandateHolder.name, grantedAt: new Date("2025-07-01T00:00:00Z") }],
+      data: [{ id: stableId("mandate", `${organisation.enterpriseCode}#${mandateHolder.idNumber}`), organisationId, holderIdHash: holder.hash, holderIdSealed: holder.sealed, holderName: mandateHolder.name, grantedAt: new Date("2025-07-01T00:00:00Z") }],
     });
     return { agencies: agencies.count, fields: fields.count, procedures: procedures.count, versions: versions.count, calendarDays: calendarDays.count, staff: staff.count };
   });

@@ -17,6 +17,7 @@
 // Generated events carry no hash chain (like events written before the chain existed):
 // this data is for measuring, not for auditing.
 import type pg from "pg";
+import { identityColumns } from "@/lib/security/identity-sealing";
 import { REFRESH_LOCK } from "@/lib/statistics/refresh";
 
 export type BenchPersonas = {
@@ -71,13 +72,24 @@ async function prepare(client: pg.Client): Promise<void> {
     WHERE p."isActive"`);
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_wards AS SELECT (row_number() OVER (ORDER BY slug = 'ubnd-phuong-sai-gon' DESC, code) - 1)::int AS i, id FROM "Agency" WHERE level = 'WARD' AND "isActive"`);
   // Five officers of every agency, who hold the running dossiers generated there.
-  await client.query(`
-    INSERT INTO "User" (id, kind, subject, "idNumber", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
-    SELECT md5('bench-officer-' || a.id || k)::uuid, 'PERSON', 'bench-officer-' || a.id || k, '08' || lpad((a.n * 5 + k)::text, 10, '0'),
-           'Cán bộ ' || (ARRAY['Lý', 'Trương', 'Phan', 'Vũ', 'Đỗ'])[1 + k] || ' ' || a.n, 2, 'VNeID', now(), now()
-    FROM (SELECT id, row_number() OVER (ORDER BY code) AS n FROM "Agency") a CROSS JOIN generate_series(0, 4) AS k
-    ON CONFLICT (id) DO NOTHING`);
+  const agencies = await client.query<{ id: string; n: number }>(`SELECT id, row_number() OVER (ORDER BY code)::int AS n FROM "Agency"`);
+  await insertPeople(client, agencies.rows.flatMap((a) => [0, 1, 2, 3, 4].map((k) => ({
+    key: `bench-officer-${a.id}${k}`, idNumber: `08${String(a.n * 5 + k).padStart(10, "0")}`,
+    fullName: `Cán bộ ${["Lý", "Trương", "Phan", "Vũ", "Đỗ"][k]} ${a.n}`, phone: null,
+  }))));
   await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_departments AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, id FROM "Agency" WHERE kind = 'DEPARTMENT'`);
+}
+
+/** Bench people already inserted by this process (their ids are stable: a rerun skips them). */
+let peopleCreated = 0;
+
+/** Accounts as sign-in stores them: the ID number as its keyed hash, the identity sealed (md5 of the key gives stable ids). */
+async function insertPeople(client: pg.Client, people: Array<{ key: string; idNumber: string; fullName: string; phone: string | null }>): Promise<void> {
+  const columns = people.map((p) => ({ ...p, ...identityColumns({ idNumber: p.idNumber, birthDate: null, sex: null, address: null, phone: p.phone, contactEmail: null }) }));
+  await client.query(`
+    INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
+    SELECT md5(k)::uuid, 'PERSON', k, h, s, n, 2, 'VNeID', now(), now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(k, h, s, n)
+    ON CONFLICT (id) DO NOTHING`, [columns.map((c) => c.key), columns.map((c) => c.idNumberHash), columns.map((c) => c.sealedIdentity), columns.map((c) => c.fullName)]);
 }
 
 async function insertBatch(client: pg.Client, start: number, size: number, target: number, personas: BenchPersonas): Promise<void> {
@@ -87,14 +99,15 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
   const people = Math.max(100, Math.floor(target / 3));
   const organisations = Math.max(10, Math.floor(target / 100));
   // Every applicant has an account: the pool grows with the data (ids are stable, so earlier dossiers keep theirs).
-  await client.query(`
-    INSERT INTO "User" (id, kind, subject, "idNumber", "fullName", phone, "accountLevel", "identitySource", "verifiedAt", "updatedAt")
-    SELECT md5('bench-person-' || k)::uuid, 'PERSON', 'bench-person-' || k, '09' || lpad(k::text, 10, '0'),
-           (ARRAY['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Võ', 'Đặng', 'Bùi'])[1 + k % 8] || ' ' || (ARRAY['Văn', 'Thị', 'Minh', 'Ngọc'])[1 + k % 4] || ' ' ||
-           (ARRAY['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Khoa', 'Lan', 'Mai', 'Nam', 'Phúc', 'Quân'])[1 + k % 12],
-           '0903' || lpad((k % 1000000)::text, 6, '0'), 2, 'VNeID', now(), now()
-    FROM generate_series(0, $1::int - 1) AS k
-    ON CONFLICT (id) DO NOTHING`, [people]);
+  for (let from = peopleCreated; from < people; from += 5000) {
+    const ks = Array.from({ length: Math.min(5000, people - from) }, (_, i) => from + i);
+    await insertPeople(client, ks.map((k) => ({
+      key: `bench-person-${k}`, idNumber: `09${String(k).padStart(10, "0")}`,
+      fullName: `${["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"][k % 8]} ${["Văn", "Thị", "Minh", "Ngọc"][k % 4]} ${["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Mai", "Nam", "Phúc", "Quân"][k % 12]}`,
+      phone: `0903${String(k % 1000000).padStart(6, "0")}`,
+    })));
+  }
+  peopleCreated = Math.max(peopleCreated, people);
   await client.query(`DROP TABLE IF EXISTS bench_batch`);
   // One row per new dossier with every random choice made once.
   await client.query(`

@@ -23,6 +23,8 @@ import { seedDatabase } from "@/prisma/seed";
 import { freePort, startThrowawayDatabase } from "@/tests/setup/throwaway-database";
 import { countDossiers, generateDossiers, type BenchPersonas } from "./generate";
 import { formFields, multipart, percentiles, runLoad, type BenchRequest, type LoadResult } from "./load";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { identityColumns } from "@/lib/security/identity-sealing";
 
 const LARGE = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const SIZES = [...new Set([10_000, LARGE])].sort((a, b) => a - b);
@@ -44,6 +46,7 @@ async function main() {
   let portal: Awaited<ReturnType<typeof launchPortal>> | null = null;
   try {
     await deployMigrations(database.url);
+    applyIdentityKeys(await loadOrCreateSecrets(dataDir));
     const prisma = createPrismaClient(database.url, 2);
     await seedDatabase(prisma);
     await prisma.$disconnect();
@@ -79,9 +82,11 @@ async function main() {
 /** People with accounts and live sessions: a citizen, the desk, a specialist, an inspector (city-wide). */
 async function createPersonas(client: pg.Client) {
   const person = async (idNumber: string, fullName: string, phone: string | null): Promise<Persona> => {
+    const identity = identityColumns({ idNumber, birthDate: null, sex: null, address: null, phone, contactEmail: null });
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "User" (id, kind, subject, "idNumber", "fullName", phone, "accountLevel", "identitySource", "verifiedAt", "updatedAt")
-       VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`, [`bench-${idNumber}`, idNumber, fullName, phone]);
+      `INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
+       VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`,
+      [`bench-${idNumber}`, identity.idNumberHash, identity.sealedIdentity, fullName]);
     const token = randomUUID();
     await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [token, rows[0]!.id]);
     return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}`, idNumber, fullName };
@@ -239,7 +244,7 @@ async function oneSubmission(c: pg.PoolClient, draftId: string, target: { agency
   await c.query(`SELECT code FROM "Dossier" WHERE "idempotencyKey" = $1`, [draft!.idempotencyKey]);
   await c.query(`SELECT values, provenance FROM "DossierDraft" WHERE id = $1 AND "userId" = $2 AND "idempotencyKey" = $3`, [draftId, draft!.userId, draft!.idempotencyKey]);
   await c.query(`SELECT "formDefinition", "requiredAccountLevel" FROM "ProcedureVersion" WHERE id = $1`, [target.version]);
-  await c.query(`SELECT "fullName", "idNumber", "birthDate", sex, address, phone, "contactEmail" FROM "User" WHERE id = $1`, [draft!.userId]);
+  await c.query(`SELECT "fullName", "sealedIdentity" FROM "User" WHERE id = $1`, [draft!.userId]);
   await c.query(`SELECT id, code FROM "Agency" WHERE id = $1`, [target.agency]);
   await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [[draft!.values.birthCertificate], draft!.userId]);
   const dossierId = randomUUID();

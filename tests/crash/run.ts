@@ -19,6 +19,7 @@ import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { messageIdOf } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "@/lib/runtime/log";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
 import { seedDatabase } from "@/prisma/seed";
 import { startTestSigningService, TEST_SIGNING_CLIENT } from "@/tests/factories/stand-ins";
 import { startTestVneid } from "@/tests/factories/vneid";
@@ -46,6 +47,8 @@ async function main() {
   let database: EmbeddedDatabase = await startDatabase();
   const url = database.url;
   await deployMigrations(url);
+  // The harness, the workers it starts (which inherit its environment) and the job runner seal with the same keys.
+  applyIdentityKeys(await loadOrCreateSecrets(folder));
   const setup = createPrismaClient(url, 2);
   await seedDatabase(setup);
   await setup.$disconnect();
@@ -64,10 +67,7 @@ async function main() {
   process.env.DATABASE_URL = url;
   const { agencyIds, createPersonActor, createStaff } = await import("@/tests/factories/actors");
   const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
-  const citizens = await Promise.all(Array.from({ length: 8 }, (_, i) => createPersonActor({ name: `Người Nộp ${i + 1}` })));
-  const people = createPrismaClient(url, 2);
-  for (const [i, citizen] of citizens.entries()) await people.user.update({ where: { id: citizen.userId }, data: { contactEmail: `nguoi.nop.${i + 1}@example.vn` } });
-  await people.$disconnect();
+  const citizens = await Promise.all(Array.from({ length: 8 }, (_, i) => createPersonActor({ name: `Người Nộp ${i + 1}`, identity: { contactEmail: `nguoi.nop.${i + 1}@example.vn` } })));
   writeFileSync(env.CRASH_CAST, JSON.stringify({
     citizens, agencyId: saiGon,
     clerk: await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Một Cửa"), specialist: await createStaff("SPECIALIST", saiGon, "Chuyên Viên"), leader: await createStaff("LEADER", saiGon, "Lãnh Đạo"),

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { readE2eState } from "../setup/e2e-state";
+import { e2eIdNumberHash, readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
 import { DEMO_PASSWORD, signInAs } from "./sign-in";
 
@@ -44,6 +44,25 @@ test("wrong password and wrong code are refused by the provider", async ({ page 
   await page.getByLabel("Mã xác thực").fill("000000x");
   await page.getByRole("button", { name: "Xác nhận" }).click();
   await expect(page.getByRole("alert")).toContainText("Mã xác thực không đúng.");
+});
+
+test("too many sign-ins from one address are refused, with when to try again", async ({ browser, request }) => {
+  // The address the city's reverse proxy reports; a free one so no other test shares its count.
+  const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  // Straight to Auth.js's sign-in route, as a script would: counted, then refused with Retry-After.
+  const start = () => request.post("/api/auth/signin/vneid", { headers: { "x-forwarded-for": address }, maxRedirects: 0 });
+  let answer = await start();
+  for (let tries = 1; tries <= 100 && answer.status() !== 429; tries++) answer = await start();
+  expect(answer.status()).toBe(429);
+  expect(Number(answer.headers()["retry-after"])).toBeGreaterThan(0);
+  // The sign-in button from the same address shares that count, and the page says how long to wait.
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+  const page = await context.newPage();
+  await page.goto("/dang-nhap");
+  await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap\?error=RateLimited/);
+  await expect(page.getByRole("alert").filter({ hasText: "Có quá nhiều lần đăng nhập" })).toHaveText(/^Có quá nhiều lần đăng nhập từ địa chỉ mạng của bạn.*Vui lòng thử lại sau \d+ phút\.$/);
+  await context.close();
 });
 
 test("a business representative switches to acting for their enterprise", async ({ page }) => {
@@ -166,7 +185,7 @@ test("an idle session expires", async ({ page }) => {
   await client.connect();
   try {
     // 31 minutes without activity: the idle limit is 30.
-    await client.query(`UPDATE "Session" s SET expires = now() - interval '1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumber" = $1`, ["079198009999"]);
+    await client.query(`UPDATE "Session" s SET expires = now() - interval '1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumberHash" = $1`, [await e2eIdNumberHash("079198009999")]);
   } finally {
     await client.end();
   }
@@ -205,10 +224,10 @@ test("a session ends after 8 hours whatever the activity", async ({ page }) => {
   const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await client.connect();
   try {
-    await client.query(`UPDATE "Session" s SET "createdAt" = now() - interval '8 hours 1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumber" = $1`, ["079183001111"]);
+    await client.query(`UPDATE "Session" s SET "createdAt" = now() - interval '8 hours 1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumberHash" = $1`, [await e2eIdNumberHash("079183001111")]);
     await page.goto("/tai-khoan");
     await expect(page).toHaveURL(/\/dang-nhap/);
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u."idNumber" = $1`, ["079183001111"]);
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u."idNumberHash" = $1`, [await e2eIdNumberHash("079183001111")]);
     expect(rows[0].n).toBe(0);
   } finally {
     await client.end();

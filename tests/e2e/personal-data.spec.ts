@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { readE2eState } from "../setup/e2e-state";
+import { e2eIdNumberHash, readE2eState } from "../setup/e2e-state";
 import { fileBirthRegistration } from "./journeys";
 import { signInAs } from "./sign-in";
 
@@ -34,8 +34,8 @@ test("another person's dossier, draft and files are not found, page or download"
   const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await database.connect();
   const { rows } = await database.query(
-    `SELECT d.id FROM "StoredDocument" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u."idNumber" = $1 ORDER BY d."createdAt" DESC LIMIT 1`,
-    ["079192005678"],
+    `SELECT d.id FROM "StoredDocument" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u."idNumberHash" = $1 ORDER BY d."createdAt" DESC LIMIT 1`,
+    [await e2eIdNumberHash("079192005678")],
   );
   const documentId = rows[0].id as string;
   // The owner reaches each of them.

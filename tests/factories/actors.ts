@@ -8,24 +8,26 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { composeIdNumber } from "@/lib/identity/id-number";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { DomainError } from "@/lib/errors";
+import { identityColumns, sealIdNumber, type SealedIdentity } from "@/lib/security/identity-sealing";
 
 const prisma = () => createPrismaClient(process.env.DATABASE_URL!, 2);
 
 let serial = Math.floor(Math.random() * 900_000);
 
 /** A person who has signed in, with a live session and the given staff roles. */
-export async function createPersonActor(options: { name?: string; roles?: Array<{ role: StaffRole; agencyId: string | null }>; actingFor?: PersonActor["actingFor"] } = {}): Promise<PersonActor> {
+export async function createPersonActor(options: { name?: string; identity?: Partial<Omit<SealedIdentity, "idNumber">>; roles?: Array<{ role: StaffRole; agencyId: string | null }>; actingFor?: PersonActor["actingFor"] } = {}): Promise<PersonActor> {
   const client = prisma();
   try {
     const idNumber = composeIdNumber("079", 1990, "male", serial++);
     const user = await client.user.create({
-      data: { kind: "PERSON", subject: randomUUID(), idNumber, fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
+      data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber, birthDate: null, sex: null, address: null, phone: null, contactEmail: null, ...options.identity }), fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
     });
     const session = await client.session.create({
       data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000), actingForOrganisationId: options.actingFor?.organisationId ?? null },
     });
-    for (const r of options.roles ?? []) await client.staffAssignment.create({ data: { idNumber, role: r.role, agencyId: r.agencyId } });
-    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, actingFor: options.actingFor ?? null, roles: options.roles ?? [] };
+    const person = sealIdNumber(idNumber);
+    for (const r of options.roles ?? []) await client.staffAssignment.create({ data: { idNumberHash: person.hash, idNumberSealed: person.sealed, role: r.role, agencyId: r.agencyId } });
+    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, idNumberHash: person.hash, actingFor: options.actingFor ?? null, roles: options.roles ?? [] };
   } finally {
     await client.$disconnect();
   }

@@ -26,3 +26,9 @@ export async function startTestSigningService() {
   const server = await startSigningService({ port, dataDir: await mkdtemp(path.join(os.tmpdir(), "signing-")), clients: [TEST_SIGNING_CLIENT], demoMode: true });
   return { url: `http://127.0.0.1:${port}`, stop: closing(server) };
 }
+
+/** The keys integration tests seal identities with (set before the demo data is loaded, and in every test process). */
+export const TEST_IDENTITY_KEYS = {
+  IDENTITY_KEYS: `it:${Buffer.alloc(32, 9).toString("base64url")}`,
+  IDENTITY_LOOKUP_KEY: Buffer.alloc(32, 11).toString("base64url"),
+};

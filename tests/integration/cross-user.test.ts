@@ -22,6 +22,7 @@ import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processin
 import { countUnreadForSelf, markNotificationsRead } from "@/lib/notifications/queries";
 import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";
+import { sealIdNumber } from "@/lib/security/identity-sealing";
 
 let owner: PersonActor;
 let intruders: Record<string, Actor>;
@@ -40,7 +41,7 @@ async function ownerDossier() {
 
 async function organisation(name: string, representative: PersonActor) {
   const row = await db().organisation.create({
-    data: { enterpriseCode: `03${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(0, 13), name, kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdNumber: representative.idNumber!, legalRepName: representative.fullName, verifiedAt: new Date() },
+    data: { enterpriseCode: `03${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(0, 13), name, kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdHash: sealIdNumber(representative.idNumber!).hash, legalRepIdSealed: sealIdNumber(representative.idNumber!).sealed, legalRepName: representative.fullName, verifiedAt: new Date() },
   });
   return { organisationId: row.id, enterpriseCode: row.enterpriseCode, name: row.name };
 }

@@ -8,6 +8,7 @@ import { getOwnAccount, listMandatesForOrganisation, listStaffAssignmentsForAdmi
 import { getStaffAssignmentForAdmin } from "@/lib/identity/staff-queries";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
+import { sealIdNumber } from "@/lib/security/identity-sealing";
 
 let actors: Record<MatrixName, PersonActor>;
 let agencyA: string;
@@ -19,7 +20,7 @@ beforeAll(async () => {
   agencyB = (await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" } })).id;
   const owner = await createPersonActor({ name: "Chủ doanh nghiệp" });
   const organisation = await db().organisation.create({
-    data: { enterpriseCode: `09${Date.now()}`.slice(0, 10), name: "Công ty Kiểm Thử", kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdNumber: owner.idNumber!, legalRepName: owner.fullName, verifiedAt: new Date() },
+    data: { enterpriseCode: `09${Date.now()}`.slice(0, 10), name: "Công ty Kiểm Thử", kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdHash: owner.idNumberHash!, legalRepIdSealed: sealIdNumber(owner.idNumber!).sealed, legalRepName: owner.fullName, verifiedAt: new Date() },
   });
   organisationId = organisation.id;
   owner.actingFor = { organisationId, enterpriseCode: organisation.enterpriseCode, name: organisation.name };
@@ -40,7 +41,7 @@ describe("organisation mandates", () => {
   });
 
   it("can be revoked by the legal representative only", async () => {
-    const mandate = await db().mandate.create({ data: { organisationId, holderIdNumber: actors.anotherCitizen.idNumber!, holderName: "Người được ủy quyền" } });
+    const mandate = await db().mandate.create({ data: { organisationId, holderIdHash: actors.anotherCitizen.idNumberHash!, holderIdSealed: sealIdNumber(actors.anotherCitizen.idNumber!).sealed, holderName: "Người được ủy quyền" } });
     await expectAuthorizationMatrix(actors, (a) => (a === actors.owner ? Promise.resolve() : revokeMandate(a, mandate.id)), {
       owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
     });
@@ -54,7 +55,7 @@ describe("organisation mandates", () => {
 
 describe("staff assignments", () => {
   it("are shown to administrators of their agency and system administrators", async () => {
-    const clerkAtA = await db().staffAssignment.findFirstOrThrow({ where: { idNumber: actors.competentClerk.idNumber!, role: "RECEPTION_CLERK" } });
+    const clerkAtA = await db().staffAssignment.findFirstOrThrow({ where: { idNumberHash: actors.competentClerk.idNumberHash!, role: "RECEPTION_CLERK" } });
     await expectAuthorizationMatrix(actors, (a) => getStaffAssignmentForAdmin(a, clerkAtA.id), {
       owner: "not-found", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "allowed",
     });
@@ -75,7 +76,7 @@ describe("staff assignments", () => {
     await expect(assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SYSTEM_ADMIN", agencyId: null })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(assignStaffRole(actors.anotherCitizen, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA })).rejects.toBeInstanceOf(ForbiddenError);
     await assignStaffRole(actors.admin, { idNumber: target.idNumber!, role: "INSPECTOR", agencyId: agencyA });
-    const roles = await db().staffAssignment.findMany({ where: { idNumber: target.idNumber! }, orderBy: { role: "asc" } });
+    const roles = await db().staffAssignment.findMany({ where: { idNumberHash: target.idNumberHash! }, orderBy: { role: "asc" } });
     expect(roles.map((r) => [r.role, r.agencyId])).toEqual([["SPECIALIST", agencyA], ["INSPECTOR", null]]);
     // A role change ends the person's sessions so it takes effect at once.
     expect(await db().session.count({ where: { userId: target.userId } })).toBe(0);

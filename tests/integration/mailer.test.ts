@@ -16,8 +16,7 @@ describe("e-mail outbox", () => {
   afterAll(() => sink.stop());
 
   it("sends the submission e-mail over SMTP once, and records that it was sent", async () => {
-    const applicant = await createPersonActor({ name: "Người Nhận Thư" });
-    await db().user.update({ where: { id: applicant.userId }, data: { contactEmail: "nguoi.nhan@example.vn" } });
+    const applicant = await createPersonActor({ name: "Người Nhận Thư", identity: { contactEmail: "nguoi.nhan@example.vn" } });
     const ready = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const { code } = await submitDossier(applicant, ready.draftId, ready.idempotencyKey);
     const transport = nodemailer.createTransport({ host: "127.0.0.1", port: sink.port, secure: false, ignoreTLS: true });

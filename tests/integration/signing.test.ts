@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { confirmDraftSignature, getDraftSigning, requestDraftSignature, verifyDossierSignature } from "@/lib/dossiers/signing";
-import { ValidationError } from "@/lib/errors";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { SigningRefusedError } from "@/lib/signing/client";
 import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
@@ -81,5 +81,32 @@ describe("signing and submitting", () => {
     expect(await verifyDossierSignature(person, code)).toMatchObject({ valid: true, signerKind: "PERSON", signerId: person.idNumber, signerName: "Phạm Thị Ký" });
     const actors = { owner: person, anotherCitizen: await createPersonActor(), competentClerk: await createPersonActor(), otherClerk: await createPersonActor(), admin: business };
     await expectAuthorizationMatrix(actors, (actor) => verifyDossierSignature(actor, code), { owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found" });
+  });
+});
+
+describe("wrong one-time codes", () => {
+  it("are limited per person across signing requests: a new code gives a guesser no more tries", async () => {
+    const guesser = await createPersonActor({ name: "Người Đoán Mã" });
+    const { draftId } = await createDraftFor(guesser, "dang-ky-thanh-lap-ho-kinh-doanh", householdBusinessValues(guesser));
+    const wrong = (otp: string | undefined) => (otp === "000000" ? "111111" : "000000");
+    for (let round = 0; round < 2; round++) {
+      // Each round asks for a fresh code, as someone guessing would.
+      await requestDraftSignature(guesser, draftId);
+      const { pending } = await getDraftSigning(guesser, draftId);
+      for (let i = 0; i < (round === 0 ? 3 : 2); i++) await expect(confirmDraftSignature(guesser, draftId, wrong(pending?.demoOtp))).rejects.toBeInstanceOf(SigningRefusedError);
+    }
+    // Five wrong codes: now even the right one is refused for a while, with the time to wait.
+    await requestDraftSignature(guesser, draftId);
+    const { pending } = await getDraftSigning(guesser, draftId);
+    const refused = await confirmDraftSignature(guesser, draftId, pending!.demoOtp!).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RateLimitedError);
+    expect((refused as RateLimitedError).retryAfterSeconds).toBeGreaterThan(0);
+    expect((refused as RateLimitedError).retryAfterSeconds).toBeLessThanOrEqual(900);
+    expect((await getDraftSigning(guesser, draftId)).signed).toBe(false);
+    // Someone else signing at the same time is not held back.
+    const other = await createPersonActor({ name: "Người Ký Đúng" });
+    const { draftId: otherDraft } = await createDraftFor(other, "dang-ky-thanh-lap-ho-kinh-doanh", householdBusinessValues(other));
+    await signDraft(other, otherDraft);
+    expect((await getDraftSigning(other, otherDraft)).signed).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { launchPortal } from "@/lib/runtime/portal";
 import { seedDatabase } from "@/prisma/seed";
 import { e2eStateFile } from "./e2e-state";
 import { freePort, startThrowawayDatabase } from "./throwaway-database";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
 
 // Every browser of the suite signs in from 127.0.0.1: the per-address limit of the
 // stand-in (20 a minute) is for people, not for a test suite running in parallel.
@@ -21,12 +22,14 @@ process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "1000";
 async function main() {
   const port = Number(process.env.E2E_PORT ?? "3100");
   const database = await startThrowawayDatabase("motcuaso_e2e");
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
+  // The demo data is sealed with the keys the portal will use.
+  applyIdentityKeys(await loadOrCreateSecrets(dataDir));
   await deployMigrations(database.url);
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
   await prisma.$disconnect();
   await ensureBuild();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-e2e-data-"));
   // Everything the portal writes (web server, jobs, stand-ins) is also kept in a file, which
   // the log test reads for personal data.
   const logFile = path.join(dataDir, "portal.log");

@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import { TEST_MERCHANT, TEST_SIGNING_CLIENT } from "@/tests/factories/stand-ins";
+import { TEST_IDENTITY_KEYS, TEST_MERCHANT, TEST_SIGNING_CLIENT } from "@/tests/factories/stand-ins";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.VNEID_ISSUER = inject("vneidIssuer");
@@ -13,6 +13,8 @@ process.env.SIGNING_CLIENT_ID = TEST_SIGNING_CLIENT.id;
 process.env.SIGNING_CLIENT_SECRET = TEST_SIGNING_CLIENT.secret;
 // Stored documents are encrypted, as the start command configures the portal.
 process.env.DOCUMENT_KEYS = `it:${Buffer.alloc(32, 7).toString("base64url")}`;
+// Identities are sealed with the keys the demo data was loaded with.
+Object.assign(process.env, TEST_IDENTITY_KEYS);
 // Links the portal builds (the gateway's notify URL) lead nowhere during integration tests.
 process.env.PUBLIC_URL = "http://127.0.0.1:9";
 

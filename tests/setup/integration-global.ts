@@ -5,7 +5,7 @@ import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDatabase } from "@/prisma/seed";
 import { startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
-import { startTestPaymentGateway, startTestSigningService } from "@/tests/factories/stand-ins";
+import { startTestPaymentGateway, startTestSigningService, TEST_IDENTITY_KEYS } from "@/tests/factories/stand-ins";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 declare module "vitest" {
@@ -21,6 +21,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject) {
   const database = await startThrowawayDatabase("motcuaso_test");
   await deployMigrations(database.url);
+  Object.assign(process.env, TEST_IDENTITY_KEYS);
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
   await prisma.$disconnect();

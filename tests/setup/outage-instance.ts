@@ -11,6 +11,7 @@ import { say } from "@/lib/runtime/log";
 import { launchPortal } from "@/lib/runtime/portal";
 import { readE2eState } from "./e2e-state";
 import { freePort } from "./throwaway-database";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
 
 /** A relay from a local port to the database; `cut()` drops everything, `restore()` listens again. */
 async function databaseRelay(target: URL) {
@@ -50,6 +51,7 @@ async function main() {
   process.env.PAYMENT_GATEWAY_URL = state.paymentGateway;
   process.env.SIGNING_SERVICE_URL = state.signingService;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-outage-"));
+  applyIdentityKeys(await loadOrCreateSecrets(state.dataDir));
   const portal = await launchPortal({ databaseUrl: databaseUrl.toString(), port: Number(process.env.OUTAGE_PORT), dataDir, vneidPort: 0, mailSinkPort: await freePort() });
   process.on("message", async (message) => {
     if (message === "stop-database") await relay.cut();

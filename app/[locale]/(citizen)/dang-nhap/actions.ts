@@ -2,7 +2,9 @@
 
 import { redirect, unstable_rethrow } from "next/navigation";
 import { signIn } from "@/lib/identity/auth";
-import { IDENTITY_PROVIDER_UNAVAILABLE } from "@/lib/identity/sign-in-errors";
+import { requestIp } from "@/lib/identity/request-info";
+import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "@/lib/identity/sign-in-errors";
+import { countSignInStart } from "@/lib/identity/sign-in-limit";
 import { safeNextPath } from "@/lib/identity/navigation";
 import { localeOfPath, localePath } from "@/lib/i18n/locales";
 
@@ -12,10 +14,13 @@ import { localeOfPath, localePath } from "@/lib/i18n/locales";
  */
 export async function signInAction(formData: FormData) {
   const next = safeNextPath(formData.get("next"));
+  const signInPage = localePath(localeOfPath(next), "/dang-nhap");
+  const limit = await countSignInStart(await requestIp());
+  if (!limit.allowed) redirect(`${signInPage}?error=${SIGN_IN_LIMITED}&retry=${Math.ceil(limit.retryAfterSeconds / 60)}&next=${encodeURIComponent(next)}`);
   try {
     await signIn("vneid", { redirectTo: next });
   } catch (error) {
     unstable_rethrow(error);
-    redirect(`${localePath(localeOfPath(next), "/dang-nhap")}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
+    redirect(`${signInPage}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
   }
 }

@@ -5,6 +5,7 @@ import { safeNextPath } from "@/lib/identity/navigation";
 import { getActor } from "@/lib/identity/session";
 import { recordFailedSignIn } from "@/lib/identity/sign-in";
 import { signInProblem } from "@/lib/identity/sign-in-errors";
+import { minutesToRetry } from "@/lib/security/limits";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { signInAction } from "./actions";
@@ -25,10 +26,12 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const error = typeof query.error === "string" ? query.error : null;
   if (error) await recordFailedSignIn(error);
   const t = getMessages(locale).auth;
+  const problem = error ? signInProblem(error) : null;
+  const explanation = { unavailable: t.identityProviderUnavailable, limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))), failed: t.signInFailed };
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold">{t.signInTitle}</h1>
-      {error && <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{signInProblem(error) === "unavailable" ? t.identityProviderUnavailable : t.signInFailed}</div>}
+      {problem && <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{explanation[problem]}</div>}
       {!error && query.next && <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.signInRequired}</p>}
       <p className="text-lg">{t.signInIntro}</p>
       <form action={signInAction}>

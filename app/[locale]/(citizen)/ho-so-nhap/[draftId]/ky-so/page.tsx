@@ -4,6 +4,7 @@ import { ValidationError } from "@/lib/errors";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { getDraftSigning } from "@/lib/dossiers/signing";
 import { orNotFound } from "@/lib/errors/pages";
+import { minutesToRetry } from "@/lib/security/limits";
 import { answerSections } from "@/lib/forms/display";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
@@ -20,7 +21,7 @@ const TEXT = {
     send: "Gửi mã xác nhận đến điện thoại", otp: "Mã xác nhận (OTP)", otpHint: "Mã gồm 6 chữ số, gửi đến ứng dụng ký số trên điện thoại của người ký; có hiệu lực 5 phút.",
     confirm: "Xác nhận ký và nộp hồ sơ", resend: "Gửi lại mã", demo: "Bản mô phỏng: dịch vụ ký số không gửi tin nhắn thật. Mã xác nhận là",
     back: "Quay lại kiểm tra thông tin", summary: "Có lỗi cần sửa",
-    problems: { otp: "Mã xác nhận không đúng. Hãy kiểm tra rồi nhập lại.", expired: "Yêu cầu ký đã hết hạn hoặc đã bị hủy. Hãy gửi lại mã.", unavailable: "Chưa kết nối được dịch vụ ký số. Vui lòng thử lại sau ít phút." },
+    problems: { otp: "Mã xác nhận không đúng. Hãy kiểm tra rồi nhập lại.", expired: "Yêu cầu ký đã hết hạn hoặc đã bị hủy. Hãy gửi lại mã.", unavailable: "Chưa kết nối được dịch vụ ký số. Vui lòng thử lại sau ít phút.", limited: "Bạn đã nhập sai mã xác nhận nhiều lần. Vui lòng thử lại sau {minutes} phút." },
   },
   en: {
     title: "Sign the form", intro: "You are about to sign the content below. The signature is kept with the dossier; anyone allowed to see the dossier can check the data has not changed since it was signed.",
@@ -28,7 +29,7 @@ const TEXT = {
     send: "Send a code to my phone", otp: "Confirmation code (OTP)", otpHint: "Six digits, sent to the signer's signing app; valid for 5 minutes.",
     confirm: "Sign and submit", resend: "Send a new code", demo: "Demo: the signing service sends no real message. The code is",
     back: "Back to checking your answers", summary: "There is a problem",
-    problems: { otp: "The code is not correct. Check it and enter it again.", expired: "The signing request expired or was cancelled. Send a new code.", unavailable: "The signing service cannot be reached. Please try again in a few minutes." },
+    problems: { otp: "The code is not correct. Check it and enter it again.", expired: "The signing request expired or was cancelled. Send a new code.", unavailable: "The signing service cannot be reached. Please try again in a few minutes.", limited: "You have entered a wrong code several times. Please try again in {minutes} minutes." },
   },
 };
 
@@ -39,7 +40,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so-nh
 
 export default async function SignPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">) {
   const { locale, draftId } = await params;
-  const { problem } = await searchParams;
+  const { problem, retry } = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/ky-so`);
   const draft = await orNotFound(getDraftForOwner(actor, draftId));
@@ -50,7 +51,7 @@ export default async function SignPage({ params, searchParams }: PageProps<"/[lo
   }));
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
   const t = TEXT[locale];
-  const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems] : null;
+  const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems].replace("{minutes}", String(minutesToRetry(retry))) : null;
   return (
     <div className="max-w-3xl space-y-5">
       <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
