@@ -2,8 +2,9 @@
 // instance counts together: a script trying accounts from one address is slowed before it
 // reaches VNeID (which limits passwords and codes itself). Both ways in are counted: the
 // sign-in page's button (a server action) and a POST straight to Auth.js's sign-in route.
-// Without a proxy that reports the client's address there is nothing to count by, and
-// the limit does not apply (README: deployment behind the city's reverse proxy).
+// The address is the first X-Forwarded-For entry: the one the city's reverse proxy sets or,
+// with no proxy, the one Next.js fills in from the connection when the request has none.
+// Without either there is nothing to count by, and the limit does not apply.
 import "server-only";
 import { signInsPerAddress } from "@/lib/security/limits";
 import { hitLimit, type LimitResult } from "@/lib/security/rate-limit";
