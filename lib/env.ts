@@ -28,8 +28,11 @@ const envSchema = z.object({
   /** Dossiers one person may submit, and files they may upload, per hour (every instance counts together). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
-  /** Sign-ins one client address may start in ten minutes (needs the proxy's X-Forwarded-For; every instance counts together). */
-  SIGN_INS_PER_10_MINUTES: z.coerce.number().int().min(1).default(30),
+  /**
+   * Sign-ins one client address may start in ten minutes (every instance counts together).
+   * Generous: mobile carriers put many subscribers behind one address; VNeID limits each account itself.
+   */
+  SIGN_INS_PER_10_MINUTES: z.coerce.number().int().min(1).default(120),
   /** Days the access log (who opened whose data, sign-ins) is kept before the hourly job deletes it. */
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */

@@ -18,7 +18,7 @@ import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
 // Every browser of the suite signs in from 127.0.0.1: the per-address limit of the
 // stand-in (20 a minute) is for people, not for a test suite running in parallel.
 process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "1000";
-// The portal's own count of sign-ins per address (30 in ten minutes) likewise: the suite
+// The portal's own count of sign-ins per address (120 in ten minutes) likewise: the suite
 // starts about a hundred from 127.0.0.1 in ten minutes. The limit's own test uses another address.
 process.env.SIGN_INS_PER_10_MINUTES ??= "300";
 
