@@ -57,7 +57,8 @@ export type SealedIdentity = {
 
 const EMPTY: SealedIdentity = { idNumber: null, birthDate: null, sex: null, address: null, phone: null, contactEmail: null };
 
-export function sealIdentity(identity: SealedIdentity): string {
+/** Attributes left out are stored as null. */
+export function sealIdentity(identity: Partial<SealedIdentity>): string {
   return sealText(JSON.stringify({ ...EMPTY, ...identity }));
 }
 
@@ -68,7 +69,7 @@ export function openIdentity(sealed: string | null | undefined): SealedIdentity 
 }
 
 /** The columns that store an account's identity: its lookup hash and the sealed attributes. */
-export function identityColumns(identity: SealedIdentity): { idNumberHash: string | null; sealedIdentity: string } {
+export function identityColumns(identity: Partial<SealedIdentity>): { idNumberHash: string | null; sealedIdentity: string } {
   return { idNumberHash: identity.idNumber ? idNumberHash(identity.idNumber) : null, sealedIdentity: sealIdentity(identity) };
 }
 

@@ -85,7 +85,7 @@ let peopleCreated = 0;
 
 /** Accounts as sign-in stores them: the ID number as its keyed hash, the identity sealed (md5 of the key gives stable ids). */
 async function insertPeople(client: pg.Client, people: Array<{ key: string; idNumber: string; fullName: string; phone: string | null }>): Promise<void> {
-  const columns = people.map((p) => ({ ...p, ...identityColumns({ idNumber: p.idNumber, birthDate: null, sex: null, address: null, phone: p.phone, contactEmail: null }) }));
+  const columns = people.map((p) => ({ ...p, ...identityColumns({ idNumber: p.idNumber, phone: p.phone }) }));
   await client.query(`
     INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
     SELECT md5(k)::uuid, 'PERSON', k, h, s, n, 2, 'VNeID', now(), now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(k, h, s, n)

@@ -82,7 +82,7 @@ async function main() {
 /** People with accounts and live sessions: a citizen, the desk, a specialist, an inspector (city-wide). */
 async function createPersonas(client: pg.Client) {
   const person = async (idNumber: string, fullName: string, phone: string | null): Promise<Persona> => {
-    const identity = identityColumns({ idNumber, birthDate: null, sex: null, address: null, phone, contactEmail: null });
+    const identity = identityColumns({ idNumber, phone });
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
        VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`,

@@ -20,7 +20,7 @@ export async function createPersonActor(options: { name?: string; identity?: Par
   try {
     const idNumber = composeIdNumber("079", 1990, "male", serial++);
     const user = await client.user.create({
-      data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber, birthDate: null, sex: null, address: null, phone: null, contactEmail: null, ...options.identity }), fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
+      data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber, ...options.identity }), fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
     });
     const session = await client.session.create({
       data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000), actingForOrganisationId: options.actingFor?.organisationId ?? null },

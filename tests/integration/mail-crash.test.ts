@@ -75,7 +75,7 @@ afterAll(async () => {
 
 describe("the outbox across crashes", () => {
   it("delivers every notification exactly once when the job runner is killed mid-delivery and restarted", async () => {
-    const user = await prisma.user.create({ data: { kind: "PERSON", subject: randomUUID(), fullName: "Người Nhận Thư", sealedIdentity: sealIdentity({ idNumber: null, birthDate: null, sex: null, address: null, phone: null, contactEmail: "nguoi.nhan@example.vn" }), accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() } });
+    const user = await prisma.user.create({ data: { kind: "PERSON", subject: randomUUID(), fullName: "Người Nhận Thư", sealedIdentity: sealIdentity({ contactEmail: "nguoi.nhan@example.vn" }), accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() } });
     await prisma.notification.createMany({
       data: Array.from({ length: MESSAGES }, (_, i) => ({ userId: user.id, kind: "test.crash", channel: "EMAIL" as const, titleVi: `Thông báo số ${i + 1}`, titleEn: `Notice ${i + 1}`, bodyVi: "Nội dung", bodyEn: "Body" })),
     });

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect, unstable_rethrow } from "next/navigation";
+import { minutesToWait } from "@/lib/errors";
 import { signIn } from "@/lib/identity/auth";
 import { requestIp } from "@/lib/identity/request-info";
 import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "@/lib/identity/sign-in-errors";
@@ -16,7 +17,7 @@ export async function signInAction(formData: FormData) {
   const next = safeNextPath(formData.get("next"));
   const signInPage = localePath(localeOfPath(next), "/dang-nhap");
   const limit = await countSignInStart(await requestIp());
-  if (!limit.allowed) redirect(`${signInPage}?error=${SIGN_IN_LIMITED}&retry=${Math.ceil(limit.retryAfterSeconds / 60)}&next=${encodeURIComponent(next)}`);
+  if (!limit.allowed) redirect(`${signInPage}?error=${SIGN_IN_LIMITED}&retry=${minutesToWait(limit.retryAfterSeconds)}&next=${encodeURIComponent(next)}`);
   try {
     await signIn("vneid", { redirectTo: next });
   } catch (error) {

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { setFlash } from "@/components/form/flash";
 import { checkLookup, LOOKUP_MESSAGES, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
+import { minutesToWait } from "@/lib/errors";
 import { shortLivedCookie } from "@/lib/http/cookies";
 import { requestIp } from "@/lib/identity/request-info";
 import { localePath, type Locale } from "@/lib/i18n/locales";
@@ -18,7 +19,7 @@ export async function lookupAction(locale: Locale, formData: FormData): Promise<
   if (outcome.kind === "invalid") redirect(`${page}?f=${await setFlash({ fieldErrors: outcome.fieldErrors, values })}`);
   if (outcome.kind === "no-match") redirect(`${page}?f=${await setFlash({ message: LOOKUP_MESSAGES.noMatch, values })}`);
   if (outcome.kind === "limited") {
-    const minutes = String(Math.ceil(outcome.retryAfterSeconds / 60));
+    const minutes = String(minutesToWait(outcome.retryAfterSeconds));
     redirect(`${page}?f=${await setFlash({ message: { vi: LOOKUP_MESSAGES.limited.vi.replace("{minutes}", minutes), en: LOOKUP_MESSAGES.limited.en.replace("{minutes}", minutes) }, values })}`);
   }
   if (outcome.kind === "found") {

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
-import { ConflictError, DomainError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, minutesToWait, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { confirmDraftSignature, requestDraftSignature } from "@/lib/dossiers/signing";
 import { SigningRefusedError, SigningUnavailableError } from "@/lib/signing/client";
 import { compileForm } from "@/lib/forms/compile";
@@ -102,7 +102,7 @@ export async function confirmSignatureAction(draftId: string, locale: Locale, fo
     await confirmDraftSignature(actor, draftId, String(formData.get("otp") ?? "").slice(0, 10));
   } catch (error) {
     if (error instanceof SigningRefusedError) redirect(`${here}?problem=${error.reason === "expired" ? "expired" : "otp"}`);
-    if (error instanceof RateLimitedError) redirect(`${here}?problem=limited&retry=${Math.ceil(error.retryAfterSeconds / 60)}`);
+    if (error instanceof RateLimitedError) redirect(`${here}?problem=limited&retry=${minutesToWait(error.retryAfterSeconds)}`);
     if (error instanceof SigningUnavailableError) redirect(`${here}?problem=unavailable`);
     if (error instanceof ConflictError) redirect(`${here}?problem=expired`);
     // Already submitted by an earlier click: the submission below finds that dossier by its key.
