@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError, RateLimitedError, ValidationError, ForbiddenError } from "@/lib/errors";
 import { submissionsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson, sealJson } from "@/lib/security/identity-sealing";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
@@ -63,7 +63,7 @@ export async function startDraft(actor: Actor, procedureSlug: string): Promise<{
   const { values, provenance } = prefillFromIdentity(definition, await identityOf(me), await lastContactDetails(me));
   await fillOrganisationFromRegistry(definition, values, provenance);
   const draft = await db().dossierDraft.create({
-    data: { userId: me.userId, actingForOrganisationId: me.actingFor?.organisationId ?? null, procedureVersionId: version.id, values, provenance, idempotencyKey: crypto.randomUUID() },
+    data: { userId: me.userId, actingForOrganisationId: me.actingFor?.organisationId ?? null, procedureVersionId: version.id, sealedValues: sealJson(values), provenance, idempotencyKey: crypto.randomUUID() },
     select: { id: true },
   });
   return { draftId: draft.id };
@@ -71,9 +71,9 @@ export async function startDraft(actor: Actor, procedureSlug: string): Promise<{
 
 /** Phone, e-mail and address the applicant gave in their last dossier. */
 async function lastContactDetails(me: PersonActor): Promise<PreviousContact> {
-  const last = await db().dossier.findFirst({ where: { applicantUserId: me.userId }, orderBy: { submittedAt: "desc" }, select: { values: true, procedureVersionId: true } });
+  const last = await db().dossier.findFirst({ where: { applicantUserId: me.userId }, orderBy: { submittedAt: "desc" }, select: { sealedValues: true, procedureVersionId: true } });
   if (!last) return {};
-  return contactFromDossier(await definitionOf(last.procedureVersionId), last.values as FormValues);
+  return contactFromDossier(await definitionOf(last.procedureVersionId), openJson<FormValues>(last.sealedValues));
 }
 
 /**
@@ -132,7 +132,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
     if (!document) delete input[field.id];
     else if (uploadedFieldIds.includes(field.id) && document._count.uses === 0 && document.createdAt.getTime() > Date.now() - 24 * 3600_000) freshUploads.add(field.id);
   }
-  const values = { ...(draft.values as FormValues) };
+  const values = openJson<FormValues>(draft.sealedValues);
   const provenance = { ...(draft.provenance as Provenance) };
   let filledFromRegistry = false;
   let registryUnavailable = false;
@@ -168,7 +168,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
   // A changed answer voids a signature (or a pending request) of the earlier content.
   const voidSigning = changed.size > 0 || filledFromRegistry;
-  await db().dossierDraft.update({ where: { id: draft.id }, data: { values, provenance, ...(voidSigning ? { signing: Prisma.DbNull } : {}) } });
+  await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedValues: sealJson(values), provenance, ...(voidSigning ? { sealedSigning: null } : {}) } });
   return { errors, filledFromRegistry, registryUnavailable, values };
 }
 
@@ -212,7 +212,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     });
     if (me.accountLevel < version.requiredAccountLevel) throw new ForbiddenError("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2.", "This procedure needs a level 2 account.");
     const definition = formDefinitionSchema.parse(version.formDefinition);
-    const values = draft.values as FormValues;
+    const values = openJson<FormValues>(draft.sealedValues);
     const parsed = compileForm(definition).schema.safeParse(values);
     if (!parsed.success) throw new ValidationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), { vi: i.message, en: i.message }])));
     const tampered = tamperedLockedFields(definition, await identityOf(me, tx), values);
@@ -241,7 +241,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     await tx.dossier.create({
       data: {
         id: dossierId, code: `TAM-${dossierId}`, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
-        agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, values: parsed.data, feeVnd: fee.totalVnd, feeItems: fee.items,
+        agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, sealedValues: sealJson(parsed.data), feeVnd: fee.totalVnd, feeItems: fee.items,
         provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
         reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
       },

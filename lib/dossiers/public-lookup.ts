@@ -12,7 +12,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hitLimit, limitReached, type Limit } from "@/lib/security/rate-limit";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
 
@@ -81,9 +81,9 @@ export async function checkLookup(input: unknown, address: string, now: Date = n
   if (!byAddress.allowed) return { kind: "limited", retryAfterSeconds: byAddress.retryAfterSeconds };
   const byCode = await limitReached(FAILURES_PER_DOSSIER, code, now);
   if (!byCode.allowed) return { kind: "limited", retryAfterSeconds: byCode.retryAfterSeconds };
-  const dossier = await db().dossier.findUnique({ where: { code }, select: { applicantUserId: true, values: true } });
+  const dossier = await db().dossier.findUnique({ where: { code }, select: { applicantUserId: true, sealedValues: true } });
   const applicant = dossier ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } }) : null;
-  const values = (dossier?.values ?? {}) as Record<string, unknown>;
+  const values = dossier ? openJson<Record<string, unknown>>(dossier.sealedValues) : {};
   const identity = openIdentity(applicant?.sealedIdentity);
   const known = [lastFour(identity.idNumber), lastFour(identity.phone), lastFour(typeof values.phone === "string" ? values.phone : null)].filter((v) => v.length === 4);
   if (!dossier || !known.includes(factor)) {

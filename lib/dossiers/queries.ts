@@ -18,13 +18,14 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "./status";
 import { isUuid } from "@/lib/db/ids";
+import { openJson } from "@/lib/security/identity-sealing";
 
 /** One of the applicant's own drafts, with its form definition. */
 export async function getDraftForOwner(actor: Actor, draftId: string) {
   if (!isSignedIn(actor) || !isUuid(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({
     where: { id: draftId, userId: actor.userId },
-    select: { id: true, values: true, provenance: true, idempotencyKey: true, updatedAt: true, procedureVersionId: true },
+    select: { id: true, sealedValues: true, provenance: true, idempotencyKey: true, updatedAt: true, procedureVersionId: true },
   });
   if (!draft) throw new NotFoundError("draft");
   const version = await db().procedureVersion.findUniqueOrThrow({
@@ -35,7 +36,7 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
     },
   });
   const definition = formDefinitionSchema.parse(version.formDefinition);
-  const values = draft.values as FormValues;
+  const values = openJson<FormValues>(draft.sealedValues);
   const parsed = compileForm(definition).schema.safeParse(values);
   return {
     id: draft.id,
@@ -109,7 +110,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
 /** The data of the applicant's PDF copy: every answer as submitted, for the applicant only. */
 export async function getSubmissionCopyForApplicant(actor: Actor, code: string, locale: "vi" | "en" = "vi") {
   const summary = await getDossierForApplicant(actor, code);
-  const dossier = await db().dossier.findUniqueOrThrow({ where: { code: summary.code }, select: { values: true, procedureVersionId: true } });
+  const dossier = await db().dossier.findUniqueOrThrow({ where: { code: summary.code }, select: { sealedValues: true, procedureVersionId: true } });
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
   const wardNames = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, w[locale]]));
   return {
@@ -117,7 +118,7 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
     procedureName: summary.procedure.name[locale],
     agencyName: summary.agency[locale],
     submittedAt: formatDateTime(summary.submittedAt),
-    sections: dossierAnswerSections(version.formDefinition, dossier.values as FormValues, locale, wardNames),
+    sections: dossierAnswerSections(version.formDefinition, openJson<FormValues>(dossier.sealedValues), locale, wardNames),
   };
 }
 

@@ -12,7 +12,7 @@ import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { submissionDigest } from "@/lib/signing/canonical";
 import { confirmSignature, requestSignature, SigningRefusedError, trustedCaCertificate, type Signer } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson, openText, sealJson, sealText } from "@/lib/security/identity-sealing";
 import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
 import { hitLimit, limitReached } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
@@ -22,6 +22,11 @@ type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 export type DraftSigning =
   | { state: "pending"; requestId: string; digest: string; signer: Signer; expiresAt: string; demoOtp?: string }
   | { state: "signed"; digest: string; signer: Signer; signature: string; algorithm: string; certificate: string; signedAt: string };
+
+/** The draft's signing state, opened from its sealed column. */
+function draftSigningOf(draft: { sealedSigning: string | null }): DraftSigning | null {
+  return draft.sealedSigning ? openJson<DraftSigning>(draft.sealedSigning) : null;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,10 +67,10 @@ async function signableDraft(actor: Actor, draftId: string) {
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: draft.procedureVersionId }, select: { formDefinition: true, procedure: { select: { nameVi: true } } } });
   const definition = formDefinitionSchema.parse(version.formDefinition);
   if (!definition.requiresSignature) throw new NotFoundError("signature");
-  const parsed = compileForm(definition).schema.safeParse(draft.values);
+  const parsed = compileForm(definition).schema.safeParse(openJson<FormValues>(draft.sealedValues));
   if (!parsed.success) throw new ValidationError({ form: { vi: "invalid", en: "invalid" } });
   const digest = await digestOf(db(), { procedureVersionId: draft.procedureVersionId, applicantUserId: actor.userId, actingForOrganisationId: draft.actingForOrganisationId, definition, values: parsed.data });
-  return { me: actor, draft, digest, procedureName: version.procedure.nameVi, signing: draft.signing as DraftSigning | null };
+  return { me: actor, draft, digest, procedureName: version.procedure.nameVi, signing: draftSigningOf(draft) };
 }
 
 /** What the applicant is about to sign, and the state of the signing. */
@@ -82,7 +87,7 @@ export async function requestDraftSignature(actor: Actor, draftId: string): Prom
   if (!signer.id) throw new ConflictError("Tài khoản chưa có số định danh để ký.", "The account has no ID number to sign with.");
   const request = await requestSignature(signer, digest, `Ký hồ sơ "${procedureName}" trên Cổng dịch vụ công Một Cửa Số. Mã băm SHA-256: ${digest}`);
   const signing: DraftSigning = { state: "pending", requestId: request.requestId, digest, signer, expiresAt: request.expiresAt, ...(request.demoOtp ? { demoOtp: request.demoOtp } : {}) };
-  await db().dossierDraft.update({ where: { id: draft.id }, data: { signing } });
+  await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedSigning: sealJson(signing) } });
 }
 
 /** Confirms the pending signature with the signer's code and keeps it with the draft, after checking it. */
@@ -102,17 +107,20 @@ export async function confirmDraftSignature(actor: Actor, draftId: string, otp: 
   const check = checkSignature({ digest, signature: signed.signature, certificate: signed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid(signing.signer.kind, signing.signer.id), signedAt: new Date(signed.signedAt) });
   if (!check.certificateTrusted || !check.signerMatches || !check.signatureValid) throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
   const result: DraftSigning = { state: "signed", digest, signer: signing.signer, signature: signed.signature, algorithm: signed.algorithm, certificate: signed.certificate, signedAt: signed.signedAt };
-  await db().dossierDraft.update({ where: { id: draft.id }, data: { signing: result } });
+  await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedSigning: sealJson(result) } });
 }
 
 /** Inside the submission: the draft's signature must cover exactly what is submitted. */
-export async function requireSignatureOf(tx: Prisma.TransactionClient, draft: { procedureVersionId: string; userId: string; actingForOrganisationId: string | null; signing: unknown }, definition: FormDefinition, values: FormValues) {
-  const signing = draft.signing as DraftSigning | null;
+export async function requireSignatureOf(tx: Prisma.TransactionClient, draft: { procedureVersionId: string; userId: string; actingForOrganisationId: string | null; sealedSigning: string | null }, definition: FormDefinition, values: FormValues) {
+  const signing = draftSigningOf(draft);
   const digest = await digestOf(tx, { procedureVersionId: draft.procedureVersionId, applicantUserId: draft.userId, actingForOrganisationId: draft.actingForOrganisationId, definition, values });
   if (signing?.state !== "signed" || signing.digest !== digest) {
     throw new ValidationError({ signature: { vi: "Hồ sơ cần được ký số trước khi nộp.", en: "The dossier must be signed before it is submitted." } });
   }
-  return { signerKind: signing.signer.kind, signerId: signing.signer.id, signerName: signing.signer.name, documentHash: digest, algorithm: signing.algorithm, signature: signing.signature, certificate: signing.certificate, signedAt: new Date(signing.signedAt) };
+  return {
+    signerKind: signing.signer.kind, signerIdSealed: sealText(signing.signer.id), signerName: signing.signer.name, documentHash: digest,
+    algorithm: signing.algorithm, signature: signing.signature, certificateSealed: sealText(signing.certificate), signedAt: new Date(signing.signedAt),
+  };
 }
 
 /**
@@ -123,14 +131,15 @@ export async function verifyDossierSignature(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { procedureVersionId: true, applicantUserId: true, actingForOrganisationId: true, values: true, signature: true },
+    select: { procedureVersionId: true, applicantUserId: true, actingForOrganisationId: true, sealedValues: true, signature: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
   if (!dossier.signature) return null;
   const s = dossier.signature;
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
-  const digest = await digestOf(db(), { ...dossier, definition: formDefinitionSchema.parse(version.formDefinition), values: dossier.values as FormValues });
-  const check = checkSignature({ digest: s.documentHash, signature: s.signature, certificate: s.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid(s.signerKind as Signer["kind"], s.signerId), signedAt: s.signedAt });
+  const digest = await digestOf(db(), { ...dossier, definition: formDefinitionSchema.parse(version.formDefinition), values: openJson<FormValues>(dossier.sealedValues) });
+  const signerId = openText(s.signerIdSealed);
+  const check = checkSignature({ digest: s.documentHash, signature: s.signature, certificate: openText(s.certificateSealed), caCertificate: await trustedCaCertificate(), signerUid: signerUid(s.signerKind as Signer["kind"], signerId), signedAt: s.signedAt });
   const dataUnchanged = digest === s.documentHash;
-  return { signerKind: s.signerKind, signerName: s.signerName, signerId: s.signerId, signedAt: s.signedAt, digest: s.documentHash, dataUnchanged, ...check, valid: dataUnchanged && check.certificateTrusted && check.signerMatches && check.signatureValid };
+  return { signerKind: s.signerKind, signerName: s.signerName, signerId, signedAt: s.signedAt, digest: s.documentHash, dataUnchanged, ...check, valid: dataUnchanged && check.certificateTrusted && check.signerMatches && check.signatureValid };
 }

@@ -7,7 +7,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { isSignedIn, type Actor } from "./actor";
 import { requestIp } from "./request-info";
 
@@ -33,7 +33,7 @@ export async function exportOwnData(actor: Actor, now: Date = new Date()) {
     idNumberHash
       ? db().mandate.findMany({ where: { holderIdHash: idNumberHash }, select: { organisation: { select: { name: true, enterpriseCode: true } }, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
       : Promise.resolve([]),
-    db().dossierDraft.findMany({ where: { userId: me }, select: { procedureVersionId: true, values: true, provenance: true, createdAt: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
+    db().dossierDraft.findMany({ where: { userId: me }, select: { procedureVersionId: true, sealedValues: true, provenance: true, createdAt: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
     db().storedDocument.findMany({ where: { ownerUserId: me }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, sha256: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db().notification.findMany({ where: { userId: me }, select: { dossierId: true, channel: true, titleVi: true, bodyVi: true, createdAt: true, readAt: true, sentAt: true }, orderBy: { createdAt: "asc" } }),
     db().rating.findMany({ where: { userId: me }, select: { dossierId: true, scores: true, comment: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
@@ -87,9 +87,10 @@ export async function exportOwnData(actor: Actor, now: Date = new Date()) {
       given: mandatesGiven.map((m) => ({ organisation: m.organisation, holderName: m.holderName, grantedAt: m.grantedAt, revokedAt: m.revokedAt })),
       held: mandatesHeld.map((m) => ({ organisation: m.organisation, grantedAt: m.grantedAt, revokedAt: m.revokedAt })),
     },
-    drafts: drafts.map(({ procedureVersionId, ...d }) => ({ procedure: procedureOf.get(procedureVersionId) ?? null, ...d })),
-    dossiers: dossiers.map(({ id, procedureVersionId, agencyId, actingForOrganisationId, ...d }) => ({
+    drafts: drafts.map(({ procedureVersionId, sealedValues, ...d }) => ({ procedure: procedureOf.get(procedureVersionId) ?? null, values: openJson(sealedValues), ...d })),
+    dossiers: dossiers.map(({ id, procedureVersionId, agencyId, actingForOrganisationId, sealedValues, ...d }) => ({
       ...d,
+      values: openJson(sealedValues),
       procedure: procedureOf.get(procedureVersionId) ?? null,
       agency: agencyOf.get(agencyId) ?? null,
       filedFor: actingForOrganisationId ? (organisationOf.get(actingForOrganisationId) ?? null) : null,
@@ -109,7 +110,7 @@ function readDossiers(applicantUserId: string, after: string | undefined) {
     where: { applicantUserId, ...(after ? { id: { gt: after } } : {}) },
     select: {
       id: true, code: true, procedureVersionId: true, agencyId: true, actingForOrganisationId: true, status: true, channel: true,
-      submittedAt: true, receivedAt: true, appointmentAt: true, feeVnd: true, values: true, provenance: true,
+      submittedAt: true, receivedAt: true, appointmentAt: true, feeVnd: true, sealedValues: true, provenance: true,
     },
     orderBy: { id: "asc" },
     take: BATCH,

@@ -18,6 +18,7 @@ import { loadWorkingCalendar } from "./calendar";
 import { discard, sealAndStore } from "./sealed-pdf";
 import { slipDocument } from "./slips";
 import { staffDossier } from "./scope";
+import { sealJson } from "@/lib/security/identity-sealing";
 
 const schema = z.object({
   reason: z.string().trim().min(10).max(2000),
@@ -47,7 +48,7 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
       const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion }, data: { version: { increment: 1 }, appointmentAt: newAppointment } });
       if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
       const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `phieu-xin-loi-${dossier.code}.pdf`, mimeType: "application/pdf", sizeBytes: issued.sizeBytes, sha256: issued.sha256, storageKey: issued.storageKey } });
-      await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, content, documentId: stored.id, sha256: issued.sha256, signature: issued.sealed.signature, certificate: issued.sealed.certificate } });
+      await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, sealedContent: sealJson(content), documentId: stored.id, sha256: issued.sha256, signature: issued.sealed.signature, certificate: issued.sealed.certificate } });
       await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), sha256: issued.sha256, role: "LEADER", agencyId: dossier.agencyId } });
       const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
       await notifyApplicant(tx, dossier, "dossier.apology", message);

@@ -16,7 +16,8 @@ import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson, sealJson } from "@/lib/security/identity-sealing";
+import type { FormValues } from "@/lib/forms/compile";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffDossier, staffScope } from "./scope";
@@ -91,7 +92,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       tx.dossierDocument.findMany({ where: { dossierId: dossier.id }, select: { documentKey: true } }),
     ]);
     const documentName = new Map(version.documents.map((d) => [d.key, d.nameVi]));
-    const values = dossier.values as Record<string, unknown>;
+    const values = openJson<Record<string, unknown>>(dossier.sealedValues);
     const known = openIdentity(applicant.sealedIdentity);
     const content = {
       agency: agency.nameVi, receptionUnit: `Bộ phận Một cửa – ${agency.nameVi}`, code: dossier.code,
@@ -102,7 +103,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       receivedAt: formatDateTime(now), appointmentAt: formatDateTime(appointmentAt),
       delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)", officer: me.fullName,
     };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, content } });
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, sealedContent: sealJson(content) } });
     await appendEvent(tx, dossier.id, { type: "received", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.RECEIVED, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
     const message = {
       titleVi: `Hồ sơ ${dossier.code} đã được tiếp nhận`, titleEn: `Dossier ${dossier.code} received`,
@@ -132,7 +133,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
       tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
     ]);
     const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(new Date()), officer: me.fullName };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, content } });
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, sealedContent: sealJson(content) } });
     await appendEvent(tx, dossier.id, { type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
     const message = {
       titleVi: `Hồ sơ ${dossier.code} không được tiếp nhận`, titleEn: `Dossier ${dossier.code} refused at reception`,
@@ -151,6 +152,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
 export async function getDossierForStaff(actor: Actor, code: string) {
   // Reception clerks read what they receive; other staff read with dossier.read.
   const { me, dossier } = await staffDossier(actor, code, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
+  const values = openJson<FormValues>(dossier.sealedValues);
   const consulting = dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
   // Everything the page shows, read at once.
   const [applicant, version, agency, events, slips, workflow, consultations, consultableAgencies, supplementRequests, clocks, results] = await Promise.all([
@@ -162,7 +164,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     loadTimeline(dossier),
     listSlips(dossier.id),
-    workflowStateFor(me, dossier),
+    workflowStateFor(me, { ...dossier, values }),
     listConsultationsOfDossier(dossier.id),
     consulting ? listConsultableAgencies(dossier.agencyId) : Promise.resolve([]),
     db().supplementRequest.count({ where: { dossierId: dossier.id } }),
@@ -172,7 +174,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
     code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
-    applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values: dossier.values, definition: version.formDefinition,
+    applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values, definition: version.formDefinition,
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     events,

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { staffWhere } from "./scope";
 import { isUuid } from "@/lib/db/ids";
+import { openJson } from "@/lib/security/identity-sealing";
 
 
 type Mau01 = { agency: string; receptionUnit: string; code: string; applicant: { name: string; address: string; phone: string; email: string }; procedure: string; documents: string[]; sets: number; timeLimit: string; receivedAt: string; appointmentAt: string; delivery: string; officer: string };
@@ -79,10 +80,10 @@ async function slipForViewer(actor: Actor, slipId: string) {
   const staffOnly = staffWhere(actor, "dossier.read", "dossier.receive");
   const slip = await db().dossierSlip.findFirst({
     where: { id: slipId, dossier: { OR: [applicantScope(actor), ...(staffOnly ? [staffOnly] : [])] } },
-    select: { kind: true, content: true, documentId: true, dossier: { select: { code: true } } },
+    select: { kind: true, sealedContent: true, documentId: true, dossier: { select: { code: true } } },
   });
   if (!slip) throw new NotFoundError("slip");
-  return { ...slip, fileName: `${slip.kind.toLowerCase()}-${slip.dossier.code}.pdf` };
+  return { kind: slip.kind, documentId: slip.documentId, content: openJson(slip.sealedContent), fileName: `${slip.kind.toLowerCase()}-${slip.dossier.code}.pdf` };
 }
 
 /** A slip's content, for the dossier's applicant or staff who may see the dossier; *not found* otherwise. */

@@ -11,6 +11,7 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scalarSchema, type FormValues } from "@/lib/forms/compile";
+import { openJson, sealJson } from "@/lib/security/identity-sealing";
 import { formDefinitionSchema, type ScalarField } from "@/lib/forms/definition";
 import { formErrorMessage } from "@/lib/forms/messages";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -89,7 +90,7 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
     ]);
     await tx.supplementRequest.create({ data: { dossierId: dossier.id, afterReception: received, items, note: parsed.data.note || null, requestedAt: now, requestedByUserId: actor.userId, officerName: actor.fullName, officerPhone: parsed.data.officerPhone } });
     const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, items, note: parsed.data.note ?? "", officer: actor.fullName, officerPhone: parsed.data.officerPhone, requestedAt: formatDateTime(now) };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, content } });
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, sealedContent: sealJson(content) } });
     await appendEvent(tx, dossier.id, { type: "supplement.requested", actorUserId: actor.userId, fromStatus: dossier.status, toStatus: to, details: { items: items.map((i) => `${i.kind}:${i.key}`), role: permission === "dossier.receive" ? "RECEPTION_CLERK" : "SPECIALIST", agencyId: dossier.agencyId } });
     const message = {
       titleVi: `Hồ sơ ${dossier.code} cần bổ sung`, titleEn: `Dossier ${dossier.code} needs supplements`,
@@ -104,7 +105,7 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
 /** The open request of one of the applicant's dossiers, with the fields it names. */
 export async function getOpenSupplementForApplicant(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
-  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, status: true, procedureVersionId: true, values: true } });
+  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, status: true, procedureVersionId: true, sealedValues: true } });
   if (!dossier) throw new NotFoundError("dossier");
   if (dossier.status !== DOSSIER_STATUS.SUPPLEMENT_REQUESTED) return null;
   const request = await db().supplementRequest.findFirst({ where: { dossierId: dossier.id, answeredAt: null }, orderBy: { requestedAt: "desc" } });
@@ -114,7 +115,7 @@ export async function getOpenSupplementForApplicant(actor: Actor, code: string) 
   return {
     requestedAt: request.requestedAt, officerName: request.officerName, officerPhone: request.officerPhone, note: request.note, items,
     fields: fields.filter((f) => items.some((i) => i.kind === "field" && i.key === f.key)).map((f) => f.field),
-    values: dossier.values as FormValues,
+    values: openJson<FormValues>(dossier.sealedValues),
   };
 }
 
@@ -156,7 +157,7 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
     const provenance = { ...(dossier.provenance as Record<string, string>), ...Object.fromEntries(Object.keys(newValues).map((k) => [k, "TYPED"])) };
     const moved = await tx.dossier.updateMany({
       where: { id: dossier.id, status: DOSSIER_STATUS.SUPPLEMENT_REQUESTED },
-      data: { status: back, version: { increment: 1 }, values: { ...(dossier.values as object), ...newValues }, provenance },
+      data: { status: back, version: { increment: 1 }, sealedValues: sealJson({ ...openJson<FormValues>(dossier.sealedValues), ...newValues }), provenance },
     });
     if (moved.count === 0) throw STALE();
     for (const item of items.filter((i) => i.kind === "document")) {

@@ -25,7 +25,7 @@ import { discard, sealAndStore } from "./sealed-pdf";
 import { staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 import { isUuid } from "@/lib/db/ids";
-import { openIdentity } from "@/lib/security/identity-sealing";
+import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
@@ -159,7 +159,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
     title: `${title} ${resultCode}`, heading: title.toUpperCase(),
     lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
     sections: approved
-      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, dossier.values as FormValues, "vi", {})]
+      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, openJson<FormValues>(dossier.sealedValues), "vi", {})]
       : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
     footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
   }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
@@ -228,15 +228,15 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
   });
 }
 
-async function postalAddressOf(dossier: { applicantUserId: string; values: unknown }): Promise<string> {
+async function postalAddressOf(dossier: { applicantUserId: string; values: FormValues }): Promise<string> {
   const applicant = await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } });
-  const values = (dossier.values ?? {}) as Record<string, unknown>;
+  const values = dossier.values;
   const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find((v) => typeof v === "string" && v.trim());
   return openIdentity(applicant?.sealedIdentity).address ?? (fromDossier as string | undefined) ?? "";
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */
-export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; applicantUserId: string; values: unknown; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
+export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; applicantUserId: string; values: FormValues; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
   const processing = dossier.status === DOSSIER_STATUS.RECEIVED || dossier.status === DOSSIER_STATUS.PROCESSING;
   const step = dossier.status === DOSSIER_STATUS.DECIDED ? "return" : processing ? stepOf(dossier) : null;
   const assignee = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;

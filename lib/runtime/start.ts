@@ -4,7 +4,7 @@
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { sealLegacyIdentities } from "@/lib/security/legacy-identity";
+import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
 import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
 import { ensureBuild } from "./build";
 import { openDatabase } from "./database";
@@ -18,8 +18,8 @@ async function prepareDatabase(url: string, dataDir: string) {
   applyIdentityKeys(await loadOrCreateSecrets(dataDir));
   const prisma = createPrismaClient(url, 2);
   try {
-    const sealed = await sealLegacyIdentities(prisma);
-    if (sealed > 0) say(`encrypted the ID numbers and identity fields of ${sealed} rows stored before encryption`);
+    const sealed = await sealLegacyPersonalData(prisma);
+    if (sealed > 0) say(`encrypted the personal data (ID numbers, identity fields, dossier answers) of ${sealed} rows stored before encryption`);
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
       say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);

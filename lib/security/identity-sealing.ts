@@ -45,6 +45,16 @@ export function openText(sealed: string): string {
   return unseal(keys().ring, bytes).toString("utf8");
 }
 
+/** A JSON value (a dossier's answers, a signature) sealed as one text. */
+export function sealJson(value: unknown): string {
+  return sealText(JSON.stringify(value));
+}
+
+/** The value a `sealJson` text holds. */
+export function openJson<T>(sealed: string): T {
+  return JSON.parse(openText(sealed)) as T;
+}
+
 /** The sensitive attributes of an account, kept together in User.sealedIdentity. */
 export type SealedIdentity = {
   idNumber: string | null;
@@ -59,13 +69,13 @@ const EMPTY: SealedIdentity = { idNumber: null, birthDate: null, sex: null, addr
 
 /** Attributes left out are stored as null. */
 export function sealIdentity(identity: Partial<SealedIdentity>): string {
-  return sealText(JSON.stringify({ ...EMPTY, ...identity }));
+  return sealJson({ ...EMPTY, ...identity });
 }
 
 /** The account's attributes; all null for an account that has none (or never signed in). */
 export function openIdentity(sealed: string | null | undefined): SealedIdentity {
   if (!sealed) return { ...EMPTY };
-  return { ...EMPTY, ...(JSON.parse(openText(sealed)) as Partial<SealedIdentity>) };
+  return { ...EMPTY, ...openJson<Partial<SealedIdentity>>(sealed) };
 }
 
 /** The columns that store an account's identity: its lookup hash and the sealed attributes. */

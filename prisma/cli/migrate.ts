@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { openDatabase } from "@/lib/runtime/database";
 import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
-import { sealLegacyIdentities } from "@/lib/security/legacy-identity";
+import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
 import { say } from "@/lib/runtime/log";
 
 async function run(command: string | undefined, name: string | undefined): Promise<number> {
@@ -21,8 +21,8 @@ async function run(command: string | undefined, name: string | undefined): Promi
         applyIdentityKeys(await loadOrCreateSecrets(env().DATA_DIR));
         const prisma = createPrismaClient(database.url, 2);
         try {
-          const sealed = await sealLegacyIdentities(prisma);
-          if (sealed > 0) say(`encrypted the identity fields of ${sealed} rows stored before encryption`);
+          const sealed = await sealLegacyPersonalData(prisma);
+          if (sealed > 0) say(`encrypted the personal data (ID numbers, identity fields, dossier answers) of ${sealed} rows stored before encryption`);
         } finally {
           await prisma.$disconnect();
         }

@@ -17,7 +17,7 @@
 // Generated events carry no hash chain (like events written before the chain existed):
 // this data is for measuring, not for auditing.
 import type pg from "pg";
-import { identityColumns } from "@/lib/security/identity-sealing";
+import { identityColumns, sealJson } from "@/lib/security/identity-sealing";
 import { REFRESH_LOCK } from "@/lib/statistics/refresh";
 
 export type BenchPersonas = {
@@ -30,8 +30,8 @@ export type BenchPersonas = {
 
 const BATCH = 50_000;
 
-/** The answers every generated dossier carries (about the size of a birth registration's). */
-const VALUES = JSON.stringify({
+/** The answers every generated dossier carries (about the size of a birth registration's), sealed as the portal stores them. */
+const answers = () => sealJson({
   requesterName: "Nguyễn Văn Thử", requesterAddress: "12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh", relationship: "father", phone: "0903123456",
   childName: "Nguyễn Bảo Ngọc", childBirthDate: "2026-01-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam",
   birthPlace: "Bệnh viện Từ Dũ", hometown: "Thành phố Hồ Chí Minh", motherName: "Trần Thị Mẫu", motherBirthYear: "1992", motherEthnicity: "Kinh",
@@ -142,15 +142,15 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
     FROM t`, [start, size, versions, wards, people, personas.citizenUserId, personas.citizenDossiers, organisations]);
 
   await client.query(`
-    INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "actingForOrganisationId", "agencyId", status, channel, "submittedAt", values, provenance,
+    INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "actingForOrganisationId", "agencyId", status, channel, "submittedAt", "sealedValues", provenance,
                            "reusedValueCount", "totalValueCount", "idempotencyKey", "feeVnd", "receivedAt", "appointmentAt", "stepKey", "stepStartedAt", "assigneeUserId")
-    SELECT id, code, version_id, applicant, organisation, agency_id, status, channel, submitted, $1::jsonb, '{}'::jsonb, reused, total, gen_random_uuid(), fee, received, appointment,
+    SELECT id, code, version_id, applicant, organisation, agency_id, status, channel, submitted, $1, '{}'::jsonb, reused, total, gen_random_uuid(), fee, received, appointment,
            CASE WHEN status IN (2, 4, 5, 6) THEN (ARRAY['appraisal', 'appraisal', 'approval'])[1 + floor(rz * 3)::int] WHEN status = 9 THEN 'return' END,
            CASE WHEN status IN (2, 4, 5, 6, 9) THEN coalesce(decided, received) END,
            -- Held by a named officer: the bench's own staff at its ward, five officers per agency elsewhere.
            CASE WHEN status IN (4, 5, 6) AND rz < 0.8 THEN
              CASE WHEN at_bench_ward THEN ($2::uuid[])[1 + floor(ry * array_length($2::uuid[], 1))::int] ELSE md5('bench-officer-' || agency_id || floor(ry * 5))::uuid END END
-    FROM bench_batch`, [VALUES, personas.staffUserIds]);
+    FROM bench_batch`, [answers(), personas.staffUserIds]);
 
   // As far along the history as the status says: about 7.5 events a dossier.
   await client.query(`

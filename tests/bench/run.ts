@@ -24,7 +24,7 @@ import { freePort, startThrowawayDatabase } from "@/tests/setup/throwaway-databa
 import { countDossiers, generateDossiers, type BenchPersonas } from "./generate";
 import { formFields, multipart, percentiles, runLoad, type BenchRequest, type LoadResult } from "./load";
 import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
-import { identityColumns } from "@/lib/security/identity-sealing";
+import { identityColumns, openJson, sealJson } from "@/lib/security/identity-sealing";
 
 const LARGE = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);
 const SIZES = [...new Set([10_000, LARGE])].sort((a, b) => a - b);
@@ -176,21 +176,22 @@ async function prepareSubmissions(client: pg.Client, base: string, filers: Perso
 }
 
 async function createDrafts(client: pg.Client, citizen: Persona, count: number): Promise<string[]> {
-  const { rows } = await client.query<{ id: string }>(`
-    WITH docs AS (
-      INSERT INTO "StoredDocument" (id, "ownerUserId", "originalName", "mimeType", "sizeBytes", sha256, "storageKey")
-      SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text || 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
-      FROM generate_series(1, $2::int) AS g RETURNING id
-    )
-    INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", values, provenance, "idempotencyKey", "updatedAt")
-    SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
-           $3::jsonb || jsonb_build_object('birthCertificate', docs.id::text), '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
-    FROM docs RETURNING id`, [citizen.userId, count, JSON.stringify({
+  const { rows: documents } = await client.query<{ id: string }>(`
+    INSERT INTO "StoredDocument" (id, "ownerUserId", "originalName", "mimeType", "sizeBytes", sha256, "storageKey")
+    SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text || 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
+    FROM generate_series(1, $2::int) AS g RETURNING id`, [citizen.userId, count]);
+  const answers = {
     requesterName: citizen.fullName, requesterIdNumber: citizen.idNumber, requesterAddress: "12 Lê Lợi, Phường Sài Gòn", relationship: "mother", phone: "0903987654",
     childName: "Trần Gia Hân", childBirthDate: "2026-11-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam", birthPlace: "Bệnh viện Hùng Vương",
     hometown: "Tỉnh Đồng Nai", motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam",
     motherAddress: "12 Lê Lợi, Phường Sài Gòn", fatherDeclared: "no", competentWard: "ubnd-phuong-sai-gon",
-  })]);
+  };
+  // Each draft's answers name its own birth certificate, sealed as the portal stores them.
+  const { rows } = await client.query<{ id: string }>(`
+    INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", "sealedValues", provenance, "idempotencyKey", "updatedAt")
+    SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
+           sealed, '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
+    FROM unnest($2::text[]) AS sealed RETURNING id`, [citizen.userId, documents.map((d) => sealJson({ ...answers, birthCertificate: d.id }))]);
   return rows.map((r) => r.id);
 }
 
@@ -238,21 +239,22 @@ async function databaseBaseline(client: pg.Client, databaseUrl: string, filers: 
 /** The statements of lib/dossiers/mutations.ts submitDossier, in its order, as plain SQL. */
 async function oneSubmission(c: pg.PoolClient, draftId: string, target: { agency: string; code: string; version: string }) {
   // What the form post carries (the idempotency key); the app has it without a query.
-  const { rows: [draft] } = await c.query<{ idempotencyKey: string; values: Record<string, unknown>; userId: string }>(`SELECT "idempotencyKey", values, "userId" FROM "DossierDraft" WHERE id = $1`, [draftId]);
+  const { rows: [draft] } = await c.query<{ idempotencyKey: string; sealedValues: string; userId: string }>(`SELECT "idempotencyKey", "sealedValues", "userId" FROM "DossierDraft" WHERE id = $1`, [draftId]);
   await c.query("BEGIN");
   await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [draft!.idempotencyKey]);
   await c.query(`SELECT code FROM "Dossier" WHERE "idempotencyKey" = $1`, [draft!.idempotencyKey]);
-  await c.query(`SELECT values, provenance FROM "DossierDraft" WHERE id = $1 AND "userId" = $2 AND "idempotencyKey" = $3`, [draftId, draft!.userId, draft!.idempotencyKey]);
+  const { rows: [locked] } = await c.query<{ sealedValues: string }>(`SELECT "sealedValues", provenance FROM "DossierDraft" WHERE id = $1 AND "userId" = $2 AND "idempotencyKey" = $3`, [draftId, draft!.userId, draft!.idempotencyKey]);
+  const values = openJson<Record<string, unknown>>(locked!.sealedValues);
   await c.query(`SELECT "formDefinition", "requiredAccountLevel" FROM "ProcedureVersion" WHERE id = $1`, [target.version]);
   await c.query(`SELECT "fullName", "sealedIdentity" FROM "User" WHERE id = $1`, [draft!.userId]);
   await c.query(`SELECT id, code FROM "Agency" WHERE id = $1`, [target.agency]);
-  await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [[draft!.values.birthCertificate], draft!.userId]);
+  await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [[values.birthCertificate], draft!.userId]);
   const dossierId = randomUUID();
   await c.query(
-    `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, "submittedAt", values, provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
+    `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, "submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
      VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7)`,
-    [dossierId, `TAM-${dossierId}`, target.version, draft!.userId, target.agency, JSON.stringify(draft!.values), draft!.idempotencyKey]);
-  await c.query(`INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`, [dossierId, draft!.values.birthCertificate]);
+    [dossierId, `TAM-${dossierId}`, target.version, draft!.userId, target.agency, sealJson(values), draft!.idempotencyKey]);
+  await c.query(`INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`, [dossierId, values.birthCertificate]);
   await c.query(`SELECT "lastEventHash" FROM "Dossier" WHERE id = $1 FOR UPDATE`, [dossierId]);
   await c.query(`INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), 'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`, [dossierId, "0".repeat(64), "f".repeat(64)]);
   await c.query(`UPDATE "Dossier" SET "lastEventHash" = $2 WHERE id = $1`, [dossierId, "f".repeat(64)]);

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createPrismaClient } from "@/lib/db/prisma";
 import type { PersonActor } from "@/lib/identity/actor";
 import type { FormValues } from "@/lib/forms/compile";
+import { sealJson } from "@/lib/security/identity-sealing";
 
 export async function birthRegistrationVersionId(): Promise<string> {
   const client = createPrismaClient(process.env.DATABASE_URL!, 1);
@@ -39,7 +40,7 @@ export async function createReadyDraft(actor: PersonActor, values: FormValues): 
     }
     const draft = await client.dossierDraft.create({
       data: {
-        userId: actor.userId, procedureVersionId: await birthRegistrationVersionId(), values,
+        userId: actor.userId, procedureVersionId: await birthRegistrationVersionId(), sealedValues: sealJson(values),
         provenance: { requesterName: "IDENTITY", requesterIdNumber: "IDENTITY", motherName: "REGISTRY" }, idempotencyKey: randomUUID(),
       },
     });
@@ -55,7 +56,7 @@ export async function createDraftFor(actor: PersonActor, slug: string, values: F
   try {
     const version = await client.procedureVersion.findFirstOrThrow({ where: { procedure: { slug } }, orderBy: { version: "desc" }, select: { id: true } });
     const draft = await client.dossierDraft.create({
-      data: { userId: actor.userId, actingForOrganisationId: actor.actingFor?.organisationId ?? null, procedureVersionId: version.id, values, provenance, idempotencyKey: randomUUID() },
+      data: { userId: actor.userId, actingForOrganisationId: actor.actingFor?.organisationId ?? null, procedureVersionId: version.id, sealedValues: sealJson(values), provenance, idempotencyKey: randomUUID() },
     });
     return { draftId: draft.id, idempotencyKey: draft.idempotencyKey };
   } finally {

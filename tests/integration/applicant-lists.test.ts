@@ -9,6 +9,7 @@ import { countUnreadForSelf, listNotificationsForSelf, markNotificationsRead } f
 import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, householdBusinessValues } from "@/tests/factories/dossiers";
+import { sealJson } from "@/lib/security/identity-sealing";
 
 describe("the applicant's dossiers and notifications", () => {
   it("lists only one's own dossiers, newest first, ten a page, with one's own notifications", async () => {
@@ -51,7 +52,7 @@ describe("the applicant's dossiers and notifications", () => {
     const dossier = await db().dossier.create({
       data: {
         code: `03.98.H29-000101-${String(Date.now() % 10_000).padStart(4, "0")}`, procedureVersionId: version.id, applicantUserId: filer.userId, actingForOrganisationId: organisation.id,
-        agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), values: householdBusinessValues(filer), provenance: {}, reusedValueCount: 0, totalValueCount: 0, idempotencyKey: randomUUID(),
+        agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), sealedValues: sealJson(householdBusinessValues(filer)), provenance: {}, reusedValueCount: 0, totalValueCount: 0, idempotencyKey: randomUUID(),
       },
     });
     expect((await listDossiersForApplicant(colleague)).total).toBe(before + 1);

@@ -22,7 +22,7 @@ import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processin
 import { countUnreadForSelf, markNotificationsRead } from "@/lib/notifications/queries";
 import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";
-import { sealIdNumber } from "@/lib/security/identity-sealing";
+import { openJson, sealIdNumber } from "@/lib/security/identity-sealing";
 
 let owner: PersonActor;
 let intruders: Record<string, Actor>;
@@ -35,7 +35,7 @@ let slipId: string;
 let ownerDossierBefore: Awaited<ReturnType<typeof ownerDossier>>;
 
 async function ownerDossier() {
-  const row = await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true, status: true, version: true, values: true, stepKey: true, assigneeUserId: true, lastEventHash: true } });
+  const row = await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true, status: true, version: true, sealedValues: true, stepKey: true, assigneeUserId: true, lastEventHash: true } });
   return { row, events: await db().dossierEvent.count({ where: { dossierId: row.id } }), feedback: await db().feedback.count({ where: { dossierId: row.id } }) };
 }
 
@@ -138,7 +138,7 @@ describe("someone else's draft, file and slip", () => {
 
   it("leaves the owner's rows as they were", async () => {
     expect(await ownerDossier()).toEqual(ownerDossierBefore);
-    expect(ownerDossierBefore.row.values).toMatchObject({ requesterName: "Chủ Hồ Sơ" });
+    expect(openJson(ownerDossierBefore.row.sealedValues)).toMatchObject({ requesterName: "Chủ Hồ Sơ" });
     const draft = await getDraftForOwner(owner, draftId);
     expect(draft.values).toMatchObject({ requesterName: "Chủ Hồ Sơ" });
     expect((await getDocumentForDownload(owner, documentId)).bytes.byteLength).toBe(TINY_PDF.byteLength);

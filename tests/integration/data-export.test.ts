@@ -10,6 +10,7 @@ import { exportOwnData } from "@/lib/identity/data-export";
 import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { openJson } from "@/lib/security/identity-sealing";
 
 let owner: PersonActor;
 let stranger: PersonActor;
@@ -43,8 +44,8 @@ describe("exporting one's own data", () => {
     expect(dossier.procedure?.name).toBe("Đăng ký khai sinh");
     expect(dossier.agency).toBe("Ủy ban nhân dân Phường Sài Gòn");
     // The answers as filed, with where each came from.
-    const stored = await db().dossier.findUniqueOrThrow({ where: { code: mine }, select: { values: true, provenance: true } });
-    expect(dossier.values).toEqual(stored.values);
+    const stored = await db().dossier.findUniqueOrThrow({ where: { code: mine }, select: { sealedValues: true, provenance: true } });
+    expect(dossier.values).toEqual(openJson(stored.sealedValues));
     expect(dossier.provenance).toEqual(stored.provenance);
     expect(dossier.values).toMatchObject(birthRegistrationValues(owner));
     // Submitted by the person, received by the named clerk.

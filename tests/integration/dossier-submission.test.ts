@@ -9,6 +9,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
 import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
+import { openJson, sealJson } from "@/lib/security/identity-sealing";
 
 let citizen: PersonActor;
 
@@ -55,7 +56,7 @@ describe("submitDossier", () => {
     const blocker = await db().dossier.create({
       data: {
         code: formatDossierCode(agency.code, codeDay(new Date()), next), procedureVersionId: (await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).procedureVersionId,
-        applicantUserId: citizen.userId, agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), values: {}, provenance: {},
+        applicantUserId: citizen.userId, agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), sealedValues: sealJson({}), provenance: {},
         reusedValueCount: 0, totalValueCount: 0, idempotencyKey: crypto.randomUUID(),
       },
     });
@@ -161,10 +162,10 @@ describe("contact details given before", () => {
     await submitDossier(applicant, earlier.draftId, earlier.idempotencyKey);
     const { draftId } = await startDraft(applicant, "dang-ky-thuong-tru");
     const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
-    expect(draft.values).toMatchObject({ phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn", fullName: "Người Đã Nộp Trước" });
+    expect(openJson(draft.sealedValues)).toMatchObject({ phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn", fullName: "Người Đã Nộp Trước" });
     expect(draft.provenance).toMatchObject({ phone: "PREVIOUS_DOSSIER", email: "PREVIOUS_DOSSIER", address: "PREVIOUS_DOSSIER", fullName: "IDENTITY" });
     // Editable: a new phone number replaces it and is marked as typed.
-    await saveDraftPage(applicant, draftId, "nguoi-yeu-cau", { ...(draft.values as object), phone: "0987654321" });
+    await saveDraftPage(applicant, draftId, "nguoi-yeu-cau", { ...openJson<object>(draft.sealedValues), phone: "0987654321" });
     expect((await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).provenance).toMatchObject({ phone: "TYPED" });
   });
 });

@@ -10,6 +10,7 @@ import { SigningRefusedError } from "@/lib/signing/client";
 import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { createDraftFor, householdBusinessValues } from "@/tests/factories/dossiers";
+import { openJson, openText, sealJson } from "@/lib/security/identity-sealing";
 
 let business: PersonActor;
 
@@ -36,7 +37,7 @@ describe("a draft filed for an organisation", () => {
   it("arrives with the organisation's details from its e-ID and the business registry", async () => {
     const { draftId } = await startDraft(business, "dang-ky-thanh-lap-ho-kinh-doanh");
     const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
-    expect(draft.values).toMatchObject({ organisationCode: "0312345678", organisationName: "Công ty TNHH Sài Gòn Xanh", organisationAddress: "200 Điện Biên Phủ, Phường Bàn Cờ, Thành phố Hồ Chí Minh", organisationRepresentative: "Hoàng Minh Đức" });
+    expect(openJson(draft.sealedValues)).toMatchObject({ organisationCode: "0312345678", organisationName: "Công ty TNHH Sài Gòn Xanh", organisationAddress: "200 Điện Biên Phủ, Phường Bàn Cờ, Thành phố Hồ Chí Minh", organisationRepresentative: "Hoàng Minh Đức" });
     expect(draft.provenance).toMatchObject({ organisationCode: "IDENTITY", organisationName: "IDENTITY", organisationAddress: "REGISTRY", organisationRepresentative: "REGISTRY" });
   });
 });
@@ -55,12 +56,15 @@ describe("signing and submitting", () => {
 
     const { code } = await submitDossier(business, draftId, idempotencyKey);
     const stored = await db().dossier.findUniqueOrThrow({ where: { code }, include: { signature: true } });
-    expect(stored.signature).toMatchObject({ signerKind: "ORGANISATION", signerId: "0312345678", documentHash: digest, algorithm: "ECDSA-P256-SHA256" });
-    expect(stored.signature!.certificate).toContain("BEGIN CERTIFICATE");
+    expect(stored.signature).toMatchObject({ signerKind: "ORGANISATION", documentHash: digest, algorithm: "ECDSA-P256-SHA256" });
+    // The signer's code and certificate (whose subject names it) are kept sealed.
+    expect(openText(stored.signature!.signerIdSealed)).toBe("0312345678");
+    expect(openText(stored.signature!.certificateSealed)).toContain("BEGIN CERTIFICATE");
+    expect(`${stored.signature!.signerIdSealed}${stored.signature!.certificateSealed}`).not.toContain("0312345678");
     expect(await verifyDossierSignature(business, code)).toMatchObject({ valid: true, dataUnchanged: true, certificateTrusted: true, signerMatches: true, signatureValid: true });
 
     // Anyone who changes the stored data afterwards is found out.
-    await db().dossier.update({ where: { code }, data: { values: { ...(stored.values as object), capital: "900000000" } } });
+    await db().dossier.update({ where: { code }, data: { sealedValues: sealJson({ ...openJson<object>(stored.sealedValues), capital: "900000000" }) } });
     expect(await verifyDossierSignature(business, code)).toMatchObject({ valid: false, dataUnchanged: false, signatureValid: true });
   });
 

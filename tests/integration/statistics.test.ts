@@ -15,6 +15,7 @@ import { readStatistics } from "@/lib/statistics/queries";
 import { markForStatistics, refreshAllStatistics } from "@/lib/statistics/refresh";
 import { birthRegistrationVersionId } from "@/tests/factories/dossiers";
 import { createPersonActor } from "@/tests/factories/actors";
+import { sealJson } from "@/lib/security/identity-sealing";
 
 const SLUG = "ubnd-phuong-kiem-thu-thong-ke";
 /** A Vietnam time in October 2026 (1 October is a Thursday; no holiday until 2 January). */
@@ -42,7 +43,7 @@ async function createDossier(name: string, f: Fixture, applicantUserId: string, 
   const dossier = await db().dossier.create({
     data: {
       code: `KT-261001-${String(Object.keys(ids).length + 1).padStart(4, "0")}-${randomUUID().slice(0, 6)}`, procedureVersionId: versionId, applicantUserId, agencyId, status,
-      channel: f.channel ?? "ONLINE", submittedAt: f.submitted, receivedAt: f.submitted, appointmentAt: f.appointment, values: {}, provenance: {},
+      channel: f.channel ?? "ONLINE", submittedAt: f.submitted, receivedAt: f.submitted, appointmentAt: f.appointment, sealedValues: sealJson({}), provenance: {},
       reusedValueCount: f.reused?.[0] ?? 0, totalValueCount: f.reused?.[1] ?? 0, idempotencyKey: randomUUID(), feeVnd: f.feeVnd ?? 0,
     },
   });

@@ -13,6 +13,7 @@ import { answerSupplement, getOpenSupplementForApplicant, requestSupplement } fr
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
+import { openJson } from "@/lib/security/identity-sealing";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -61,7 +62,7 @@ describe("supplement requests", () => {
     await answerSupplement(citizen, code, { documents: { "giay-chung-sinh": newScan }, values: { birthPlace: "Bệnh viện Từ Dũ, 284 Cống Quỳnh" } });
     const after = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { id: "asc" } } } });
     expect(after.status).toBe(1);
-    expect((after.values as Record<string, string>).birthPlace).toBe("Bệnh viện Từ Dũ, 284 Cống Quỳnh");
+    expect(openJson<Record<string, string>>(after.sealedValues).birthPlace).toBe("Bệnh viện Từ Dũ, 284 Cống Quỳnh");
     expect(await db().dossierDocument.findMany({ where: { dossierId: after.id }, select: { documentId: true } })).toEqual([{ documentId: newScan }]);
     expect(after.events.map((e) => e.type)).toEqual(["submitted", "supplement.requested", "supplement.answered"]);
     await receiveDossier(clerk, code, after.version);
