@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", setupFiles: ["tests/setup/temp-folder.ts"] },
       },
       {
         resolve: { alias },
@@ -23,7 +23,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/integration-global.ts"],
-          setupFiles: ["tests/setup/integration-env.ts"],
+          setupFiles: ["tests/setup/temp-folder.ts", "tests/setup/integration-env.ts"],
           // One throwaway PostgreSQL for the run; files take turns so counts stay exact.
           fileParallelism: false,
           testTimeout: 60_000,

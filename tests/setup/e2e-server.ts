@@ -56,8 +56,9 @@ async function main() {
   process.on("SIGINT", stop);
   portal.web.on("exit", async (code) => {
     await portal.stop();
-    await database.stop();
+    // The data folder first: Playwright kills this process if stopping takes over ten seconds.
     await rm(dataDir, { recursive: true, force: true });
+    await database.stop();
     process.exit(code ?? 0);
   });
 }

@@ -18,7 +18,8 @@ Object.assign(process.env, TEST_IDENTITY_KEYS);
 // Links the portal builds (the gateway's notify URL) lead nowhere during integration tests.
 process.env.PUBLIC_URL = "http://127.0.0.1:9";
 
-// Uploaded files go to a throwaway folder, not the developer's data folder.
+// Uploaded files go to a throwaway folder (inside the file's temporary folder, see
+// temp-folder.ts), not the developer's data folder.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,5 +1,8 @@
 // Integration tests: one throwaway PostgreSQL, migrated with the project's own command
 // and loaded with the demo data, shared by every test file of the run.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
@@ -20,6 +23,11 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const database = await startThrowawayDatabase("motcuaso_test");
+  // The stand-ins' key folders go into one folder, removed at the end (each test file's own
+  // go into a folder of their own, temp-folder.ts). Not the database's: PostgreSQL's own
+  // user must read it, and a private folder would keep it out.
+  const folder = await mkdtemp(path.join(os.tmpdir(), "motcuaso-test-run-"));
+  process.env.TMPDIR = folder;
   await deployMigrations(database.url);
   Object.assign(process.env, TEST_IDENTITY_KEYS);
   const prisma = createPrismaClient(database.url, 2);
@@ -39,5 +47,6 @@ export default async function setup(project: TestProject) {
     await gateway.stop();
     await signing.stop();
     await database.stop();
+    await rm(folder, { recursive: true, force: true });
   };
 }
