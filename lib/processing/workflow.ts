@@ -228,9 +228,8 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
   });
 }
 
-async function postalAddressOf(dossier: { applicantUserId: string; values: FormValues }): Promise<string> {
-  const applicant = await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } });
-  const values = dossier.values;
+async function postalAddressOf({ applicantUserId, values }: { applicantUserId: string; values: FormValues }): Promise<string> {
+  const applicant = await db().user.findUnique({ where: { id: applicantUserId }, select: { sealedIdentity: true } });
   const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find((v) => typeof v === "string" && v.trim());
   return openIdentity(applicant?.sealedIdentity).address ?? (fromDossier as string | undefined) ?? "";
 }

@@ -18,8 +18,7 @@ async function prepareDatabase(url: string, dataDir: string) {
   applyIdentityKeys(await loadOrCreateSecrets(dataDir));
   const prisma = createPrismaClient(url, 2);
   try {
-    const sealed = await sealLegacyPersonalData(prisma);
-    if (sealed > 0) say(`encrypted the personal data (ID numbers, identity fields, dossier answers) of ${sealed} rows stored before encryption`);
+    await sealLegacyPersonalData(prisma, say);
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
       say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);

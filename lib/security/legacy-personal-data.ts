@@ -12,8 +12,8 @@ import { identityColumns, sealIdNumber, sealJson, sealText } from "./identity-se
 
 const BATCH = 500;
 
-/** Moves every row still holding plaintext personal data; returns how many rows it moved. */
-export async function sealLegacyPersonalData(prisma: PrismaClient): Promise<number> {
+/** Moves every row still holding plaintext personal data, says so if it moved any, and returns how many. */
+export async function sealLegacyPersonalData(prisma: PrismaClient, say: (line: string) => void = () => {}): Promise<number> {
   let moved = 0;
   for (;;) {
     const count = await prisma.$transaction(async (tx) => {
@@ -71,6 +71,8 @@ export async function sealLegacyPersonalData(prisma: PrismaClient): Promise<numb
       return users.length + staff.length + mandates.length + organisations.length + dossiers.length + drafts.length + signatures.length + slips.length;
     }, { timeout: 120_000 });
     moved += count;
-    if (count === 0) return moved;
+    if (count > 0) continue;
+    if (moved > 0) say(`encrypted the personal data (ID numbers, identity fields, dossier answers) of ${moved} rows stored before encryption`);
+    return moved;
   }
 }

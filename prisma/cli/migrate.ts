@@ -21,8 +21,7 @@ async function run(command: string | undefined, name: string | undefined): Promi
         applyIdentityKeys(await loadOrCreateSecrets(env().DATA_DIR));
         const prisma = createPrismaClient(database.url, 2);
         try {
-          const sealed = await sealLegacyPersonalData(prisma);
-          if (sealed > 0) say(`encrypted the personal data (ID numbers, identity fields, dossier answers) of ${sealed} rows stored before encryption`);
+          await sealLegacyPersonalData(prisma, say);
         } finally {
           await prisma.$disconnect();
         }
