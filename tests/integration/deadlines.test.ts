@@ -150,8 +150,9 @@ describe("the applicant's clock", () => {
     const waiting = await file();
     const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const notReceived = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
-    // A week allowed from reception, so the clock has something to show.
-    const receivedAt = new Date(Date.now() - 2 * 24 * 3600_000);
+    // Received two weeks ago, six days still to go, so the clock has something to show (from
+    // only a few days ago it could show nothing used: those days can all be a weekend and a holiday).
+    const receivedAt = new Date(Date.now() - 14 * 24 * 3600_000);
     await db().dossier.updateMany({ where: { code: { in: [running, waiting] } }, data: { receivedAt, appointmentAt: new Date(Date.now() + 6 * 24 * 3600_000) } });
     await requestSupplement(specialist, waiting, 2, { items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }], officerPhone: "0912345678" });
 
@@ -170,8 +171,9 @@ describe("the applicant's clock", () => {
     await issueApology(leader, running, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
     expect((await getDossierForApplicant(applicant, running)).clock).toMatchObject({ reappointed: true });
 
-    // Past its appointment, the dossier shows as overdue.
-    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(Date.now() - 24 * 3600_000) } });
+    // Two weeks past its appointment, the dossier shows as overdue (one calendar day back can
+    // hold no working time: run on a Saturday evening, it reaches Friday after closing).
+    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(Date.now() - 14 * 24 * 3600_000) } });
     expect((await getDossierForApplicant(applicant, running)).clock!.overdueDays).toBeGreaterThan(0);
   });
 });
