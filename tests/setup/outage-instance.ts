@@ -5,7 +5,6 @@
 // VNeID address is one where nothing answers.
 import net from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { say } from "@/lib/runtime/log";
 import { launchPortal } from "@/lib/runtime/portal";
@@ -50,7 +49,9 @@ async function main() {
   process.env.VNEID_ISSUER = `http://127.0.0.1:${await freePort()}`;
   process.env.PAYMENT_GATEWAY_URL = state.paymentGateway;
   process.env.SIGNING_SERVICE_URL = state.signingService;
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-outage-"));
+  // Inside the e2e server's data folder, which that server removes when it stops: nothing is
+  // left behind even when this instance is killed before it cleans up itself.
+  const dataDir = await mkdtemp(path.join(state.dataDir, "outage-"));
   applyIdentityKeys(await loadOrCreateSecrets(state.dataDir));
   const portal = await launchPortal({ databaseUrl: databaseUrl.toString(), port: Number(process.env.OUTAGE_PORT), dataDir, vneidPort: 0, mailSinkPort: await freePort() });
   process.on("message", async (message) => {
