@@ -53,6 +53,8 @@ async function main() {
   await seedDatabase(setup);
   await setup.$disconnect();
 
+  // The stand-ins keep their keys in temporary folders: inside this run's folder, removed at the end.
+  process.env.TMPDIR = folder;
   const vneid = await startTestVneid("http://127.0.0.1:9/callback");
   const signing = await startTestSigningService();
   const sink = await startSmtpSink(0, undefined, { acceptDelayMs: 20 });
