@@ -26,6 +26,7 @@ test("the footer links to the accessibility statement", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Tuyên bố về khả năng tiếp cận" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Tuyên bố về khả năng tiếp cận" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Tuyên bố về khả năng tiếp cận/);
   await expect(page.getByRole("contentinfo")).toContainText("1022");
   await expectNoAxeViolations(page);
 });
