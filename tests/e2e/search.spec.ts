@@ -27,13 +27,13 @@ test("search results pass axe and say when nothing matches", async ({ page }) =>
 });
 
 /** Submits the filter form, a plain GET form, and waits until the page it leads to has loaded. */
-async function applyFilter(page: Page, label: string, value: string) {
+async function applyFilter(page: Page, label: string, param: string, value: string) {
   const filters = page.getByRole("form", { name: "Bộ lọc" });
-  const name = await filters.getByLabel(label).getAttribute("name");
   await filters.getByLabel(label).selectOption(value);
   await filters.getByRole("button", { name: "Áp dụng" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]${param}=${value}(&|$)`));
   // The new document streams in: read the list only once it has loaded.
-  await page.waitForURL(new RegExp(`[?&]${name}=${value}(&|$)`));
+  await page.waitForLoadState("load");
 }
 
 /** The tags under each result, read from a fully loaded page; never an empty list. */
@@ -45,21 +45,21 @@ async function resultTags(page: Page, selector = "main li p") {
 
 test("each filter narrows the list and keeps the search words", async ({ page }) => {
   await page.goto("/thu-tuc?q=dang+ky");
-  await applyFilter(page, "Lĩnh vực", "ho-tich");
+  await applyFilter(page, "Lĩnh vực", "field", "ho-tich");
   await expect(page).toHaveURL(/q=dang\+ky/);
   for (const text of await resultTags(page)) expect(text).toContain("Hộ tịch");
 
   await page.goto("/thu-tuc");
-  await applyFilter(page, "Cấp giải quyết", "CITY");
+  await applyFilter(page, "Cấp giải quyết", "level", "CITY");
   for (const text of await resultTags(page)) expect(text).toContain("Cấp Thành phố");
 
   await page.goto("/thu-tuc");
-  await applyFilter(page, "Cơ quan", "cong-an-thanh-pho");
+  await applyFilter(page, "Cơ quan", "agency", "cong-an-thanh-pho");
   await expect(results(page)).toContainText(["Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"]);
   await expect(results(page).filter({ hasText: "Đăng ký khai sinh" })).toHaveCount(0);
 
   await page.goto("/thu-tuc");
-  await applyFilter(page, "Mức độ dịch vụ", "PARTIAL_ONLINE");
+  await applyFilter(page, "Mức độ dịch vụ", "service", "PARTIAL_ONLINE");
   expect(new Set(await resultTags(page, "main li p span:first-child"))).toEqual(new Set(["Một phần"]));
   await expectNoAxeViolations(page);
 });
