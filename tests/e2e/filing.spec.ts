@@ -251,3 +251,42 @@ test("with JavaScript, answers are checked as each field is left, the draft save
   await page.goto(`${draft}/kiem-tra`);
   await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
 });
+
+test("Continue pressed while a file is uploading is not lost when the upload ends under the pointer", async ({ page }) => {
+  // Ngô Đức Tuấn files nothing else: his data store is empty, so the upload adds the store's
+  // list above the button and pushes it down.
+  await signInAs(page, "079071100002", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
+  const draft = page.url().replace(/\/[^/]+$/, "");
+  await page.goto(`${draft}/giay-to`);
+  // Counts uploads whose answer the page has handled (listeners run after the page's own).
+  await page.evaluate(() => {
+    const send = XMLHttpRequest.prototype.send;
+    document.documentElement.dataset.uploadsEnded = "0";
+    XMLHttpRequest.prototype.send = function (body) {
+      this.addEventListener("loadend", () => (document.documentElement.dataset.uploadsEnded = String(Number(document.documentElement.dataset.uploadsEnded) + 1)));
+      send.call(this, body);
+    };
+  });
+  let answerUpload!: () => void;
+  const pressed = new Promise<void>((resolve) => (answerUpload = resolve));
+  await page.route("**/api/documents", async (route) => {
+    await pressed;
+    await route.continue();
+  });
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-dang-tai.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await expect(page.getByText("Đang tải lên chung-sinh-dang-tai.pdf")).toBeVisible();
+
+  // The button is pressed, the upload ends, then the button is released.
+  const button = (await page.getByRole("button", { name: "Lưu và tiếp tục" }).boundingBox())!;
+  await page.mouse.move(button.x + button.width / 2, button.y + button.height / 2);
+  await page.mouse.down();
+  answerUpload();
+  await expect(page.locator("html")).toHaveAttribute("data-uploads-ended", "1");
+  await page.mouse.up();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+  await page.goto(`${draft}/kiem-tra`);
+  await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
+});

@@ -127,27 +127,41 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
 
   const problemsNow = () => findProblems(formRef.current!, page, values, schema, filledBy);
 
-  // A message appearing while the mouse button is down would move what is being clicked:
-  // checks started by leaving a field wait until the click is over.
+  // A message appearing while the mouse button is down would move what is being clicked,
+  // and the click would be lost: checks started by leaving a field, and the end of an
+  // upload, wait until the click is over.
   const pointerDown = useRef(false);
   const pendingChecks = useRef(new Set<string>());
+  const finishedUploads = useRef<Array<() => void>>([]);
   useEffect(() => {
     const down = () => (pointerDown.current = true);
+    // After the click the release makes (a timer runs after it), or at once when the press was cancelled.
     const up = () => setTimeout(() => {
       pointerDown.current = false;
       const keys = [...pendingChecks.current].map(keyOf);
       pendingChecks.current.clear();
-      if (keys.length === 0 || !formRef.current) return;
-      const problems = findProblems(formRef.current, page, values, schema, filledBy);
-      setChecked((before) => ({ ...before, ...Object.fromEntries(keys.map((k) => [k, problems[k] ?? null])) }));
+      if (keys.length > 0 && formRef.current) {
+        const problems = findProblems(formRef.current, page, values, schema, filledBy);
+        setChecked((before) => ({ ...before, ...Object.fromEntries(keys.map((k) => [k, problems[k] ?? null])) }));
+      }
+      for (const finish of finishedUploads.current.splice(0)) finish();
     }, 0);
     document.addEventListener("pointerdown", down, true);
     document.addEventListener("pointerup", up, true);
+    document.addEventListener("pointercancel", up, true);
+    window.addEventListener("blur", up);
     return () => {
       document.removeEventListener("pointerdown", down, true);
       document.removeEventListener("pointerup", up, true);
+      document.removeEventListener("pointercancel", up, true);
+      window.removeEventListener("blur", up);
     };
   }, [page, values, schema, filledBy]);
+  /** Runs now, or once the mouse button is up if it is down. */
+  const afterPress = (task: () => void) => {
+    if (pointerDown.current) finishedUploads.current.push(task);
+    else task();
+  };
 
   const checkField = (name: string) => {
     const key = keyOf(name);
@@ -212,7 +226,10 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
       }
       setUploads((u) => Object.fromEntries(Object.entries(u).filter(([k]) => k !== field)));
     };
-    request.onload = () => {
+    // The end of an upload changes the page (the new document in the data store list, the
+    // message about an earlier file gone): shown after a press, which it would otherwise
+    // move away from under the pointer. A press on Continue then waits for the upload.
+    request.onload = () => afterPress(() => {
       let result: { id?: string; error?: FieldErrors[string] } = {};
       try {
         result = JSON.parse(request.responseText || "{}");
@@ -239,8 +256,8 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
         // The file stays chosen: posting the form uploads it the plain way and shows the same message.
         refuse(result.error ?? UPLOAD_FAILED);
       }
-    };
-    request.onerror = () => refuse(UPLOAD_FAILED);
+    });
+    request.onerror = () => afterPress(() => refuse(UPLOAD_FAILED));
     request.open("POST", "/api/documents");
     request.send(body);
   };
