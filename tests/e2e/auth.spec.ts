@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { e2eIdNumberHash, readE2eState } from "../setup/e2e-state";
+import { readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
 import { DEMO_PASSWORD, signInAs } from "./sign-in";
 
@@ -185,8 +185,9 @@ test("an idle session expires", async ({ page }) => {
   const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await client.connect();
   try {
-    // 31 minutes without activity: the idle limit is 30.
-    await client.query(`UPDATE "Session" s SET expires = now() - interval '1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumberHash" = $1`, [await e2eIdNumberHash("079198009999")]);
+    // 31 minutes without activity: the idle limit is 30. Only this browser's session: other
+    // tests running at the same time may be signed in as the same person.
+    await client.query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = $1`, [(await sessionCookie(page))!.value]);
   } finally {
     await client.end();
   }
@@ -225,10 +226,13 @@ test("a session ends after 8 hours whatever the activity", async ({ page }) => {
   const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await client.connect();
   try {
-    await client.query(`UPDATE "Session" s SET "createdAt" = now() - interval '8 hours 1 minute' FROM "User" u WHERE u.id = s."userId" AND u."idNumberHash" = $1`, [await e2eIdNumberHash("079183001111")]);
+    // Only this browser's session: other tests may be signed in as the same person meanwhile.
+    const token = (await sessionCookie(page))!.value;
+    await client.query(`UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = $1`, [token]);
     await page.goto("/tai-khoan");
     await expect(page).toHaveURL(/\/dang-nhap/);
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" s JOIN "User" u ON u.id = s."userId" WHERE u."idNumberHash" = $1`, [await e2eIdNumberHash("079183001111")]);
+    // Deleted on the server, not only refused.
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = $1`, [token]);
     expect(rows[0].n).toBe(0);
   } finally {
     await client.end();
