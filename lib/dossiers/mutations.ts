@@ -3,16 +3,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { NotFoundError, RateLimitedError, ValidationError, ForbiddenError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitedError, ValidationError, ForbiddenError } from "@/lib/errors";
 import { submissionsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { openIdentity, openJson, sealJson } from "@/lib/security/identity-sealing";
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
-import { formDefinitionSchema, type FormDefinition, type ScalarField } from "@/lib/forms/definition";
+import { formDefinitionSchema, type FormDefinition, type FormPage, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
 import { applyRegistryRecord, contactFromDossier, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type PreviousContact, type Provenance } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
+import type { BusinessRecord, PersonRecord } from "@/lib/identity/registries";
 import { todayInVietnam } from "@/lib/procedures/dates";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
@@ -98,26 +99,61 @@ async function definitionOf(versionId: string): Promise<FormDefinition> {
   return formDefinitionSchema.parse(version.formDefinition);
 }
 
-async function ownDraft(me: PersonActor, draftId: string) {
+async function ownDraft(me: PersonActor, draftId: string, client: Prisma.TransactionClient = db()) {
   if (!isUuid(draftId)) throw new NotFoundError("draft");
-  const draft = await db().dossierDraft.findFirst({ where: { id: draftId, userId: me.userId } });
+  const draft = await client.dossierDraft.findFirst({ where: { id: draftId, userId: me.userId } });
   if (!draft) throw new NotFoundError("draft");
   return draft;
 }
 
-export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues };
+export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues; revision: number };
 
 /**
  * Saves one page of a draft: what was typed is kept even when invalid, locked identity
  * values cannot be changed, and ID numbers or enterprise codes with a `fill` are looked
  * up in the national registries.
+ *
+ * Two saves of a draft at once (an autosave and Continue, two tabs) cannot drop each
+ * other's answers: a save writes only over the revision it read; when another save came
+ * first, it merges its page again into the draft as that save left it, holding the row,
+ * with the registries' answers it already has. An autosave names the revision its page was
+ * shown at, and is refused (ConflictError) when the draft has been saved since: its
+ * answers may be older than what was saved.
  */
-export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, untrusted: unknown, uploadedFieldIds: string[] = []): Promise<PageSaveResult> {
+export async function saveDraftPage(actor: Actor, draftId: string, pageId: string, untrusted: unknown, uploadedFieldIds: string[] = [], shownRevision?: number): Promise<PageSaveResult> {
   const me = requireApplicant(actor);
   const draft = await ownDraft(me, draftId);
+  const outdated = () => new ConflictError("Bản nháp đã được lưu từ một trang khác.", "The draft was saved from another page.");
+  if (shownRevision !== undefined && draft.revision !== shownRevision) throw outdated();
   const definition = await definitionOf(draft.procedureVersionId);
   const page = definition.pages.find((p) => p.id === pageId);
   if (!page) throw new NotFoundError("page");
+  const lookups: RegistryAnswers = new Map();
+  const save = async (client: Prisma.TransactionClient, row: DraftRow) => {
+    const { values, provenance, voidSigning, ...result } = await mergePage(client, me, row, definition, page, untrusted, uploadedFieldIds, lookups);
+    const { count } = await client.dossierDraft.updateMany({
+      where: { id: row.id, revision: row.revision },
+      data: { sealedValues: sealJson(values), provenance, revision: { increment: 1 }, ...(voidSigning ? { sealedSigning: null } : {}) },
+    });
+    return count === 1 ? { ...result, values, revision: row.revision + 1 } : null;
+  };
+  const saved = await save(db(), draft);
+  if (saved) return saved;
+  if (shownRevision !== undefined) throw outdated();
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "DossierDraft" WHERE id = ${draft.id}::uuid FOR UPDATE`;
+    const again = await save(tx, await ownDraft(me, draftId, tx));
+    if (!again) throw new Error("a locked draft changed");
+    return again;
+  });
+}
+
+type DraftRow = Awaited<ReturnType<typeof ownDraft>>;
+/** Registry answers by field type and number, so that saving again asks the registry nothing new. */
+type RegistryAnswers = Map<string, PersonRecord | BusinessRecord | null | "unavailable">;
+
+/** The draft's answers with one page's answers merged in, and what the registries filled. */
+async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draft: DraftRow, definition: FormDefinition, page: FormPage, untrusted: unknown, uploadedFieldIds: string[], lookups: RegistryAnswers) {
   const input = sanitizeValues(untrusted, page);
   // An attachment answer must be a document of the applicant's own data store. One said to be
   // uploaded just now (by this post, or by the page's script before it) counts as new rather
@@ -127,7 +163,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
     const id = input[field.id];
     if (field.type !== "attachment" || typeof id !== "string") continue;
     const document = isUuid(id)
-      ? await db().storedDocument.findFirst({ where: { id, ownerUserId: me.userId }, select: { createdAt: true, _count: { select: { uses: true } } } })
+      ? await client.storedDocument.findFirst({ where: { id, ownerUserId: me.userId }, select: { createdAt: true, _count: { select: { uses: true } } } })
       : null;
     if (!document) delete input[field.id];
     else if (uploadedFieldIds.includes(field.id) && document._count.uses === 0 && document.createdAt.getTime() > Date.now() - 24 * 3600_000) freshUploads.add(field.id);
@@ -153,23 +189,27 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
     if ((field.type !== "idNumber" && field.type !== "enterpriseCode") || !field.fill) continue;
     const value = values[field.id];
     if (typeof value !== "string" || (!changed.has(field.id) && hasFilled(field, provenance))) continue;
-    try {
-      const record = field.type === "idNumber" ? await populationRegistry.findPerson(value.trim()) : await businessRegistry.findBusiness(value.trim());
-      if (record) {
-        applyRegistryRecord(field, record, values, provenance);
-        filledFromRegistry = true;
+    const key = `${field.type}:${value.trim()}`;
+    if (!lookups.has(key)) {
+      try {
+        lookups.set(key, field.type === "idNumber" ? await populationRegistry.findPerson(value.trim()) : await businessRegistry.findBusiness(value.trim()));
+      } catch (error) {
+        if (!(error instanceof RegistryUnavailableError)) throw error;
+        lookups.set(key, "unavailable");
       }
-    } catch (error) {
-      if (!(error instanceof RegistryUnavailableError)) throw error;
-      registryUnavailable = true;
+    }
+    const record = lookups.get(key);
+    if (record === "unavailable") registryUnavailable = true;
+    else if (record) {
+      applyRegistryRecord(field, record, values, provenance);
+      filledFromRegistry = true;
     }
   }
-  const parsed = compileForm(definition).pageSchema(pageId).safeParse(values);
+  const parsed = compileForm(definition).pageSchema(page.id).safeParse(values);
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
   // A changed answer voids a signature (or a pending request) of the earlier content.
   const voidSigning = changed.size > 0 || filledFromRegistry;
-  await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedValues: sealJson(values), provenance, ...(voidSigning ? { sealedSigning: null } : {}) } });
-  return { errors, filledFromRegistry, registryUnavailable, values };
+  return { values, provenance, voidSigning, errors, filledFromRegistry, registryUnavailable };
 }
 
 function hasFilled(field: ScalarField, provenance: Provenance): boolean {

@@ -25,7 +25,7 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
   if (!isSignedIn(actor) || !isUuid(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({
     where: { id: draftId, userId: actor.userId },
-    select: { id: true, sealedValues: true, provenance: true, idempotencyKey: true, updatedAt: true, procedureVersionId: true },
+    select: { id: true, sealedValues: true, provenance: true, idempotencyKey: true, revision: true, updatedAt: true, procedureVersionId: true },
   });
   if (!draft) throw new NotFoundError("draft");
   const version = await db().procedureVersion.findUniqueOrThrow({
@@ -41,6 +41,8 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
   return {
     id: draft.id,
     idempotencyKey: draft.idempotencyKey,
+    /** Counts the draft's saves; an autosave names the one its page was shown at. */
+    revision: draft.revision,
     updatedAt: draft.updatedAt,
     values,
     provenance: draft.provenance as Provenance,

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { parseDossierCode } from "@/lib/dossiers/codes";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
 import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
@@ -152,6 +152,38 @@ describe("drafts", () => {
     expect(await purgeStaleDrafts(db())).toBeGreaterThanOrEqual(1);
     expect(await db().dossierDraft.count({ where: { id: stale.draftId } })).toBe(0);
     expect(await db().dossierDraft.count({ where: { id: fresh.draftId } })).toBe(1);
+  });
+});
+
+describe("saving pages of one draft at once", () => {
+  it("keeps every page's answers when 12 pages are saved concurrently", async () => {
+    const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
+    // Twelve saves of two pages at once, each with its own answer: the last of each page stays,
+    // and neither page loses its answers to the other's saves.
+    const saves = Array.from({ length: 12 }, (_, i) =>
+      i % 2 === 0
+        ? saveDraftPage(citizen, draftId, "tre-em", { childName: `Con Thứ ${i}`, birthPlace: "Bệnh viện Từ Dũ" })
+        : saveDraftPage(citizen, draftId, "noi-dang-ky", { competentWard: "ubnd-phuong-sai-gon" }));
+    const results = await Promise.all(saves);
+    const draft = await getDraftForOwner(citizen, draftId);
+    expect(draft.values).toMatchObject({ birthPlace: "Bệnh viện Từ Dũ", competentWard: "ubnd-phuong-sai-gon", requesterName: citizen.fullName });
+    expect(draft.values.childName).toMatch(/^Con Thứ \d+$/);
+    // Each save wrote over the one before it, never beside it.
+    expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(draft.revision).toBe(12);
+  });
+
+  it("refuses an autosave from a page shown before the draft was saved elsewhere, and writes nothing", async () => {
+    const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
+    const shown = (await getDraftForOwner(citizen, draftId)).revision;
+    const first = await saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn An Khang" }, [], shown);
+    expect(first.revision).toBe(shown + 1);
+    // Another tab saves the same page; this page's next autosave still names the revision it knew.
+    await saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn Bảo Khang" });
+    await expect(saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn An" }, [], first.revision)).rejects.toBeInstanceOf(ConflictError);
+    const draft = await getDraftForOwner(citizen, draftId);
+    expect(draft.values.childName).toBe("Nguyễn Bảo Khang");
+    expect(draft.revision).toBe(shown + 2);
   });
 });
 
