@@ -7,6 +7,17 @@ test.describe.configure({ timeout: 90_000 });
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
+/** The child's page of the birth registration, complete. */
+async function fillChild(page: Page, name: string) {
+  await page.getByLabel("Họ, chữ đệm, tên").fill(name);
+  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-10");
+  await page.getByRole("radio", { name: "Nữ" }).check();
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Quốc tịch").fill("Việt Nam");
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
+  await page.getByLabel("Quê quán").fill("Thành phố Hồ Chí Minh");
+}
+
 async function registerBirth(page: Page, checkAccessibility: boolean) {
   const axe = checkAccessibility ? () => expectNoAxeViolations(page) : async () => {};
   await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
@@ -27,13 +38,7 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await next(page);
   await expect(page.locator("main").getByRole("alert")).toContainText("Vui lòng nhập thông tin này.");
   await axe();
-  await page.getByLabel("Họ, chữ đệm, tên").fill("Nguyễn Bảo Ngọc");
-  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-10");
-  await page.getByRole("radio", { name: "Nữ" }).check();
-  await page.getByLabel("Dân tộc").fill("Kinh");
-  await page.getByLabel("Quốc tịch").fill("Việt Nam");
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
-  await page.getByLabel("Quê quán").fill("Thành phố Hồ Chí Minh");
+  await fillChild(page, "Nguyễn Bảo Ngọc");
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
@@ -102,7 +107,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a draft started in one browser is resumed in another", async ({ browser }) => {
+test("a draft started in one browser is resumed in another, and the page left open there does not save itself over it", async ({ browser }) => {
   const first = await (await browser.newContext()).newPage();
   await signInAs(first, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   await first.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
@@ -114,6 +119,23 @@ test("a draft started in one browser is resumed in another", async ({ browser })
   await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   await second.getByRole("link", { name: /Tiếp tục bản nháp/ }).first().click();
   await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
+
+  // The page still open in the first browser does not save itself over what the second saved.
+  const draft = first.url().replace(/\/[^/]+$/, "");
+  await second.goto(`${draft}/tre-em`);
+  await fillChild(second, "Nguyễn Bảo Ngọc");
+  await next(second);
+  await expect(second.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+  await first.getByLabel("Họ, chữ đệm, tên").fill("Tên gõ ở trình duyệt cũ");
+  await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", { timeout: 15_000 });
+  await second.goto(`${draft}/tre-em`);
+  await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Ngọc");
+  // Continue in the first browser still saves what it shows, as its user asks.
+  await fillChild(first, "Nguyễn Bảo Châu");
+  await next(first);
+  await expect(first.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+  await second.reload();
+  await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Châu");
 });
 
 test("a criminal-record certificate is filed with a residence history of three periods and its fee paid online", async ({ page }) => {

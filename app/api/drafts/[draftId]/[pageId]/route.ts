@@ -1,12 +1,18 @@
 // Autosave of a filing page while the applicant types (with JavaScript): the same save as
-// "Continue", without moving on. Answers the values the registries filled in.
+// "Continue", without moving on. Answers the values the registries filled in and the draft's
+// new revision; refused with 409 when the draft was saved since the page's revision (from
+// another tab or device), whose answers an autosave must not write over.
+import { z } from "zod";
 import { saveDraftPage } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { readPageValues } from "@/lib/forms/form-data";
 import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
 import { fromOwnOrigin } from "@/lib/identity/same-origin";
+
+/** The draft revision the page was shown at (or last autosaved). */
+const revisionSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
 
 export async function POST(request: Request, { params }: RouteContext<"/api/drafts/[draftId]/[pageId]">) {
   if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
@@ -21,12 +27,15 @@ export async function POST(request: Request, { params }: RouteContext<"/api/draf
     const draft = await getDraftForOwner(actor, draftId);
     const page = draft.definition.pages.find((p) => p.id === pageId);
     if (!page) throw new NotFoundError("page");
-    const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form));
+    const shown = revisionSchema.safeParse(form.get("draft-revision"));
+    if (!shown.success) return Response.json({ error: "invalid" }, { status: 400 });
+    const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form), [], shown.data);
     const after = await getDraftForOwner(actor, draftId);
     const filled = Object.fromEntries(page.fields.flatMap((f) => (after.provenance[f.id] === "REGISTRY" && typeof after.values[f.id] === "string" ? [[f.id, after.values[f.id] as string]] : [])));
-    return Response.json({ savedAt: new Date().toISOString(), errors: result.errors, filled, registryUnavailable: result.registryUnavailable }, { headers: { "cache-control": "no-store" } });
+    return Response.json({ savedAt: new Date().toISOString(), revision: result.revision, errors: result.errors, filled, registryUnavailable: result.registryUnavailable }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof NotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
+    if (error instanceof ConflictError) return Response.json({ error: "conflict" }, { status: 409 });
     throw error;
   }
 }

@@ -38,6 +38,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
       key={`${pageId}:${String(query.errors ?? "")}:${String(query.f ?? "")}:${String(query.notice ?? "")}`}
       locale={locale}
       draftId={draft.id}
+      revision={draft.revision}
       procedureName={pick(locale, draft.procedure.name)}
       actingFor={actor.actingFor?.name ?? null}
       page={page}

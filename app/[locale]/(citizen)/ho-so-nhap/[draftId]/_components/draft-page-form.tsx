@@ -19,6 +19,8 @@ import { savePageAction } from "../actions";
 type Props = {
   locale: Locale;
   draftId: string;
+  /** The draft's revision when the page was shown: autosaves are refused once it is outdated. */
+  revision: number;
   procedureName: string;
   /** The organisation the applicant files for; null when filing for themselves. */
   actingFor: string | null;
@@ -42,12 +44,14 @@ const TEXT = {
     actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa",
     filled: "Đã lấy thông tin từ {database}. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.",
     saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.", autosaved: "Đã tự động lưu bản nháp lúc {time}.", autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
+    autosaveStopped: "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
     uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}",
   },
   en: {
     actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem",
     filled: "Details were taken from the {database}. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.",
     saved: "Your draft is saved at every step; you can continue on another device.", autosaved: "Draft saved automatically at {time}.", autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
+    autosaveStopped: "The draft was saved from another page (another tab or device) after this one was opened, so this page no longer saves itself, not to write over that. This page's answers are saved when you choose “Save and continue”.",
     uploading: "Uploading {name}", uploaded: "Uploaded: {name}",
   },
 };
@@ -84,12 +88,22 @@ const keyOf = (name: string) => name.replace(/\.file$/, "");
 
 type Upload = { field: string; name: string; progress: number; documentId?: string };
 
-export function DraftPageForm({ locale, draftId, procedureName, actingFor, page, step, values, provenance, errors, notice, wards, documents }: Props) {
+export function DraftPageForm({ locale, draftId, revision, procedureName, actingFor, page, step, values, provenance, errors, notice, wards, documents }: Props) {
   const t = TEXT[locale];
   const action = savePageAction.bind(null, draftId, page.id, locale);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
+  // The newest revision this page knows of: its own, raised by its autosaves and by a new render.
+  const knownRevision = useRef(revision);
+  /** Saved from another page since this one was shown: autosaving could write older answers over newer. */
+  const outdated = useRef(false);
+  useEffect(() => {
+    if (revision <= knownRevision.current) return;
+    // Shown again by the server after a save from this page: up to date once more.
+    knownRevision.current = revision;
+    outdated.current = false;
+  }, [revision]);
   /** Continue was chosen while a file was still uploading: post once it is in. */
   const submitAfterUpload = useRef(false);
   // Uploads running and files refused, for the submit handler: refs, which the upload's
@@ -177,14 +191,22 @@ export function DraftPageForm({ locale, draftId, procedureName, actingFor, page,
   // Autosave: every few seconds when something changed, the same save as "Continue" without moving on.
   useEffect(() => {
     const timer = setInterval(async () => {
-      if (!dirty.current || !formRef.current) return;
+      if (!dirty.current || outdated.current || !formRef.current) return;
       dirty.current = false;
       const data = new FormData(formRef.current);
       for (const key of [...data.keys()]) if (key.endsWith(".file")) data.delete(key);
+      // Not a possible field id (those have no dash).
+      data.set("draft-revision", String(knownRevision.current));
       try {
         const response = await fetch(`/api/drafts/${draftId}/${page.id}`, { method: "POST", body: data });
+        if (response.status === 409) {
+          outdated.current = true;
+          setAutosave(t.autosaveStopped);
+          return;
+        }
         if (!response.ok) throw new Error(String(response.status));
-        const result = (await response.json()) as { savedAt: string; filled: Record<string, string> };
+        const result = (await response.json()) as { savedAt: string; revision: number; filled: Record<string, string> };
+        knownRevision.current = Math.max(knownRevision.current, result.revision);
         // What a registry filled in appears at once in fields still empty.
         for (const [id, value] of Object.entries(result.filled)) {
           const input = formRef.current?.elements.namedItem(id);
