@@ -128,6 +128,7 @@ test("a draft started in one browser is resumed in another, and the page left op
   await expect(second.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
   await first.getByLabel("Họ, chữ đệm, tên").fill("Tên gõ ở trình duyệt cũ");
   await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", { timeout: 15_000 });
+  await expectNoAxeViolations(first);
   await second.goto(`${draft}/tre-em`);
   await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Ngọc");
   // Continue in the first browser still saves what it shows, as its user asks.

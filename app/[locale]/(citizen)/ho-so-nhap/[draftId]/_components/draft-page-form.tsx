@@ -369,7 +369,8 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
         </div>
       </form>
       <p className="text-sm text-muted">{t.saved}</p>
-      <p aria-live="polite" className="text-sm text-muted" data-testid="autosave-status">{autosave}</p>
+      {/* Stopping matters more than a save: it stands out, in the same live region. */}
+      <p aria-live="polite" className={autosave === t.autosaveStopped ? "border-l-4 border-amber-700 bg-amber-50 p-3" : "text-sm text-muted"} data-testid="autosave-status">{autosave}</p>
     </div>
   );
 }
