@@ -106,7 +106,7 @@ async function ownDraft(me: PersonActor, draftId: string, client: Prisma.Transac
   return draft;
 }
 
-export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues; revision: number };
+export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues; provenance: Provenance; revision: number };
 
 /**
  * Saves one page of a draft: what was typed is kept even when invalid, locked identity
@@ -135,7 +135,7 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
       where: { id: row.id, revision: row.revision },
       data: { sealedValues: sealJson(values), provenance, revision: { increment: 1 }, ...(voidSigning ? { sealedSigning: null } : {}) },
     });
-    return count === 1 ? { ...result, values, revision: row.revision + 1 } : null;
+    return count === 1 ? { ...result, values, provenance, revision: row.revision + 1 } : null;
   };
   const saved = await save(db(), draft);
   if (saved) return saved;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { fillChildPage } from "./journeys";
 import { signInAs } from "./sign-in";
 
 // Whole journeys, each page a full round trip (and two without JavaScript): allow time on 2 cores.
@@ -7,16 +8,8 @@ test.describe.configure({ timeout: 90_000 });
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
-/** The child's page of the birth registration, complete. */
-async function fillChild(page: Page, name: string) {
-  await page.getByLabel("Họ, chữ đệm, tên").fill(name);
-  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-10");
-  await page.getByRole("radio", { name: "Nữ" }).check();
-  await page.getByLabel("Dân tộc").fill("Kinh");
-  await page.getByLabel("Quốc tịch").fill("Việt Nam");
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Từ Dũ");
-  await page.getByLabel("Quê quán").fill("Thành phố Hồ Chí Minh");
-}
+/** The child's page as these journeys answer it. */
+const fillChild = (page: Page, name: string) => fillChildPage(page, { name, birthDate: "2026-11-10", birthPlace: "Bệnh viện Từ Dũ", hometown: "Thành phố Hồ Chí Minh" });
 
 async function registerBirth(page: Page, checkAccessibility: boolean) {
   const axe = checkAccessibility ? () => expectNoAxeViolations(page) : async () => {};

@@ -2,19 +2,24 @@ import { expect, type Page } from "@playwright/test";
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
+/** Completes the child's page of the birth registration (a girl, Kinh, Vietnamese). */
+export async function fillChildPage(page: Page, child: { name: string; birthDate: string; birthPlace: string; hometown: string }): Promise<void> {
+  await page.getByLabel("Họ, chữ đệm, tên").fill(child.name);
+  await page.getByLabel("Ngày, tháng, năm sinh").fill(child.birthDate);
+  await page.getByRole("radio", { name: "Nữ" }).check();
+  await page.getByLabel("Dân tộc").fill("Kinh");
+  await page.getByLabel("Quốc tịch").fill("Việt Nam");
+  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill(child.birthPlace);
+  await page.getByLabel("Quê quán").fill(child.hometown);
+}
+
 /** The shortest complete birth registration by a signed-in parent; returns the dossier code. */
 export async function fileBirthRegistration(page: Page, answers: { birthPlace?: string; hometown?: string } = {}): Promise<string> {
   await page.goto("/thu-tuc/dang-ky-khai-sinh/nop-ho-so");
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await page.getByRole("radio", { name: "Mẹ" }).check();
   await next(page);
-  await page.getByLabel("Họ, chữ đệm, tên").fill("Trần Gia Hân");
-  await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-15");
-  await page.getByRole("radio", { name: "Nữ" }).check();
-  await page.getByLabel("Dân tộc").fill("Kinh");
-  await page.getByLabel("Quốc tịch").fill("Việt Nam");
-  await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill(answers.birthPlace ?? "Bệnh viện Hùng Vương");
-  await page.getByLabel("Quê quán").fill(answers.hometown ?? "Tỉnh Đồng Nai");
+  await fillChildPage(page, { name: "Trần Gia Hân", birthDate: "2026-11-15", birthPlace: answers.birthPlace ?? "Bệnh viện Hùng Vương", hometown: answers.hometown ?? "Tỉnh Đồng Nai" });
   await next(page);
   await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
   await next(page);

@@ -30,8 +30,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/draf
     const shown = revisionSchema.safeParse(form.get("draft-revision"));
     if (!shown.success) return Response.json({ error: "invalid" }, { status: 400 });
     const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form), [], shown.data);
-    const after = await getDraftForOwner(actor, draftId);
-    const filled = Object.fromEntries(page.fields.flatMap((f) => (after.provenance[f.id] === "REGISTRY" && typeof after.values[f.id] === "string" ? [[f.id, after.values[f.id] as string]] : [])));
+    // From the answers as this save left them: reading the draft again would cost a query and a decryption, and might show another save's.
+    const filled = Object.fromEntries(page.fields.flatMap((f) => (result.provenance[f.id] === "REGISTRY" && typeof result.values[f.id] === "string" ? [[f.id, result.values[f.id] as string]] : [])));
     return Response.json({ savedAt: new Date().toISOString(), revision: result.revision, errors: result.errors, filled, registryUnavailable: result.registryUnavailable }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof NotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
