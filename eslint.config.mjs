@@ -17,6 +17,18 @@ const config = [
       ],
     },
   },
+  {
+    // One clock (lib/time.ts): the portal's code never reads the system's time on its own,
+    // so tests and the benchmark can set the instant every decision sees.
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    ignores: ["lib/time.ts"],
+    rules: {
+      "no-restricted-syntax": ["error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Read the time from lib/time.ts (currentTime())." },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Read the time from lib/time.ts (currentTimeMs())." },
+      ],
+    },
+  },
   { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

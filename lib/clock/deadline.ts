@@ -1,8 +1,9 @@
-// The legal clock of a dossier (DOMAIN.md §5): it starts at valid reception (or, for a
+// The legal clock of a dossier (docs/domain.md §5): it starts at valid reception (or, for a
 // dossier received outside office hours, at the next opening), runs in the unit the
 // procedure states, and stops while the dossier waits for the applicant (supplements,
 // payment). Pure functions over a WorkingCalendar, so they are tested against fixtures.
 import { fromLocal, OFFICE_CLOSES, toLocal, WORKING_DAY_MINUTES, type LocalTime, type WorkingCalendar } from "./calendar";
+import { currentTime } from "@/lib/time";
 
 export type TimeLimit = {
   value: number;
@@ -31,7 +32,7 @@ export function clockStart(receivedAt: Date, limit: Pick<TimeLimit, "outOfHoursN
 }
 
 /** Working minutes of the pauses, counted up to `now` for a pause still running. */
-export function pausedWorkingMinutes(pauses: Pause[], calendar: WorkingCalendar, now: Date = new Date()): number {
+export function pausedWorkingMinutes(pauses: Pause[], calendar: WorkingCalendar, now: Date = currentTime()): number {
   return pauses.reduce((sum, p) => sum + calendar.workingMinutesBetween(toLocal(p.from), toLocal(p.to ?? now)), 0);
 }
 
@@ -43,7 +44,7 @@ function pausedMs(pauses: Pause[], now: Date): number {
  * The appointment for the result: the time limit counted from the clock start in its
  * unit, pushed back by the time spent waiting for the applicant.
  */
-export function appointment(receivedAt: Date, limit: TimeLimit, calendar: WorkingCalendar, pauses: Pause[] = [], now: Date = new Date()): Date {
+export function appointment(receivedAt: Date, limit: TimeLimit, calendar: WorkingCalendar, pauses: Pause[] = [], now: Date = currentTime()): Date {
   const start = toLocal(clockStart(receivedAt, limit, calendar));
   const paused = pausedWorkingMinutes(pauses, calendar, now);
   if (limit.unit === "SAME_DAY") {
@@ -61,7 +62,7 @@ export function appointment(receivedAt: Date, limit: TimeLimit, calendar: Workin
   return calendar.isWorkingDay(due.day) ? fromLocal(due) : fromLocal({ day: calendar.workingDayFrom(due.day), minute: OFFICE_CLOSES });
 }
 
-/** Working time elapsed on a dossier: end − start − paused time (DOMAIN.md §5). */
+/** Working time elapsed on a dossier: end − start − paused time (docs/domain.md §5). */
 export function elapsedWorkingMinutes(start: Date, end: Date, pauses: Pause[], calendar: WorkingCalendar): number {
   return Math.max(0, calendar.workingMinutesBetween(toLocal(start), toLocal(end)) - pausedWorkingMinutes(pauses, calendar, end));
 }

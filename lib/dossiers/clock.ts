@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
 import { pausesOfDossiers } from "@/lib/processing/pauses";
 import { DOSSIER_STATUS } from "./status";
+import { currentTime } from "@/lib/time";
 
 export type DossierClock = {
   usedDays: number;
@@ -26,7 +27,7 @@ const RUNNING: readonly number[] = [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROC
 type Running = { id: string; status: number; receivedAt: Date | null; appointmentAt: Date | null; procedureVersionId: string };
 
 /** Clocks of the dossiers still running against their time limit, by dossier id. */
-export async function clocksOf(dossiers: Running[], now: Date = new Date()): Promise<Map<string, DossierClock>> {
+export async function clocksOf(dossiers: Running[], now: Date = currentTime()): Promise<Map<string, DossierClock>> {
   const running = dossiers.filter((d) => RUNNING.includes(d.status) && d.receivedAt && d.appointmentAt);
   const clocks = new Map<string, DossierClock>();
   if (running.length === 0) return clocks;

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/signing/canonical";
 import { markForStatistics } from "@/lib/statistics/refresh";
+import { currentTime } from "@/lib/time";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -22,7 +23,7 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
   const [row] = await tx.$queryRaw<{ lastEventHash: string | null }[]>`SELECT "lastEventHash" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
   if (!row) throw new Error("dossier not found for event");
   const prevHash = row.lastEventHash ?? GENESIS_HASH;
-  const at = new Date();
+  const at = currentTime();
   const content: ChainedContent = { dossierId, at: at.toISOString(), type: event.type, actorUserId: event.actorUserId, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, details: event.details ?? null };
   const hash = eventHash(prevHash, content);
   await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash } });

@@ -22,6 +22,7 @@ import { appendEvent } from "./events";
 import { requireSignatureOf } from "./signing";
 import { DOSSIER_STATUS } from "./status";
 import { isUuid } from "@/lib/db/ids";
+import { currentTime, currentTimeMs } from "@/lib/time";
 
 /** All attachments of one dossier together (MAX_DOSSIER_MB, default 50). */
 const MAX_DOSSIER_BYTES = Number(process.env.MAX_DOSSIER_MB ?? 50) * 1024 * 1024;
@@ -166,7 +167,7 @@ async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draf
       ? await client.storedDocument.findFirst({ where: { id, ownerUserId: me.userId }, select: { createdAt: true, _count: { select: { uses: true } } } })
       : null;
     if (!document) delete input[field.id];
-    else if (uploadedFieldIds.includes(field.id) && document._count.uses === 0 && document.createdAt.getTime() > Date.now() - 24 * 3600_000) freshUploads.add(field.id);
+    else if (uploadedFieldIds.includes(field.id) && document._count.uses === 0 && document.createdAt.getTime() > currentTimeMs() - 24 * 3600_000) freshUploads.add(field.id);
   }
   const values = openJson<FormValues>(draft.sealedValues);
   const provenance = { ...(draft.provenance as Provenance) };
@@ -259,7 +260,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     if (tampered.length) throw new ValidationError(Object.fromEntries(tampered.map((f) => [f, { vi: "locked-changed", en: "locked-changed" }])));
     const signature = definition.requiresSignature ? await requireSignatureOf(tx, draft, definition, parsed.data) : null;
     const agency = await competentAgency(tx, version.procedure, parsed.data);
-    const now = new Date();
+    const now = currentTime();
     const provenance = draft.provenance as Provenance;
     const counts = reuseCounts(parsed.data, provenance);
     const fee = feeDue(version.fees, definition.feeRules, parsed.data);

@@ -1,4 +1,4 @@
-// Looking up a dossier by its code without signing in (DOMAIN.md §3): the applicant also
+// Looking up a dossier by its code without signing in (docs/domain.md §3): the applicant also
 // gives the last four digits of their ID number or phone. A wrong code and a wrong second
 // factor get the same answer; attempts are limited per address and failures per code,
 // across instances. What is shown is anonymised: the applicant's personal data never, the
@@ -15,6 +15,7 @@ import { hitLimit, limitReached, type Limit } from "@/lib/security/rate-limit";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
+import { currentTime } from "@/lib/time";
 
 /** Attempts per address, and failed second factors per dossier (4 digits must not be guessable). */
 export const LOOKUPS_PER_ADDRESS: Limit = { name: "lookup-address", max: 10, windowSeconds: 600 };
@@ -55,7 +56,7 @@ function issuePass(code: string, now: Date): string {
 }
 
 /** The dossier code a pass was issued for, or null when it is forged or expired. */
-export function codeOfPass(pass: unknown, now: Date = new Date()): string | null {
+export function codeOfPass(pass: unknown, now: Date = currentTime()): string | null {
   if (typeof pass !== "string" || pass.length > 300) return null;
   const [encoded, mac] = pass.split(".");
   if (!encoded || !mac) return null;
@@ -70,7 +71,7 @@ export function codeOfPass(pass: unknown, now: Date = new Date()): string | null
 const lastFour = (value: string | null | undefined) => (value ?? "").replace(/\D/g, "").slice(-4);
 
 /** Checks a code and its second factor for the client at `address`, counting the attempt. */
-export async function checkLookup(input: unknown, address: string, now: Date = new Date()): Promise<LookupOutcome> {
+export async function checkLookup(input: unknown, address: string, now: Date = currentTime()): Promise<LookupOutcome> {
   const parsed = lookupSchema.safeParse(input);
   if (!parsed.success) {
     const keys = new Set(parsed.error.issues.map((i) => i.message as "code" | "factor"));
@@ -95,7 +96,7 @@ export async function checkLookup(input: unknown, address: string, now: Date = n
 }
 
 /** What the public may see of the dossier a valid pass names; null otherwise. */
-export async function getDossierByPass(pass: unknown, now: Date = new Date()) {
+export async function getDossierByPass(pass: unknown, now: Date = currentTime()) {
   const code = codeOfPass(pass, now);
   if (!code) return null;
   const dossier = await db().dossier.findUnique({

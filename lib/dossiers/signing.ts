@@ -16,6 +16,7 @@ import { openIdentity, openJson, openText, sealJson, sealText } from "@/lib/secu
 import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
 import { hitLimit, limitReached } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
+import { currentTimeMs } from "@/lib/time";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
@@ -77,7 +78,7 @@ async function signableDraft(actor: Actor, draftId: string) {
 export async function getDraftSigning(actor: Actor, draftId: string) {
   const { me, digest, signing } = await signableDraft(actor, draftId);
   const current = signing && signing.digest === digest ? signing : null;
-  return { digest, signer: signerOf(me), pending: current?.state === "pending" && Date.parse(current.expiresAt) > Date.now() ? current : null, signed: current?.state === "signed" };
+  return { digest, signer: signerOf(me), pending: current?.state === "pending" && Date.parse(current.expiresAt) > currentTimeMs() ? current : null, signed: current?.state === "signed" };
 }
 
 /** Asks the signing service for a signature of the draft's current digest; the signer gets a one-time code. */

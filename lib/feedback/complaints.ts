@@ -16,6 +16,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { notifyPerson } from "@/lib/notifications/applicant";
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
 import { isUuid } from "@/lib/db/ids";
+import { currentTime } from "@/lib/time";
 
 /** Working days an agency has to answer (Decree 20/2008 allows up to 10 for a simple matter). */
 export const ANSWER_WORKING_DAYS = 10;
@@ -60,7 +61,7 @@ export async function fileFeedback(actor: Actor, input: unknown): Promise<{ id: 
     agencyId = agency.id;
   }
   const calendar = await loadWorkingCalendar(db());
-  const now = new Date();
+  const now = currentTime();
   const dueAt = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), ANSWER_WORKING_DAYS * WORKING_DAY_MINUTES));
   return db().$transaction(async (tx) => {
     const created = await tx.feedback.create({ data: { userId: actor.userId, dossierId, agencyId, subject, body, dueAt }, select: { id: true, dueAt: true } });
@@ -115,7 +116,7 @@ export async function answerFeedback(actor: Actor, feedbackId: string, answer: u
   if (!parsed.success) throw new ValidationError({ answer: MESSAGES.answer });
   const agency = await db().agency.findUniqueOrThrow({ where: { id: feedback.agencyId }, select: { nameVi: true, nameEn: true } });
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const done = await tx.feedback.updateMany({ where: { id: feedback.id, answeredAt: null }, data: { answer: parsed.data, answeredAt: now, answeredByUserId: me.userId } });
     if (done.count === 0) throw new ConflictError("Phản ánh này vừa được trả lời.", "This feedback has just been answered.");
     await notifyPerson(tx, feedback.userId, feedback.dossierId, "feedback.answered", {

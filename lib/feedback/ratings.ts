@@ -1,6 +1,6 @@
 // The applicant rates how a decided dossier was served, once, on the criteria of the
 // national satisfaction index; a "not satisfied" on any criterion is a negative rating,
-// which counts against the agency's satisfaction (DOMAIN.md §9).
+// which counts against the agency's satisfaction (docs/domain.md §9).
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";

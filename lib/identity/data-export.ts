@@ -10,11 +10,12 @@ import { NotFoundError } from "@/lib/errors";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { isSignedIn, type Actor } from "./actor";
 import { requestIp } from "./request-info";
+import { currentTime } from "@/lib/time";
 
 /** Dossiers are read in batches, so a business representative with thousands stays bounded in memory per query. */
 const BATCH = 200;
 
-export async function exportOwnData(actor: Actor, now: Date = new Date()) {
+export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
   if (!isSignedIn(actor)) throw new NotFoundError("account");
   const me = actor.userId;
   const row = await db().user.findUnique({

@@ -13,6 +13,7 @@ import { maskIdNumber } from "./id-number";
 import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
 import { businessRegistry, populationRegistry } from "./registry-client";
 import { requestIp } from "./request-info";
+import { currentTime } from "@/lib/time";
 
 type Person = PersonActor & { idNumber: string; idNumberHash: string };
 
@@ -37,7 +38,7 @@ export async function actForOrganisation(actor: Actor, enterpriseCode: string): 
       organisation = await db().organisation.create({
         data: {
           enterpriseCode, name: record.name, kind: record.kind, address: `${record.address.street}, ${record.address.ward}, ${record.address.city}`,
-          legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, legalRepName: record.legalRepresentative.fullName, verifiedAt: new Date(),
+          legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, legalRepName: record.legalRepresentative.fullName, verifiedAt: currentTime(),
         },
         select: { id: true, legalRepIdHash: true },
       });
@@ -77,7 +78,7 @@ export async function revokeMandate(actor: Actor, mandateId: string): Promise<vo
   const organisation = await representedOrganisation(me);
   const ip = await requestIp();
   await db().$transaction(async (tx) => {
-    const revoked = await tx.mandate.updateMany({ where: { id: mandateId, organisationId: organisation.id, revokedAt: null }, data: { revokedAt: new Date() } });
+    const revoked = await tx.mandate.updateMany({ where: { id: mandateId, organisationId: organisation.id, revokedAt: null }, data: { revokedAt: currentTime() } });
     if (revoked.count === 0) throw new NotFoundError("mandate");
     await tx.session.updateMany({ where: { actingForOrganisationId: organisation.id, user: { idNumberHash: { not: me.idNumberHash } } }, data: { actingForOrganisationId: null } });
     await recordAudit({ actorUserId: me.userId, action: "mandate.revoked", targetType: "mandate", targetId: mandateId, ip }, tx);

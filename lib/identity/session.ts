@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { openIdentity } from "@/lib/security/identity-sealing";
 import { ANONYMOUS, type Actor } from "./actor";
 import { auth } from "./auth";
+import { currentTimeMs } from "@/lib/time";
 
 /** The actor of the current request (memoised per request). */
 export const getActor = cache(async (): Promise<Actor> => {
@@ -23,7 +24,7 @@ export const getActor = cache(async (): Promise<Actor> => {
     },
   });
   if (!row) return ANONYMOUS;
-  if (Date.now() - row.createdAt.getTime() > env().SESSION_MAX_HOURS * 3600_000) {
+  if (currentTimeMs() - row.createdAt.getTime() > env().SESSION_MAX_HOURS * 3600_000) {
     await db().session.deleteMany({ where: { id: row.id } });
     await recordAudit({ actorUserId: row.user.id, action: "auth.session_expired", targetType: "session", targetId: row.id });
     return ANONYMOUS;

@@ -9,8 +9,9 @@ import "server-only";
 import { signInsPerAddress } from "@/lib/security/limits";
 import { hitLimit, type LimitResult } from "@/lib/security/rate-limit";
 import { addressFromHeaders } from "./request-info";
+import { currentTime } from "@/lib/time";
 
-export async function countSignInStart(address: string | null, now: Date = new Date()): Promise<LimitResult> {
+export async function countSignInStart(address: string | null, now: Date = currentTime()): Promise<LimitResult> {
   if (!address) return { allowed: true, retryAfterSeconds: 0 };
   return hitLimit(signInsPerAddress(), address, now);
 }

@@ -1,5 +1,6 @@
 // Maps the claims VNeID releases to the portal's record of the account.
 import type { AccountKind } from "@/lib/generated/prisma/enums";
+import { currentTime } from "@/lib/time";
 
 export type VneidClaims = {
   sub: string;
@@ -38,7 +39,7 @@ export type IdentityAttributes = {
   verifiedAt: Date;
 };
 
-export function identityFromClaims(claims: VneidClaims, now = new Date()): IdentityAttributes {
+export function identityFromClaims(claims: VneidClaims, now = currentTime()): IdentityAttributes {
   const organisation = claims.LoaiTaiKhoan === "TO_CHUC";
   const fullName = (organisation ? claims.TenDoanhNghiep : claims.HoVaTen) ?? claims.name ?? "";
   return {

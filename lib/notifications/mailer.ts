@@ -8,6 +8,7 @@
 import type { Transporter } from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { openIdentity } from "@/lib/security/identity-sealing";
+import { currentTime } from "@/lib/time";
 
 /** PostgreSQL channel the mailer listens on; a notification sent in a transaction arrives only if it commits. */
 export const OUTBOX_CHANNEL = "mail_outbox";
@@ -50,7 +51,7 @@ export async function sendPendingEmails(prisma: PrismaClient, transport: Transpo
           textEncoding: "quoted-printable",
         });
       }
-      await tx.notification.update({ where: { id: row.id }, data: { sentAt: new Date() } });
+      await tx.notification.update({ where: { id: row.id }, data: { sentAt: currentTime() } });
       return contactEmail ? ("sent" as const) : ("no-address" as const);
     }, { maxWait: 10_000, timeout: 60_000 });
     if (outcome === "none") break;

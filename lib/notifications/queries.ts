@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { currentTime } from "@/lib/time";
 
 export async function listNotificationsForSelf(actor: Actor, take = 10) {
   if (!isSignedIn(actor)) return { items: [], unread: 0 };
@@ -27,5 +28,5 @@ export async function countUnreadForSelf(actor: Actor): Promise<number> {
 
 export async function markNotificationsRead(actor: Actor): Promise<void> {
   if (!isSignedIn(actor)) return;
-  await db().notification.updateMany({ where: { userId: actor.userId, channel: "IN_APP", readAt: null }, data: { readAt: new Date() } });
+  await db().notification.updateMany({ where: { userId: actor.userId, channel: "IN_APP", readAt: null }, data: { readAt: currentTime() } });
 }

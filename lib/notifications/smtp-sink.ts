@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
+import { currentTimeMs } from "@/lib/time";
 
 /** `messages`: every message as received, repeats included; `mailbox`: one per Message-ID. */
 export type SmtpSink = { port: number; messages: string[]; mailbox: Map<string, string>; stop: () => Promise<void> };
@@ -25,7 +26,7 @@ export async function startSmtpSink(port: number, dir?: string, options: { accep
         const message = Buffer.concat(chunks).toString("utf8");
         if (options.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
         messages.push(message);
-        const messageId = /^message-id:\s*(<[^>\r\n]+>)/im.exec(message)?.[1] ?? `<received-${Date.now()}-${messages.length}>`;
+        const messageId = /^message-id:\s*(<[^>\r\n]+>)/im.exec(message)?.[1] ?? `<received-${currentTimeMs()}-${messages.length}>`;
         mailbox.set(messageId, message);
         const name = createHash("sha256").update(messageId).digest("hex").slice(0, 32);
         if (dir) await writeFile(path.join(dir, `${name}.eml`), message);

@@ -13,6 +13,7 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import type { Locale } from "@/lib/i18n/locales";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { hasValidSignature, RESULT_CODES, RESULT_FIELDS, signParams, type PaymentRequest } from "./protocol";
+import { currentTime, currentTimeMs } from "@/lib/time";
 
 /** How long the gateway accepts an attempt; a new one is made only after this. */
 const ATTEMPT_MINUTES = 15;
@@ -37,7 +38,7 @@ export async function startPayment(actor: Actor, code: string, locale: Locale): 
   if (dossier.status !== DOSSIER_STATUS.PAYMENT_REQUESTED || due <= 0) {
     throw new ConflictError("Hồ sơ này không có khoản phí nào đang chờ nộp.", "This dossier has no fee waiting to be paid.");
   }
-  const openSince = new Date(Date.now() - (ATTEMPT_MINUTES - 1) * 60_000);
+  const openSince = new Date(currentTimeMs() - (ATTEMPT_MINUTES - 1) * 60_000);
   const payment =
     (await db().payment.findFirst({ where: { dossierId: dossier.id, status: "PENDING", amountVnd: due, createdAt: { gt: openSince } }, orderBy: { createdAt: "desc" } })) ??
     (await db().payment.create({ data: { dossierId: dossier.id, payerUserId: actor.userId, amountVnd: due } }));
@@ -82,7 +83,7 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
     if (payment.status !== "PENDING") return { dossierCode, outcome: payment.status.toLowerCase() as Settlement["outcome"] };
     if (String(payment.amountVnd) !== params.amount) throw new ForbiddenError("Số tiền không khớp.", "The amount does not match.");
     const settledAt = new Date(params.at ?? "");
-    const at = Number.isNaN(settledAt.getTime()) ? new Date() : settledAt;
+    const at = Number.isNaN(settledAt.getTime()) ? currentTime() : settledAt;
     if (outcome !== "PAID") {
       await tx.payment.update({ where: { id: payment.id }, data: { status: outcome, gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at } });
       return { dossierCode, outcome: outcome.toLowerCase() as Settlement["outcome"] };

@@ -19,6 +19,7 @@ import { discard, sealAndStore } from "./sealed-pdf";
 import { slipDocument } from "./slips";
 import { staffDossier } from "./scope";
 import { sealJson } from "@/lib/security/identity-sealing";
+import { currentTime } from "@/lib/time";
 
 const schema = z.object({
   reason: z.string().trim().min(10).max(2000),
@@ -32,7 +33,7 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
   if (![DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
   if ((await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
   const calendar = await loadWorkingCalendar(db());
-  const now = new Date();
+  const now = currentTime();
   if (dueWithinOneWorkingDay(dossier.appointmentAt, now, calendar)) throw new ConflictError("Phiếu xin lỗi phải được gửi chậm nhất 1 ngày làm việc trước hạn trả kết quả.", "The apology must be sent at least one working day before the result is due.");
   const newAppointment = new Date(`${parsed.data.newDate}T17:00:00+07:00`);
   if (Number.isNaN(newAppointment.getTime()) || newAppointment <= dossier.appointmentAt) throw new ValidationError({ apology: { vi: "Ngày hẹn mới phải sau ngày hẹn cũ.", en: "The new date must be after the original one." } });

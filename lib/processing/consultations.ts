@@ -15,6 +15,7 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
 import { loadWorkingCalendar } from "./calendar";
 import { isUuid } from "@/lib/db/ids";
+import { currentTime } from "@/lib/time";
 
 
 const requestSchema = z.object({
@@ -34,7 +35,7 @@ export async function requestConsultation(actor: Actor, code: string, input: unk
   const target = await db().agency.findFirst({ where: { slug: parsed.data.toAgency, isActive: true }, select: { id: true, nameVi: true } });
   if (!target || target.id === dossier.agencyId) throw new ValidationError({ question: { vi: "Chọn một cơ quan khác.", en: "Choose another agency." } });
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const calendar = await loadWorkingCalendar(tx);
     const dueAt = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), parsed.data.workingDays * WORKING_DAY_MINUTES));
     const consultation = await tx.consultation.create({ data: { dossierId: dossier.id, fromAgencyId: dossier.agencyId, toAgencyId: target.id, requestedByUserId: actor.userId, question: parsed.data.question, requestedAt: now, dueAt } });
@@ -66,7 +67,7 @@ export async function answerConsultation(actor: Actor, consultationId: string, a
   const parsed = z.string().trim().min(5).max(4000).safeParse(answer);
   if (!parsed.success) throw new ValidationError({ answer: { vi: "Nhập ý kiến trả lời (ít nhất 5 ký tự).", en: "Write the answer (5 characters or more)." } });
   await db().$transaction(async (tx) => {
-    const updated = await tx.consultation.updateMany({ where: { id: consultationId, answeredAt: null }, data: { answer: parsed.data, answeredAt: new Date(), answeredByUserId: actor.userId } });
+    const updated = await tx.consultation.updateMany({ where: { id: consultationId, answeredAt: null }, data: { answer: parsed.data, answeredAt: currentTime(), answeredByUserId: actor.userId } });
     if (updated.count === 0) throw new ConflictError("Đã có ý kiến trả lời cho nội dung này.", "This consultation has already been answered.");
     await appendEvent(tx, consultation.dossierId, { type: "consultation.answered", actorUserId: actor.userId, details: { consultationId, agencyId: consultation.toAgencyId } });
     await recordAudit({ actorUserId: actor.userId, action: "consultation.answer", targetType: "consultation", targetId: consultationId }, tx);

@@ -7,8 +7,9 @@ import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadWorkingCalendar } from "./calendar";
+import { currentTime } from "@/lib/time";
 
-export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
+export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date = currentTime()): Promise<number> {
   const calendar = await loadWorkingCalendar(prisma);
   // A first cut by date (ten calendar days span one working day even across Tết), then the exact working-time test.
   const candidates = await prisma.dossier.findMany({

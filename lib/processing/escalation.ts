@@ -3,12 +3,13 @@
 // the start process (pg-boss), so it takes its database client as an argument.
 import { appendEvent } from "@/lib/dossiers/events";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { currentTime } from "@/lib/time";
 
 /** The coordinating office consultations are escalated to (the City People's Committee in the demo). */
 export const COORDINATING_OFFICE = "ubnd-thanh-pho";
 
 /** The job: escalates every open consultation past its deadline, once each. Returns how many. */
-export async function escalateOverdueConsultations(prisma: PrismaClient, now: Date = new Date()): Promise<number> {
+export async function escalateOverdueConsultations(prisma: PrismaClient, now: Date = currentTime()): Promise<number> {
   const office = await prisma.agency.findFirst({ where: { slug: COORDINATING_OFFICE }, select: { id: true, nameVi: true } });
   const overdue = await prisma.consultation.findMany({ where: { answeredAt: null, escalatedAt: null, dueAt: { lt: now } }, select: { id: true, dossierId: true, toAgencyId: true }, take: 200 });
   let escalated = 0;

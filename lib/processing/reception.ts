@@ -1,4 +1,4 @@
-// The one-stop reception desk (DOMAIN.md §3): the queue of dossiers waiting for
+// The one-stop reception desk (docs/domain.md §3): the queue of dossiers waiting for
 // reception, and two of its outcomes: receive (Mẫu 01: the clock starts, the appointment
 // is computed) and refuse (Mẫu 03, with reasons). Every action names the dossier version
 // it saw, so of two clerks acting at once only the first succeeds.
@@ -25,6 +25,7 @@ import { listSlips } from "./slips";
 import { codeOrApplicant } from "./work-queue";
 import { workflowStateFor } from "./workflow";
 import { listConsultableAgencies, listConsultationsOfDossier } from "./consultations";
+import { currentTime } from "@/lib/time";
 
 const PAGE_SIZE = 20;
 
@@ -74,7 +75,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
   const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
   if (nextStatus(dossier.status as 1, "receive", false) === null) throw STALE();
   return db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
       select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true, procedure: { select: { nameVi: true, code: true } }, documents: { select: { key: true, nameVi: true } } },
@@ -132,7 +133,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
       tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
     ]);
-    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(new Date()), officer: me.fullName };
+    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(currentTime()), officer: me.fullName };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, sealedContent: sealJson(content) } });
     await appendEvent(tx, dossier.id, { type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
     const message = {

@@ -1,4 +1,4 @@
-// The standard slips as documents (Circular 03/2025 forms, as DOMAIN.md §3 lists them),
+// The standard slips as documents (Circular 03/2025 forms, as docs/domain.md §3 lists them),
 // rendered from what was recorded when each was issued, for whoever may see the dossier.
 import "server-only";
 import { db } from "@/lib/db";

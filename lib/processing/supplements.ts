@@ -21,6 +21,7 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import { moveAppointmentForPauses } from "./pauses";
 import { staffScope } from "./scope";
 import { isUuid } from "@/lib/db/ids";
+import { currentTime } from "@/lib/time";
 
 export type SupplementItem = { kind: "document" | "field"; key: string; label: string; reason: string };
 
@@ -82,7 +83,7 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
   await db().$transaction(async (tx) => {
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: dossier.status }, data: { status: to, version: { increment: 1 } } });
     if (moved.count === 0) throw STALE();
-    const now = new Date();
+    const now = currentTime();
     const [agency, applicant, version] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
@@ -153,7 +154,7 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
   if (Object.keys(errors).length) throw new ValidationError(errors);
   const back = nextStatus(DOSSIER_STATUS.SUPPLEMENT_REQUESTED, "supplement-answered", request.afterReception)!;
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const provenance = { ...(dossier.provenance as Record<string, string>), ...Object.fromEntries(Object.keys(newValues).map((k) => [k, "TYPED"])) };
     const moved = await tx.dossier.updateMany({
       where: { id: dossier.id, status: DOSSIER_STATUS.SUPPLEMENT_REQUESTED },

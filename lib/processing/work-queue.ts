@@ -1,4 +1,4 @@
-// The processing queue (DOMAIN.md §3): every received dossier at a step the person works,
+// The processing queue (docs/domain.md §3): every received dossier at a step the person works,
 // at the agencies where they work it, with the named person holding it. Sorted by
 // appointment; tabs with counts (all, mine, due within one working day, overdue); filters
 // by status, procedure, step, assignee and a search by code or applicant name; a page at a time.
@@ -16,6 +16,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { loadWorkingCalendar } from "./calendar";
 import { staffWithPermission } from "./scope";
 import { STEP_PERMISSION, type StepKey } from "./steps";
+import { currentTime } from "@/lib/time";
 
 export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
 export type WorkTab = (typeof WORK_TABS)[number];
@@ -126,7 +127,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId", "applicantUserId", "procedureVersionId"`;
   const union = Prisma.join(branches.map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`), " UNION ALL ");
 
-  const now = new Date();
+  const now = currentTime();
   const calendar = await loadWorkingCalendar(db());
   const soon = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), WORKING_DAY_MINUTES));
   const tabs: Record<WorkTab, Prisma.Sql> = {

@@ -1,4 +1,4 @@
-// Processing after reception (DOMAIN.md §3): each step of the version (appraisal by a
+// Processing after reception (docs/domain.md §3): each step of the version (appraisal by a
 // specialist, approval by a leader, return by the one-stop desk) has a named person
 // responsible; every hand-off is an event naming who handed over and who received, with
 // the step's timing for the control slip; the leader's approval issues the result,
@@ -26,6 +26,7 @@ import { staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 import { isUuid } from "@/lib/db/ids";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
+import { currentTime } from "@/lib/time";
 
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
@@ -57,7 +58,7 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING) || dossier.assigneeUserId) throw STALE();
   const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const moved = await tx.dossier.updateMany({
       where: { id: dossier.id, version: seenVersion, assigneeUserId: null },
       data: { status: to, version: { increment: 1 }, assigneeUserId: me.userId, stepKey: step, ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}) },
@@ -85,7 +86,7 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
   if (receiver.id === dossier.assigneeUserId) throw new ValidationError({ assignTo: { vi: "Người này đang xử lý bước này.", en: "This person already holds the step." } });
   const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const moved = await tx.dossier.updateMany({
       where: { id: dossier.id, version: seenVersion },
       data: { status: to, version: { increment: 1 }, assigneeUserId: receiver.id, stepKey: step, ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }) },
@@ -118,7 +119,7 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
   const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
-    const now = new Date();
+    const now = currentTime();
     const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { steps: { select: { key: true, allottedHours: true } } } });
     const allotted = version.steps.find((s) => s.key === step)?.allottedHours ?? 8;
     const timing = stepTiming(dossier.stepStartedAt ?? dossier.receivedAt ?? now, now, allotted, await loadWorkingCalendar(tx));
@@ -153,7 +154,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
   ]);
   const resultCode = `${dossier.code}-KQ${count + 1}`;
   const approved = parsed.data.outcome === "approve";
-  const issuedAt = new Date();
+  const issuedAt = currentTime();
   const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";
   const pdf = await renderResultPdf({
     title: `${title} ${resultCode}`, heading: title.toUpperCase(),
@@ -255,7 +256,7 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
     canApologise: dossier.appointmentAt !== null && [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2)
       && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0
       // Not offered when it would be refused: at the latest one working day before the appointment.
-      && !dueWithinOneWorkingDay(dossier.appointmentAt, new Date(), await loadWorkingCalendar(db())),
+      && !dueWithinOneWorkingDay(dossier.appointmentAt, currentTime(), await loadWorkingCalendar(db())),
     canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     // The dossier is already loaded: look up the step's people directly.

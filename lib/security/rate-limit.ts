@@ -5,6 +5,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { currentTime } from "@/lib/time";
 
 export type Limit = { name: string; max: number; windowSeconds: number };
 export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
@@ -25,7 +26,7 @@ function bucketOf(limit: Limit, subject: string, now: Date) {
  * exceeds the maximum. Inside a transaction, pass its client: the count then stands or
  * falls with what it counts.
  */
-export async function hitLimit(limit: Limit, subject: string, now: Date = new Date(), client: Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient = db()): Promise<LimitResult> {
+export async function hitLimit(limit: Limit, subject: string, now: Date = currentTime(), client: Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient = db()): Promise<LimitResult> {
   const { key, windowStart, retryAfterSeconds } = bucketOf(limit, subject, now);
   const [row] = await client.$queryRaw<{ count: number }[]>`
     INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES (${key}, ${windowStart}, 1)
@@ -35,7 +36,7 @@ export async function hitLimit(limit: Limit, subject: string, now: Date = new Da
 }
 
 /** Whether the subject has used up the limit in this window, without counting an attempt. */
-export async function limitReached(limit: Limit, subject: string, now: Date = new Date()): Promise<LimitResult> {
+export async function limitReached(limit: Limit, subject: string, now: Date = currentTime()): Promise<LimitResult> {
   const { key, retryAfterSeconds } = bucketOf(limit, subject, now);
   const row = await db().rateLimitBucket.findUnique({ where: { key }, select: { count: true } });
   return { allowed: (row?.count ?? 0) < limit.max, retryAfterSeconds };

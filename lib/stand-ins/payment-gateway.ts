@@ -5,6 +5,7 @@ import { randomInt } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { hasValidSignature, paramsOf, REQUEST_FIELDS, RESULT_CODES, signParams, type PaymentRequest, type PaymentResult, type ResultCode } from "@/lib/payments/protocol";
 import { escapeHtml, page, type Brand } from "./html";
+import { currentTime, currentTimeMs } from "@/lib/time";
 
 export type Merchant = { id: string; name: string; secret: string };
 export type GatewayOptions = { port: number; merchants: Merchant[] };
@@ -41,7 +42,7 @@ function invalid(res: ServerResponse, reason: string) {
 function checkRequest(params: Record<string, string>, merchants: Map<string, Merchant>): { request: PaymentRequest; merchant: Merchant } | string {
   const merchant = merchants.get(params.merchant ?? "");
   if (!merchant || !hasValidSignature(params, merchant.secret, REQUEST_FIELDS)) return "Chữ ký của yêu cầu thanh toán không đúng.";
-  if (Number(params.expiresAt) * 1000 < Date.now()) return "Yêu cầu thanh toán đã hết hạn.";
+  if (Number(params.expiresAt) * 1000 < currentTimeMs()) return "Yêu cầu thanh toán đã hết hạn.";
   if (!/^[1-9][0-9]{0,11}$/.test(params.amount ?? "")) return "Số tiền không hợp lệ.";
   return { request: params as unknown as PaymentRequest, merchant };
 }
@@ -93,7 +94,7 @@ export async function startPaymentGateway(options: GatewayOptions): Promise<Serv
       settled.add(key);
       const result = signParams<PaymentResult>({
         merchant: merchant.id, order: request.order, amount: request.amount, code,
-        transaction: `${Date.now()}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`, at: new Date().toISOString(),
+        transaction: `${currentTimeMs()}${String(randomInt(0, 1_000_000)).padStart(6, "0")}`, at: currentTime().toISOString(),
       }, merchant.secret);
       await notify(request.notifyUrl, result);
       const back = new URL(request.returnUrl);

@@ -8,6 +8,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as x509 from "@peculiar/x509";
 import { signerUid, type SignerKind } from "@/lib/signing/verify";
+import { currentTimeMs } from "@/lib/time";
 
 x509.cryptoProvider.set(webcrypto as unknown as Crypto);
 
@@ -48,7 +49,7 @@ export class SigningCa {
     if (existing) return new SigningCa(dir, { key: createPrivateKey(existing.key), certificate: existing.certificate });
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const keys = await webKeys(privateKey);
-    const now = Date.now();
+    const now = currentTimeMs();
     const certificate = await x509.X509CertificateGenerator.createSelfSigned({
       serialNumber: randomBytes(8).toString("hex"),
       name: [{ CN: ["Một Cửa Số – CA ký số từ xa (mô phỏng)"] }, { O: ["Bản mô phỏng phục vụ thử nghiệm"] }, { C: ["VN"] }],
@@ -74,7 +75,7 @@ export class SigningCa {
     const existing = await readStored(file);
     if (existing) return { key: createPrivateKey(existing.key), certificate: existing.certificate };
     const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const now = Date.now();
+    const now = currentTimeMs();
     const certificate = await x509.X509CertificateGenerator.create({
       serialNumber: randomBytes(8).toString("hex"),
       subject: [{ CN: [name] }, { [UID]: [signerUid(kind, id)] }, { C: ["VN"] }],

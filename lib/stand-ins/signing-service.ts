@@ -8,6 +8,7 @@ import { randomInt, randomUUID, sign, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { z } from "zod";
 import { SigningCa } from "./signing-ca";
+import { currentTime, currentTimeMs } from "@/lib/time";
 
 export const SIGNATURE_ALGORITHM = "ECDSA-P256-SHA256";
 const REQUEST_TTL_MS = 5 * 60_000;
@@ -74,13 +75,13 @@ export async function startSigningService(options: SigningServiceOptions): Promi
       if (url.pathname === "/v1/ca" && req.method === "GET") return json(res, 200, { certificate: ca.certificate });
       const client = clientOf(req);
       if (!client) return json(res, 401, { error: "unauthorized" });
-      for (const [id, request] of pending) if (request.expiresAt < Date.now()) pending.delete(id);
+      for (const [id, request] of pending) if (request.expiresAt < currentTimeMs()) pending.delete(id);
       if (url.pathname === "/v1/sign-requests" && req.method === "POST") {
         const parsed = signRequestSchema.safeParse(await readJson(req));
         if (!parsed.success) return json(res, 400, { error: "invalid_request" });
         const requestId = randomUUID();
         const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
-        const expiresAt = Date.now() + REQUEST_TTL_MS;
+        const expiresAt = currentTimeMs() + REQUEST_TTL_MS;
         pending.set(requestId, { clientId: client.id, ...parsed.data, otp, expiresAt, attempts: 0 });
         return json(res, 201, { requestId, expiresAt: new Date(expiresAt).toISOString(), ...(options.demoMode ? { demoOtp: otp } : {}) });
       }
@@ -89,7 +90,7 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         if (!parsed.success) return json(res, 400, { error: "invalid_request" });
         const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
         const signature = sign("sha256", Buffer.from(parsed.data.digest, "hex"), credential.key).toString("base64");
-        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: new Date().toISOString() });
+        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: currentTime().toISOString() });
       }
       const confirm = /^\/v1\/sign-requests\/([0-9a-f-]{36})\/confirm$/.exec(url.pathname);
       if (confirm && req.method === "POST") {
@@ -104,7 +105,7 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         pending.delete(confirm[1]!);
         const credential = await ca.credentialFor(request.signer.kind, request.signer.id, request.signer.name);
         const signature = sign("sha256", Buffer.from(request.digest, "hex"), credential.key).toString("base64");
-        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: new Date().toISOString() });
+        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: currentTime().toISOString() });
       }
       return json(res, 404, { error: "not_found" });
     } catch (error) {

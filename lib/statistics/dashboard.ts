@@ -20,6 +20,7 @@ import { serviceIndex } from "./score";
 import { isoDay, parseStatisticsParams, type ParamProblem } from "./params";
 import { figuresOf, resolveFilters, statisticsFreshness, sumBuckets, sumBucketsBy, sumBucketsByMonth, type BucketFilter, type Figures, type Named } from "./queries";
 import { NO_TOTALS } from "./indicators";
+import { currentTime } from "@/lib/time";
 
 export const OVERDUE_PAGE_SIZE = 20;
 const RUNNING = [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING];
@@ -66,7 +67,7 @@ export type DashboardResult = { ok: true; dashboard: Dashboard } | { ok: false; 
 
 const inDays = (minutes: number) => Math.floor((minutes / WORKING_DAY_MINUTES) * 10) / 10;
 
-export async function leaderDashboard(actor: Actor, query: Record<string, string | string[] | undefined>, now: Date = new Date()): Promise<DashboardResult> {
+export async function leaderDashboard(actor: Actor, query: Record<string, string | string[] | undefined>, now: Date = currentTime()): Promise<DashboardResult> {
   const scope = await dashboardScope(actor);
   const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
   const parsed = parseStatisticsParams({ from: one("from"), to: one("to"), agency: one("agency"), procedure: one("procedure") }, now);

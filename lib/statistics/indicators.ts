@@ -1,4 +1,4 @@
-// The service indicators of DOMAIN.md §9 (Decision 766/QĐ-TTg). Two halves: the facts of
+// The service indicators of docs/domain.md §9 (Decision 766/QĐ-TTg). Two halves: the facts of
 // each dossier are summed into totals (by the statistics job, into day buckets), and the
 // indicators are worked out from totals, so a page summing a year of buckets and a test
 // summing eight hand-built dossiers get their figures the same way. Pure.

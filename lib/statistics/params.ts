@@ -3,6 +3,7 @@
 // both ends included.
 import { z } from "zod";
 import { todayInVietnam } from "@/lib/procedures/dates";
+import { currentTime } from "@/lib/time";
 
 /** The Vietnam date of an instant, as a UTC midnight (how a DATE column reads back). */
 export function vietnamDay(at: Date): Date {
@@ -53,7 +54,7 @@ export type ParamsResult = { ok: true; params: StatisticsParams } | { ok: false;
  * Reads query parameters (empty ones count as absent, as an HTML form sends them). The
  * period defaults to the year so far; `to` is the last day included.
  */
-export function parseStatisticsParams(query: URLSearchParams | Record<string, string | string[] | undefined>, now: Date = new Date()): ParamsResult {
+export function parseStatisticsParams(query: URLSearchParams | Record<string, string | string[] | undefined>, now: Date = currentTime()): ParamsResult {
   const entries = query instanceof URLSearchParams ? [...query.entries()] : Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v] as const);
   const raw = Object.fromEntries(entries.filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(raw);

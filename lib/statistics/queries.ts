@@ -8,6 +8,7 @@ import { ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addTotals, indicatorsOf, NO_TOTALS, type Indicators, type Totals } from "./indicators";
 import { PARAM_MESSAGES, splitPeriod, type Grouping, type StatisticsParams } from "./params";
+import { currentTime } from "@/lib/time";
 
 export type Named = { key: string; nameVi: string; nameEn: string };
 export type Figures = { totals: Totals; indicators: Indicators };
@@ -79,7 +80,7 @@ export async function sumBucketsByMonth(f: BucketFilter): Promise<{ month: Date;
  * How current the figures are: the oldest change still waiting to be counted, or else the
  * last refresh (so that unchanged figures keep their ETag); and how many changes wait.
  */
-export async function statisticsFreshness(now: Date = new Date()): Promise<{ asOf: Date; pending: number }> {
+export async function statisticsFreshness(now: Date = currentTime()): Promise<{ asOf: Date; pending: number }> {
   const [oldest, pending, latest] = await Promise.all([
     db().statisticsMark.findFirst({ orderBy: { markedAt: "asc" }, select: { markedAt: true } }),
     db().statisticsMark.count(),

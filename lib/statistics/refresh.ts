@@ -11,6 +11,7 @@ import { loadWorkingCalendar } from "@/lib/processing/calendar";
 import { pausesOfDossiers } from "@/lib/processing/pauses";
 import { finishedOnTime } from "./indicators";
 import { monthOf, vietnamDay } from "./params";
+import { currentTime } from "@/lib/time";
 
 /** Wakes the statistics job when a marking transaction commits. */
 export const STATISTICS_CHANNEL = "statistics_marked";
@@ -19,7 +20,7 @@ export const REFRESH_LOCK = 766_2025;
 
 /** Marks a dossier for the next refresh; call inside the transaction that changes it. */
 export async function markForStatistics(tx: Prisma.TransactionClient, dossierId: string): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES (${dossierId}::uuid, now()) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`;
+  await tx.$executeRaw`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES (${dossierId}::uuid, ${currentTime()}) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`;
   await tx.$executeRaw`SELECT pg_notify(${STATISTICS_CHANNEL}, '')`;
 }
 
@@ -129,7 +130,7 @@ async function recountMonth(tx: Prisma.TransactionClient, k: BucketKey): Promise
  * while this runs keeps its mark (its transaction holds the row, which is skipped here)
  * and is counted by the next refresh.
  */
-export async function refreshStatistics(prisma: PrismaClient, batchSize = 500, now: Date = new Date()): Promise<number> {
+export async function refreshStatistics(prisma: PrismaClient, batchSize = 500, now: Date = currentTime()): Promise<number> {
   return prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
     const marks = await tx.$queryRaw<{ dossierId: string }[]>`

@@ -1,4 +1,4 @@
-// The index of Decision 766/QĐ-TTg: 100 points in five groups (DOMAIN.md §9). Each
+// The index of Decision 766/QĐ-TTg: 100 points in five groups (docs/domain.md §9). Each
 // indicator earns its points in proportion to how close it comes to its target, and full
 // points at or above it. An indicator with nothing to measure yet (no dossier decided, no
 // complaint due) is left out, and its group's points are shared among the others, so a
@@ -27,7 +27,7 @@ export type ServiceIndex = { total: number | null; groups: GroupScore[] };
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-/** Weights and targets. Targets are those of DOMAIN.md §9; where it names none (published information, on time, VNeID use, online payment), full points need 100%. */
+/** Weights and targets. Targets are those of docs/domain.md §9; where it names none (published information, on time, VNeID use, online payment), full points need 100%. */
 const GROUPS: { key: GroupKey; weight: number; indicators: { key: string; weight: number; target: number }[] }[] = [
   { key: "publicity", weight: 18, indicators: [{ key: "publishedComplete", weight: 8, target: 1 }, { key: "feedbackAnsweredInTime", weight: 10, target: 1 }] },
   { key: "progress", weight: 20, indicators: [{ key: "onTimeRate", weight: 20, target: 1 }] },

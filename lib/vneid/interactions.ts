@@ -8,6 +8,7 @@ import { checkPassword, findAccountByLogin, findAccountBySubject, type Account }
 import { CLAIM_LABELS, SCOPE_CLAIMS } from "./claims";
 import { escapeHtml, page } from "@/lib/stand-ins/html";
 import { clearFailures, createRateLimiter, isLocked, recordFailure } from "./lockout";
+import { currentTimeMs } from "@/lib/time";
 
 const OTP_TTL_MS = 5 * 60 * 1000;
 const MAX_OTP_ATTEMPTS = 5;
@@ -164,7 +165,7 @@ export function createInteractionHandler(provider: Provider, options: Interactio
       send(res, 403, loginForm(uid, options, `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ 2. Tài khoản của bạn đang ở mức độ ${account.level}.`, login));
       return true;
     }
-    pendingOtps.set(uid, { login, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), expires: Date.now() + OTP_TTL_MS, attempts: 0 });
+    pendingOtps.set(uid, { login, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), expires: currentTimeMs() + OTP_TTL_MS, attempts: 0 });
     res.writeHead(303, { location: `/interaction/${uid}` });
     res.end();
     return true;
@@ -172,7 +173,7 @@ export function createInteractionHandler(provider: Provider, options: Interactio
 
   async function handleOtp(req: IncomingMessage, res: ServerResponse, uid: string, form: URLSearchParams, _params: Record<string, string | undefined>) {
     const otp = pendingOtps.get(uid);
-    if (!otp || otp.expires < Date.now()) {
+    if (!otp || otp.expires < currentTimeMs()) {
       pendingOtps.delete(uid);
       send(res, 400, loginForm(uid, options, "Mã xác thực đã hết hạn. Vui lòng đăng nhập lại."));
       return true;

@@ -1,17 +1,18 @@
 // Repeated wrong passwords or codes lock an account for a while; requests per address
 // are limited on the sign-in and code steps.
+import { currentTimeMs } from "@/lib/time";
 const MAX_FAILURES = 5;
 const LOCK_MS = 15 * 60 * 1000;
 
 type FailureState = { count: number; lockedUntil: number };
 const failures = new Map<string, FailureState>();
 
-export function isLocked(login: string, now = Date.now()): boolean {
+export function isLocked(login: string, now = currentTimeMs()): boolean {
   return (failures.get(login)?.lockedUntil ?? 0) > now;
 }
 
 /** Records a failure; returns true when it locked the account. */
-export function recordFailure(login: string, now = Date.now()): boolean {
+export function recordFailure(login: string, now = currentTimeMs()): boolean {
   const state = failures.get(login) ?? { count: 0, lockedUntil: 0 };
   state.count += 1;
   if (state.count >= MAX_FAILURES) {
@@ -29,7 +30,7 @@ export function clearFailures(login: string): void {
 /** A fixed-window limiter keyed by client address and step. */
 export function createRateLimiter(limit: number, windowMs: number) {
   const windows = new Map<string, { start: number; count: number }>();
-  return (key: string, now = Date.now()): { allowed: boolean; retryAfterSeconds: number } => {
+  return (key: string, now = currentTimeMs()): { allowed: boolean; retryAfterSeconds: number } => {
     const current = windows.get(key);
     if (!current || now - current.start >= windowMs) {
       windows.set(key, { start: now, count: 1 });

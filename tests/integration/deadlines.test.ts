@@ -1,7 +1,7 @@
 // Deadlines: staff are alerted once a working day ahead; the leader may apologise and set
 // a new date once, at the latest a working day before the appointment.
 import { createHash } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { getDossierForApplicant, listDossiersForApplicant } from "@/lib/dossiers/queries";
@@ -19,6 +19,8 @@ import { pdfText } from "@/tests/factories/pdf";
 import { claimStep } from "@/lib/processing/workflow";
 import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { instant, useInstant } from "@/tests/factories/instants";
+import { currentTimeMs, resetClock, setClock } from "@/lib/time";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -43,6 +45,9 @@ async function inProcessing(appointment: Date) {
 }
 
 describe("deadlines", () => {
+  // An hour before the appointment is within its last working day; twenty days is not.
+  useInstant("fridayAt1459", { running: true });
+
   it("alert the person holding the dossier and the agency's leaders once, a working day ahead", async () => {
     const now = new Date("2026-11-24T09:00:00+07:00"); // a Tuesday
     const soon = await inProcessing(new Date("2026-11-25T08:00:00+07:00"));
@@ -60,7 +65,7 @@ describe("deadlines", () => {
   });
 
   it("let a leader apologise with a new date once, and not within the last working day", async () => {
-    const far = new Date(Date.now() + 20 * 24 * 3600_000);
+    const far = new Date(currentTimeMs() + 20 * 24 * 3600_000);
     const code = await inProcessing(far);
     expect((await getDossierForStaff(leader, code)).workflow.canApologise).toBe(true);
     const version = (await db().dossier.findUniqueOrThrow({ where: { code } })).version;
@@ -83,7 +88,7 @@ describe("deadlines", () => {
     await expect(getSlipPdfForViewer(await createPersonActor(), slip.id)).rejects.toMatchObject({ code: "not_found" });
     await expect(issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" })).rejects.toBeInstanceOf(ConflictError);
 
-    const late = await inProcessing(new Date(Date.now() + 3600_000));
+    const late = await inProcessing(new Date(currentTimeMs() + 3600_000));
     // The form is not offered when the action would refuse it.
     expect((await getDossierForStaff(leader, late)).workflow.canApologise).toBe(false);
     const lateVersion = (await db().dossier.findUniqueOrThrow({ where: { code: late } })).version;
@@ -92,10 +97,12 @@ describe("deadlines", () => {
 });
 
 describe("the work queue", () => {
+  useInstant("mondayBeforeOffice", { running: true });
+
   it("counts and lists by tab: mine, due within one working day, overdue", async () => {
-    const overdue = await inProcessing(new Date(Date.now() - 3600_000));
-    const dueSoon = await inProcessing(new Date(Date.now() + 60_000));
-    const later = await inProcessing(new Date(Date.now() + 30 * 24 * 3600_000));
+    const overdue = await inProcessing(new Date(currentTimeMs() - 3600_000));
+    const dueSoon = await inProcessing(new Date(currentTimeMs() + 60_000));
+    const later = await inProcessing(new Date(currentTimeMs() + 30 * 24 * 3600_000));
     const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") => (await listWorkQueue(specialist, { tab })).items.map((i) => i.code);
     const all = await listWorkQueue(specialist, { tab: "all" });
     expect(all.counts.mine).toBeGreaterThanOrEqual(3);
@@ -108,7 +115,7 @@ describe("the work queue", () => {
   });
 
   it("filters by status, step, procedure, assignee and code or applicant name, and shows who holds each dossier", async () => {
-    const held = await inProcessing(new Date(Date.now() + 5 * 24 * 3600_000));
+    const held = await inProcessing(new Date(currentTimeMs() + 5 * 24 * 3600_000));
     const codes = async (actor: PersonActor, params: Record<string, string | undefined>) => (await listWorkQueue(actor, params)).items.map((i) => i.code);
     const birth = await db().procedure.findFirstOrThrow({ where: { slug: "dang-ky-khai-sinh" }, select: { id: true } });
     const other = await db().procedure.findFirstOrThrow({ where: { slug: { not: "dang-ky-khai-sinh" } }, select: { id: true } });
@@ -137,6 +144,8 @@ describe("the work queue", () => {
 });
 
 describe("the applicant's clock", () => {
+  useInstant("mondayBeforeOffice", { running: true });
+
   it("shows each running dossier's working days, waiting ones first and paused, and the apology", async () => {
     const applicant = await createPersonActor({ name: "Người Theo Dõi Hạn" });
     const file = async () => {
@@ -150,10 +159,10 @@ describe("the applicant's clock", () => {
     const waiting = await file();
     const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const notReceived = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
-    // Received two weeks ago, six days still to go, so the clock has something to show (from
-    // only a few days ago it could show nothing used: those days can all be a weekend and a holiday).
-    const receivedAt = new Date(Date.now() - 14 * 24 * 3600_000);
-    await db().dossier.updateMany({ where: { code: { in: [running, waiting] } }, data: { receivedAt, appointmentAt: new Date(Date.now() + 6 * 24 * 3600_000) } });
+    // Received on Monday 23 November at 00:30, two weeks before now; the appointment six
+    // days ahead, Sunday 13 December at 00:30.
+    const receivedAt = new Date(currentTimeMs() - 14 * 24 * 3600_000);
+    await db().dossier.updateMany({ where: { code: { in: [running, waiting] } }, data: { receivedAt, appointmentAt: new Date(currentTimeMs() + 6 * 24 * 3600_000) } });
     await requestSupplement(specialist, waiting, 2, { items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }], officerPhone: "0912345678" });
 
     const list = await listDossiersForApplicant(applicant);
@@ -161,8 +170,8 @@ describe("the applicant's clock", () => {
     expect(list.items.map((d) => d.code)).toEqual([notReceived, running]);
     const clockOf = (code: string) => [...list.waiting, ...list.items].find((d) => d.code === code)!.clock;
     expect(clockOf(running)).toMatchObject({ paused: false, overdueDays: 0, reappointed: false });
-    expect(clockOf(running)!.usedDays).toBeGreaterThan(0);
-    expect(clockOf(running)!.allowedDays).toBeGreaterThan(clockOf(running)!.usedDays);
+    // Ten working days used (23 November to 4 December), fifteen allowed (to Friday 11 December).
+    expect(clockOf(running)).toMatchObject({ usedDays: 10, allowedDays: 15 });
     expect(clockOf(waiting)).toMatchObject({ paused: true });
     expect(clockOf(notReceived)).toBeNull();
     expect(list.items[0]).toMatchObject({ agencyName: { vi: "Ủy ban nhân dân Phường Sài Gòn" } });
@@ -171,10 +180,27 @@ describe("the applicant's clock", () => {
     await issueApology(leader, running, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
     expect((await getDossierForApplicant(applicant, running)).clock).toMatchObject({ reappointed: true });
 
-    // Two weeks past its appointment, the dossier shows as overdue (one calendar day back can
-    // hold no working time: run on a Saturday evening, it reaches Friday after closing).
-    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(Date.now() - 14 * 24 * 3600_000) } });
-    expect((await getDossierForApplicant(applicant, running)).clock!.overdueDays).toBeGreaterThan(0);
+    // Two weeks past its appointment (Monday 23 November), the dossier is ten working days overdue.
+    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(currentTimeMs() - 14 * 24 * 3600_000) } });
+    expect((await getDossierForApplicant(applicant, running)).clock!.overdueDays).toBe(10);
   });
 });
 
+describe("the 15:00 rule at reception", () => {
+  afterEach(() => resetClock());
+
+  it.each([
+    ["fridayAt1459", "2026-12-11T17:00:00+07:00"],
+    ["fridayAt1501", "2026-12-14T17:00:00+07:00"],
+    ["saturdayNoon", "2026-12-14T17:00:00+07:00"],
+    ["eveOfTet2027", "2027-02-12T17:00:00+07:00"],
+    ["newYearsEve", "2027-01-04T17:00:00+07:00"],
+  ] as const)("gives a birth registration received at %s the appointment %s", async (name, due) => {
+    setClock(instant(name));
+    const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+    const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+    await receiveDossier(clerk, code, 0);
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, select: { receivedAt: true, appointmentAt: true } });
+    expect(dossier).toEqual({ receivedAt: instant(name), appointmentAt: new Date(due) });
+  });
+});

@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { openMigrationEngine, type MigrationEngine } from "./engine";
 import { migrationFolderName, readMigrationList, writeMigration } from "./files";
+import { currentTime } from "@/lib/time";
 
 /** Extensions the schema's indexes use (gin_trgm_ops for diacritic-free catalogue search). */
 const REQUIRED_EXTENSIONS_SQL = "-- Extensions\nCREATE EXTENSION IF NOT EXISTS pg_trgm;\n";
@@ -54,7 +55,7 @@ function isEmptyScript(sql: string): boolean {
 }
 
 /** Writes a new migration with the changes of schema.prisma; returns its folder, or null when nothing changed. */
-export async function createMigration(databaseUrl: string, name: string, paths = DEFAULT_PATHS, now = new Date()) {
+export async function createMigration(databaseUrl: string, name: string, paths = DEFAULT_PATHS, now = currentTime()) {
   const sql = await pendingSchemaChanges(databaseUrl, paths);
   if (!sql) return null;
   return writeMigration(paths.migrationsDir, migrationFolderName(now, name), sql);

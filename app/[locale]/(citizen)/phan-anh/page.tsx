@@ -12,6 +12,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { fileFeedbackAction } from "./actions";
+import { currentTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
@@ -40,7 +41,7 @@ export default async function FeedbackPage({ params, searchParams }: PageProps<"
   const [agencies, mine] = await Promise.all([dossier ? Promise.resolve([]) : listFeedbackAgencies(), listFeedbackForSelf(actor)]);
   const t = TEXT[locale];
   const agencyError = flash.fieldErrors?.agency;
-  const now = new Date();
+  const now = currentTime();
   return (
     <div className="max-w-3xl space-y-5">
       <ForgetNotice params={["done"]} />

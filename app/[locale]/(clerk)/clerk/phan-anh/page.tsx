@@ -10,6 +10,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { answerFeedbackAction } from "./actions";
+import { currentTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
@@ -28,7 +29,7 @@ export default async function FeedbackInboxPage({ params, searchParams }: PagePr
   const flash = await readFlash(query.f);
   const { open, answered } = await listFeedbackForStaff(actor);
   const t = TEXT[locale];
-  const now = new Date();
+  const now = currentTime();
   return (
     <div className="max-w-3xl space-y-5">
       <ForgetNotice params={["done"]} />

@@ -1,4 +1,4 @@
-// Open data: the service statistics of the portal (DOMAIN.md §9) as JSON or CSV, described
+// Open data: the service statistics of the portal (docs/domain.md §9) as JSON or CSV, described
 // by /api/open-data/v1/openapi.json.
 import { answerStatistics } from "@/lib/statistics/open-data";
 
