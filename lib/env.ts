@@ -27,6 +27,8 @@ const envSchema = z.object({
   VNEID_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** Dossiers one person may submit, and files they may upload, per hour (every instance counts together). */
   SUBMISSIONS_PER_HOUR: z.coerce.number().int().min(1).default(60),
+  /** Lookups of other people's ID numbers in the population registry, per person and hour. */
+  REGISTRY_LOOKUPS_PER_HOUR: z.coerce.number().int().min(1).default(20),
   UPLOADS_PER_HOUR: z.coerce.number().int().min(1).default(120),
   /**
    * Sign-ins one client address may start in ten minutes (every instance counts together).

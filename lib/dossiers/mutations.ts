@@ -12,8 +12,9 @@ import { formDefinitionSchema, type FormDefinition, type FormPage, type ScalarFi
 import { sanitizeValues } from "@/lib/forms/form-data";
 import { applyRegistryRecord, contactFromDossier, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type PreviousContact, type Provenance } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
-import { populationRegistry, businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
-import type { BusinessRecord, PersonRecord } from "@/lib/identity/registries";
+import { businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
+import type { BusinessRecord } from "@/lib/identity/registries";
+import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/identity/registry-lookup";
 import { todayInVietnam } from "@/lib/procedures/dates";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
@@ -107,7 +108,18 @@ async function ownDraft(me: PersonActor, draftId: string, client: Prisma.Transac
   return draft;
 }
 
-export type PageSaveResult = { errors: Record<string, FormErrorKey>; filledFromRegistry: boolean; registryUnavailable: boolean; values: FormValues; provenance: Provenance; revision: number };
+export type PageSaveResult = {
+  errors: Record<string, FormErrorKey>;
+  filledFromRegistry: boolean;
+  registryUnavailable: boolean;
+  /** An ID number the registry could not confirm for the relation the field claims, nor with the name typed: the applicant types the details. */
+  registryNotConfirmed: boolean;
+  /** The applicant used up their registry lookups for the hour. */
+  registryLimited: boolean;
+  values: FormValues;
+  provenance: Provenance;
+  revision: number;
+};
 
 /**
  * Saves one page of a draft: what was typed is kept even when invalid, locked identity
@@ -130,8 +142,9 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
   const page = definition.pages.find((p) => p.id === pageId);
   if (!page) throw new NotFoundError("page");
   const lookups: RegistryAnswers = new Map();
+  const autosave = shownRevision !== undefined;
   const save = async (client: Prisma.TransactionClient, row: DraftRow) => {
-    const { values, provenance, voidSigning, ...result } = await mergePage(client, me, row, definition, page, untrusted, uploadedFieldIds, lookups);
+    const { values, provenance, voidSigning, ...result } = await mergePage(client, me, row, definition, page, untrusted, uploadedFieldIds, lookups, autosave);
     const { count } = await client.dossierDraft.updateMany({
       where: { id: row.id, revision: row.revision },
       data: { sealedValues: sealJson(values), provenance, revision: { increment: 1 }, ...(voidSigning ? { sealedSigning: null } : {}) },
@@ -150,11 +163,11 @@ export async function saveDraftPage(actor: Actor, draftId: string, pageId: strin
 }
 
 type DraftRow = Awaited<ReturnType<typeof ownDraft>>;
-/** Registry answers by field type and number, so that saving again asks the registry nothing new. */
-type RegistryAnswers = Map<string, PersonRecord | BusinessRecord | null | "unavailable">;
+/** Registry answers by field and what was asked, so that saving again asks the registry nothing new. */
+type RegistryAnswers = Map<string, PersonLookupResult | BusinessRecord | null | "unavailable">;
 
 /** The draft's answers with one page's answers merged in, and what the registries filled. */
-async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draft: DraftRow, definition: FormDefinition, page: FormPage, untrusted: unknown, uploadedFieldIds: string[], lookups: RegistryAnswers) {
+async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draft: DraftRow, definition: FormDefinition, page: FormPage, untrusted: unknown, uploadedFieldIds: string[], lookups: RegistryAnswers, autosave: boolean) {
   const input = sanitizeValues(untrusted, page);
   // An attachment answer must be a document of the applicant's own data store. One said to be
   // uploaded just now (by this post, or by the page's script before it) counts as new rather
@@ -171,8 +184,6 @@ async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draf
   }
   const values = openJson<FormValues>(draft.sealedValues);
   const provenance = { ...(draft.provenance as Provenance) };
-  let filledFromRegistry = false;
-  let registryUnavailable = false;
   const changed = new Set<string>();
   for (const field of page.fields) {
     if (field.type !== "group" && isLockedSource(field.prefill)) continue;
@@ -186,31 +197,88 @@ async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draf
     }
   }
   // Lookups after the page's own values, so that what the registry holds wins over blanks.
+  const registry = { filled: false, unavailable: false, notConfirmed: false, limited: false };
   for (const field of page.fields) {
-    if ((field.type !== "idNumber" && field.type !== "enterpriseCode") || !field.fill) continue;
-    const value = values[field.id];
-    if (typeof value !== "string" || (!changed.has(field.id) && hasFilled(field, provenance))) continue;
-    const key = `${field.type}:${value.trim()}`;
-    if (!lookups.has(key)) {
-      try {
-        lookups.set(key, field.type === "idNumber" ? await populationRegistry.findPerson(value.trim()) : await businessRegistry.findBusiness(value.trim()));
-      } catch (error) {
-        if (!(error instanceof RegistryUnavailableError)) throw error;
-        lookups.set(key, "unavailable");
-      }
-    }
-    const record = lookups.get(key);
-    if (record === "unavailable") registryUnavailable = true;
-    else if (record) {
-      applyRegistryRecord(field, record, values, provenance);
-      filledFromRegistry = true;
-    }
+    if (field.type === "idNumber" && field.fill) await lookUpPersonField(me, field, values, provenance, changed, lookups, autosave, registry);
+    if (field.type === "enterpriseCode" && field.fill) await lookUpBusinessField(field, values, provenance, changed, lookups, registry);
   }
   const parsed = compileForm(definition).pageSchema(page.id).safeParse(values);
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message as FormErrorKey]));
   // A changed answer voids a signature (or a pending request) of the earlier content.
-  const voidSigning = changed.size > 0 || filledFromRegistry;
-  return { values, provenance, voidSigning, errors, filledFromRegistry, registryUnavailable };
+  const voidSigning = changed.size > 0 || registry.filled;
+  return {
+    values, provenance, voidSigning, errors,
+    filledFromRegistry: registry.filled, registryUnavailable: registry.unavailable, registryNotConfirmed: registry.notConfirmed, registryLimited: registry.limited,
+  };
+}
+
+const ID_NUMBER = /^\d{12}$/;
+
+type RegistryFlags = { filled: boolean; unavailable: boolean; notConfirmed: boolean; limited: boolean };
+type IdNumberField = Extract<ScalarField, { type: "idNumber" }>;
+type EnterpriseCodeField = Extract<ScalarField, { type: "enterpriseCode" }>;
+
+/**
+ * An ID number typed into a field with `fill` (issue 19 finding 1), looked up when the number
+ * changes, or when the name typed for it changes on Continue (not on every autosave, which
+ * would spend the applicant's lookups while they type). The registry's record fills the form
+ * only for the relation the field claims; otherwise the typed name is confirmed, or not. Not
+ * asking again when nothing changed lets the applicant go on with details the registry could
+ * not confirm (staff check typed details).
+ */
+async function lookUpPersonField(me: PersonActor, field: IdNumberField, values: FormValues, provenance: Provenance, changed: Set<string>, lookups: RegistryAnswers, autosave: boolean, flags: RegistryFlags) {
+  const value = values[field.id];
+  const nameTarget = field.fill?.fullName;
+  const numberChanged = changed.has(field.id);
+  if (!numberChanged && (autosave || !nameTarget || !changed.has(nameTarget))) return;
+  if (numberChanged) {
+    // What an earlier number filled belongs to that person, not to this one.
+    for (const target of Object.values(field.fill ?? {})) {
+      if (target && !changed.has(target) && provenance[target] === "REGISTRY") {
+        delete values[target];
+        delete provenance[target];
+      }
+    }
+  }
+  if (typeof value !== "string" || !ID_NUMBER.test(value.trim())) return;
+  const idNumber = value.trim();
+  const typedName = nameTarget && typeof values[nameTarget] === "string" ? (values[nameTarget] as string) : undefined;
+  const key = `${field.id}:${idNumber}:${typedName ?? ""}`;
+  let answer = lookups.get(key) as PersonLookupResult | undefined;
+  if (!answer) {
+    answer = await lookUpPersonForApplicant(me, { field: field.id, idNumber, relation: field.relation, typedName });
+    lookups.set(key, answer);
+  }
+  if (answer.kind === "fill") {
+    applyRegistryRecord(field, answer.record, values, provenance);
+    flags.filled = true;
+  } else if (answer.kind === "name-confirmed") {
+    provenance[nameTarget!] = "REGISTRY";
+    flags.filled = true;
+  } else if (answer.kind === "not-confirmed") flags.notConfirmed = true;
+  else if (answer.kind === "unavailable") flags.unavailable = true;
+  else flags.limited = true;
+}
+
+/** An enterprise code with `fill`: business registration data is public, so the record fills the form. */
+async function lookUpBusinessField(field: EnterpriseCodeField, values: FormValues, provenance: Provenance, changed: Set<string>, lookups: RegistryAnswers, flags: RegistryFlags) {
+  const value = values[field.id];
+  if (typeof value !== "string" || (!changed.has(field.id) && hasFilled(field, provenance))) return;
+  const key = `${field.id}:${value.trim()}`;
+  if (!lookups.has(key)) {
+    try {
+      lookups.set(key, await businessRegistry.findBusiness(value.trim()));
+    } catch (error) {
+      if (!(error instanceof RegistryUnavailableError)) throw error;
+      lookups.set(key, "unavailable");
+    }
+  }
+  const record = lookups.get(key) as BusinessRecord | null | "unavailable";
+  if (record === "unavailable") flags.unavailable = true;
+  else if (record) {
+    applyRegistryRecord(field, record, values, provenance);
+    flags.filled = true;
+  }
 }
 
 function hasFilled(field: ScalarField, provenance: Provenance): boolean {

@@ -36,6 +36,12 @@ export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 /** What a registry lookup can fill in. */
 export const PERSON_ATTRIBUTES = ["fullName", "birthDate", "birthYear", "sex", "ethnicity", "nationality", "address"] as const;
 export const BUSINESS_ATTRIBUTES = ["name", "address", "legalRepresentative"] as const;
+/**
+ * Who the person behind an ID number is to the applicant, as the population registry can
+ * check it (docs/domain.md §8). Only then does a lookup fill the form; without a relation,
+ * or when the registry says otherwise, it only confirms the name the applicant typed.
+ */
+export const PERSON_RELATIONS = ["self", "spouse", "father", "mother", "selfOrSpouse"] as const;
 
 const optionSchema = z.object({ value: z.string().min(1).max(60), label: bilingualSchema });
 
@@ -58,7 +64,7 @@ const scalarField = z.discriminatedUnion("type", [
   z.object({ ...common, type: z.literal("checkboxes"), options: z.array(optionSchema).min(1) }).strict(),
   z.object({ ...common, type: z.literal("yesno") }).strict(),
   /** With `fill`, a registry lookup of the number fills the named fields (once-only). */
-  z.object({ ...common, type: z.literal("idNumber"), fill: z.partialRecord(z.enum(PERSON_ATTRIBUTES), fieldId).optional() }).strict(),
+  z.object({ ...common, type: z.literal("idNumber"), fill: z.partialRecord(z.enum(PERSON_ATTRIBUTES), fieldId).optional(), relation: z.enum(PERSON_RELATIONS).optional() }).strict(),
   z.object({ ...common, type: z.literal("phone") }).strict(),
   z.object({ ...common, type: z.literal("email") }).strict(),
   z.object({ ...common, type: z.literal("enterpriseCode"), fill: z.partialRecord(z.enum(BUSINESS_ATTRIBUTES), fieldId).optional() }).strict(),

@@ -2,13 +2,15 @@
 // their data): the account as VNeID gave it, mandates given and held, drafts, every dossier
 // they filed with its answers and where each answer came from, its history and documents,
 // the data store, notifications, ratings, complaints, and which officers opened their
-// dossiers' personal data. Nothing about other people beyond the officers' names.
+// dossiers' personal data, and who looked their ID number up in the population registry.
+// Nothing about other people beyond those names.
 import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { isSignedIn, type Actor } from "./actor";
+import { REGISTRY_LOOKUP_ACTION } from "./registry-lookup";
 import { requestIp } from "./request-info";
 import { currentTime } from "@/lib/time";
 
@@ -50,15 +52,19 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
     cursor = batch.at(-1)!.id;
   }
   const dossierIds = dossiers.map((d) => d.id);
-  const [events, uses, views] = await Promise.all([
+  const [events, uses, views, lookups] = await Promise.all([
     db().dossierEvent.findMany({ where: { dossierId: { in: dossierIds } }, select: { dossierId: true, at: true, type: true, actorUserId: true, fromStatus: true, toStatus: true }, orderBy: [{ dossierId: "asc" }, { at: "asc" }] }),
     db().dossierDocument.findMany({ where: { dossierId: { in: dossierIds } }, select: { dossierId: true, documentId: true, documentKey: true } }),
     db().auditEvent.findMany({ where: { targetId: { in: dossierIds }, action: "dossier.personal-data.viewed" }, select: { targetId: true, actorUserId: true, at: true }, orderBy: { at: "asc" } }),
+    // Who looked the person's ID number up in the population registry while filing a form.
+    idNumberHash
+      ? db().auditEvent.findMany({ where: { targetId: idNumberHash, action: REGISTRY_LOOKUP_ACTION }, select: { actorUserId: true, at: true, details: true }, orderBy: { at: "asc" }, take: 5000 })
+      : Promise.resolve([]),
   ]);
 
   // Names for what the rows point to: procedures, agencies, organisations, officers.
   const versionIds = [...new Set([...dossiers.map((d) => d.procedureVersionId), ...drafts.map((d) => d.procedureVersionId)])];
-  const officerIds = [...new Set([...events, ...views].flatMap((e) => (e.actorUserId && e.actorUserId !== me ? [e.actorUserId] : [])))];
+  const officerIds = [...new Set([...events, ...views, ...lookups].flatMap((e) => (e.actorUserId && e.actorUserId !== me ? [e.actorUserId] : [])))];
   const [versions, agencies, organisations, officers] = await Promise.all([
     db().procedureVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, procedure: { select: { code: true, nameVi: true } } } }),
     db().agency.findMany({ where: { id: { in: [...new Set(dossiers.map((d) => d.agencyId))] } }, select: { id: true, nameVi: true } }),
@@ -103,6 +109,7 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
     ratings: ratings.map(({ dossierId, ...r }) => ({ dossier: codeOf.get(dossierId) ?? null, ...r })),
     complaints: feedback.map(({ dossierId, ...f }) => ({ dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null, ...f })),
     accessLog: views.map((v) => ({ dossier: codeOf.get(v.targetId!) ?? null, officer: by(v.actorUserId), at: v.at })),
+    registryLookups: lookups.map((l) => ({ by: by(l.actorUserId), at: l.at, outcome: (l.details as { outcome?: string } | null)?.outcome ?? null })),
   };
 }
 

@@ -33,6 +33,23 @@ export async function createPersonActor(options: { name?: string; identity?: Par
   }
 }
 
+/**
+ * A person of the simulated population registry (e.g. Nguyễn Văn An, 079090001234), signed
+ * in with a session of their own; the account is shared by every test that asks for them.
+ */
+export async function registryPersonActor(idNumber: string, fullName: string): Promise<PersonActor> {
+  const client = prisma();
+  try {
+    const person = sealIdNumber(idNumber);
+    const user = (await client.user.findUnique({ where: { idNumberHash: person.hash } }))
+      ?? (await client.user.create({ data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber }), fullName, accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() } }));
+    const session = await client.session.create({ data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000) } });
+    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, idNumberHash: person.hash, actingFor: null, roles: [] };
+  } finally {
+    await client.$disconnect();
+  }
+}
+
 /** The ids of demo agencies, in the order of their slugs. */
 export async function agencyIds<const S extends readonly string[]>(...slugs: S): Promise<{ [K in keyof S]: string }> {
   const client = prisma();

@@ -7,7 +7,7 @@ import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutatio
 import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
+import { createPersonActor, expectAuthorizationMatrix, type MatrixName, registryPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
 import { openJson, sealJson } from "@/lib/security/identity-sealing";
 
@@ -116,13 +116,15 @@ describe("dossiers and drafts are not found for anyone else", () => {
 
 describe("once-only prefill", () => {
   it("prefills identity values and fills a parent's details from the population registry", async () => {
-    const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
-    const draft = await getDraftForOwner(citizen, draftId);
-    expect(draft.values).toMatchObject({ requesterName: citizen.fullName, requesterIdNumber: citizen.idNumber });
+    // The mother is the applicant's wife in the registry (finding 1 of issue 19: a stranger's would not fill).
+    const an = await registryPersonActor("079090001234", "Nguyễn Văn An");
+    const { draftId } = await startDraft(an, "dang-ky-khai-sinh");
+    const draft = await getDraftForOwner(an, draftId);
+    expect(draft.values).toMatchObject({ requesterName: an.fullName, requesterIdNumber: an.idNumber });
     expect(draft.provenance).toMatchObject({ requesterName: "IDENTITY", requesterIdNumber: "IDENTITY" });
-    const result = await saveDraftPage(citizen, draftId, "me", { motherIdNumber: "079192005678" });
+    const result = await saveDraftPage(an, draftId, "me", { motherIdNumber: "079192005678" });
     expect(result.filledFromRegistry).toBe(true);
-    const after = await getDraftForOwner(citizen, draftId);
+    const after = await getDraftForOwner(an, draftId);
     expect(after.values).toMatchObject({ motherName: "Trần Thị Bình", motherBirthYear: "1992", motherNationality: "Việt Nam" });
     expect(after.provenance).toMatchObject({ motherName: "REGISTRY", motherIdNumber: "TYPED" });
   });

@@ -42,7 +42,7 @@ export const BIRTH_REGISTRATION_FORM = {
       title: L("Người mẹ", "The mother"),
       intro: L("Nhập số định danh cá nhân của người mẹ: thông tin còn lại được lấy từ Cơ sở dữ liệu quốc gia về dân cư.", "Enter the mother's personal ID number: the rest comes from the national population database."),
       fields: [
-        { id: "motherIdNumber", type: "idNumber", label: L("Số định danh cá nhân của mẹ", "Mother's personal ID number"), fill: { fullName: "motherName", birthYear: "motherBirthYear", ethnicity: "motherEthnicity", nationality: "motherNationality", address: "motherAddress" } },
+        { id: "motherIdNumber", type: "idNumber", label: L("Số định danh cá nhân của mẹ", "Mother's personal ID number"), relation: "selfOrSpouse", fill: { fullName: "motherName", birthYear: "motherBirthYear", ethnicity: "motherEthnicity", nationality: "motherNationality", address: "motherAddress" } },
         { id: "motherName", type: "text", label: L("Họ, chữ đệm, tên", "Full name"), maxLength: 100 },
         { id: "motherBirthYear", type: "number", label: L("Năm sinh", "Year of birth"), min: 1900, max: 2100 },
         { id: "motherEthnicity", type: "text", label: L("Dân tộc", "Ethnicity"), maxLength: 50 },
@@ -55,7 +55,7 @@ export const BIRTH_REGISTRATION_FORM = {
       title: L("Người cha", "The father"),
       fields: [
         { id: "fatherDeclared", type: "yesno", label: L("Khai thông tin người cha?", "Declare the father?") },
-        { id: "fatherIdNumber", type: "idNumber", label: L("Số định danh cá nhân của cha", "Father's personal ID number"), showIf: { field: "fatherDeclared", equals: true }, fill: { fullName: "fatherName", birthYear: "fatherBirthYear", ethnicity: "fatherEthnicity", nationality: "fatherNationality", address: "fatherAddress" } },
+        { id: "fatherIdNumber", type: "idNumber", label: L("Số định danh cá nhân của cha", "Father's personal ID number"), showIf: { field: "fatherDeclared", equals: true }, relation: "selfOrSpouse", fill: { fullName: "fatherName", birthYear: "fatherBirthYear", ethnicity: "fatherEthnicity", nationality: "fatherNationality", address: "fatherAddress" } },
         { id: "fatherName", type: "text", label: L("Họ, chữ đệm, tên", "Full name"), maxLength: 100, showIf: { field: "fatherDeclared", equals: true } },
         { id: "fatherBirthYear", type: "number", label: L("Năm sinh", "Year of birth"), min: 1900, max: 2100, showIf: { field: "fatherDeclared", equals: true } },
         { id: "fatherEthnicity", type: "text", label: L("Dân tộc", "Ethnicity"), maxLength: 50, showIf: { field: "fatherDeclared", equals: true } },

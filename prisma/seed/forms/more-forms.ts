@@ -63,7 +63,7 @@ export const MARITAL_STATUS_FORM = {
           { value: "widowed", label: L("Vợ hoặc chồng đã chết", "Widowed") },
           { value: "married", label: L("Đang có vợ hoặc chồng", "Married") },
         ] },
-        { id: "spouseIdNumber", type: "idNumber", label: L("Số định danh cá nhân của vợ hoặc chồng", "Spouse's ID number"), showIf: { field: "maritalStatus", equals: "married" }, fill: { fullName: "spouseName" } },
+        { id: "spouseIdNumber", type: "idNumber", label: L("Số định danh cá nhân của vợ hoặc chồng", "Spouse's ID number"), showIf: { field: "maritalStatus", equals: "married" }, relation: "spouse", fill: { fullName: "spouseName" } },
         { id: "spouseName", type: "text", label: L("Họ và tên vợ hoặc chồng", "Spouse's name"), showIf: { field: "maritalStatus", equals: "married" } },
         { id: "purpose", type: "select", label: L("Mục đích sử dụng", "Purpose"), options: [
           { value: "marriage", label: L("Để đăng ký kết hôn", "To register a marriage") },

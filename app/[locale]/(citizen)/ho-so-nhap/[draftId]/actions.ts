@@ -47,9 +47,10 @@ export async function savePageAction(draftId: string, pageId: string, locale: Lo
   const result = await saveDraftPage(actor, draftId, pageId, values, uploaded);
   const intent = String(formData.get("intent") ?? "");
   if (intent.startsWith("add:") || intent.startsWith("remove:")) redirect(here);
-  if (Object.keys(result.errors).length > 0) redirect(`${here}?errors=1`);
-  if (result.registryUnavailable) redirect(`${here}?notice=registry-unavailable`);
-  if (result.filledFromRegistry) redirect(`${here}?notice=filled`);
+  // What the registries said is shown with the errors, if any: both explain what to type.
+  const notice = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : result.filledFromRegistry ? "filled" : null;
+  const hasErrors = Object.keys(result.errors).length > 0;
+  if (hasErrors || notice) redirect(`${here}?${new URLSearchParams({ ...(hasErrors ? { errors: "1" } : {}), ...(notice ? { notice } : {}) })}`);
   const pages = compileForm(before.definition).visiblePages(result.values);
   const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${next ? next.id : "kiem-tra"}`));

@@ -9,6 +9,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { DraftPageForm } from "../_components/draft-page-form";
+import { REGISTRY_NOTICES } from "../_components/notices";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
   const documents = page.fields.some((f) => f.type === "attachment")
     ? (await listDataStoreForOwner(actor)).map((d) => ({ id: d.id, name: `${d.originalName} (${new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }).format(d.createdAt)})` }))
     : [];
-  const notice = query.notice === "filled" || query.notice === "registry-unavailable" ? query.notice : undefined;
+  const notice = REGISTRY_NOTICES.find((n) => n === query.notice);
   return (
     <DraftPageForm
       // A new answer from the server (errors, a notice) starts the page's script state afresh.

@@ -15,6 +15,7 @@ import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
 import { businessRegistryFields, type Provenance } from "@/lib/forms/prefill";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { savePageAction } from "../actions";
+import type { RegistryNotice } from "./notices";
 
 type Props = {
   locale: Locale;
@@ -29,7 +30,7 @@ type Props = {
   values: FormValues;
   provenance: Provenance;
   errors: FieldErrors;
-  notice?: "filled" | "registry-unavailable";
+  notice?: RegistryNotice;
   wards: WardOption[];
   documents: StoredDocumentOption[];
 };
@@ -43,6 +44,8 @@ const TEXT = {
   vi: {
     actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa",
     filled: "Đã lấy thông tin từ {database}. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.",
+    notConfirmed: "Cơ sở dữ liệu quốc gia về dân cư chưa xác nhận được người có số định danh này là người thân của bạn như mục này ghi, nên không tự điền thông tin của họ. Vui lòng tự nhập họ tên và các thông tin còn lại; cán bộ sẽ kiểm tra.",
+    limited: "Bạn đã tra cứu số định danh của người khác nhiều lần trong một giờ. Vui lòng tự nhập thông tin, hoặc thử tra cứu lại sau.",
     saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.", autosaved: "Đã tự động lưu bản nháp lúc {time}.", autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
     autosaveStopped: "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
     uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}",
@@ -50,6 +53,8 @@ const TEXT = {
   en: {
     actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem",
     filled: "Details were taken from the {database}. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.",
+    notConfirmed: "The national population database could not confirm that the person with this ID number is related to you as this field says, so their details were not filled in. Type their name and the other details; staff will check them.",
+    limited: "You have looked up other people's ID numbers many times this hour. Type the details yourself, or try the lookup again later.",
     saved: "Your draft is saved at every step; you can continue on another device.", autosaved: "Draft saved automatically at {time}.", autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
     autosaveStopped: "The draft was saved from another page (another tab or device) after this one was opened, so this page no longer saves itself, not to write over that. This page's answers are saved when you choose “Save and continue”.",
     uploading: "Uploading {name}", uploaded: "Uploaded: {name}",
@@ -323,6 +328,8 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
       )}
       {notice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled.replace("{database}", pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population))}</p>}
       {notice === "registry-unavailable" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.unavailable}</p>}
+      {notice === "registry-not-confirmed" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.notConfirmed}</p>}
+      {notice === "registry-limited" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.limited}</p>}
       <h1 className="text-3xl font-bold">{pick(locale, page.title)}</h1>
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
       <form
