@@ -11,7 +11,9 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { INSTANTS, type InstantName } from "@/tests/factories/instants";
+import { INSTANTS } from "@/tests/factories/instant-list";
+
+type InstantName = keyof typeof INSTANTS;
 
 const NAMES = Object.keys(INSTANTS) as InstantName[];
 const VITEST = path.join(process.cwd(), "node_modules", ".bin", "vitest");
