@@ -1,8 +1,10 @@
 // Looking up a dossier by its code without signing in (docs/domain.md §3): the applicant also
 // gives the last four digits of their ID number or phone. A wrong code and a wrong second
 // factor get the same answer; attempts are limited per address and failures per code,
-// across instances. What is shown is anonymised: the applicant's personal data never, the
-// names of the staff who acted, always (they answer for their steps).
+// across instances. Every check of a code is counted before it is made, so guesses sent
+// at once cannot all be checked while the count lags behind; a right one is given back.
+// What is shown is anonymised: the applicant's personal data never, the names of the
+// staff who acted, always (they answer for their steps).
 //
 // A successful check issues a pass (an HMAC-signed, short-lived token naming the code), so
 // that the page which shows the dossier never trusts anything the browser could forge.
@@ -11,7 +13,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { hitLimit, limitReached, type Limit } from "@/lib/security/rate-limit";
+import { hitLimit, releaseHit, type Limit } from "@/lib/security/rate-limit";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
@@ -80,18 +82,17 @@ export async function checkLookup(input: unknown, address: string, now: Date = c
   const { code, factor } = parsed.data;
   const byAddress = await hitLimit(LOOKUPS_PER_ADDRESS, address, now);
   if (!byAddress.allowed) return { kind: "limited", retryAfterSeconds: byAddress.retryAfterSeconds };
-  const byCode = await limitReached(FAILURES_PER_DOSSIER, code, now);
+  // Counted against the code whether or not it exists, so the answer says nothing either way.
+  const byCode = await hitLimit(FAILURES_PER_DOSSIER, code, now);
   if (!byCode.allowed) return { kind: "limited", retryAfterSeconds: byCode.retryAfterSeconds };
   const dossier = await db().dossier.findUnique({ where: { code }, select: { applicantUserId: true, sealedValues: true } });
   const applicant = dossier ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } }) : null;
   const values = dossier ? openJson<Record<string, unknown>>(dossier.sealedValues) : {};
   const identity = openIdentity(applicant?.sealedIdentity);
   const known = [lastFour(identity.idNumber), lastFour(identity.phone), lastFour(typeof values.phone === "string" ? values.phone : null)].filter((v) => v.length === 4);
-  if (!dossier || !known.includes(factor)) {
-    // Counted against the code whether or not it exists, so the answer says nothing either way.
-    await hitLimit(FAILURES_PER_DOSSIER, code, now);
-    return { kind: "no-match" };
-  }
+  if (!dossier || !known.includes(factor)) return { kind: "no-match" };
+  // The applicant's own lookups do not use up what the limit allows failures.
+  await releaseHit(FAILURES_PER_DOSSIER, code, now);
   return { kind: "found", pass: issuePass(code, now) };
 }
 

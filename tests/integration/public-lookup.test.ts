@@ -64,6 +64,27 @@ describe("public lookup", () => {
     expect(await db().rateLimitBucket.count({ where: { key: { contains: target } } })).toBe(0);
   });
 
+  it("finding 4: concurrent guesses at a dossier's lookup are counted before they are checked", async () => {
+    const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+    const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
+    // 200 guesses at once, each from its own address, the right four digits among them.
+    const right = new Set([applicant.idNumber!.slice(-4), "4567"]);
+    const guesses = Array.from({ length: 300 }, (_, i) => String(1000 + i)).filter((g) => !right.has(g)).slice(0, 199);
+    guesses.splice(100, 0, "4567");
+    const outcomes = await Promise.all(guesses.map((factor) => checkLookup({ code: target, factor }, address())));
+    // Only as many as the limit allows were checked at all; every other one was refused unchecked.
+    expect(outcomes.filter((o) => o.kind !== "limited")).toHaveLength(FAILURES_PER_DOSSIER.max);
+    expect(outcomes.filter((o) => o.kind === "limited")).toHaveLength(guesses.length - FAILURES_PER_DOSSIER.max);
+  });
+
+  it("does not count the applicant's own successful lookups against the dossier", async () => {
+    const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
+    const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max + 3; i++) expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("found");
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++) expect((await checkLookup({ code: target, factor: String(2000 + i) }, address())).kind).toBe("no-match");
+    expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("limited");
+  });
+
   it("accepts only passes it signed, for ten minutes", async () => {
     const outcome = await checkLookup({ code, factor: "4567" }, address(), new Date("2026-11-23T10:00:00Z"));
     const pass = outcome.kind === "found" ? outcome.pass : "";
