@@ -1,5 +1,6 @@
 // Responses the API routes share: a PDF to download, "not found" in both languages, and
 // the refusal of a request body that is not a form or is too large to read.
+import { refuseOversizedBody } from "./body";
 
 /** A PDF as an attachment, never cached by anyone but the browser that asked. */
 export function pdfDownload(bytes: Uint8Array, fileName: string): Response {
@@ -27,13 +28,5 @@ export function refuseUnreadableForm(request: Request, maxBytes: number): Respon
   if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)) {
     return Response.json({ error: { vi: "Yêu cầu không đúng định dạng biểu mẫu.", en: "The request is not a form." } }, { status: 415 });
   }
-  const length = Number(request.headers.get("content-length"));
-  if (!request.headers.has("content-length") || !Number.isFinite(length)) {
-    return Response.json({ error: { vi: "Yêu cầu thiếu độ dài nội dung.", en: "The request does not state its length." } }, { status: 411 });
-  }
-  if (length > maxBytes) {
-    const mb = Math.floor(maxBytes / 1024 / 1024);
-    return Response.json({ error: { vi: `Nội dung gửi lên quá lớn (tối đa ${mb} MB).`, en: `The request is too large (at most ${mb} MB).` } }, { status: 413 });
-  }
-  return null;
+  return refuseOversizedBody(request, maxBytes);
 }

@@ -95,3 +95,11 @@ test("paths that try to leave their folder, callbacks to other sites, bodies tha
     expect((await upload.json()).error.vi, name).toBe("Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).");
   }
 });
+
+test("finding 2 (issue 19): bodies larger than the webhook or Auth.js can need are refused from their length, and the portal goes on answering", async ({ request }) => {
+  const webhook = await request.post("/api/payments/notify", { data: `{"x":"${"a".repeat(1024 * 1024)}"}`, headers: { "content-type": "application/json" } });
+  expect(webhook.status()).toBe(413);
+  const auth = await request.post("/api/auth/signout", { form: { csrfToken: "a".repeat(64 * 1024) } });
+  expect(auth.status()).toBe(413);
+  expect((await request.get("/")).status()).toBe(200);
+});

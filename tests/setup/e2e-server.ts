@@ -21,6 +21,8 @@ process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "1000";
 // The portal's own count of sign-ins per address (120 in ten minutes) likewise: the suite
 // starts about a hundred from 127.0.0.1 in ten minutes. The limit's own test uses another address.
 process.env.SIGN_INS_PER_10_MINUTES ??= "300";
+// Trần Thị Bình files a dozen birth registrations in the suite, each looking her own number up.
+process.env.REGISTRY_LOOKUPS_PER_HOUR ??= "500";
 
 async function main() {
   const port = Number(process.env.E2E_PORT ?? "3100");
