@@ -35,6 +35,12 @@ const envSchema = z.object({
    * Generous: mobile carriers put many subscribers behind one address; VNeID limits each account itself.
    */
   SIGN_INS_PER_10_MINUTES: z.coerce.number().int().min(1).default(120),
+  /**
+   * Reverse proxies in front of the portal that append the address they saw to X-Forwarded-For.
+   * The client's address is the entry this many places from the right (0: the connection's own,
+   * see lib/http/client-address.ts); anything further left was written by the client and is never read.
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
   /** Days the access log (who opened whose data, sign-ins) is kept before the hourly job deletes it. */
   ACCESS_LOG_RETENTION_DAYS: z.coerce.number().int().min(30).default(730),
   /** Minutes without activity after which a session ends, and its absolute lifetime in hours. */

@@ -1,10 +1,15 @@
-// Where a request came from, for the audit log.
+// Where a request came from, for per-address limits and the audit log.
 import "server-only";
 import { headers } from "next/headers";
+import { env } from "@/lib/env";
+import { clientAddressFrom } from "@/lib/http/client-address";
 
-/** The client's address as the reverse proxy in front of the portal reports it; null without one. */
+/**
+ * The client's address: from X-Forwarded-For, past the TRUSTED_PROXIES proxies in front
+ * of the portal (lib/http/client-address.ts); null when it is not an address.
+ */
 export function addressFromHeaders(h: Headers): string | null {
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  return clientAddressFrom(h.get("x-forwarded-for"), env().TRUSTED_PROXIES);
 }
 
 export async function requestIp(): Promise<string | null> {

@@ -2,9 +2,9 @@
 // instance counts together: a script trying accounts from one address is slowed before it
 // reaches VNeID (which limits passwords and codes itself). Both ways in are counted: the
 // sign-in page's button (a server action) and a POST straight to Auth.js's sign-in route.
-// The address is the first X-Forwarded-For entry: the one the city's reverse proxy sets or,
-// with no proxy, the one Next.js fills in from the connection when the request has none.
-// Without either there is nothing to count by, and the limit does not apply.
+// The address is the one the trusted proxies in front of the portal report, or the
+// connection's own (lib/http/client-address.ts), never one the client wrote. A request
+// whose address cannot be read is counted with every other such request, not let through.
 import "server-only";
 import { signInsPerAddress } from "@/lib/security/limits";
 import { hitLimit, type LimitResult } from "@/lib/security/rate-limit";
@@ -12,8 +12,7 @@ import { addressFromHeaders } from "./request-info";
 import { currentTime } from "@/lib/time";
 
 export async function countSignInStart(address: string | null, now: Date = currentTime()): Promise<LimitResult> {
-  if (!address) return { allowed: true, retryAfterSeconds: 0 };
-  return hitLimit(signInsPerAddress(), address, now);
+  return hitLimit(signInsPerAddress(), address ?? "unknown", now);
 }
 
 /** Auth.js's POST handler, with sign-in starts counted: over the limit, 429 with Retry-After. */

@@ -2,11 +2,13 @@
 // the identity provider, an organisation account's organisation is recorded from the
 // business registry data it carries, and the audit log notes it.
 import "server-only";
+import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { identityColumns, sealIdNumber } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
 import { requestIp } from "./request-info";
+import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "./sign-in-errors";
 import { identityFromClaims, type IdentityAttributes, type VneidClaims } from "./vneid-profile";
 
 /** The User columns for identity attributes: the sensitive ones sealed, the ID number also as its lookup hash. */
@@ -44,7 +46,21 @@ export async function recordSignOut(userId: string | null): Promise<void> {
   await recordAudit({ actorUserId: userId, action: "auth.sign_out", targetType: "user", targetId: userId ?? undefined, ip: await requestIp() });
 }
 
-/** Failed or cancelled sign-ins, reported by the sign-in page from Auth.js's error code. */
-export async function recordFailedSignIn(reason: string): Promise<void> {
-  await recordAudit({ actorUserId: null, action: "auth.sign_in_failed", ip: await requestIp(), details: { reason: reason.slice(0, 60) } });
+/**
+ * The codes a failed sign-in comes back to the sign-in page with: Auth.js's own (those it
+ * passes to the page as they are, and "Configuration" for every other) and the portal's.
+ */
+const signInFailureSchema = z.enum([
+  "Configuration", "AccessDenied", "Verification", "OAuthCallbackError", "OAuthAccountNotLinked", "AccountNotLinked",
+  "CredentialsSignin", "MissingCSRF", "WebAuthnVerificationError", IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED,
+]);
+
+/**
+ * Failed or cancelled sign-ins, reported by the sign-in page from the code in its address.
+ * Anyone can open that address with any text: only a known code is recorded, nothing else.
+ */
+export async function recordFailedSignIn(code: unknown): Promise<void> {
+  const reason = signInFailureSchema.safeParse(code);
+  if (!reason.success) return;
+  await recordAudit({ actorUserId: null, action: "auth.sign_in_failed", ip: await requestIp(), details: { reason: reason.data } });
 }
