@@ -29,9 +29,12 @@ function raceSafeAdapter(): Adapter {
         return (await db().user.findUniqueOrThrow({ where: { subject } })) as unknown as AdapterUser;
       }
     },
+    // The provider's tokens are not kept (issue 19 finding 3): the ID token carries the ID
+    // number, birth date, phone, e-mail and address, and the portal needs none of them after
+    // sign-in, which reads the claims once. Sign-out at VNeID does without the token too.
     async linkAccount(account) {
       try {
-        await base.linkAccount!(account);
+        await base.linkAccount!({ ...account, id_token: undefined, access_token: undefined, refresh_token: undefined, session_state: undefined });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }

@@ -1,6 +1,5 @@
 // Ending a session on the portal and at the identity provider (RP-initiated logout).
 import "server-only";
-import { db } from "@/lib/db";
 import { env, publicUrl } from "@/lib/env";
 
 let endSessionEndpoint: Promise<string | null> | undefined;
@@ -13,8 +12,13 @@ async function discoverEndSession(): Promise<string | null> {
   return ((await response.json()) as { end_session_endpoint?: string }).end_session_endpoint ?? null;
 }
 
-/** The provider's logout URL for this user's last sign-in, returning to the signed-out page. */
-export async function providerLogoutUrl(userId: string, signedOutPath: string): Promise<string> {
+/**
+ * The provider's logout URL, returning to the signed-out page. It names the portal (client_id)
+ * rather than the person: an ID token hint would put their identity in a URL, hence in browser
+ * history and server logs (issue 19 finding 3), and the portal does not keep the token anyway.
+ * VNeID asks the person to confirm, as it does with a hint.
+ */
+export async function providerLogoutUrl(signedOutPath: string): Promise<string> {
   endSessionEndpoint ??= discoverEndSession().catch(() => null);
   const endpoint = await endSessionEndpoint;
   const fallback = `${publicUrl()}${signedOutPath}`;
@@ -22,9 +26,7 @@ export async function providerLogoutUrl(userId: string, signedOutPath: string): 
     endSessionEndpoint = undefined;
     return fallback;
   }
-  const account = await db().account.findFirst({ where: { userId, provider: "vneid" }, select: { id_token: true } });
   const url = new URL(endpoint);
-  if (account?.id_token) url.searchParams.set("id_token_hint", account.id_token);
   url.searchParams.set("client_id", env().VNEID_CLIENT_ID);
   url.searchParams.set("post_logout_redirect_uri", fallback);
   return url.toString();

@@ -126,8 +126,21 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
   const before = await sessionCookie(page);
   expect(before?.httpOnly).toBe(true);
   expect(before?.sameSite).toBe("Lax");
+  const visited: string[] = [];
+  page.on("request", (request) => visited.push(request.url()));
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page.getByRole("heading", { name: "Đăng xuất khỏi VNeID?" })).toBeVisible();
+  // Finding 3 (issue 19): no ID token in the logout URL (browser history, server logs), and none kept.
+  expect(visited.some((url) => url.includes("post_logout_redirect_uri"))).toBe(true);
+  expect(visited.filter((url) => /id_token_hint|eyJ/.test(url))).toEqual([]);
+  const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
+  await database.connect();
+  try {
+    const { rows } = await database.query(`SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`);
+    expect(rows[0].kept).toBe(0);
+  } finally {
+    await database.end();
+  }
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bạn đã đăng xuất" })).toBeVisible();

@@ -64,7 +64,7 @@ export async function revokeMandateAction(formData: FormData): Promise<void> {
 /** Ends the portal session, then the VNeID session (RP-initiated logout). */
 export async function signOutAction(): Promise<void> {
   const actor = await getActor();
-  const logoutUrl = isSignedIn(actor) ? await providerLogoutUrl(actor.userId, "/da-dang-xuat") : "/da-dang-xuat";
+  const logoutUrl = isSignedIn(actor) ? await providerLogoutUrl("/da-dang-xuat") : "/da-dang-xuat";
   await signOut({ redirect: false });
   redirect(logoutUrl);
 }
