@@ -15,6 +15,7 @@ import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
 import type { BusinessRecord } from "@/lib/identity/registries";
 import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/identity/registry-lookup";
+import { assertStillActsFor } from "@/lib/identity/acting-for";
 import { todayInVietnam } from "@/lib/procedures/dates";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
@@ -311,6 +312,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     }
     const draft = await tx.dossierDraft.findFirst({ where: { id: draftId, userId: me.userId, idempotencyKey } });
     if (!draft) throw new NotFoundError("draft");
+    await assertStillActsFor(tx, me, draft.actingForOrganisationId);
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: draft.procedureVersionId },
       select: {

@@ -17,6 +17,7 @@ import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
 import { hitLimit, limitReached } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
 import { currentTimeMs } from "@/lib/time";
+import { assertStillActsFor } from "@/lib/identity/acting-for";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
@@ -65,6 +66,7 @@ async function signableDraft(actor: Actor, draftId: string) {
   if (!isSignedIn(actor) || !UUID.test(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({ where: { id: draftId, userId: actor.userId } });
   if (!draft) throw new NotFoundError("draft");
+  await assertStillActsFor(db(), actor, draft.actingForOrganisationId);
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: draft.procedureVersionId }, select: { formDefinition: true, procedure: { select: { nameVi: true } } } });
   const definition = formDefinitionSchema.parse(version.formDefinition);
   if (!definition.requiresSignature) throw new NotFoundError("signature");

@@ -9,6 +9,9 @@ import { getStaffAssignmentForAdmin } from "@/lib/identity/staff-queries";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName } from "@/tests/factories/actors";
 import { sealIdNumber } from "@/lib/security/identity-sealing";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { requestDraftSignature } from "@/lib/dossiers/signing";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let actors: Record<MatrixName, PersonActor>;
 let agencyA: string;
@@ -50,6 +53,33 @@ describe("organisation mandates", () => {
     expect((await db().mandate.findUniqueOrThrow({ where: { id: mandate.id } })).revokedAt).not.toBeNull();
     const audit = await db().auditEvent.findFirst({ where: { action: "mandate.revoked", targetId: mandate.id } });
     expect(audit?.actorUserId).toBe(actors.owner.userId);
+  });
+});
+
+describe("finding 7: filing for an organisation after its mandate is revoked", () => {
+  it("finding 7: a draft started under a mandate is neither signed nor filed for the organisation once the mandate is revoked", async () => {
+    const holder = await createPersonActor({ name: "Người Được Ủy Quyền Nộp" });
+    const mandate = await db().mandate.create({ data: { organisationId, holderIdHash: holder.idNumberHash!, holderIdSealed: sealIdNumber(holder.idNumber!).sealed, holderName: holder.fullName } });
+    const acting: PersonActor = { ...holder, actingFor: actors.owner.actingFor };
+    const draftForCompany = async () => {
+      const draft = await createReadyDraft(acting, birthRegistrationValues(acting));
+      await db().dossierDraft.update({ where: { id: draft.draftId }, data: { actingForOrganisationId: organisationId } });
+      return draft;
+    };
+    const before = await draftForCompany();
+    const filed = await submitDossier(acting, before.draftId, before.idempotencyKey);
+    expect((await db().dossier.findUniqueOrThrow({ where: { code: filed.code } })).actingForOrganisationId).toBe(organisationId);
+
+    const after = await draftForCompany();
+    await revokeMandate(actors.owner, mandate.id);
+    // As the portal now sees the holder (acting for no one), and as a page loaded before the
+    // revocation still sees them (acting for the company): both refused, nothing written.
+    for (const actor of [{ ...holder, actingFor: null }, acting]) {
+      await expect(submitDossier(actor, after.draftId, after.idempotencyKey)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(requestDraftSignature(actor, after.draftId)).rejects.toBeInstanceOf(ForbiddenError);
+    }
+    expect(await db().dossier.count({ where: { idempotencyKey: after.idempotencyKey } })).toBe(0);
+    expect(await db().dossierDraft.count({ where: { id: after.draftId } })).toBe(1);
   });
 });
 

@@ -13,14 +13,14 @@ type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 
 const TEXT = {
   vi: {
-    problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", signature: "Hồ sơ cần được ký số trước khi nộp; nội dung đã thay đổi sau khi ký hoặc chưa được ký.",
+    problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", forbidden: "Hồ sơ chưa được nộp: bạn không còn quyền nộp bản nháp này cho tổ chức đã chọn khi lập nó (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác).", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", signature: "Hồ sơ cần được ký số trước khi nộp; nội dung đã thay đổi sau khi ký hoặc chưa được ký.",
     limited: "Hồ sơ chưa nộp được: bạn đã nộp nhiều hồ sơ trong thời gian ngắn. Bản nháp vẫn được giữ; vui lòng nộp lại sau {minutes} phút.",
     title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia",
     fees: "Phí, lệ phí khi nộp trực tuyến", free: "Không phải nộp phí, lệ phí khi nộp trực tuyến.", total: "Tổng cộng", payAfter: "Sau khi nộp, bạn thanh toán trực tuyến; hồ sơ được chuyển đến cơ quan giải quyết ngay khi thanh toán xong.",
     signNote: "Thủ tục này yêu cầu ký số tờ khai. Bạn sẽ xem lại nội dung được ký và xác nhận bằng mã OTP.", sign: "Ký số và nộp hồ sơ",
   },
   en: {
-    problem: "The dossier was not submitted. Correct the marked answers and submit again.", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", signature: "The dossier must be signed before it is submitted; it was not signed, or it changed after signing.",
+    problem: "The dossier was not submitted. Correct the marked answers and submit again.", forbidden: "Nothing was filed: you may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity).", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", signature: "The dossier must be signed before it is submitted; it was not signed, or it changed after signing.",
     limited: "The dossier was not submitted: you have submitted many dossiers in a short while. Your draft is kept; please submit again in {minutes} minutes.",
     title: "Check your answers before submitting", change: "Change", deadline: "Time limit, counted from reception", source: "From the national database",
     fees: "Fees for filing online", free: "No fee is due for filing online.", total: "Total", payAfter: "After submitting you pay online; the dossier goes to the competent agency as soon as it is paid.",
@@ -38,7 +38,7 @@ export function CheckAnswers({ locale, draft, wardNames, problem, retryAfterSeco
   return (
     <div className="max-w-3xl space-y-6">
       <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
-      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : problem === "signature" ? t.signature : problem === "rate-limited" ? t.limited.replace("{minutes}", String(minutesToWait(retryAfterSeconds ?? 3600))) : t.problem}</div>}
+      {problem && <div role="alert" className="border-4 border-red-700 p-4 font-semibold">{problem === "locked" ? t.locked : problem === "forbidden" ? t.forbidden : problem === "signature" ? t.signature : problem === "rate-limited" ? t.limited.replace("{minutes}", String(minutesToWait(retryAfterSeconds ?? 3600))) : t.problem}</div>}
       <h1 className="text-3xl font-bold">{t.title}</h1>
       {form.visiblePages(draft.values).map((page) => (
         <section key={page.id} aria-labelledby={`section-${page.id}`}>
