@@ -100,6 +100,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`/tra-cuu-ket-qua/${code}-KQ1`);
   await expect(stranger.getByTestId("result-verdict")).toHaveText("Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.");
+  // The holder only in part, enough to match the paper (issue 19, finding 6).
+  await expect(stranger.getByTestId("result-holder")).toHaveText("T*** T** Bình");
+  await expect(stranger.locator("main")).not.toContainText("Trần Thị Bình");
   await expectNoAxeViolations(stranger);
 
   // Returned by post: the address is required and comes back with the choice kept when missing.

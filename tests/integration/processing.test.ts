@@ -34,6 +34,13 @@ beforeAll(async () => {
   otherSpecialist = await createStaff("SPECIALIST", benThanh);
 });
 
+/** The public verification of a result, from an address of its own (the page is limited per address). */
+async function verified(resultCode: string) {
+  const verification = await verifyResult(resultCode, `192.0.2.${Math.floor(Math.random() * 250)}-${Math.random()}`);
+  if (verification.kind !== "verified") throw new Error(`verification ${verification.kind}`);
+  return verification.result;
+}
+
 async function receivedDossier() {
   const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
   const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
@@ -70,13 +77,13 @@ describe("processing", () => {
     expect(stored.ownerUserId).toBe(citizen.userId);
     const text = await pdfText(new Uint8Array(await documentStorage().get(stored.storageKey)));
     for (const expected of ["GIẤY KHAI SINH", resultCode, "Phan Thị Kết Quả", "Nguyễn Bảo Ngọc", "/tra-cuu-ket-qua/"]) expect(text.toUpperCase()).toContain(expected.toUpperCase());
-    expect(await verifyResult(resultCode)).toMatchObject({ valid: true, signatureValid: true, signedByName: "Lãnh Đạo Phường", dossierCode: code });
+    expect(await verified(resultCode)).toMatchObject({ valid: true, signatureValid: true, signedByName: "Lãnh Đạo Phường", dossierCode: code, holderName: "P*** T** K** Quả" });
 
     // A tampered file no longer verifies; a revoked result says so.
     await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: new Date() } });
-    expect(await verifyResult(resultCode)).toMatchObject({ valid: false, signatureValid: true });
+    expect(await verified(resultCode)).toMatchObject({ valid: false, signatureValid: true });
     await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: null, sha256: "0".repeat(64) } });
-    expect(await verifyResult(resultCode)).toMatchObject({ valid: false, signatureValid: false });
+    expect(await verified(resultCode)).toMatchObject({ valid: false, signatureValid: false });
 
     await expect(returnResult(specialist, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn" })).rejects.toMatchObject({ code: "not_found" });
     await expect(returnResult(clerk, code, dossier.version, { method: "POST", address: "" })).rejects.toMatchObject({ fieldErrors: { address: expect.anything() } });
@@ -107,7 +114,10 @@ describe("processing", () => {
     await handOver(specialist, code, 2, leader.userId);
     await expect(decide(leader, code, 3, { outcome: "deny", reasons: "ngắn" })).rejects.toBeInstanceOf(ValidationError);
     const { resultCode } = await decide(leader, code, 3, { outcome: "deny", reasons: "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ." });
-    expect(await verifyResult(resultCode)).toMatchObject({ outcome: "DENIED", valid: true });
+    // The public sees a valid denial notice, not its reasons (issue 19, finding 6).
+    const notice = await verified(resultCode);
+    expect(notice).toMatchObject({ title: "Thông báo không giải quyết hồ sơ", valid: true });
+    expect(JSON.stringify(notice)).not.toContain("thân thích");
   });
 
   it("keeps every step to the competent agency's staff", async () => {

@@ -1,0 +1,74 @@
+// The public verification of electronic results (/tra-cuu-ket-qua/<code>), which a QR code on
+// every printed result leads to. Result codes are sequential (<dossier code>-KQ<n>), so what
+// a guessed code tells must be what a verifier needs and no more, and guessing is limited.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { submitDossier } from "@/lib/dossiers/mutations";
+import { NotFoundError } from "@/lib/errors";
+import type { PersonActor } from "@/lib/identity/actor";
+import { receiveDossier } from "@/lib/processing/reception";
+import { VERIFICATIONS_PER_ADDRESS, verifyResult } from "@/lib/processing/results";
+import { claimStep, decide, handOver } from "@/lib/processing/workflow";
+import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
+import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { useInstant } from "@/tests/factories/instants";
+
+const REASONS = "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ.";
+let citizen: PersonActor;
+let approved: string;
+let denied: string;
+const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
+
+async function decided(outcome: "approve" | "deny") {
+  const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
+  const clerk = await createStaff("RECEPTION_CLERK", saiGon!, "Cán Bộ Tiếp Nhận Kết Quả");
+  const specialist = await createStaff("SPECIALIST", saiGon!, "Chuyên Viên Kết Quả");
+  const leader = await createStaff("LEADER", saiGon!, "Lãnh Đạo Ký Kết Quả");
+  const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+  const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+  await receiveDossier(clerk, code, 0);
+  await claimStep(specialist, code, 1);
+  await handOver(specialist, code, 2, leader.userId);
+  return (await decide(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS })).resultCode;
+}
+
+beforeAll(async () => {
+  citizen = await createPersonActor({ name: "Nguyễn Văn An", identity: { phone: "0907654321", address: "7 Đồng Khởi, Phường Sài Gòn" } });
+  approved = await decided("approve");
+  denied = await decided("deny");
+});
+
+describe("public verification of a result", () => {
+  it("finding 6: names the holder only in part, and never a denial's reasons", async () => {
+    for (const code of [approved, denied]) {
+      const verification = await verifyResult(code, address());
+      expect(verification).toMatchObject({ kind: "verified", result: { code, valid: true, holderName: "N*** V** An", holderNameIsPartial: true } });
+      const shown = JSON.stringify(verification);
+      for (const secret of ["Nguyễn", "Văn", citizen.idNumber!, "0907654321", "7 Đồng Khởi", "thân thích"]) expect(shown).not.toContain(secret);
+    }
+    // The paper's own title says what it is; the reasons are only on the applicant's copy.
+    expect(await verifyResult(denied, address())).toMatchObject({ result: { title: "Thông báo không giải quyết hồ sơ" } });
+  });
+
+  describe("per client address", () => {
+    // The count's window must not turn while the test runs.
+    useInstant("fridayAt1459");
+
+    it("finding 6: is limited, counting guesses at unknown codes too, in PostgreSQL", async () => {
+      const guesser = address();
+      const prefix = approved.replace(/-\d{4}-KQ1$/, "");
+      // Sequential codes around a real one: the unknown ones are not found, and count all the same.
+      for (let i = 0; i < VERIFICATIONS_PER_ADDRESS.max - 1; i++) {
+        await expect(verifyResult(`${prefix}-${String(9000 + i)}-KQ1`, guesser)).rejects.toBeInstanceOf(NotFoundError);
+      }
+      expect((await verifyResult(approved, guesser)).kind).toBe("verified");
+      const refused = await verifyResult(denied, guesser);
+      expect(refused).toEqual({ kind: "limited", retryAfterSeconds: expect.any(Number) });
+      expect(refused.kind === "limited" && refused.retryAfterSeconds).toBeGreaterThan(0);
+      // Anyone else checking a paper goes on as before; the table does not hold the address.
+      expect((await verifyResult(denied, address())).kind).toBe("verified");
+      expect(await db().rateLimitBucket.count({ where: { key: { contains: guesser } } })).toBe(0);
+    });
+  });
+});
