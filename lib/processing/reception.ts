@@ -184,6 +184,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     clock: clocks.get(dossier.id) ?? null,
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
-      && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId),
+      && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId)
+      && !(dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== me.userId),
   };
 }

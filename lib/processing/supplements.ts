@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scalarSchema, type FormValues } from "@/lib/forms/compile";
 import { openJson, sealJson } from "@/lib/security/identity-sealing";
 import { formDefinitionSchema, type ScalarField } from "@/lib/forms/definition";
@@ -65,6 +65,10 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
   // The reception desk asks before reception; the appraising specialist after it.
   const permission = dossier?.receivedAt ? "dossier.appraise" : "dossier.receive";
   if (!dossier || !hasPermission(actor.roles, permission, dossier.agencyId)) throw new NotFoundError("dossier");
+  // After reception, a dossier someone holds is theirs to ask about (issue 19 finding 8).
+  if (dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== actor.userId) {
+    throw new ForbiddenError("Chỉ người đang xử lý hồ sơ mới yêu cầu bổ sung được.", "Only the person processing the dossier can ask for a supplement.");
+  }
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) {
     const keys = [...new Set(parsed.error.issues.map((i) => (i.message in MESSAGES ? i.message : "items")))] as Array<keyof typeof MESSAGES>;
