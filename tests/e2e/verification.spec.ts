@@ -14,9 +14,9 @@ test("guessing result codes from one address is stopped, with when to try again,
   // Unknown codes are not found, and count all the same (20 in ten minutes).
   for (let i = 0; i < 20; i++) expect((await page.request.get(`/tra-cuu-ket-qua/38.98.H29-261207-${String(9000 + i)}-KQ1`)).status()).toBe(404);
   await page.goto("/tra-cuu-ket-qua/38.98.H29-261207-9100-KQ1");
-  await expect(page.getByRole("alert")).toHaveText(/^Địa chỉ mạng của bạn đã tra cứu kết quả quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/^Địa chỉ mạng của bạn đã tra cứu kết quả quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/);
   await expectNoAxeViolations(page);
   await page.goto("/en/tra-cuu-ket-qua/38.98.H29-261207-9101-KQ1");
-  await expect(page.getByRole("alert")).toHaveText(/^Too many results have been verified from your network address\. Please try again in \d+ minutes?\.$/);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(/^Too many results have been verified from your network address\. Please try again in \d+ minutes?\.$/);
   await context.close();
 });
