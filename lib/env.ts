@@ -70,6 +70,17 @@ const envSchema = z.object({
       context.addIssue({ code: "custom", message: (error as Error).message });
     }
   }),
+  /** Keys of the dossier event chain's HMAC, as IDENTITY_KEYS; generated into DATA_DIR when unset. */
+  AUDIT_CHAIN_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
+    if (spec === undefined) return;
+    try {
+      parseKeyRing(spec, "AUDIT_CHAIN_KEYS");
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  }),
+  /** Seed of the Ed25519 key that signs the daily anchors of the event chains (32 bytes, base64url); generated into DATA_DIR when unset. */
+  AUDIT_ANCHOR_KEY: z.string().optional().refine((key) => key === undefined || Buffer.from(key, "base64url").length === 32, "AUDIT_ANCHOR_KEY: 32 bytes in base64url"),
   /** Key of the hash ID numbers are looked up by (32 bytes or more in base64url); generated into DATA_DIR when unset. */
   IDENTITY_LOOKUP_KEY: z.string().optional().refine((key) => key === undefined || Buffer.from(key, "base64url").length >= 32, "IDENTITY_LOOKUP_KEY: at least 32 bytes in base64url"),
   /** Where uploaded documents are kept: "local" (DATA_DIR/files) or "s3" (an S3-compatible store). */

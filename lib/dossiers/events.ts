@@ -1,8 +1,12 @@
 // The dossier's event log as a hash chain: every event carries the hash of the one before
-// and a hash of its own content, and the dossier row keeps the newest hash. Changing,
-// removing or reordering any event (or cutting the end off) breaks the chain, which the
-// audit command checks. Every event is written through appendEvent.
+// and a keyed hash (HMAC-SHA-256 under AUDIT_CHAIN_KEYS, lib/audit/chain-keys.ts) of its own
+// content, and the dossier row keeps the newest hash. Changing, removing or reordering any
+// event (or cutting the end off) breaks the chain, and without the key nobody who writes to
+// the database can compute a chain that holds again; a dossier removed whole is found by the
+// signed daily anchors of every chain's head (lib/audit/anchors.ts). The audit command checks
+// both. Every event is written through appendEvent.
 import { createHash } from "node:crypto";
+import { chainMac, currentChainKeyId } from "@/lib/audit/chain-keys";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/signing/canonical";
 import { markForStatistics } from "@/lib/statistics/refresh";
@@ -14,8 +18,21 @@ export type NewEvent = { type: string; actorUserId: string | null; fromStatus?: 
 
 type ChainedContent = { dossierId: string; at: string; type: string; actorUserId: string | null; fromStatus: number | null; toStatus: number | null; details: unknown };
 
-export function eventHash(prevHash: string, content: ChainedContent): string {
+/** The event's hash under the chain key `keyId`; null when the ring no longer holds that key. */
+export function eventHash(prevHash: string, content: ChainedContent, keyId: string): string | null {
+  return chainMac(keyId, `${prevHash}\n${canonicalJson(content)}`);
+}
+
+/** How events were hashed before the chain was keyed: kept only to check them before rekeying (lib/audit/chain-rekey.ts). */
+export function legacyEventHash(prevHash: string, content: ChainedContent): string {
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content), "utf8").digest("hex");
+}
+
+export type StoredEvent = { id: bigint; dossierId: string; at: Date; type: string; actorUserId: string | null; fromStatus: number | null; toStatus: number | null; details: unknown; prevHash: string | null; hash: string | null; keyId: string | null };
+
+/** What an event's hash covers, as it is stored. */
+export function chainedContentOf(e: StoredEvent): ChainedContent {
+  return { dossierId: e.dossierId, at: e.at.toISOString(), type: e.type, actorUserId: e.actorUserId, fromStatus: e.fromStatus, toStatus: e.toStatus, details: e.details ?? null };
 }
 
 /** Appends one event; call inside the transaction that changes the dossier (the row is locked here). */
@@ -25,14 +42,15 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
   const prevHash = row.lastEventHash ?? GENESIS_HASH;
   const at = currentTime();
   const content: ChainedContent = { dossierId, at: at.toISOString(), type: event.type, actorUserId: event.actorUserId, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, details: event.details ?? null };
-  const hash = eventHash(prevHash, content);
-  await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash } });
+  const keyId = currentChainKeyId();
+  const hash = eventHash(prevHash, content, keyId)!;
+  await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash, keyId } });
   await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
   // Whatever the event changed, the statistics count the dossier again.
   await markForStatistics(tx, dossierId);
 }
 
-export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "end-missing" };
+export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "unkeyed" | "unknown-key" | "end-missing" };
 
 /** Checks one dossier's chain from its first event to the hash the dossier row holds. */
 export async function verifyDossierChain(client: Pick<PrismaClient, "dossier" | "dossierEvent">, dossierId: string): Promise<ChainProblem[]> {
@@ -47,9 +65,15 @@ export async function verifyDossierChain(client: Pick<PrismaClient, "dossier" | 
       continue;
     }
     if (e.prevHash !== expectedPrev) problems.push({ dossierCode: dossier.code, eventId, problem: "broken-link" });
-    const recomputed = eventHash(e.prevHash, { dossierId, at: e.at.toISOString(), type: e.type, actorUserId: e.actorUserId, fromStatus: e.fromStatus, toStatus: e.toStatus, details: e.details ?? null });
-    if (recomputed !== e.hash) problems.push({ dossierCode: dossier.code, eventId, problem: "altered" });
     expectedPrev = e.hash;
+    // Unkeyed events are rekeyed after migrations; one found later was written around the key.
+    if (!e.keyId) {
+      problems.push({ dossierCode: dossier.code, eventId, problem: "unkeyed" });
+      continue;
+    }
+    const recomputed = eventHash(e.prevHash, chainedContentOf(e), e.keyId);
+    if (recomputed === null) problems.push({ dossierCode: dossier.code, eventId, problem: "unknown-key" });
+    else if (recomputed !== e.hash) problems.push({ dossierCode: dossier.code, eventId, problem: "altered" });
   }
   if ((dossier.lastEventHash ?? GENESIS_HASH) !== expectedPrev) problems.push({ dossierCode: dossier.code, eventId: null, problem: "end-missing" });
   return problems;

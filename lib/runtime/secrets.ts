@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey", "identityKey", "identityLookupKey"] as const;
+const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey", "identityKey", "identityLookupKey", "auditChainKey", "auditAnchorKey"] as const;
 export type LocalSecrets = Record<(typeof NAMES)[number], string>;
 
 /** Reads the secrets file, adding any secret a newer version of the portal needs. */
@@ -24,8 +24,12 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<LocalSecrets
  * and hash with the same keys. The generated encryption key has id "k1"; rotating means
  * setting IDENTITY_KEYS to "k2:new,k1:old".
  */
-export function applyIdentityKeys(secrets: LocalSecrets): { IDENTITY_KEYS: string; IDENTITY_LOOKUP_KEY: string } {
+export function applyIdentityKeys(secrets: LocalSecrets): { IDENTITY_KEYS: string; IDENTITY_LOOKUP_KEY: string; AUDIT_CHAIN_KEYS: string } {
   process.env.IDENTITY_KEYS ||= `k1:${secrets.identityKey}`;
   process.env.IDENTITY_LOOKUP_KEY ||= secrets.identityLookupKey;
-  return { IDENTITY_KEYS: process.env.IDENTITY_KEYS, IDENTITY_LOOKUP_KEY: process.env.IDENTITY_LOOKUP_KEY };
+  // The event chain's key likewise (the web server appends events); the anchors' signing key
+  // stays in this process, where the job that signs them runs.
+  process.env.AUDIT_CHAIN_KEYS ||= `k1:${secrets.auditChainKey}`;
+  process.env.AUDIT_ANCHOR_KEY ||= secrets.auditAnchorKey;
+  return { IDENTITY_KEYS: process.env.IDENTITY_KEYS, IDENTITY_LOOKUP_KEY: process.env.IDENTITY_LOOKUP_KEY, AUDIT_CHAIN_KEYS: process.env.AUDIT_CHAIN_KEYS };
 }

@@ -7,7 +7,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
 import { openDatabase } from "@/lib/runtime/database";
 import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
-import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
+import { runAfterMigrations } from "@/lib/db/after-migrations";
 import { say } from "@/lib/runtime/log";
 
 async function run(command: string | undefined, name: string | undefined): Promise<number> {
@@ -17,11 +17,12 @@ async function run(command: string | undefined, name: string | undefined): Promi
       case "deploy": {
         const applied = await deployMigrations(database.url);
         say(applied.length ? `applied: ${applied.join(", ")}` : "no pending migrations");
-        // Rows stored before identities were encrypted are sealed now, with the portal's keys.
+        // Rows stored before identities were encrypted are sealed now, and event chains from
+        // before the chain key are keyed, with the portal's keys.
         applyIdentityKeys(await loadOrCreateSecrets(env().DATA_DIR));
         const prisma = createPrismaClient(database.url, 2);
         try {
-          await sealLegacyPersonalData(prisma, say);
+          await runAfterMigrations(prisma, say);
         } finally {
           await prisma.$disconnect();
         }

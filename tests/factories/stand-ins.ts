@@ -31,4 +31,6 @@ export async function startTestSigningService() {
 export const TEST_IDENTITY_KEYS = {
   IDENTITY_KEYS: `it:${Buffer.alloc(32, 9).toString("base64url")}`,
   IDENTITY_LOOKUP_KEY: Buffer.alloc(32, 11).toString("base64url"),
+  AUDIT_CHAIN_KEYS: `it:${Buffer.alloc(32, 13).toString("base64url")}`,
+  AUDIT_ANCHOR_KEY: Buffer.alloc(32, 17).toString("base64url"),
 };

@@ -1,0 +1,11 @@
+// What runs after migrations, as the database's owner, before the portal serves (the start
+// command and `npm run db:migrate`): rows stored before personal data was encrypted are
+// sealed, and event chains hashed before the chain was keyed are keyed. Both are idempotent.
+import { rekeyLegacyChains } from "@/lib/audit/chain-rekey";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
+
+export async function runAfterMigrations(prisma: PrismaClient, say: (line: string) => void = () => {}): Promise<void> {
+  await sealLegacyPersonalData(prisma, say);
+  await rekeyLegacyChains(prisma, say);
+}
