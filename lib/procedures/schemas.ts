@@ -19,7 +19,8 @@ const optionalSlug = z
 export const catalogueParamsSchema = z.object({
   q: z
     .string()
-    .transform((s) => s.trim().slice(0, MAX_QUERY_LENGTH))
+    // No NUL: PostgreSQL text cannot hold one (the search runs as raw SQL).
+    .transform((s) => s.replaceAll("\u0000", "").trim().slice(0, MAX_QUERY_LENGTH))
     .optional()
     .catch(undefined),
   field: optionalSlug,
