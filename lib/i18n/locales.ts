@@ -7,10 +7,15 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-/** The public URL of an app path in a locale: `/thu-tuc` or `/en/thu-tuc`. */
+/**
+ * The public URL of an app path in a locale: `/thu-tuc` or `/en/thu-tuc`. Always a path of
+ * this site: server actions receive their bound locale back from the browser, and a locale
+ * such as "/evil.example" made "//evil.example/…", a redirect to another site (issue 19, low),
+ * so anything but a known locale reads as Vietnamese, and leading slashes fold into one.
+ */
 export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith("/") ? path : `/${path}`;
-  if (locale === DEFAULT_LOCALE) return clean;
+  const clean = `/${path.replace(/^[/\\]+/, "")}`;
+  if (!isLocale(locale) || locale === DEFAULT_LOCALE) return clean;
   return clean === "/" ? `/${locale}` : `/${locale}${clean}`;
 }
 

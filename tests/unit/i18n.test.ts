@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatTimeLimit, formatVnd } from "@/lib/i18n/format";
-import { localePath, stripLocale } from "@/lib/i18n/locales";
+import { localePath, stripLocale, type Locale } from "@/lib/i18n/locales";
 import { en } from "@/lib/i18n/messages-en";
 import { vi } from "@/lib/i18n/messages-vi";
 
@@ -14,6 +14,16 @@ describe("locale paths", () => {
     expect(localePath("vi", "/thu-tuc")).toBe("/thu-tuc");
     expect(localePath("en", "/thu-tuc")).toBe("/en/thu-tuc");
     expect(localePath("en", "/")).toBe("/en");
+  });
+
+  it("low (issue 19, the bound locale of server actions): never builds a path to another site", () => {
+    for (const hostile of ["/evil.example", "//evil.example", "\\evil.example", "https://evil.example", ""]) {
+      const path = localePath(hostile as Locale, "/ho-so-nhap/x/kiem-tra");
+      expect(path, hostile).toBe("/ho-so-nhap/x/kiem-tra");
+      expect(new URL(path, "https://motcuaso.example").host).toBe("motcuaso.example");
+    }
+    expect(new URL(localePath("en", "//evil.example/x"), "https://motcuaso.example").host).toBe("motcuaso.example");
+    expect(localePath("vi", "thu-tuc")).toBe("/thu-tuc");
   });
 
   it("strips a locale prefix only when it is a whole segment", () => {
