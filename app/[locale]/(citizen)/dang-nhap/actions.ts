@@ -8,12 +8,13 @@ import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "@/lib/identity/s
 import { countSignInStart } from "@/lib/identity/sign-in-limit";
 import { safeNextPath } from "@/lib/identity/navigation";
 import { localeOfPath, localePath } from "@/lib/i18n/locales";
+import { domainAction } from "@/lib/errors/actions";
 
 /**
  * Starts the VNeID sign-in; Auth.js redirects to the identity provider. When VNeID cannot
  * be reached (Auth.js fails to read its configuration), the sign-in page says so.
  */
-export async function signInAction(formData: FormData) {
+export const signInAction = domainAction(async function signInAction(formData: FormData) {
   const next = safeNextPath(formData.get("next"));
   const signInPage = localePath(localeOfPath(next), "/dang-nhap");
   const limit = await countSignInStart(await requestIp());
@@ -24,4 +25,4 @@ export async function signInAction(formData: FormData) {
     unstable_rethrow(error);
     redirect(`${signInPage}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
   }
-}
+});

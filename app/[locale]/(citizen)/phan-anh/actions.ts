@@ -6,9 +6,10 @@ import { fileFeedback } from "@/lib/feedback/complaints";
 import { ValidationError } from "@/lib/errors";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { domainAction } from "@/lib/errors/actions";
 
 /** Files a complaint or feedback; what was typed comes back with the messages when something is missing. */
-export async function fileFeedbackAction(locale: Locale, formData: FormData): Promise<void> {
+export const fileFeedbackAction = domainAction(async function fileFeedbackAction(locale: Locale, formData: FormData): Promise<void> {
   const page = localePath(locale, "/phan-anh");
   const values = {
     dossierCode: String(formData.get("dossierCode") ?? "").slice(0, 60),
@@ -23,4 +24,4 @@ export async function fileFeedbackAction(locale: Locale, formData: FormData): Pr
     throw error;
   }
   redirect(`${page}?done=sent#my-feedback`);
-}
+});

@@ -14,6 +14,7 @@ import { deleteDraft } from "@/lib/dossiers/mutations";
 import { actForSchema, grantMandateSchema, idSchema } from "@/lib/identity/schemas";
 import { getActor } from "@/lib/identity/session";
 import { providerLogoutUrl } from "@/lib/identity/sign-out";
+import { domainAction } from "@/lib/errors/actions";
 
 const ACCOUNT_PATHS = ["/vi/tai-khoan", "/en/tai-khoan"];
 
@@ -29,7 +30,7 @@ async function back(locale: Locale, form: string, state: ActionState): Promise<n
   redirect(`${path}?form=${form}&f=${await setFlash(state)}`);
 }
 
-export async function actForAction(locale: Locale, formData: FormData): Promise<void> {
+export const actForAction = domainAction(async function actForAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { enterpriseCode: String(formData.get("enterpriseCode") ?? "") };
   const parsed = actForSchema.safeParse(values);
   if (!parsed.success) return back(locale, "act-for", zodErrorState(parsed.error, values));
@@ -40,9 +41,9 @@ export async function actForAction(locale: Locale, formData: FormData): Promise<
     state = domainErrorState(error, values);
   }
   return back(locale, "act-for", state);
-}
+});
 
-export async function grantMandateAction(locale: Locale, formData: FormData): Promise<void> {
+export const grantMandateAction = domainAction(async function grantMandateAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { idNumber: String(formData.get("idNumber") ?? "") };
   const parsed = grantMandateSchema.safeParse(values);
   if (!parsed.success) return back(locale, "mandate", zodErrorState(parsed.error, values));
@@ -53,31 +54,31 @@ export async function grantMandateAction(locale: Locale, formData: FormData): Pr
     state = domainErrorState(error, values);
   }
   return back(locale, "mandate", state);
-}
+});
 
-export async function revokeMandateAction(formData: FormData): Promise<void> {
+export const revokeMandateAction = domainAction(async function revokeMandateAction(formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) await revokeMandate(await getActor(), parsed.data.id);
   refresh();
-}
+});
 
 /** Ends the portal session, then the VNeID session (RP-initiated logout). */
-export async function signOutAction(): Promise<void> {
+export const signOutAction = domainAction(async function signOutAction(): Promise<void> {
   const actor = await getActor();
   const logoutUrl = isSignedIn(actor) ? await providerLogoutUrl("/da-dang-xuat") : "/da-dang-xuat";
   await signOut({ redirect: false });
   redirect(logoutUrl);
-}
+});
 
 /** Deletes one of the person's drafts (and the personal data prefilled into it). */
-export async function deleteDraftAction(locale: Locale, formData: FormData): Promise<void> {
+export const deleteDraftAction = domainAction(async function deleteDraftAction(locale: Locale, formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) await deleteDraft(await getActor(), parsed.data.id);
   redirect(localePath(locale, "/tai-khoan"));
-}
+});
 
 /** Marks the person's in-app notifications read. */
-export async function markNotificationsReadAction(locale: Locale): Promise<void> {
+export const markNotificationsReadAction = domainAction(async function markNotificationsReadAction(locale: Locale): Promise<void> {
   await markNotificationsRead(await getActor());
   redirect(localePath(locale, "/tai-khoan"));
-}
+});

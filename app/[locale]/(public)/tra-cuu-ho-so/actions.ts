@@ -8,9 +8,10 @@ import { minutesToWait } from "@/lib/errors";
 import { shortLivedCookie } from "@/lib/http/cookies";
 import { requestIp } from "@/lib/identity/request-info";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { domainAction } from "@/lib/errors/actions";
 
 /** Checks the code and second factor; on success the page is given a signed pass for ten minutes. */
-export async function lookupAction(locale: Locale, formData: FormData): Promise<void> {
+export const lookupAction = domainAction(async function lookupAction(locale: Locale, formData: FormData): Promise<void> {
   const input = { code: String(formData.get("code") ?? "").slice(0, 100), factor: String(formData.get("factor") ?? "").slice(0, 20) };
   const page = localePath(locale, "/tra-cuu-ho-so");
   const outcome = await checkLookup(input, (await requestIp()) ?? "unknown");
@@ -27,10 +28,10 @@ export async function lookupAction(locale: Locale, formData: FormData): Promise<
   }
   // A query as well as the anchor: a change of anchor alone would not show the result.
   redirect(`${page}?ket-qua=1#ket-qua`);
-}
+});
 
 /** Forgets the pass (on a shared computer). */
-export async function forgetLookupAction(locale: Locale): Promise<void> {
+export const forgetLookupAction = domainAction(async function forgetLookupAction(locale: Locale): Promise<void> {
   (await cookies()).delete(LOOKUP_PASS_COOKIE);
   redirect(localePath(locale, "/tra-cuu-ho-so"));
-}
+});

@@ -11,8 +11,9 @@ import { assignStaffRole, endSessionsOf, revokeStaffRole } from "@/lib/identity/
 import { assignRoleSchema, endSessionsSchema, idSchema } from "@/lib/identity/schemas";
 import { getMessages } from "@/lib/i18n/messages";
 import { getActor } from "@/lib/identity/session";
+import { domainAction } from "@/lib/errors/actions";
 
-export async function assignRoleAction(locale: Locale, formData: FormData): Promise<void> {
+export const assignRoleAction = domainAction(async function assignRoleAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { idNumber: String(formData.get("idNumber") ?? ""), role: String(formData.get("role") ?? ""), agencyId: String(formData.get("agencyId") ?? "") };
   const parsed = assignRoleSchema.safeParse(values);
   let state: ActionState = { ok: true };
@@ -27,16 +28,16 @@ export async function assignRoleAction(locale: Locale, formData: FormData): Prom
   revalidatePath("/vi/admin/can-bo");
   const path = localePath(locale, "/admin/can-bo");
   redirect(state.ok ? path : `${path}?f=${await setFlash(state)}`);
-}
+});
 
-export async function revokeRoleAction(formData: FormData): Promise<void> {
+export const revokeRoleAction = domainAction(async function revokeRoleAction(formData: FormData): Promise<void> {
   const parsed = idSchema.safeParse({ id: formData.get("id") });
   if (parsed.success) await revokeStaffRole(await getActor(), parsed.data.id);
   redirect(String(formData.get("back") ?? "/admin/can-bo").startsWith("/en") ? "/en/admin/can-bo" : "/admin/can-bo");
-}
+});
 
 /** Ends every session of a person; the page says how many ended (its own flash, beside the role form's). */
-export async function endSessionsAction(locale: Locale, formData: FormData): Promise<void> {
+export const endSessionsAction = domainAction(async function endSessionsAction(locale: Locale, formData: FormData): Promise<void> {
   const values = { sessionsIdNumber: String(formData.get("sessionsIdNumber") ?? "") };
   const parsed = endSessionsSchema.safeParse(values);
   let state: ActionState;
@@ -52,4 +53,4 @@ export async function endSessionsAction(locale: Locale, formData: FormData): Pro
     }
   }
   redirect(`${localePath(locale, "/admin/can-bo")}?s=${await setFlash(state)}#sessions-heading`);
-}
+});

@@ -12,13 +12,14 @@ import { getActor } from "@/lib/identity/session";
 import { setFlash } from "@/components/form/flash";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { domainAction } from "@/lib/errors/actions";
 
 /**
  * Saves a page and always redirects (post/redirect/get), so the journey behaves the
  * same with and without JavaScript: to the next page when this one is complete, or
  * back to it, where the saved answers and their errors are shown again.
  */
-export async function savePageAction(draftId: string, pageId: string, locale: Locale, formData: FormData): Promise<void> {
+export const savePageAction = domainAction(async function savePageAction(draftId: string, pageId: string, locale: Locale, formData: FormData): Promise<void> {
   const actor = await getActor();
   const before = await getDraftForOwner(actor, draftId);
   const page = before.definition.pages.find((p) => p.id === pageId);
@@ -54,10 +55,10 @@ export async function savePageAction(draftId: string, pageId: string, locale: Lo
   const pages = compileForm(before.definition).visiblePages(result.values);
   const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${next ? next.id : "kiem-tra"}`));
-}
+});
 
 /** Submits the draft; a repeated click returns the same dossier. Problems send the applicant back to the check page. */
-export async function submitDraftAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
+export const submitDraftAction = domainAction(async function submitDraftAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
   let code: string;
   try {
     ({ code } = await submitDossier(await getActor(), draftId, String(formData.get("idempotencyKey") ?? "")));
@@ -72,18 +73,18 @@ export async function submitDraftAction(draftId: string, locale: Locale, formDat
     throw error;
   }
   redirect(localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`));
-}
+});
 
 /** Opens a new draft of a procedure and goes to its first page. */
-export async function startDraftAction(slug: string, locale: Locale): Promise<void> {
+export const startDraftAction = domainAction(async function startDraftAction(slug: string, locale: Locale): Promise<void> {
   const actor = await getActor();
   const { draftId } = await startDraft(actor, slug);
   const draft = await getDraftForOwner(actor, draftId);
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${draft.definition.pages[0]!.id}`));
-}
+});
 
 /** Asks the signing service to send the signer a one-time code for the draft's current content. */
-export async function requestSignatureAction(draftId: string, locale: Locale): Promise<void> {
+export const requestSignatureAction = domainAction(async function requestSignatureAction(draftId: string, locale: Locale): Promise<void> {
   const here = localePath(locale, `/ho-so-nhap/${draftId}/ky-so`);
   try {
     await requestDraftSignature(await getActor(), draftId);
@@ -93,10 +94,10 @@ export async function requestSignatureAction(draftId: string, locale: Locale): P
     throw error;
   }
   redirect(here);
-}
+});
 
 /** Confirms the signature with the code, then submits the signed dossier (one dossier however often it is sent). */
-export async function confirmSignatureAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
+export const confirmSignatureAction = domainAction(async function confirmSignatureAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {
   const here = localePath(locale, `/ho-so-nhap/${draftId}/ky-so`);
   const actor = await getActor();
   try {
@@ -110,4 +111,4 @@ export async function confirmSignatureAction(draftId: string, locale: Locale, fo
     if (!(error instanceof NotFoundError)) throw error;
   }
   await submitDraftAction(draftId, locale, formData);
-}
+});

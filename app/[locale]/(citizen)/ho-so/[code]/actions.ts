@@ -10,9 +10,10 @@ import { getActor } from "@/lib/identity/session";
 import { rateDossier, RATING_CRITERIA } from "@/lib/feedback/ratings";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { startPayment } from "@/lib/payments/mutations";
+import { domainAction } from "@/lib/errors/actions";
 
 /** Sends the payer to the payment gateway (a plain form post: works without JavaScript). */
-export async function startPaymentAction(code: string, locale: Locale): Promise<void> {
+export const startPaymentAction = domainAction(async function startPaymentAction(code: string, locale: Locale): Promise<void> {
   let target: string;
   try {
     target = (await startPayment(await getActor(), code, locale)).redirectUrl;
@@ -21,10 +22,10 @@ export async function startPaymentAction(code: string, locale: Locale): Promise<
     target = `${localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`)}?payment=nothing-due`;
   }
   redirect(target);
-}
+});
 
 /** Sends the applicant's supplements: each chosen file goes to their data store first. */
-export async function answerSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const answerSupplementAction = domainAction(async function answerSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const actor = await getActor();
   const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   const open = await getOpenSupplementForApplicant(actor, code);
@@ -44,10 +45,10 @@ export async function answerSupplementAction(code: string, locale: Locale, formD
     throw error;
   }
   redirect(`${page}?supplement=sent`);
-}
+});
 
 /** Withdraws the dossier once the applicant has ticked the confirmation. */
-export async function withdrawAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const withdrawAction = domainAction(async function withdrawAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   const reason = String(formData.get("reason") ?? "").slice(0, 500);
   try {
@@ -58,10 +59,10 @@ export async function withdrawAction(code: string, locale: Locale, formData: For
     throw error;
   }
   redirect(page);
-}
+});
 
 /** Sends the rating; the choices come back with the messages when one is missing. */
-export async function rateAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const rateAction = domainAction(async function rateAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   const values = Object.fromEntries([...RATING_CRITERIA, "comment"].map((k) => [k, String(formData.get(k) ?? "").slice(0, k === "comment" ? 1000 : 2)]));
   const scores = Object.fromEntries(RATING_CRITERIA.map((c) => [c, values[c] || undefined]));
@@ -74,5 +75,5 @@ export async function rateAction(code: string, locale: Locale, formData: FormDat
   }
   // A query as well as the anchor: a change of anchor alone would not show the new page.
   redirect(`${page}?done=rated#rating-title`);
-}
+});
 

@@ -6,8 +6,9 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { answerConsultation } from "@/lib/processing/consultations";
+import { domainAction } from "@/lib/errors/actions";
 
-export async function answerConsultationAction(id: string, locale: Locale, formData: FormData): Promise<void> {
+export const answerConsultationAction = domainAction(async function answerConsultationAction(id: string, locale: Locale, formData: FormData): Promise<void> {
   const here = localePath(locale, "/clerk/lay-y-kien");
   const answer = String(formData.get("answer") ?? "").slice(0, 4000);
   try {
@@ -18,4 +19,4 @@ export async function answerConsultationAction(id: string, locale: Locale, formD
     throw error;
   }
   redirect(`${here}?done=1`);
-}
+});

@@ -6,8 +6,9 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import { answerFeedback } from "@/lib/feedback/complaints";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
+import { domainAction } from "@/lib/errors/actions";
 
-export async function answerFeedbackAction(id: string, locale: Locale, formData: FormData): Promise<void> {
+export const answerFeedbackAction = domainAction(async function answerFeedbackAction(id: string, locale: Locale, formData: FormData): Promise<void> {
   const here = localePath(locale, "/clerk/phan-anh");
   const answer = String(formData.get("answer") ?? "").slice(0, 4000);
   try {
@@ -18,4 +19,4 @@ export async function answerFeedbackAction(id: string, locale: Locale, formData:
     throw error;
   }
   redirect(`${here}?done=1`);
-}
+});

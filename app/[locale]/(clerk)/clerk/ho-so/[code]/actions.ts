@@ -12,11 +12,12 @@ import { stopProcessing } from "@/lib/processing/closing";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { requestConsultation } from "@/lib/processing/consultations";
 import { issueApology } from "@/lib/processing/apology";
+import { domainAction } from "@/lib/errors/actions";
 
 const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
 
 /** Receives the dossier the clerk saw (its version travels with the form). */
-export async function receiveAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const receiveAction = domainAction(async function receiveAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   try {
     await receiveDossier(await getActor(), code, Number(formData.get("version")));
   } catch (error) {
@@ -24,10 +25,10 @@ export async function receiveAction(code: string, locale: Locale, formData: Form
     throw error;
   }
   redirect(`${here(locale, code)}?done=received`);
-}
+});
 
 /** Refuses with reasons; what was typed comes back with the message when it is not enough. */
-export async function refuseAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const refuseAction = domainAction(async function refuseAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const reasons = String(formData.get("reasons") ?? "").slice(0, 4000);
   try {
     await refuseDossier(await getActor(), code, Number(formData.get("version")), reasons);
@@ -37,10 +38,10 @@ export async function refuseAction(code: string, locale: Locale, formData: FormD
     throw error;
   }
   redirect(`${here(locale, code)}?done=refused`);
-}
+});
 
 /** Sends one supplement request with every item chosen and its reason. */
-export async function requestSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const requestSupplementAction = domainAction(async function requestSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const chosen = formData.getAll("item").map(String).slice(0, 60);
   const items = chosen.map((value) => {
     const [kind, ...rest] = value.split(":");
@@ -60,7 +61,7 @@ export async function requestSupplementAction(code: string, locale: Locale, form
     throw error;
   }
   redirect(`${here(locale, code)}?done=supplement`);
-}
+});
 
 /** Runs one workflow step for the version the person saw; a stale page is told to reload, problems come back as a flash. */
 async function step(code: string, locale: Locale, run: () => Promise<unknown>, done: string, values: Record<string, string> = {}): Promise<void> {
@@ -75,40 +76,40 @@ async function step(code: string, locale: Locale, run: () => Promise<unknown>, d
   redirect(`${here(locale, code)}?done=${done}`);
 }
 
-export async function claimAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const claimAction = domainAction(async function claimAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   await step(code, locale, async () => claimStep(await getActor(), code, Number(formData.get("version"))), "claimed");
-}
+});
 
-export async function handOverAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const handOverAction = domainAction(async function handOverAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), String(formData.get("to") ?? "")), "handed-over");
-}
+});
 
-export async function assignAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const assignAction = domainAction(async function assignAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   await step(code, locale, async () => assignStep(await getActor(), code, Number(formData.get("version")), String(formData.get("assignTo") ?? "")), "assigned");
-}
+});
 
-export async function decideAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const decideAction = domainAction(async function decideAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const outcome = String(formData.get("outcome") ?? "");
   const reasons = String(formData.get("decisionReasons") ?? "").slice(0, 4000);
   await step(code, locale, async () => decide(await getActor(), code, Number(formData.get("version")), outcome === "deny" ? { outcome, reasons } : { outcome }), "decided", { decisionReasons: reasons });
-}
+});
 
-export async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const returnResultAction = domainAction(async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const values = { method: String(formData.get("method") ?? ""), address: String(formData.get("address") ?? "").slice(0, 1000), trackingNumber: String(formData.get("trackingNumber") ?? "").slice(0, 100) };
   await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), values), "returned", values);
-}
+});
 
-export async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const stopAction = domainAction(async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const reasons = String(formData.get("stopReasons") ?? "").slice(0, 4000);
   await step(code, locale, async () => stopProcessing(await getActor(), code, Number(formData.get("version")), reasons), "stopped", { stopReasons: reasons });
-}
+});
 
-export async function requestPaymentAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const requestPaymentAction = domainAction(async function requestPaymentAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const input = { label: String(formData.get("label") ?? "").slice(0, 200), amountVnd: String(formData.get("amountVnd") ?? "").replace(/[.\s]/g, "").slice(0, 12) };
   await step(code, locale, async () => requestPayment(await getActor(), code, Number(formData.get("version")), input), "payment-requested", input);
-}
+});
 
-export async function consultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const consultAction = domainAction(async function consultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const input = { toAgency: String(formData.get("toAgency") ?? "").slice(0, 80), question: String(formData.get("question") ?? "").slice(0, 4000), workingDays: String(formData.get("workingDays") ?? "").slice(0, 3) };
   try {
     await requestConsultation(await getActor(), code, input);
@@ -118,9 +119,9 @@ export async function consultAction(code: string, locale: Locale, formData: Form
     throw error;
   }
   redirect(`${here(locale, code)}?done=consulted`);
-}
+});
 
-export async function apologyAction(code: string, locale: Locale, formData: FormData): Promise<void> {
+export const apologyAction = domainAction(async function apologyAction(code: string, locale: Locale, formData: FormData): Promise<void> {
   const input = { reason: String(formData.get("reason") ?? "").slice(0, 2000), newDate: String(formData.get("newDate") ?? "").slice(0, 10) };
   await step(code, locale, async () => issueApology(await getActor(), code, Number(formData.get("version")), input), "apology", input);
-}
+});
