@@ -7,6 +7,7 @@ import type { Adapter, AdapterUser } from "next-auth/adapters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { hashedSessionAdapter } from "./session-token";
 import { accountColumns, recordSignIn, recordSignOut } from "./sign-in";
 import { identityFromClaims, type VneidClaims } from "./vneid-profile";
 
@@ -16,7 +17,7 @@ import { identityFromClaims, type VneidClaims } from "./vneid-profile";
  * on the unique subject and end in Auth.js's "Configuration" error page.
  */
 function raceSafeAdapter(): Adapter {
-  const base = PrismaAdapter(db());
+  const base = hashedSessionAdapter(PrismaAdapter(db()));
   const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
   return {
     ...base,

@@ -88,7 +88,7 @@ async function createPersonas(client: pg.Client) {
        VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`,
       [`bench-${idNumber}`, identity.idNumberHash, identity.sealedIdentity, fullName]);
     const token = randomUUID();
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), $1, $2, now() + interval '1 day')`, [token, rows[0]!.id]);
+    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, now() + interval '1 day')`, [token, rows[0]!.id]);
     return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}`, idNumber, fullName };
   };
   const citizen = await person("079192005678", "Trần Thị Bình", "0903987654");

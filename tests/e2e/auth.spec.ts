@@ -138,6 +138,9 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
   try {
     const { rows } = await database.query(`SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`);
     expect(rows[0].kept).toBe(0);
+    // Low (issue 19): the session is stored as the hash of the cookie's token, never the token.
+    const sessions = await database.query(`SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`, [before!.value]);
+    expect(sessions.rows[0]).toEqual({ raw: 0, hashed: 1 });
   } finally {
     await database.end();
   }
@@ -206,7 +209,7 @@ test("an idle session expires", async ({ page }) => {
   try {
     // 31 minutes without activity: the idle limit is 30. Only this browser's session: other
     // tests running at the same time may be signed in as the same person.
-    await client.query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = $1`, [(await sessionCookie(page))!.value]);
+    await client.query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [(await sessionCookie(page))!.value]);
   } finally {
     await client.end();
   }
@@ -247,11 +250,11 @@ test("a session ends after 8 hours whatever the activity", async ({ page }) => {
   try {
     // Only this browser's session: other tests may be signed in as the same person meanwhile.
     const token = (await sessionCookie(page))!.value;
-    await client.query(`UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = $1`, [token]);
+    await client.query(`UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [token]);
     await page.goto("/tai-khoan");
     await expect(page).toHaveURL(/\/dang-nhap/);
     // Deleted on the server, not only refused.
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = $1`, [token]);
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [token]);
     expect(rows[0].n).toBe(0);
   } finally {
     await client.end();
