@@ -86,6 +86,11 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   ]);
   const requiredName = new Map(version.documents.map((d) => [d.key, { vi: d.nameVi, en: d.nameEn }]));
   const clock = clocks.get(dossier.id) ?? null;
+  // Sent by post: where to, and the tracking number, sealed in the return's event.
+  const returned = dossier.status === DOSSIER_STATUS.RESULT_RETURNED
+    ? await db().dossierEvent.findFirst({ where: { dossierId: dossier.id, type: "result.returned" }, orderBy: { id: "desc" }, select: { details: true } })
+    : null;
+  const sealedPost = (returned?.details as { post?: unknown } | null)?.post;
   return {
     code: dossier.code,
     status: dossier.status,
@@ -100,6 +105,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
     holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
+    delivery: typeof sealedPost === "string" ? openJson<{ address: string; trackingNumber: string | null }>(sealedPost) : null,
     clock,
     documents: attached.map((a) => ({
       name: a.document.originalName, sizeBytes: a.document.sizeBytes, stands: requiredName.get(a.documentKey) ?? null,

@@ -25,7 +25,7 @@ import { discard, sealAndStore } from "./sealed-pdf";
 import { staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 import { isUuid } from "@/lib/db/ids";
-import { openIdentity, openJson } from "@/lib/security/identity-sealing";
+import { openIdentity, sealJson, openJson } from "@/lib/security/identity-sealing";
 import { currentTime } from "@/lib/time";
 
 
@@ -214,7 +214,9 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
       : { method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
   }
   if (nextStatus(dossier.status as DossierStatusCode, "return-result", true) === null) throw STALE();
-  const post = how.data.method === "POST" ? { address: how.data.address, trackingNumber: how.data.trackingNumber || null } : {};
+  // The address and tracking number are personal data: sealed in the event, and left out of
+  // the messages (issue 19, low); the applicant reads them on the dossier's page.
+  const post = how.data.method === "POST" ? { post: sealJson({ address: how.data.address, trackingNumber: how.data.trackingNumber || null }) } : {};
   await db().$transaction(async (tx) => {
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.DECIDED }, data: { status: DOSSIER_STATUS.RESULT_RETURNED, version: { increment: 1 }, stepKey: null, assigneeUserId: null } });
     if (moved.count === 0) throw STALE();
@@ -222,8 +224,8 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
     const text = RETURN_TEXT[how.data.method];
     await notifyApplicant(tx, dossier, "dossier.returned", {
       titleVi: `Đã trả kết quả hồ sơ ${dossier.code}`, titleEn: `Result of dossier ${dossier.code} handed over`,
-      bodyVi: `Kết quả được trả ${text.vi}${"address" in post ? ` đến ${post.address}${post.trackingNumber ? ` (số vận đơn ${post.trackingNumber})` : ""}` : ""}. Cán bộ trả: ${me.fullName}.`,
-      bodyEn: `The result was handed over ${text.en}${"address" in post ? ` to ${post.address}${post.trackingNumber ? ` (tracking number ${post.trackingNumber})` : ""}` : ""}. Handed over by ${me.fullName}.`,
+      bodyVi: `Kết quả được trả ${text.vi}${"post" in post ? "; địa chỉ nhận và số vận đơn có trên trang hồ sơ" : ""}. Cán bộ trả: ${me.fullName}.`,
+      bodyEn: `The result was handed over ${text.en}${"post" in post ? "; the delivery address and tracking number are on the dossier's page" : ""}. Handed over by ${me.fullName}.`,
     });
     await recordAudit({ actorUserId: me.userId, action: "dossier.return-result", targetType: "dossier", targetId: dossier.id, details: { code, method: how.data.method } }, tx);
   });

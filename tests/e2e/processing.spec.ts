@@ -121,7 +121,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
   await citizen.goto("/tai-khoan");
-  await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText("qua bưu chính đến 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh (số vận đơn EMS123456789VN)");
+  await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText("qua bưu chính; địa chỉ nhận và số vận đơn có trên trang hồ sơ");
+  await citizen.goto(`/ho-so/${code}/xac-nhan`);
+  await expect(citizen.getByTestId("dossier-delivery")).toHaveText("Kết quả đã được gửi qua bưu chính đến: 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh. Số vận đơn: EMS123456789VN.");
 
   // She rates the service (every criterion is needed) and complains; the desk answers.
   await citizen.goto(`/ho-so/${code}/xac-nhan`);

@@ -18,6 +18,7 @@ import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dos
 import { pdfText } from "@/tests/factories/pdf";
 import { renderPdf } from "@/lib/documents/pdf";
 import { getControlSlip } from "@/lib/processing/control-slip";
+import { getDossierForApplicant } from "@/lib/dossiers/queries";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -91,9 +92,13 @@ describe("processing", () => {
     await returnResult(clerk, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
     await expect(returnResult(clerk, code, dossier.version, { method: "ONLINE" })).rejects.toBeInstanceOf(ConflictError);
     const returned = await db().dossierEvent.findFirstOrThrow({ where: { dossierId: dossier.id, type: "result.returned" } });
-    expect(returned.details).toMatchObject({ method: "POST", address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
-    expect(await db().notification.findMany({ where: { dossierId: dossier.id, kind: "dossier.returned" }, select: { channel: true, bodyVi: true } })).toEqual(
-      expect.arrayContaining(["IN_APP", "EMAIL"].map((channel) => ({ channel, bodyVi: expect.stringContaining("qua bưu chính đến 12 Lê Lợi, phường Sài Gòn (số vận đơn EMS123456789VN)") }))));
+    // Low (issue 19): the address and tracking number are sealed in the event and left out of the messages.
+    expect(returned.details).toMatchObject({ method: "POST", post: expect.any(String) });
+    expect(JSON.stringify(returned.details)).not.toMatch(/Lê Lợi|EMS123456789VN/);
+    const messages = await db().notification.findMany({ where: { dossierId: dossier.id, kind: "dossier.returned" }, select: { channel: true, bodyVi: true } });
+    expect(messages).toEqual(expect.arrayContaining(["IN_APP", "EMAIL"].map((channel) => ({ channel, bodyVi: expect.stringContaining("qua bưu chính; địa chỉ nhận và số vận đơn có trên trang hồ sơ") }))));
+    expect(JSON.stringify(messages)).not.toMatch(/Lê Lợi|EMS123456789VN/);
+    expect((await getDossierForApplicant(citizen, code)).delivery).toEqual({ address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
     const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
     expect(events.map((e) => [e.type, e.actorUserId])).toEqual([
       ["submitted", citizen.userId], ["received", clerk.userId], ["step.claimed", specialist.userId], ["step.handed-over", specialist.userId], ["decided", leader.userId], ["result.returned", clerk.userId],
