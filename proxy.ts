@@ -32,7 +32,9 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the API, Next's own assets and files with an extension (public/);
-  // those get a policy that allows nothing, from next.config.js.
-  matcher: ["/((?!api/|_next/|.*\\.[A-Za-z0-9]+$).*)"],
+  // Everything but the API, Next's own assets and the files of public/ (robots.txt), which
+  // get a policy that allows nothing, from next.config.js. Any other path that looks like a
+  // file (/tai-khoan.json, /en/x.pdf) is a page here, the 404 page at least, and gets the
+  // page's policy (issue 19, low: excluding every extension left those without one).
+  matcher: ["/((?!api/|_next/|robots\\.txt$).*)"],
 };

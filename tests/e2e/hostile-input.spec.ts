@@ -103,3 +103,13 @@ test("finding 2 (issue 19): bodies larger than the webhook or Auth.js can need a
   expect(auth.status()).toBe(413);
   expect((await request.get("/")).status()).toBe(200);
 });
+
+test("low (issue 19): a path that looks like a file name is a page with the page's security policy", async ({ request }) => {
+  for (const path of ["/tai-khoan.json", "/en/x.pdf", "/thu-tuc/dang-ky-khai-sinh.php"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-security-policy"], path).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=_-]+'/);
+  }
+  // The files of public/ keep theirs, which allows nothing.
+  expect((await request.get("/robots.txt")).headers()["content-security-policy"]).toContain("default-src 'none'");
+});
