@@ -7,14 +7,15 @@ import type Provider from "oidc-provider";
 import { checkPassword, findAccountByLogin, findAccountBySubject, type Account } from "./accounts";
 import { CLAIM_LABELS, SCOPE_CLAIMS } from "./claims";
 import { escapeHtml, page } from "@/lib/stand-ins/html";
-import { clearFailures, createRateLimiter, isLocked, recordFailure } from "./lockout";
+import { clearFailures, createRateLimiter, isLocked, lowestAcceptedLevel, recordFailure } from "./lockout";
 import { currentTimeMs } from "@/lib/time";
 
 const OTP_TTL_MS = 5 * 60 * 1000;
 const MAX_OTP_ATTEMPTS = 5;
 const MAX_BODY = 8 * 1024;
 
-type PendingOtp = { login: string; code: string; expires: number; attempts: number };
+/** `lockKey`: the login and the client address its wrong passwords and codes count against. */
+type PendingOtp = { login: string; lockKey: string; code: string; expires: number; attempts: number };
 const pendingOtps = new Map<string, PendingOtp>();
 export type InteractionOptions = {
   demoMode: boolean;
@@ -147,25 +148,30 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     const login = (form.get("login") ?? "").trim().replace(/\s+/g, "");
     const password = form.get("password") ?? "";
     const account = findAccountByLogin(login);
-    if (account && isLocked(login)) {
-      send(res, 403, loginForm(uid, options, "Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", login));
+    // Wrong passwords lock the account from the address they came from, not everywhere: a
+    // stranger typing someone's number cannot lock its holder out (issue 19, low). And a
+    // wrong password reads the same whether or not the account exists or is locked; only the
+    // right password learns that the account is locked.
+    const lockKey = `${login}|${clientAddress(req)}`;
+    if (!account || !checkPassword(password)) {
+      recordFailure(lockKey);
+      send(res, 401, loginForm(uid, options, "Số định danh hoặc mật khẩu không đúng.", login));
       return true;
     }
-    if (!account || !checkPassword(password)) {
-      if (account) recordFailure(login);
-      send(res, 401, loginForm(uid, options, "Số định danh hoặc mật khẩu không đúng.", login));
+    if (isLocked(lockKey)) {
+      send(res, 403, loginForm(uid, options, "Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", login));
       return true;
     }
     if (account.blocked) {
       send(res, 403, loginForm(uid, options, "Tài khoản đã bị khóa. Vui lòng liên hệ cơ quan Công an nơi cư trú.", login));
       return true;
     }
-    const acrValues = (params.acr_values ?? "").split(" ").filter(Boolean);
-    if (acrValues.length > 0 && !acrValues.includes(`LoA${account.level}`)) {
-      send(res, 403, loginForm(uid, options, `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ 2. Tài khoản của bạn đang ở mức độ ${account.level}.`, login));
+    const required = lowestAcceptedLevel(params.acr_values);
+    if (required !== null && account.level < required) {
+      send(res, 403, loginForm(uid, options, `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ ${required}. Tài khoản của bạn đang ở mức độ ${account.level}.`, login));
       return true;
     }
-    pendingOtps.set(uid, { login, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), expires: currentTimeMs() + OTP_TTL_MS, attempts: 0 });
+    pendingOtps.set(uid, { login, lockKey, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), expires: currentTimeMs() + OTP_TTL_MS, attempts: 0 });
     res.writeHead(303, { location: `/interaction/${uid}` });
     res.end();
     return true;
@@ -185,7 +191,7 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     }
     if ((form.get("otp") ?? "").trim() !== otp.code) {
       otp.attempts += 1;
-      recordFailure(otp.login);
+      recordFailure(otp.lockKey);
       if (otp.attempts >= MAX_OTP_ATTEMPTS) {
         pendingOtps.delete(uid);
         send(res, 403, loginForm(uid, options, "Nhập sai mã quá nhiều lần. Vui lòng đăng nhập lại."));
@@ -195,7 +201,7 @@ export function createInteractionHandler(provider: Provider, options: Interactio
       return true;
     }
     pendingOtps.delete(uid);
-    clearFailures(otp.login);
+    clearFailures(otp.lockKey);
     const account = findAccountByLogin(otp.login)!;
     await provider.interactionFinished(
       req,

@@ -1,5 +1,5 @@
-// Repeated wrong passwords or codes lock an account for a while; requests per address
-// are limited on the sign-in and code steps.
+// Repeated wrong passwords or codes lock an account, from the address they came from, for a
+// while; requests per address are limited on the sign-in and code steps.
 import { currentTimeMs } from "@/lib/time";
 const MAX_FAILURES = 5;
 const LOCK_MS = 15 * 60 * 1000;
@@ -39,4 +39,14 @@ export function createRateLimiter(limit: number, windowMs: number) {
     current.count += 1;
     return { allowed: current.count <= limit, retryAfterSeconds: Math.ceil((current.start + windowMs - now) / 1000) };
   };
+}
+
+/**
+ * The lowest account level the client's acr_values accept ("LoA2 LoA1" accepts level 1 and
+ * up); null when it asks for none. A level-2 account satisfies a request for LoA1: more
+ * assurance than asked is not a reason to refuse.
+ */
+export function lowestAcceptedLevel(acrValues: string | undefined): number | null {
+  const levels = (acrValues ?? "").split(" ").map((v) => /^LoA([12])$/.exec(v)?.[1]).filter((v): v is string => v !== undefined).map(Number);
+  return levels.length > 0 ? Math.min(...levels) : null;
 }
