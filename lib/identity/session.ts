@@ -2,6 +2,7 @@
 // the session's absolute lifetime, resolves staff roles, and re-checks that a person
 // still holds the mandate of the organisation they act for.
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
@@ -14,7 +15,13 @@ import { currentTimeMs } from "@/lib/time";
 /** The actor of the current request (memoised per request). */
 export const getActor = cache(async (): Promise<Actor> => {
   const session = (await auth()) as { sessionId?: string } | null;
-  if (!session?.sessionId) return ANONYMOUS;
+  if (!session?.sessionId) {
+    // Auth.js reads a session it cannot load (the database away) as no session: a signed-in
+    // person was sent to the sign-in page. With a session cookie, ask the database once, so
+    // that its absence shows the error page instead (issue 19, low).
+    if (await hasSessionCookie()) await db().$queryRaw`SELECT 1`;
+    return ANONYMOUS;
+  }
   const row = await db().session.findUnique({
     where: { id: session.sessionId },
     select: {
@@ -57,4 +64,9 @@ async function resolveActingFor(user: { id: string; kind: string; enterpriseCode
   const isLegalRep = user.idNumberHash !== null && org.legalRepIdHash === user.idNumberHash;
   const mandate = isLegalRep || (user.idNumberHash !== null && (await db().mandate.count({ where: { organisationId: org.id, holderIdHash: user.idNumberHash, revokedAt: null } })) > 0);
   return mandate ? { organisationId: org.id, enterpriseCode: org.enterpriseCode, name: org.name } : null;
+}
+
+async function hasSessionCookie(): Promise<boolean> {
+  const jar = await cookies();
+  return jar.has("authjs.session-token") || jar.has("__Secure-authjs.session-token");
 }

@@ -55,6 +55,14 @@ test("the database away for a while: a friendly error page, then the portal reco
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đã có lỗi xảy ra");
   await expect(page.getByText("Vui lòng thử lại sau ít phút.")).toBeVisible();
   await expectNoInternals(page);
+  // Low (issue 19): someone signed in (a session cookie) gets the same error page, not the
+  // sign-in page, which would tell them their session is gone when only the database is.
+  await page.context().addCookies([{ name: "authjs.session-token", value: "phien-dang-nhap-bat-ky", url: PORTAL }]);
+  const signedIn = await page.goto("/tai-khoan");
+  expect(signedIn?.status()).toBeGreaterThanOrEqual(500);
+  await expect(page).not.toHaveURL(/dang-nhap/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đã có lỗi xảy ra");
+  await page.context().clearCookies();
 
   await tell("start-database");
   await expect(async () => {
