@@ -10,13 +10,16 @@ import { SigningRefusedError } from "@/lib/signing/client";
 import { DEMO_ORGANISATION } from "@/prisma/seed/staff";
 import { createPersonActor, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { createDraftFor, householdBusinessValues } from "@/tests/factories/dossiers";
-import { openJson, openText, sealJson } from "@/lib/security/identity-sealing";
+import { openJson, openText, sealIdNumber, sealJson } from "@/lib/security/identity-sealing";
 
 let business: PersonActor;
 
 beforeAll(async () => {
   const organisation = await db().organisation.findUniqueOrThrow({ where: { enterpriseCode: DEMO_ORGANISATION.enterpriseCode } });
   business = await createPersonActor({ name: "Hoàng Minh Thử", actingFor: { organisationId: organisation.id, enterpriseCode: organisation.enterpriseCode, name: organisation.name } });
+  // Acting for the organisation takes its mandate, checked again at signing and submission.
+  const holder = sealIdNumber(business.idNumber!);
+  await db().mandate.create({ data: { organisationId: organisation.id, holderIdHash: holder.hash, holderIdSealed: holder.sealed, holderName: business.fullName } });
 });
 
 function organisationValues(actor: PersonActor) {
