@@ -4,6 +4,7 @@
 // every page has one address per language. Each page response gets a fresh script
 // nonce; Next.js reads the policy from the request headers and stamps its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import { localeOfPath } from "@/lib/i18n/locales";
 import { isHttps, newNonce, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
@@ -15,13 +16,18 @@ function withPageHeaders(response: NextResponse, policy: string): NextResponse {
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const requestHeaders = new Headers(request.headers);
+  // With no trusted proxy in front, an X-Forwarded-For the client wrote is dropped, and Next.js
+  // fills it from the connection: per-address limits and the audit log then read the socket's
+  // address, not one the client chose (issue 19 finding 5, lib/http/client-address.ts).
+  if (env().TRUSTED_PROXIES === 0) requestHeaders.delete("x-forwarded-for");
+  if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: requestHeaders } });
   if (pathname === "/vi" || pathname.startsWith("/vi/")) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
   const policy = pagePolicy(newNonce());
-  const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
   if (localeOfPath(pathname) === "en") {
     return withPageHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy);
@@ -36,5 +42,8 @@ export const config = {
   // get a policy that allows nothing, from next.config.js. Any other path that looks like a
   // file (/tai-khoan.json, /en/x.pdf) is a page here, the 404 page at least, and gets the
   // page's policy (issue 19, low: excluding every extension left those without one).
-  matcher: ["/((?!api/|_next/|robots\\.txt$).*)"],
+  // The API routes that read the client's address (sign-in, the account's own) pass through
+  // too, for the header only; the others are left alone, so their bodies are still refused
+  // before being read.
+  matcher: ["/api/auth/:path*", "/api/account/:path*", "/((?!api/|_next/|robots\\.txt$).*)"],
 };

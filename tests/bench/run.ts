@@ -40,6 +40,8 @@ async function main() {
   process.env.VNEID_ATTEMPTS_PER_MINUTE ??= "100000";
   // Each bench filer files hundreds of dossiers an hour: lift the per-person limit.
   process.env.SUBMISSIONS_PER_HOUR ??= "1000000";
+  // The lookups come from many addresses, as behind the city's load balancer (TRUSTED_PROXIES=1).
+  process.env.TRUSTED_PROXIES ??= "1";
   const database = process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} } : await startThrowawayDatabase("motcuaso_bench");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-bench-"));
   const client = new pg.Client({ connectionString: database.url });

@@ -16,7 +16,7 @@ test.describe.configure({ mode: "serial", timeout: 150_000 });
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   second = spawn(process.execPath, ["--import", "tsx", "tests/setup/second-instance.ts"], {
-    env: { ...process.env, SECOND_PORT: new URL(B).port, VNEID_ATTEMPTS_PER_MINUTE: "1000" },
+    env: { ...process.env, SECOND_PORT: new URL(B).port, VNEID_ATTEMPTS_PER_MINUTE: "1000", TRUSTED_PROXIES: "1" },
     stdio: "inherit",
   });
   await expect(async () => expect((await fetch(`${B}/robots.txt`)).status).toBe(200)).toPass({ timeout: 100_000, intervals: [1000] });
