@@ -14,9 +14,9 @@ import { confirmSignature, requestSignature, SigningRefusedError, trustedCaCerti
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { openIdentity, openJson, openText, sealJson, sealText } from "@/lib/security/identity-sealing";
 import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
-import { hitLimit, limitReached } from "@/lib/security/rate-limit";
+import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
-import { currentTimeMs } from "@/lib/time";
+import { currentTime, currentTimeMs } from "@/lib/time";
 import { assertStillActsFor } from "@/lib/identity/acting-for";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
@@ -100,13 +100,17 @@ export async function confirmDraftSignature(actor: Actor, draftId: string, otp: 
   if (signing?.state === "signed" && signing.digest === digest) return;
   if (signing?.state !== "pending" || signing.digest !== digest) throw new ConflictError("Chưa có yêu cầu ký cho nội dung này.", "There is no signing request for this content.");
   // Wrong codes are counted per person across requests and instances, so asking for new
-  // codes does not give a guesser more tries; a right code never counts.
-  const wrongCodes = await limitReached(WRONG_CODES_PER_PERSON, me.userId);
-  if (!wrongCodes.allowed) throw new RateLimitedError("otp", wrongCodes.retryAfterSeconds, { vi: "nhập sai mã xác nhận", en: "entered a wrong code" });
+  // codes does not give a guesser more tries. Each code is counted before it is checked and
+  // given back unless it was wrong: codes sent at once cannot all be checked while the count
+  // lags (as issue 19 finding 4 found for the public lookup).
+  const now = currentTime();
+  const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
+  if (!attempt.allowed) throw new RateLimitedError("otp", attempt.retryAfterSeconds, { vi: "nhập sai mã xác nhận", en: "entered a wrong code" });
   const signed = await confirmSignature(signing.requestId, otp.trim()).catch(async (error: unknown) => {
-    if (error instanceof SigningRefusedError && error.reason === "invalid_otp") await hitLimit(WRONG_CODES_PER_PERSON, me.userId);
+    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp")) await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
     throw error;
   });
+  await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
   const check = checkSignature({ digest, signature: signed.signature, certificate: signed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid(signing.signer.kind, signing.signer.id), signedAt: new Date(signed.signedAt) });
   if (!check.certificateTrusted || !check.signerMatches || !check.signatureValid) throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
   const result: DraftSigning = { state: "signed", digest, signer: signing.signer, signature: signed.signature, algorithm: signed.algorithm, certificate: signed.certificate, signedAt: signed.signedAt };

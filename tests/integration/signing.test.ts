@@ -116,4 +116,16 @@ describe("wrong one-time codes", () => {
     await signDraft(other, otherDraft);
     expect((await getDraftSigning(other, otherDraft)).signed).toBe(true);
   });
+
+  it("count each code before it is checked: twenty wrong codes sent at once get five checks, not twenty", async () => {
+    const guesser = await createPersonActor({ name: "Người Đoán Cùng Lúc" });
+    const { draftId } = await createDraftFor(guesser, "dang-ky-thanh-lap-ho-kinh-doanh", householdBusinessValues(guesser));
+    await requestDraftSignature(guesser, draftId);
+    const { pending } = await getDraftSigning(guesser, draftId);
+    const wrong = pending?.demoOtp === "000000" ? "111111" : "000000";
+    const outcomes = await Promise.allSettled(Array.from({ length: 20 }, () => confirmDraftSignature(guesser, draftId, wrong)));
+    const reasons = outcomes.map((o) => (o.status === "rejected" ? o.reason : null));
+    expect(reasons.filter((r) => r instanceof SigningRefusedError)).toHaveLength(5);
+    expect(reasons.filter((r) => r instanceof RateLimitedError)).toHaveLength(15);
+  });
 });
