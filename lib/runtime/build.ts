@@ -25,15 +25,17 @@ export async function sourceHash(): Promise<string> {
   return hash.digest("hex");
 }
 
-export function runNext(args: string[], extraEnv: Record<string, string> = {}, output: "inherit" | "pipe" = "inherit") {
+/** `signal` ends the process with SIGTERM when aborted. */
+export function runNext(args: string[], extraEnv: Record<string, string> = {}, output: "inherit" | "pipe" = "inherit", signal?: AbortSignal) {
   return spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
     stdio: ["inherit", output, output],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
+    signal,
   });
 }
 
-/** Runs `next build` unless the last build was made from the same sources. */
-export async function ensureBuild(): Promise<void> {
+/** Runs `next build` unless the last build was made from the same sources; `signal` stops a build under way. */
+export async function ensureBuild(signal?: AbortSignal): Promise<void> {
   const hash = await sourceHash();
   const previous = await readFile(STAMP, "utf8").catch(() => "");
   if (previous === hash && existsSync(path.join(".next", "BUILD_ID"))) {
@@ -41,7 +43,12 @@ export async function ensureBuild(): Promise<void> {
     return;
   }
   say("building the production bundle (first run or sources changed)…");
-  const code = await new Promise<number | null>((resolve) => runNext(["build"], { NODE_ENV: "production" }).on("exit", resolve));
+  const code = await new Promise<number | null>((resolve) => {
+    const build = runNext(["build"], { NODE_ENV: "production" }, "inherit", signal);
+    build.on("exit", resolve);
+    // A stop (the abort) or a failure to run at all: no build.
+    build.on("error", () => resolve(null));
+  });
   if (code !== 0) throw new Error(`next build failed (exit ${code})`);
   await writeFile(STAMP, hash);
 }

@@ -5,12 +5,13 @@
 // purging drafts untouched for 30 days (and day-old rate-limit windows) every hour, escalating consultations past their
 // deadline every five minutes, alerting staff to deadlines a working day away, and keeping
 // the statistics' rollups as soon as a dossier changes (and every minute in any case).
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import nodemailer from "nodemailer";
 import pg from "pg";
 import PgBoss from "pg-boss";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
 import { purgeOldAccessLogs } from "@/lib/audit/retention";
 import { purgeStaleDrafts } from "@/lib/dossiers/purge";
 import { purgeOldRateLimits } from "@/lib/security/rate-limit-purge";
@@ -32,7 +33,13 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
   await boss.updateQueue(name, { name, ...options });
 }
 
-export async function startJobs(options: { databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number }): Promise<RunningJobs> {
+type JobsOptions = {
+  databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number;
+  /** Called when the connection that hears commits drops (the database restarted), unless stopping. */
+  onListenerLost?: () => void;
+};
+
+export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   const config = env();
   const sink = config.SMTP_URL ? null : await startSmtpSink(options.sinkPort ?? config.MAIL_SINK_PORT, path.join(options.dataDir, "mail"));
   const transport = config.SMTP_URL
@@ -100,7 +107,10 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
   });
   // A committed outbox row wakes the mailer at once, a marked dossier the statistics; the schedules above are the safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
-  listener.on("error", (error) => report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`));
+  listener.on("error", (error) => {
+    report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`);
+    if (!stopping) options.onListenerLost?.();
+  });
   listener.on("notification", (message) => void boss.send(message.channel === STATISTICS_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {}).catch(() => undefined));
   await listener.connect();
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
@@ -122,4 +132,38 @@ export async function startJobs(options: { databaseUrl: string; dataDir: string;
       await sink?.stop();
     },
   };
+}
+
+/**
+ * The start command runs the jobs in a process of their own (`node --import tsx
+ * lib/runtime/start.ts jobs`), so that a crash or a runaway heap there ends only them, and
+ * they are started again.
+ * `extraEnv` gives it what runJobsProcess reads: DATABASE_URL, DATA_DIR, PUBLIC_URL.
+ */
+export function spawnJobsProcess(extraEnv: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "start.ts"), "jobs"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...extraEnv },
+  });
+}
+
+/**
+ * The job process: ends on SIGTERM or SIGINT once running jobs are done, and with code 1 when
+ * it stops hearing commits, so that the start command starts it again on a fresh connection.
+ */
+export async function runJobsProcess(): Promise<void> {
+  const config = env();
+  if (!config.DATABASE_URL) throw new Error("the job process needs DATABASE_URL");
+  // A stop asked for while the jobs start waits for them to have started, then stops them.
+  let running: Promise<RunningJobs | void> = Promise.resolve();
+  let ending = false;
+  const end = (code: number) => {
+    if (ending) return;
+    ending = true;
+    void running.then((jobs) => jobs?.stop()).catch(() => undefined).then(() => process.exit(code));
+  };
+  process.once("SIGTERM", () => end(0));
+  process.once("SIGINT", () => end(0));
+  running = startJobs({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, portalUrl: publicUrl(config), onListenerLost: () => end(1) });
+  await running;
 }

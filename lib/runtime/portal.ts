@@ -1,24 +1,40 @@
 // Starts the pieces of a running portal once the database is ready: the stand-ins for
 // VNeID, the payment gateway and the remote-signing service (each unless configuration
-// names the real one), background work, and the Next.js production server.
+// names the real one), background work, and the Next.js production server. The e2e server
+// takes the one web process and ends with it (launchPortal); the start command has the web
+// server and the jobs run in processes of their own, started again when they die
+// (launchSupervisedPortal).
 import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
+import net from "node:net";
 import path from "node:path";
 import { env, publicUrl } from "@/lib/env";
 import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
 import { startSigningService } from "@/lib/stand-ins/signing-service";
 import { runNext } from "./build";
 import { say } from "./log";
-import { startJobs } from "./jobs";
+import { spawnJobsProcess, startJobs } from "./jobs";
 import { loadOrCreateSecrets, applyIdentityKeys } from "./secrets";
+import { childRun, supervise } from "./supervise";
 import { startVneidStandIn } from "./vneid";
 
 export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway: string; signingService: string; stop: () => Promise<void> };
 
+export type SupervisedPortal = Omit<RunningPortal, "web">;
+
 export type PortalPorts = { port: number; vneidPort: number; paymentPort?: number; signingPort?: number; mailSinkPort?: number };
 
 /** `output: "pipe"` hands the web server's stdout and stderr to the caller (the e2e server keeps them in a log file). */
-export async function launchPortal(options: PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" }): Promise<RunningPortal> {
+export type PortalOptions = PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" };
+
+/** The stand-ins running in this process, and what the web server and the jobs are told about them. */
+type Services = { portal: string; issuer: string; paymentGateway: string; signingService: string; webEnv: Record<string, string>; stop: () => Promise<void> };
+
+// How long a process asked to stop with SIGTERM may take before SIGKILL: the jobs wait up to 10 s for running jobs.
+const WEB_GRACE_MS = 10_000;
+const JOBS_GRACE_MS = 15_000;
+
+async function startServices(options: PortalOptions): Promise<Services> {
   const config = env();
   const secrets = await loadOrCreateSecrets(options.dataDir);
   const identityKeys = applyIdentityKeys(secrets);
@@ -52,8 +68,7 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     signingService = `http://localhost:${port}`;
     say(`remote-signing stand-in on ${signingService}`);
   }
-  const jobs = await startJobs({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: portal, sinkPort: options.mailSinkPort });
-  const web = runNext(["start", "--port", String(options.port)], {
+  const webEnv = {
     DATABASE_URL: options.databaseUrl,
     NODE_ENV: "production",
     PUBLIC_URL: portal,
@@ -74,15 +89,62 @@ export async function launchPortal(options: PortalPorts & { databaseUrl: string;
     // Node sizes its heap from the machine's memory and collects lazily; a bounded heap keeps
     // the web process's memory flat (the benchmark measures it) and leaves room for PostgreSQL.
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${config.WEB_HEAP_MB}`].filter(Boolean).join(" "),
-  }, options.output);
+  };
   return {
-    web,
-    issuer,
-    paymentGateway,
-    signingService,
+    portal, issuer, paymentGateway, signingService, webEnv,
     stop: async () => {
-      await jobs.stop();
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); })));
     },
   };
+}
+
+function spawnWeb(options: PortalOptions, services: Services): ChildProcess {
+  return runNext(["start", "--port", String(options.port)], services.webEnv, options.output);
+}
+
+/** One web process, the jobs in this process; the caller watches the web process and calls stop() when it ends. */
+export async function launchPortal(options: PortalOptions): Promise<RunningPortal> {
+  const services = await startServices(options);
+  const jobs = await startJobs({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: services.portal, sinkPort: options.mailSinkPort });
+  const web = spawnWeb(options, services);
+  const { issuer, paymentGateway, signingService } = services;
+  return {
+    web, issuer, paymentGateway, signingService,
+    stop: async () => {
+      await jobs.stop();
+      await services.stop();
+    },
+  };
+}
+
+/**
+ * The web server and the jobs each in a process of their own, started again whenever one
+ * dies, until stop(): the web server, the jobs, then the stand-ins.
+ */
+export async function launchSupervisedPortal(options: Omit<PortalOptions, "output">): Promise<SupervisedPortal> {
+  // A taken port fails the start now, rather than a web server or mail sink that fails over and over.
+  const config = env();
+  await ensurePortFree(options.port, "PORT");
+  if (!config.SMTP_URL) await ensurePortFree(options.mailSinkPort ?? config.MAIL_SINK_PORT, "MAIL_SINK_PORT");
+  const services = await startServices(options);
+  const jobsEnv = { DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir, PUBLIC_URL: services.portal, ...(options.mailSinkPort ? { MAIL_SINK_PORT: String(options.mailSinkPort) } : {}) };
+  const jobs = supervise("job process", async () => childRun(spawnJobsProcess(jobsEnv), JOBS_GRACE_MS));
+  const web = supervise("web server", async () => childRun(spawnWeb(options, services), WEB_GRACE_MS));
+  const { issuer, paymentGateway, signingService } = services;
+  return {
+    issuer, paymentGateway, signingService,
+    stop: async () => {
+      await web.stop();
+      await jobs.stop();
+      await services.stop();
+    },
+  };
+}
+
+async function ensurePortFree(port: number, name: string): Promise<void> {
+  const server = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => reject(new Error(`port ${port} cannot be used (${error.code}); set ${name} to another`, { cause: error })));
+    server.listen(port, () => server.close(() => resolve()));
+  });
 }
