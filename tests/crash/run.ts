@@ -6,6 +6,8 @@
 // until the outbox is empty, and the harness checks: every acknowledged action is there
 // and complete, nothing is half-written, dossier codes are unique and consecutive, every
 // e-mail went out once, no job is left pending or failed, and every event chain verifies.
+// Before that, the start command's case (start-command.ts): its web server killed, the
+// portal answers again by itself. `npm run test:crash -- start` (or `-- data`) runs one case.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -20,6 +22,7 @@ import { messageIdOf } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { say } from "@/lib/runtime/log";
 import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { checkStartCommand } from "@/tests/crash/start-command";
 import { seedDatabase } from "@/prisma/seed";
 import { startTestSigningService, TEST_SIGNING_CLIENT } from "@/tests/factories/stand-ins";
 import { startTestVneid } from "@/tests/factories/vneid";
@@ -38,8 +41,9 @@ async function until(test: () => Promise<boolean>, what: string, timeoutMs: numb
   }
 }
 
-async function main() {
+async function checkNothingLost() {
   const started = Date.now();
+  const problemsBefore = problems.length;
   const folder = await mkdtemp(path.join(os.tmpdir(), "motcuaso-crash-"));
   const pgDir = path.join(folder, "pg");
   const port = await freePort();
@@ -189,11 +193,19 @@ async function main() {
   await vneid.stop();
   await database.stop();
   await rm(folder, { recursive: true, force: true });
+  if (problems.length === problemsBefore) say("nothing lost, nothing half-written, codes consecutive, every e-mail sent once, every chain intact");
+}
+
+async function main() {
+  const cases = process.argv.slice(2);
+  const wanted = (name: string) => cases.length === 0 || cases.includes(name);
+  // The start command's case first: the other changes this process's environment (TMPDIR, DATABASE_URL).
+  if (wanted("start")) problems.push(...(await checkStartCommand()));
+  if (wanted("data")) await checkNothingLost().catch((error: unknown) => problems.push(`crash test failed: ${error instanceof Error ? error.stack : String(error)}`));
   if (problems.length > 0) {
     for (const p of problems) say(`PROBLEM: ${p}`);
     process.exit(1);
   }
-  say("nothing lost, nothing half-written, codes consecutive, every e-mail sent once, every chain intact");
   process.exit(0);
 }
 
