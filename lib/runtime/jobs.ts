@@ -21,8 +21,9 @@ import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
 import { refreshAllStatistics, STATISTICS_CHANNEL } from "@/lib/statistics/refresh";
 import { say } from "./log";
+import { ANCHOR_FOLDER, writeAnchor } from "@/lib/audit/anchors";
 
-export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert", refreshStatistics: "statistics-refresh" } as const;
+export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert", refreshStatistics: "statistics-refresh", anchorChains: "audit-anchor" } as const;
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
@@ -90,6 +91,13 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
     const logs = await purgeOldAccessLogs(prisma, config.ACCESS_LOG_RETENTION_DAYS);
     if (logs > 0) say(`deleted ${logs} access-log entries older than ${config.ACCESS_LOG_RETENTION_DAYS} days`);
   });
+  // The event chains' signed anchor (lib/audit/anchors.ts): every night, and at every start.
+  await ensureQueue(boss, JOBS.anchorChains, { policy: "singleton", expireInSeconds: 3600, retryLimit: 3, retryDelay: 300 });
+  await boss.schedule(JOBS.anchorChains, "30 0 * * *", {}, { tz: TIME_ZONE });
+  await boss.work(JOBS.anchorChains, async () => {
+    const anchor = await writeAnchor(prisma, path.join(options.dataDir, ANCHOR_FOLDER));
+    say(`anchored the event chains of ${anchor.dossiers} dossiers (${anchor.events} events) in ${path.join(options.dataDir, ANCHOR_FOLDER)}`);
+  });
   await boss.work(JOBS.escalateConsultations, async () => {
     const count = await escalateOverdueConsultations(prisma).catch((error: unknown) => {
       // Said in the log (no personal data in it), then thrown so that pg-boss retries the job.
@@ -120,6 +128,7 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   await boss.send(JOBS.deliverMail, {});
   await boss.send(JOBS.escalateConsultations, {});
   await boss.send(JOBS.refreshStatistics, {});
+  await boss.send(JOBS.anchorChains, {});
   return {
     boss,
     stop: async () => {

@@ -8,6 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import type { Server } from "node:http";
 import net from "node:net";
 import path from "node:path";
+import { ensureApplicationRole } from "@/lib/db/app-role";
 import { env, publicUrl } from "@/lib/env";
 import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
 import { startSigningService } from "@/lib/stand-ins/signing-service";
@@ -69,7 +70,9 @@ async function startServices(options: PortalOptions): Promise<Services> {
     say(`remote-signing stand-in on ${signingService}`);
   }
   const webEnv = {
-    DATABASE_URL: options.databaseUrl,
+    // The web server, which faces the internet, connects as the application role: it cannot
+    // change or remove events or audit rows (lib/db/app-role.ts). The jobs keep the owner's.
+    DATABASE_URL: await ensureApplicationRole(options.databaseUrl, secrets.databaseAppPassword, say),
     NODE_ENV: "production",
     PUBLIC_URL: portal,
     AUTH_URL: `${portal}/api/auth`,

@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey", "identityKey", "identityLookupKey", "auditChainKey", "auditAnchorKey"] as const;
+const NAMES = ["authSecret", "vneidClientSecret", "vneidCookieKey", "paymentSecret", "signingClientSecret", "documentKey", "identityKey", "identityLookupKey", "auditChainKey", "auditAnchorKey", "databaseAppPassword"] as const;
 export type LocalSecrets = Record<(typeof NAMES)[number], string>;
 
 /** Reads the secrets file, adding any secret a newer version of the portal needs. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
+import { runAfterMigrations } from "@/lib/db/after-migrations";
 import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
 import { ensureBuild } from "./build";
 import { openDatabase, type OpenDatabase } from "./database";
@@ -29,7 +29,7 @@ async function prepareDatabase(url: string, dataDir: string) {
   applyIdentityKeys(await loadOrCreateSecrets(dataDir));
   const prisma = createPrismaClient(url, 2);
   try {
-    await sealLegacyPersonalData(prisma, say);
+    await runAfterMigrations(prisma, say);
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
       say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);
