@@ -3,6 +3,18 @@
 import { z } from "zod";
 import { parseKeyRing } from "@/lib/documents/sealing";
 
+/** A key ring, "id:key,id:key" (32-byte keys in base64url), newest first; optional (generated into DATA_DIR when unset). */
+function keyRingSpec(name: string) {
+  return z.string().min(1).optional().superRefine((spec, context) => {
+    if (spec === undefined) return;
+    try {
+      parseKeyRing(spec, name);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: (error as Error).message });
+    }
+  });
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** An external PostgreSQL. When unset, the start command runs an embedded one. */
@@ -53,32 +65,11 @@ const envSchema = z.object({
   WEB_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(320),
   MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
   /** Keys that encrypt stored documents, "id:key,id:key" (32-byte keys in base64url), newest first; generated into DATA_DIR when unset. */
-  DOCUMENT_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
-    if (spec === undefined) return;
-    try {
-      parseKeyRing(spec);
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-    }
-  }),
+  DOCUMENT_KEYS: keyRingSpec("DOCUMENT_KEYS"),
   /** Keys that encrypt ID numbers and identity fields in the database, as DOCUMENT_KEYS; generated into DATA_DIR when unset. */
-  IDENTITY_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
-    if (spec === undefined) return;
-    try {
-      parseKeyRing(spec, "IDENTITY_KEYS");
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-    }
-  }),
+  IDENTITY_KEYS: keyRingSpec("IDENTITY_KEYS"),
   /** Keys of the dossier event chain's HMAC, as IDENTITY_KEYS; generated into DATA_DIR when unset. */
-  AUDIT_CHAIN_KEYS: z.string().min(1).optional().superRefine((spec, context) => {
-    if (spec === undefined) return;
-    try {
-      parseKeyRing(spec, "AUDIT_CHAIN_KEYS");
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-    }
-  }),
+  AUDIT_CHAIN_KEYS: keyRingSpec("AUDIT_CHAIN_KEYS"),
   /** Seed of the Ed25519 key that signs the daily anchors of the event chains (32 bytes, base64url); generated into DATA_DIR when unset. */
   AUDIT_ANCHOR_KEY: z.string().optional().refine((key) => key === undefined || Buffer.from(key, "base64url").length === 32, "AUDIT_ANCHOR_KEY: 32 bytes in base64url"),
   /** Key of the hash ID numbers are looked up by (32 bytes or more in base64url); generated into DATA_DIR when unset. */
