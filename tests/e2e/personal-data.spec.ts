@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { e2eIdNumberHash, readE2eState } from "../setup/e2e-state";
 import { fileBirthRegistration } from "./journeys";
-import { signInAs } from "./sign-in";
+import { PORTAL_ORIGIN, signInAs } from "./sign-in";
 
 test("a citizen downloads all the data the portal holds about them; no one else can", async ({ page, request }) => {
   await signInAs(page, "079192005678", { from: "/tai-khoan" });
@@ -54,7 +54,7 @@ test("another person's dossier, draft and files are not found, page or download"
   for (const path of [`/api/documents/${documentId}`, `/api/dossiers/${code}/ban-sao`, `/api/dossiers/${code}/bien-lai`]) {
     expect((await other.request.get(path)).status(), path).toBe(404);
   }
-  const overwrite = await other.request.post(`/api/drafts/${draftId}/nguoi-yeu-cau`, { form: { requesterName: "Kẻ Ghi Đè" }, headers: { origin: "http://localhost:3100" } });
+  const overwrite = await other.request.post(`/api/drafts/${draftId}/nguoi-yeu-cau`, { form: { requesterName: "Kẻ Ghi Đè" }, headers: { origin: PORTAL_ORIGIN } });
   expect(overwrite.status()).toBe(404);
   // Her draft is as she left it.
   const draft = await database.query(`SELECT values FROM "DossierDraft" WHERE id = $1`, [draftId]);

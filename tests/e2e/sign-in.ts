@@ -2,6 +2,10 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "VNeID@2026";
 
+/** Where the e2e server serves the portal (playwright.config.ts's E2E_PORT). */
+export const PORTAL_ORIGIN = `http://localhost:${Number(process.env.E2E_PORT ?? 3100)}`;
+const onPortal = new RegExp(`^${PORTAL_ORIGIN.replace(/[.]/g, "\\.")}/`);
+
 /** Signs in through the portal's VNeID button and the stand-in's three steps. */
 export async function signInAs(page: Page, login: string, options: { from?: string } = {}) {
   await page.goto(options.from ?? "/dang-nhap");
@@ -15,7 +19,7 @@ export async function signInAs(page: Page, login: string, options: { from?: stri
   // The consent page comes only on a person's first sign-in: wait until either it or the portal is there
   // (checking at once raced the page load and sometimes missed it).
   const consent = page.getByRole("button", { name: "Đồng ý" });
-  await Promise.race([page.waitForURL(/localhost:3100\//), consent.waitFor({ state: "visible" })]);
+  await Promise.race([page.waitForURL(onPortal), consent.waitFor({ state: "visible" })]);
   if (await consent.isVisible()) await consent.click();
-  await expect(page).toHaveURL(/localhost:3100\//);
+  await expect(page).toHaveURL(onPortal);
 }
