@@ -126,21 +126,23 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
   const before = await sessionCookie(page);
   expect(before?.httpOnly).toBe(true);
   expect(before?.sameSite).toBe("Lax");
-  const visited: string[] = [];
-  page.on("request", (request) => visited.push(request.url()));
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page.getByRole("heading", { name: "Đăng xuất khỏi VNeID?" })).toBeVisible();
-  // Finding 3 (issue 19): no ID token in the logout URL (browser history, server logs), and none kept.
-  expect(visited.some((url) => url.includes("post_logout_redirect_uri"))).toBe(true);
-  expect(visited.filter((url) => /id_token_hint|eyJ/.test(url))).toEqual([]);
   const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await database.connect();
+  // Low (issue 19): the session is stored as the hash of the cookie's token, never the token.
+  const sessionRows = async () => (await database.query(`SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`, [before!.value])).rows[0];
   try {
+    expect(await sessionRows()).toEqual({ raw: 0, hashed: 1 });
+    const visited: string[] = [];
+    page.on("request", (request) => visited.push(request.url()));
+    await page.getByRole("button", { name: "Đăng xuất" }).click();
+    await expect(page.getByRole("heading", { name: "Đăng xuất khỏi VNeID?" })).toBeVisible();
+    // Finding 3 (issue 19): no ID token in the logout URL (browser history, server logs), and none kept.
+    expect(visited.some((url) => url.includes("post_logout_redirect_uri"))).toBe(true);
+    expect(visited.filter((url) => /id_token_hint|eyJ/.test(url))).toEqual([]);
     const { rows } = await database.query(`SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`);
     expect(rows[0].kept).toBe(0);
-    // Low (issue 19): the session is stored as the hash of the cookie's token, never the token.
-    const sessions = await database.query(`SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`, [before!.value]);
-    expect(sessions.rows[0]).toEqual({ raw: 0, hashed: 1 });
+    // The portal's session is gone before VNeID is asked.
+    expect(await sessionRows()).toEqual({ raw: 0, hashed: 0 });
   } finally {
     await database.end();
   }
