@@ -1,6 +1,6 @@
 // Submitting dossiers against a real PostgreSQL: codes, idempotency, atomicity,
 // authorization, and once-only prefill through the registries.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseDossierCode } from "@/lib/dossiers/codes";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
@@ -10,6 +10,8 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { createPersonActor, expectAuthorizationMatrix, type MatrixName, registryPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
 import { openJson, sealJson } from "@/lib/security/identity-sealing";
+import { advanceClock, resetClock, setClock } from "@/lib/time";
+import { instant } from "@/tests/factories/instants";
 
 let citizen: PersonActor;
 
@@ -18,6 +20,8 @@ beforeAll(async () => {
 });
 
 describe("submitDossier", () => {
+  afterEach(() => resetClock());
+
   it("writes the dossier, its first event and its notifications, and removes the draft", async () => {
     const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen));
     const { code } = await submitDossier(citizen, draftId, idempotencyKey);
@@ -32,11 +36,26 @@ describe("submitDossier", () => {
   });
 
   it("gives 50 concurrent submissions 50 distinct, consecutive codes", async () => {
+    // One day's sequence: at a standing instant, so that midnight cannot fall among them (the
+    // time-travel run at 23:59 on New Year's Eve split them over two days).
+    setClock(instant("fridayAt1459"));
     const drafts = await Promise.all(Array.from({ length: 50 }, () => createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }))));
     const codes = await Promise.all(drafts.map((d) => submitDossier(citizen, d.draftId, d.idempotencyKey).then((r) => r.code)));
     const sequences = codes.map((c) => parseDossierCode(c)!.sequence).sort((a, b) => a - b);
     expect(new Set(codes).size).toBe(50);
     expect(sequences[49]! - sequences[0]!).toBe(49);
+    expect(new Set(codes.map((c) => parseDossierCode(c)!.day))).toEqual(new Set(["261211"]));
+  });
+
+  it("numbers a dossier filed after midnight on New Year's Eve in the new day's sequence", async () => {
+    setClock(new Date("2026-12-31T23:59:59+07:00"));
+    const before = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }));
+    const last = (await submitDossier(citizen, before.draftId, before.idempotencyKey)).code;
+    advanceClock(2000);
+    const after = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }));
+    const first = (await submitDossier(citizen, after.draftId, after.idempotencyKey)).code;
+    expect(parseDossierCode(last)).toMatchObject({ day: "261231" });
+    expect(parseDossierCode(first)).toMatchObject({ day: "270101" });
   });
 
   it("makes one dossier from 20 concurrent replays of one submission", async () => {
