@@ -254,8 +254,9 @@ async function lookUpPersonField(me: PersonActor, field: IdNumberField, values: 
     applyRegistryRecord(field, answer.record, values, provenance);
     flags.filled = true;
   } else if (answer.kind === "name-confirmed") {
+    // Confirmed, not filled: the field shows its source; nothing else came from the registry.
+    values[nameTarget!] = answer.fullName;
     provenance[nameTarget!] = "REGISTRY";
-    flags.filled = true;
   } else if (answer.kind === "not-confirmed") flags.notConfirmed = true;
   else if (answer.kind === "unavailable") flags.unavailable = true;
   else flags.limited = true;

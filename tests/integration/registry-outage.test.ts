@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { saveDraftPage, startDraft } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
-import { createPersonActor } from "@/tests/factories/actors";
+import { registryPersonActor } from "@/tests/factories/actors";
 import { freePort } from "@/tests/setup/throwaway-database";
 
 afterEach(() => {
@@ -13,7 +13,8 @@ afterEach(() => {
 
 describe("filing with the registry down", () => {
   it("keeps the typed answers as unverified and says so; fills from the registry when it is back", async () => {
-    const citizen = await createPersonActor({ name: "Người Nộp Khi Mất Kết Nối" });
+    // The mother is the applicant's wife in the registry, so the registry fills her details once it answers.
+    const citizen = await registryPersonActor("079090001234", "Nguyễn Văn An");
     const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
     const typed = { motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam", motherAddress: "12 Lê Lợi" };
 

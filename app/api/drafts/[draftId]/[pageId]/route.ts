@@ -33,7 +33,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/draf
     const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form), [], shown.data);
     // From the answers as this save left them: reading the draft again would cost a query and a decryption, and might show another save's.
     const filled = Object.fromEntries(page.fields.flatMap((f) => (result.provenance[f.id] === "REGISTRY" && typeof result.values[f.id] === "string" ? [[f.id, result.values[f.id] as string]] : [])));
-    return Response.json({ savedAt: currentTime().toISOString(), revision: result.revision, errors: result.errors, filled, registryUnavailable: result.registryUnavailable }, { headers: { "cache-control": "no-store" } });
+    return Response.json({ savedAt: currentTime().toISOString(), revision: result.revision, errors: result.errors, filled, registryUnavailable: result.registryUnavailable, registryNotConfirmed: result.registryNotConfirmed, registryLimited: result.registryLimited }, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     if (error instanceof NotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
     if (error instanceof ConflictError) return Response.json({ error: "conflict" }, { status: 409 });

@@ -118,6 +118,10 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
   // Errors found in the browser replace the server's for the fields checked since.
   const [checked, setChecked] = useState<Record<string, FieldErrors[string] | null>>({});
   const [autosave, setAutosave] = useState<string | null>(null);
+  // What the registry said to the last autosave (a number typed and then a pause): shown as a
+  // Continue would show it, since Continue does not ask again for a number already asked about.
+  const [autosaveNotice, setAutosaveNotice] = useState<RegistryNotice | null>(null);
+  const shownNotice = autosaveNotice ?? notice;
   const [uploads, setUploads] = useState<Record<string, Upload>>({});
   /** Files the store refused (type, size): shown until another file is chosen. */
   const [uploadErrors, setUploadErrors] = useState<FieldErrors>({});
@@ -210,7 +214,9 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
           return;
         }
         if (!response.ok) throw new Error(String(response.status));
-        const result = (await response.json()) as { savedAt: string; revision: number; filled: Record<string, string> };
+        const result = (await response.json()) as { savedAt: string; revision: number; filled: Record<string, string>; registryUnavailable?: boolean; registryNotConfirmed?: boolean; registryLimited?: boolean };
+        const said = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : null;
+        if (said) setAutosaveNotice(said);
         knownRevision.current = Math.max(knownRevision.current, result.revision);
         // What a registry filled in appears at once in fields still empty.
         for (const [id, value] of Object.entries(result.filled)) {
@@ -326,10 +332,10 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
           </ul>
         </div>
       )}
-      {notice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled.replace("{database}", pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population))}</p>}
-      {notice === "registry-unavailable" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.unavailable}</p>}
-      {notice === "registry-not-confirmed" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.notConfirmed}</p>}
-      {notice === "registry-limited" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.limited}</p>}
+      {shownNotice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled.replace("{database}", pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population))}</p>}
+      {shownNotice === "registry-unavailable" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.unavailable}</p>}
+      {shownNotice === "registry-not-confirmed" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.notConfirmed}</p>}
+      {shownNotice === "registry-limited" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.limited}</p>}
       <h1 className="text-3xl font-bold">{pick(locale, page.title)}</h1>
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
       <form
