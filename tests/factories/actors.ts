@@ -2,7 +2,7 @@
 // Actor values getActor() would build for them. The standard matrix of every domain
 // function: the owner, another citizen, a clerk of the competent agency, a clerk of
 // another agency, and an administrator.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import type { PersonActor } from "@/lib/identity/actor";
 import { composeIdNumber } from "@/lib/identity/id-number";
@@ -12,16 +12,28 @@ import { identityColumns, sealIdNumber, type SealedIdentity } from "@/lib/securi
 
 const prisma = () => createPrismaClient(process.env.DATABASE_URL!, 2);
 
-let serial = Math.floor(Math.random() * 900_000);
+/**
+ * A test person's ID number: a random serial, tried again when another test file already has
+ * it (the whole run shares one database, and files numbered from random starts collided).
+ */
+async function createWithFreshIdNumber<T>(create: (idNumber: string) => Promise<T>): Promise<{ idNumber: string; created: T }> {
+  for (let attempt = 0; ; attempt++) {
+    const idNumber = composeIdNumber("079", 1990, "male", randomInt(0, 1_000_000));
+    try {
+      return { idNumber, created: await create(idNumber) };
+    } catch (error) {
+      if (attempt >= 5 || (error as { code?: string }).code !== "P2002") throw error;
+    }
+  }
+}
 
 /** A person who has signed in, with a live session and the given staff roles. */
 export async function createPersonActor(options: { name?: string; identity?: Partial<Omit<SealedIdentity, "idNumber">>; roles?: Array<{ role: StaffRole; agencyId: string | null }>; actingFor?: PersonActor["actingFor"] } = {}): Promise<PersonActor> {
   const client = prisma();
   try {
-    const idNumber = composeIdNumber("079", 1990, "male", serial++);
-    const user = await client.user.create({
+    const { idNumber, created: user } = await createWithFreshIdNumber((idNumber) => client.user.create({
       data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber, ...options.identity }), fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
-    });
+    }));
     const session = await client.session.create({
       data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000), actingForOrganisationId: options.actingFor?.organisationId ?? null },
     });
