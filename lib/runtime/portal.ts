@@ -72,7 +72,7 @@ async function startServices(options: PortalOptions): Promise<Services> {
   const webEnv = {
     // The web server, which faces the internet, connects as the application role: it cannot
     // change or remove events or audit rows (lib/db/app-role.ts). The jobs keep the owner's.
-    DATABASE_URL: await ensureApplicationRole(options.databaseUrl, secrets.databaseAppPassword, say),
+    DATABASE_URL: await ensureApplicationRole(options.databaseUrl, process.env.DATABASE_APP_PASSWORD ?? secrets.databaseAppPassword, say),
     NODE_ENV: "production",
     PUBLIC_URL: portal,
     AUTH_URL: `${portal}/api/auth`,

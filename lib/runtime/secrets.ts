@@ -31,5 +31,8 @@ export function applyIdentityKeys(secrets: LocalSecrets): { IDENTITY_KEYS: strin
   // stays in this process, where the job that signs them runs.
   process.env.AUDIT_CHAIN_KEYS ||= `k1:${secrets.auditChainKey}`;
   process.env.AUDIT_ANCHOR_KEY ||= secrets.auditAnchorKey;
+  // Every instance on one database must log in as the application role with one password
+  // (roles belong to the whole server: a second instance with its own would change it for all).
+  process.env.DATABASE_APP_PASSWORD ||= secrets.databaseAppPassword;
   return { IDENTITY_KEYS: process.env.IDENTITY_KEYS, IDENTITY_LOOKUP_KEY: process.env.IDENTITY_LOOKUP_KEY, AUDIT_CHAIN_KEYS: process.env.AUDIT_CHAIN_KEYS };
 }
