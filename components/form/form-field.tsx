@@ -4,6 +4,7 @@
 import type { FormValues, ScalarValue } from "@/lib/forms/compile";
 import type { FormField, ScalarField } from "@/lib/forms/definition";
 import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
+import { numberFieldText } from "@/lib/forms/numbers";
 import { isLockedSource, type Provenance } from "@/lib/forms/prefill";
 import { pick, type Locale } from "@/lib/i18n/locales";
 
@@ -26,6 +27,9 @@ export function FormFieldView({ field, values, provenance, errors, locale, wards
 
 type ScalarProps = { field: ScalarField; name: string; value: ScalarValue | undefined; source?: string; error?: FieldErrors[string]; locale: Locale; wards: WardOption[]; documents?: StoredDocumentOption[]; business?: boolean };
 
+/** The rule for decimals (lib/forms/numbers.ts), told where a number may have them. */
+const DECIMAL_HINT = { vi: "Phần thập phân viết sau dấu phẩy, ví dụ 15,5.", en: "Write decimals after a comma or a point, e.g. 15,5 or 15.5." };
+
 function sourceLabel(source: string | undefined, business: boolean) {
   if (source === "REGISTRY" || source === "IDENTITY") return business ? SOURCE_LABELS.business : SOURCE_LABELS.population;
   if (source === "PREVIOUS_DOSSIER") return SOURCE_LABELS.previous;
@@ -35,13 +39,14 @@ function sourceLabel(source: string | undefined, business: boolean) {
 function ScalarView({ field, name, value, source, error, locale, wards, documents = [], business = false }: ScalarProps) {
   const locked = isLockedSource(field.prefill) && source === "IDENTITY";
   const origin = sourceLabel(source, business);
-  const describedBy = [field.hint && `${name}-hint`, origin && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
+  const hint = field.hint ?? (field.type === "number" && !field.integer ? DECIMAL_HINT : undefined);
+  const describedBy = [hint && `${name}-hint`, origin && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
   const label = pick(locale, field.label) + (field.required ? "" : locale === "vi" ? " (không bắt buộc)" : " (optional)");
   const text = typeof value === "string" ? value : "";
   const common = { id: name, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined } as const;
   const meta = (
     <>
-      {field.hint && <p id={`${name}-hint`} className="text-sm text-muted">{pick(locale, field.hint)}</p>}
+      {hint && <p id={`${name}-hint`} className="text-sm text-muted">{pick(locale, hint)}</p>}
       {origin && <p id={`${name}-source`} className={`text-sm font-semibold ${source === "PREVIOUS_DOSSIER" ? "text-muted" : "text-green-900"}`}>{pick(locale, origin)}{locked ? (locale === "vi" ? " – không sửa được" : " – cannot be changed") : ""}</p>}
       {error && <p id={`${name}-error`} className="font-semibold text-red-800">{pick(locale, formErrorMessage(error))}</p>}
     </>
@@ -80,7 +85,9 @@ function ScalarView({ field, name, value, source, error, locale, wards, document
   } else {
     const kind = field.type === "date" ? "date" : field.type === "email" ? "email" : field.type === "phone" ? "tel" : "text";
     const numeric = field.type === "number" || field.type === "idNumber" || field.type === "phone";
-    input = <input {...common} type={kind} inputMode={numeric ? "numeric" : undefined} defaultValue={text} readOnly={locked} autoComplete={field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off"} className={`${control} ${locked ? "border-dashed bg-gray-100" : "bg-white"}`} />;
+    // A number is shown as it was understood, the way the page's language writes it.
+    const shownText = field.type === "number" ? numberFieldText(text, locale) : text;
+    input = <input {...common} type={kind} inputMode={field.type === "number" ? (field.integer ? "numeric" : "decimal") : numeric ? "numeric" : undefined} defaultValue={shownText} readOnly={locked} autoComplete={field.type === "phone" ? "tel" : field.type === "email" ? "email" : "off"} className={`${control} ${locked ? "border-dashed bg-gray-100" : "bg-white"}`} />;
   }
   return (
     <div className={wrapper}>
@@ -111,7 +118,7 @@ function AttachmentView({ name, label, value, locale, documents, meta, wrapper }
       )}
       <div>
         <label htmlFor={`${name}-file`} className="block">{vi ? "Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)" : "Or upload a new file (PDF, JPEG, PNG; up to 10 MB)"}</label>
-        <input id={`${name}-file`} name={`${name}.file`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block" />
+        <input id={`${name}-file`} name={`${name}.file`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full max-w-xl text-base" />
       </div>
     </fieldset>
   );

@@ -10,6 +10,7 @@ import { openIdentity, openJson, sealJson } from "@/lib/security/identity-sealin
 import { compileForm, type FormErrorKey, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition, type FormPage, type ScalarField } from "@/lib/forms/definition";
 import { sanitizeValues } from "@/lib/forms/form-data";
+import { canonicalNumberAnswers } from "@/lib/forms/numbers";
 import { applyRegistryRecord, contactFromDossier, isLockedSource, prefillFromIdentity, reuseCounts, tamperedLockedFields, type IdentitySnapshot, type PreviousContact, type Provenance } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
@@ -169,7 +170,7 @@ type RegistryAnswers = Map<string, PersonLookupResult | BusinessRecord | null | 
 
 /** The draft's answers with one page's answers merged in, and what the registries filled. */
 async function mergePage(client: Prisma.TransactionClient, me: PersonActor, draft: DraftRow, definition: FormDefinition, page: FormPage, untrusted: unknown, uploadedFieldIds: string[], lookups: RegistryAnswers, autosave: boolean) {
-  const input = sanitizeValues(untrusted, page);
+  const input = canonicalNumberAnswers(page, sanitizeValues(untrusted, page));
   // An attachment answer must be a document of the applicant's own data store. One said to be
   // uploaded just now (by this post, or by the page's script before it) counts as new rather
   // than reused only if it really is new: created today and used by no dossier yet.

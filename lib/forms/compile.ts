@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { checkIdNumber } from "@/lib/identity/id-number";
 import { todayInVietnam } from "@/lib/procedures/dates";
+import { canonicalNumber } from "./numbers";
 import type { Condition, FormDefinition, FormField, FormPage, GroupField, ScalarField } from "./definition";
 
 export type ScalarValue = string | string[];
@@ -47,7 +48,9 @@ export function scalarSchema(field: ScalarField): z.ZodType<ScalarValue> {
     case "textarea":
       return text.max(field.maxLength, { message: "too-long" });
     case "number":
-      return text.refine((v) => /^-?\d+(\.\d+)?$/.test(v) && (!field.integer || Number.isInteger(Number(v))), { message: "not-a-number" })
+      // Written as people write them ("15,5", "1.500.000"): the answer is its canonical form.
+      return text.transform((v) => canonicalNumber(v) ?? "")
+        .refine((v) => v !== "" && (!field.integer || Number.isInteger(Number(v))), { message: "not-a-number" })
         .refine((v) => field.min === undefined || Number(v) >= field.min, { message: "too-small" })
         .refine((v) => field.max === undefined || Number(v) <= field.max, { message: "too-large" });
     case "date":

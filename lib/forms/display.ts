@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import type { FormValues, ScalarValue } from "./compile";
 import { compileForm } from "./compile";
+import { formatNumberAnswer } from "./numbers";
 import { formDefinitionSchema, type FormDefinition, type ScalarField } from "./definition";
 
 const WORDS = {
@@ -17,6 +18,7 @@ export function displayAnswer(field: ScalarField, value: ScalarValue | undefined
   if (field.type === "date" && typeof value === "string") return formatDate(value);
   if (field.type === "ward" && typeof value === "string") return wardNames[value] ?? value;
   if (field.type === "attachment") return t.attached;
+  if (field.type === "number" && typeof value === "string") return formatNumberAnswer(value, locale);
   if ("options" in field) {
     const values = Array.isArray(value) ? value : [value];
     return values.map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v })).join(", ");

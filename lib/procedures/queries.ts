@@ -3,6 +3,7 @@
 // procedures in the version in force today.
 import "server-only";
 import { db } from "@/lib/db";
+import { compareWardNames } from "@/lib/i18n/collation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate, todayInVietnam } from "./dates";
 import type { AgencyOptionDto, CataloguePageDto, FieldDto, ProcedureDetailDto, ProcedureSummaryDto } from "./dto";
@@ -205,12 +206,12 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
   };
 }
 
-/** Ward-level People's Committees, for choosing where a ward procedure is filed. */
+/** Ward-level People's Committees, for choosing where a ward procedure is filed: phường, xã, then đặc khu, each in Vietnamese order. */
 export async function listWardAgencies(): Promise<Array<{ slug: string; vi: string; en: string }>> {
   const wards = await db().agency.findMany({
     where: { level: "WARD", kind: "PEOPLES_COMMITTEE", isActive: true },
-    orderBy: { nameVi: "asc" },
     select: { slug: true, nameVi: true, nameEn: true },
+    take: 500,
   });
-  return wards.map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
+  return wards.sort((a, b) => compareWardNames(a.nameVi, b.nameVi)).map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
 }

@@ -13,6 +13,7 @@ import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossie
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { dossierAnswerSections } from "@/lib/forms/display";
+import { listWardAgencies } from "@/lib/procedures/queries";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -153,6 +154,8 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
     db().resultDocument.count({ where: { dossierId: dossier.id } }),
   ]);
   const resultCode = `${dossier.code}-KQ${count + 1}`;
+  // A ward answer prints the ward's name, not its slug.
+  const wardNames = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, w.vi]));
   const approved = parsed.data.outcome === "approve";
   const issuedAt = currentTime();
   const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";
@@ -160,7 +163,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
     title: `${title} ${resultCode}`, heading: title.toUpperCase(),
     lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
     sections: approved
-      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, openJson<FormValues>(dossier.sealedValues), "vi", {})]
+      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, openJson<FormValues>(dossier.sealedValues), "vi", wardNames)]
       : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
     footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
   }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
