@@ -2,6 +2,7 @@
 
 import { usePathname } from "next/navigation";
 import { getMessages } from "@/lib/i18n/messages";
+import { pageTitle } from "@/lib/i18n/titles";
 
 /** Unexpected failures: a plain message and the reference that finds the server log line. */
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -9,6 +10,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const t = getMessages(locale).error;
   return (
     <div role="alert" className="space-y-4">
+      <title>{`${pageTitle(locale, [t.title], { error: true })} – ${getMessages(locale).site.name}`}</title>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="text-lg">{t.body}</p>
       {error.digest && <p>{t.reference}: <code>{error.digest}</code></p>}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { pageTitle } from "@/lib/i18n/titles";
 
 /** The 404 page; Next gives not-found pages no params, so the language comes from the URL. */
 export function NotFoundView() {
@@ -11,6 +12,8 @@ export function NotFoundView() {
   const t = getMessages(locale).notFound;
   return (
     <div className="space-y-4">
+      {/* React places a rendered <title> in the head: the page's title says what happened. */}
+      <title>{`${pageTitle(locale, [t.title], { error: true })} – ${getMessages(locale).site.name}`}</title>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="text-lg">{t.body}</p>
       <ul className="list-disc space-y-1 pl-6">

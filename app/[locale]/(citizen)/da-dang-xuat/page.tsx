@@ -2,6 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
+import { titled } from "@/lib/i18n/titles";
+
+export const generateMetadata = titled({ vi: "Bạn đã đăng xuất", en: "You are signed out" }, { robots: { index: false } });
 
 export default async function SignedOutPage({ params }: PageProps<"/[locale]/da-dang-xuat">) {
   const { locale } = await params;

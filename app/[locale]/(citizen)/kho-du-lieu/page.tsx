@@ -1,11 +1,11 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { listDataStoreForOwner } from "@/lib/documents/queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Kho dữ liệu" };
+export const generateMetadata = titled({ vi: "Kho dữ liệu", en: "Data store" });
 
 const TEXT = {
   vi: { title: "Kho dữ liệu của tôi", intro: "Giấy tờ bạn đã nộp được lưu tại đây và có thể dùng lại cho hồ sơ sau mà không cần tải lên lần nữa.", empty: "Chưa có giấy tờ nào.", name: "Giấy tờ", size: "Dung lượng", used: "Đã dùng cho hồ sơ", none: "Chưa dùng", download: "Tải về" },

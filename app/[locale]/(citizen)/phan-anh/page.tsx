@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { readFlash } from "@/components/form/flash";
@@ -15,7 +15,7 @@ import { fileFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
+export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
 
 const TEXT = {
   vi: {

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NoAccess } from "@/components/staff/no-access";
@@ -12,7 +12,7 @@ import { listEscalatedConsultations } from "@/lib/processing/consultations";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: "Khu vực cán bộ" };
+export const generateMetadata = titled({ vi: "Khu vực cán bộ", en: "Staff area" });
 
 export default async function ClerkHomePage({ params }: PageProps<"/[locale]/clerk">) {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -14,7 +14,7 @@ import { isoDay, PARAM_MESSAGES, parseStatisticsParams, type StatisticsParams } 
 import { readStatistics, type PublicStatistics } from "@/lib/statistics/queries";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Thống kê giải quyết thủ tục hành chính" };
+export const generateMetadata = titled({ vi: "Thống kê giải quyết thủ tục hành chính", en: "Statistics of administrative procedures" });
 
 const TEXT = {
   vi: {

@@ -1,5 +1,5 @@
+import { titled } from "@/lib/i18n/titles";
 import { TimelineList } from "@/components/dossier/timeline-list";
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { DossierClock } from "@/components/dossier/dossier-clock";
@@ -14,7 +14,7 @@ import { isLocale, pick } from "@/lib/i18n/locales";
 import { forgetLookupAction, lookupAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Tra cứu hồ sơ" };
+export const generateMetadata = titled({ vi: "Tra cứu hồ sơ", en: "Look up a dossier" });
 
 const TEXT = {
   vi: {

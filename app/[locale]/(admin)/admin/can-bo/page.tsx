@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { NoAccess } from "@/components/staff/no-access";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -9,7 +9,7 @@ import { readFlash } from "@/components/form/flash";
 import { StaffAdminView } from "./_components/staff-admin-view";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Phân quyền cán bộ" };
+export const generateMetadata = titled({ vi: "Phân quyền cán bộ", en: "Staff roles" });
 
 export default async function StaffAdminPage({ params, searchParams }: PageProps<"/[locale]/admin/can-bo">) {
   const { locale } = await params;

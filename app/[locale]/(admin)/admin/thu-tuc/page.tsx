@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
@@ -9,7 +9,7 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listFormsForAdmin } from "@/lib/procedures/form-admin";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Biểu mẫu điện tử" };
+export const generateMetadata = titled({ vi: "Biểu mẫu điện tử", en: "E-forms" });
 
 const TEXT = {
   vi: { title: "Biểu mẫu điện tử của thủ tục", intro: "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.", version: "Phiên bản {v}, hiệu lực từ {d}", edit: "Sửa biểu mẫu" },

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
@@ -12,7 +12,7 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listWorkQueue, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Hồ sơ cần xử lý" };
+export const generateMetadata = titled({ vi: "Hồ sơ cần xử lý", en: "Dossiers to handle" });
 
 const TEXT = {
   vi: {

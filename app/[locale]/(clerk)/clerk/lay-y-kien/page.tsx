@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
@@ -11,7 +11,7 @@ import { listConsultationsForStaff } from "@/lib/processing/consultations";
 import { answerConsultationAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Lấy ý kiến" };
+export const generateMetadata = titled({ vi: "Lấy ý kiến", en: "Consultations" });
 
 const TEXT = {
   vi: { title: "Cơ quan khác lấy ý kiến", none: "Không có nội dung nào cần trả lời.", from: "Từ", dossier: "Hồ sơ", due: "Hạn trả lời", answer: "Ý kiến trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", escalated: "Quá hạn, đã chuyển Văn phòng UBND Thành phố", done: "Đã gửi ý kiến trả lời." },

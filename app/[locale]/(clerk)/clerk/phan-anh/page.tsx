@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
@@ -13,7 +13,7 @@ import { answerFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Phản ánh, kiến nghị" };
+export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
 
 const TEXT = {
   vi: { title: "Phản ánh, kiến nghị gửi cơ quan", open: "Chờ trả lời", answeredTitle: "Đã trả lời gần đây", none: "Không có phản ánh nào chờ trả lời.", dossier: "Hồ sơ", general: "Phản ánh chung", due: "Hạn trả lời", late: "quá hạn", received: "Nhận lúc", answer: "Nội dung trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", done: "Đã gửi trả lời; người phản ánh đã được thông báo." },

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -19,7 +19,7 @@ import { isoDay, PARAM_MESSAGES } from "@/lib/statistics/params";
 import type { GroupKey } from "@/lib/statistics/score";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Bảng điều hành chỉ số phục vụ" };
+export const generateMetadata = titled({ vi: "Bảng điều hành chỉ số phục vụ", en: "Service index dashboard" });
 
 const TEXT = {
   vi: {

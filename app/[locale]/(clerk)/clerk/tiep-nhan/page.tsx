@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
@@ -10,7 +10,7 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listReceptionQueue } from "@/lib/processing/reception";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Hồ sơ chờ tiếp nhận" };
+export const generateMetadata = titled({ vi: "Hồ sơ chờ tiếp nhận", en: "Dossiers awaiting reception" });
 
 const TEXT = {
   vi: { title: "Hồ sơ chờ tiếp nhận", search: "Tìm theo mã hồ sơ hoặc tên người nộp", find: "Tìm", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ tiếp nhận.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", submitted: "Nộp lúc" },

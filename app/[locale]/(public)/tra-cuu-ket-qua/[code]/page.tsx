@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { minutesToWait } from "@/lib/errors";
 import { orNotFound } from "@/lib/errors/pages";
@@ -8,7 +8,7 @@ import { isLocale, pick } from "@/lib/i18n/locales";
 import { verifyResult } from "@/lib/processing/results";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Tra cứu kết quả điện tử" };
+export const generateMetadata = titled({ vi: "Tra cứu kết quả điện tử", en: "Verify an electronic result" });
 
 const TEXT = {
   vi: {

@@ -5,8 +5,10 @@ import { getStaffAssignmentForAdmin } from "@/lib/identity/staff-queries";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { revokeRoleAction } from "../actions";
+import { titled } from "@/lib/i18n/titles";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = titled({ vi: "Vai trò của cán bộ", en: "A staff role" });
 
 export default async function StaffAssignmentPage({ params }: PageProps<"/[locale]/admin/can-bo/[id]">) {
   const { locale, id } = await params;

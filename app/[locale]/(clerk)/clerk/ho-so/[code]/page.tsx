@@ -1,5 +1,5 @@
+import { titled } from "@/lib/i18n/titles";
 import { TimelineList } from "@/components/dossier/timeline-list";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
@@ -26,7 +26,7 @@ import { ConsultationPanel } from "./_components/consultation-panel";
 import { receiveAction, refuseAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Hồ sơ" };
+export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
 
 const TEXT = {
   vi: {

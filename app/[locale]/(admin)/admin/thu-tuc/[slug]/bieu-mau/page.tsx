@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NoAccess } from "@/components/staff/no-access";
@@ -12,7 +12,7 @@ import { listWardAgencies } from "@/lib/procedures/queries";
 import { FormEditor } from "./_components/form-editor";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Sửa biểu mẫu điện tử" };
+export const generateMetadata = titled({ vi: "Sửa biểu mẫu điện tử", en: "Edit e-form" });
 
 const TEXT = {
   vi: { title: "Sửa biểu mẫu điện tử", current: "Đang sửa từ phiên bản {v} (hiệu lực từ {d}).", published: "Đã phát hành phiên bản {v}. Hồ sơ mới nộp từ ngày hiệu lực dùng biểu mẫu này; hồ sơ đã nộp giữ phiên bản cũ.", back: "Danh sách biểu mẫu" },
