@@ -6,7 +6,9 @@ import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { ConflictError, DomainError, minutesToWait, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { confirmDraftSignature, requestDraftSignature } from "@/lib/dossiers/signing";
 import { SigningRefusedError, SigningUnavailableError } from "@/lib/signing/client";
-import { compileForm } from "@/lib/forms/compile";
+import { compileForm, conditionHolds, type FormValues } from "@/lib/forms/compile";
+import type { FormPage } from "@/lib/forms/definition";
+import { formErrorMessage } from "@/lib/forms/messages";
 import { readPageValues } from "@/lib/forms/form-data";
 import { getActor } from "@/lib/identity/session";
 import { setFlash } from "@/components/form/flash";
@@ -50,12 +52,30 @@ export const savePageAction = domainAction(async function savePageAction(draftId
   if (intent.startsWith("add:") || intent.startsWith("remove:")) redirect(here);
   // What the registries said is shown with the errors, if any: both explain what to type.
   const notice = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : result.filledFromRegistry ? "filled" : null;
+  // Questions an answer revealed (a page sent without JavaScript, which shows them only now)
+  // are shown to be answered, not judged: the page comes back with errors for the rest only.
+  const revealed = newlyShownFields(page, result.values, formData.get("shown-fields"));
+  if (revealed.length > 0) {
+    const seen = Object.entries(result.errors).filter(([key]) => !revealed.includes(key.split(".")[0]!));
+    const nonce = seen.length > 0 ? await setFlash({ fieldErrors: Object.fromEntries(seen.map(([key, error]) => [key, formErrorMessage(error)])) }) : null;
+    redirect(`${here}?${new URLSearchParams({ ...(nonce ? { f: nonce } : {}), ...(notice ? { notice } : {}) })}#${revealed[0]}`);
+  }
   const hasErrors = Object.keys(result.errors).length > 0;
   if (hasErrors || notice) redirect(`${here}?${new URLSearchParams({ ...(hasErrors ? { errors: "1" } : {}), ...(notice ? { notice } : {}) })}`);
   const pages = compileForm(before.definition).visiblePages(result.values);
   const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
   redirect(localePath(locale, `/ho-so-nhap/${draftId}/${next ? next.id : "kiem-tra"}`));
 });
+
+/**
+ * Fields of the page that its answers now show but that the page as sent did not (it names
+ * what it showed in `shown-fields`); none when it did not say.
+ */
+function newlyShownFields(page: FormPage, values: FormValues, shownField: FormDataEntryValue | null): string[] {
+  if (typeof shownField !== "string") return [];
+  const shown = new Set(shownField.split(" "));
+  return page.fields.filter((f) => conditionHolds(f.showIf, values) && !shown.has(f.id)).map((f) => f.id);
+}
 
 /** Submits the draft; a repeated click returns the same dossier. Problems send the applicant back to the check page. */
 export const submitDraftAction = domainAction(async function submitDraftAction(draftId: string, locale: Locale, formData: FormData): Promise<void> {

@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getActor } from "@/lib/identity/session";
+import { pageTitle } from "@/lib/i18n/titles";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { compileForm } from "@/lib/forms/compile";
 import type { FieldErrors } from "@/lib/forms/messages";
@@ -13,12 +17,25 @@ import { REGISTRY_NOTICES } from "../_components/notices";
 
 export const dynamic = "force-dynamic";
 
+/** The draft, read once for the title and the page. */
+const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/[pageId]">): Promise<Metadata> {
+  const { locale, draftId, pageId } = await params;
+  const query = await searchParams;
+  if (!isLocale(locale)) return {};
+  const draft = await draftOf(draftId).catch(() => null);
+  const page = draft?.definition.pages.find((p) => p.id === pageId);
+  if (!draft || !page) return {};
+  return { title: pageTitle(locale, [page.title, draft.procedure.name], { error: Boolean(query.errors || query.f) }) };
+}
+
 export default async function DraftPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/[pageId]">) {
   const { locale, draftId, pageId } = await params;
   const query = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/${pageId}`);
-  const draft = await orNotFound(getDraftForOwner(actor, draftId));
+  const draft = await orNotFound(draftOf(draftId));
   const pages = draft.definition.pages;
   const index = pages.findIndex((p) => p.id === pageId);
   if (index < 0) notFound();

@@ -36,6 +36,8 @@ type Props = {
 };
 
 const AUTOSAVE_MS = 5000;
+/** The pause after a registry number is left before it is looked up. */
+const LOOKUP_PAUSE_MS = 250;
 
 /** An upload that got no answer from the data store (connection lost, a proxy's error page). */
 const UPLOAD_FAILED = { vi: "Chưa tải lên được tệp. Vui lòng kiểm tra kết nối rồi chọn lại tệp.", en: "The file could not be uploaded. Check your connection, then choose the file again." };
@@ -48,7 +50,7 @@ const TEXT = {
     limited: "Bạn đã tra cứu số định danh của người khác nhiều lần trong một giờ. Vui lòng tự nhập thông tin, hoặc thử tra cứu lại sau.",
     saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.", autosaved: "Đã tự động lưu bản nháp lúc {time}.", autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
     autosaveStopped: "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
-    uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}",
+    uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}", filledNow: "Đã điền {n} thông tin từ {database}: {labels}.",
   },
   en: {
     actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem",
@@ -57,7 +59,7 @@ const TEXT = {
     limited: "You have looked up other people's ID numbers many times this hour. Type the details yourself, or try the lookup again later.",
     saved: "Your draft is saved at every step; you can continue on another device.", autosaved: "Draft saved automatically at {time}.", autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
     autosaveStopped: "The draft was saved from another page (another tab or device) after this one was opened, so this page no longer saves itself, not to write over that. This page's answers are saved when you choose “Save and continue”.",
-    uploading: "Uploading {name}", uploaded: "Uploaded: {name}",
+    uploading: "Uploading {name}", uploaded: "Uploaded: {name}", filledNow: "{n} details were filled in from the {database}: {labels}.",
   },
 };
 
@@ -197,40 +199,114 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
     else checkField(name);
   };
 
-  // Autosave: every few seconds when something changed, the same save as "Continue" without moving on.
-  useEffect(() => {
-    const timer = setInterval(async () => {
-      if (!dirty.current || outdated.current || !formRef.current) return;
-      dirty.current = false;
-      const data = new FormData(formRef.current);
-      for (const key of [...data.keys()]) if (key.endsWith(".file")) data.delete(key);
-      // Not a possible field id (those have no dash).
-      data.set("draft-revision", String(knownRevision.current));
-      try {
-        const response = await fetch(`/api/drafts/${draftId}/${page.id}`, { method: "POST", body: data });
-        if (response.status === 409) {
-          outdated.current = true;
-          setAutosave(t.autosaveStopped);
-          return;
-        }
-        if (!response.ok) throw new Error(String(response.status));
-        const result = (await response.json()) as { savedAt: string; revision: number; filled: Record<string, string>; registryUnavailable?: boolean; registryNotConfirmed?: boolean; registryLimited?: boolean };
-        const said = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : null;
-        if (said) setAutosaveNotice(said);
-        knownRevision.current = Math.max(knownRevision.current, result.revision);
-        // What a registry filled in appears at once in fields still empty.
-        for (const [id, value] of Object.entries(result.filled)) {
-          const input = formRef.current?.elements.namedItem(id);
-          if (input instanceof HTMLInputElement && input.value === "") input.value = value;
-        }
-        setAutosave(t.autosaved.replace("{time}", new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(result.savedAt))));
-      } catch {
-        dirty.current = true;
-        setAutosave(t.autosaveFailed);
+  // Fields a registry filled (the server's word at render, then each save's): they show their
+  // source, and a new number replaces them.
+  const initiallyFilled = () => Object.fromEntries(page.fields.flatMap((f) => (provenance[f.id] === "REGISTRY" && typeof values[f.id] === "string" ? [[f.id, values[f.id] as string]] : [])));
+  const [registryFilled, setRegistryFilled] = useState<Record<string, string>>(initiallyFilled);
+  // The same, for a save's answer, which may arrive before the page shows the last one.
+  const registryFilledNow = useRef<Record<string, string>>(registryFilled);
+  const [filledNews, setFilledNews] = useState("");
+  const saving = useRef(false);
+  const saveAgain = useRef(false);
+
+  /**
+   * The same save as "Continue" without moving on: every few seconds when something changed,
+   * and at once when a number a registry fills from is left. One at a time, since each save
+   * moves the draft's revision on; a save asked for meanwhile runs after it.
+   */
+  const saveNow = async () => {
+    if (outdated.current || !formRef.current) return;
+    if (saving.current) {
+      saveAgain.current = true;
+      return;
+    }
+    saving.current = true;
+    dirty.current = false;
+    const data = new FormData(formRef.current);
+    for (const key of [...data.keys()]) if (key.endsWith(".file")) data.delete(key);
+    // Not a possible field id (those have no dash).
+    data.set("draft-revision", String(knownRevision.current));
+    try {
+      const response = await fetch(`/api/drafts/${draftId}/${page.id}`, { method: "POST", body: data });
+      if (response.status === 409) {
+        outdated.current = true;
+        setAutosave(t.autosaveStopped);
+        return;
       }
+      if (!response.ok) throw new Error(String(response.status));
+      const result = (await response.json()) as { savedAt: string; revision: number; filled: Record<string, string>; registryUnavailable?: boolean; registryNotConfirmed?: boolean; registryLimited?: boolean };
+      const said = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : null;
+      if (said) setAutosaveNotice(said);
+      knownRevision.current = Math.max(knownRevision.current, result.revision);
+      showFilled(data, result.filled);
+      setAutosave(t.autosaved.replace("{time}", new Intl.DateTimeFormat(locale === "vi" ? "vi-VN" : "en-GB", { timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh" }).format(new Date(result.savedAt))));
+    } catch {
+      dirty.current = true;
+      setAutosave(t.autosaveFailed);
+    } finally {
+      saving.current = false;
+      if (saveAgain.current) {
+        saveAgain.current = false;
+        void latestSave.current();
+      }
+    }
+  };
+
+  /**
+   * What a registry filled appears at once, with its source, and is announced: in fields
+   * still empty or holding an earlier fill, for numbers not changed since they were sent.
+   */
+  const showFilled = (sent: FormData, filled: Record<string, string>) => {
+    const form = formRef.current;
+    if (!form) return;
+    const written: string[] = [];
+    for (const source of page.fields) {
+      if (source.type === "group" || !("fill" in source) || !source.fill) continue;
+      const input = form.elements.namedItem(source.id);
+      // The number was changed after this save was sent: its answer belongs to the old number.
+      if (!(input instanceof HTMLInputElement) || input.value !== sent.get(source.id)) continue;
+      for (const target of Object.values(source.fill)) {
+        const field = target ? form.elements.namedItem(target) : null;
+        if (!target || !(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
+        const fresh = filled[target];
+        const earlier = registryFilledNow.current[target];
+        if (fresh !== undefined && (field.value === "" || field.value === earlier)) {
+          if (field.value !== fresh) written.push(target);
+          field.value = fresh;
+        } else if (fresh === undefined && earlier !== undefined && field.value === earlier) field.value = "";
+      }
+    }
+    registryFilledNow.current = filled;
+    setRegistryFilled(filled);
+    if (written.length === 0) return;
+    const order = (id: string) => page.fields.findIndex((f) => f.id === id);
+    written.sort((a, b) => order(a) - order(b));
+    const labels = written.map((id) => pick(locale, page.fields.find((f) => f.id === id)?.label ?? { vi: id, en: id }));
+    const database = pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population);
+    setFilledNews(t.filledNow.replace("{n}", String(written.length)).replace("{database}", database).replace("{labels}", labels.join(", ")));
+  };
+
+  // The timer calls the latest saveNow, which reads this render's values.
+  const latestSave = useRef(saveNow);
+  useEffect(() => {
+    latestSave.current = saveNow;
+  });
+  useEffect(() => {
+    const timer = setInterval(() => {
+      if (dirty.current) void latestSave.current();
     }, AUTOSAVE_MS);
     return () => clearInterval(timer);
-  }, [draftId, page.id, locale, t]);
+  }, []);
+
+  // A number a registry fills from is looked up as soon as it is left (or picked), not at the
+  // next autosave: after a short pause, so that a number still being typed is not sent.
+  const lookupTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lookUpSoon = (name: string) => {
+    const field = page.fields.find((f) => f.id === name);
+    if (!field || field.type === "group" || !("fill" in field) || !field.fill) return;
+    if (lookupTimer.current) clearTimeout(lookupTimer.current);
+    lookupTimer.current = setTimeout(() => void latestSave.current(), LOOKUP_PAUSE_MS);
+  };
 
   /** Files refused, for the submit handler (the ref) and for the page (the state). */
   const setRefused = (next: FieldErrors) => {
@@ -284,6 +360,9 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
         if (submitAfterUpload.current && inFlight.current.size === 0) {
           submitAfterUpload.current = false;
           formRef.current?.requestSubmit();
+        } else {
+          // Saved at once, so that a reload or another device finds the file chosen.
+          void latestSave.current();
         }
       } else {
         // The file stays chosen: posting the form uploads it the plain way and shows the same message.
@@ -318,6 +397,14 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
   const uploadedDocuments = Object.values(uploads).flatMap((u) => (u.documentId ? [{ id: u.documentId, name: u.name }] : []));
   const shownValues = { ...values, ...Object.fromEntries(Object.values(uploads).flatMap((u) => (u.documentId ? [[u.field, u.documentId]] : []))) };
 
+  // Sources as the last save left them: a fill shows where it came from at once; a value an
+  // earlier number filled, now cleared, no longer claims a source.
+  const shownProvenance: Provenance = { ...provenance };
+  for (const field of page.fields) {
+    if (registryFilled[field.id] !== undefined) shownProvenance[field.id] = "REGISTRY";
+    else if (shownProvenance[field.id] === "REGISTRY") delete shownProvenance[field.id];
+  }
+
   return (
     <div className="max-w-3xl space-y-5">
       <p className="text-muted">{procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}</p>
@@ -348,6 +435,7 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
         }}
         onBlur={(e) => {
           const target: EventTarget = e.target;
+          if (target instanceof HTMLInputElement && !target.readOnly) lookUpSoon(target.name);
           if ((target instanceof HTMLInputElement && target.type !== "file" && !target.readOnly) || target instanceof HTMLTextAreaElement) checkLater(target.name);
         }}
         onChange={(e) => {
@@ -361,11 +449,16 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
           else if ((target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) || target instanceof HTMLSelectElement) checkLater(target.name);
         }}
       >
+        {/* Enter in a field presses the form's first submit button: this one, which saves and
+            continues, and not a row's remove button further down. Out of sight and of the tab order. */}
+        <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">{t.next}</button>
+        {/* The questions this page showed: one revealed by an answer is shown, not judged, on this save. */}
+        <input type="hidden" name="shown-fields" value={fields.map((f) => f.id).join(" ")} />
         {fields.map((field) => {
           const sent = uploads[field.id];
           return (
             <div key={sent?.documentId ? `${field.id}-${sent.documentId}` : field.id} className="space-y-2">
-              <FormFieldView field={field} values={shownValues} provenance={provenance} errors={shownErrors} locale={locale} wards={wards} documents={[...documents, ...uploadedDocuments]} businessFields={businessFields} />
+              <FormFieldView field={field} values={shownValues} provenance={shownProvenance} errors={shownErrors} locale={locale} wards={wards} documents={[...documents, ...uploadedDocuments]} businessFields={businessFields} />
               {sent && (
                 <div className="space-y-1">
                   <label htmlFor={`${field.id}-progress`} className="block text-sm">{(sent.documentId ? t.uploaded : t.uploading).replace("{name}", sent.name)}</label>
@@ -383,6 +476,7 @@ export function DraftPageForm({ locale, draftId, revision, procedureName, acting
       </form>
       <p className="text-sm text-muted">{t.saved}</p>
       {/* Stopping matters more than a save: it stands out, in the same live region. */}
+      <p aria-live="polite" className="sr-only" data-testid="registry-fill-news">{filledNews}</p>
       <p aria-live="polite" className={autosave === t.autosaveStopped ? "border-l-4 border-amber-700 bg-amber-50 p-3" : "text-sm text-muted"} data-testid="autosave-status">{autosave}</p>
     </div>
   );

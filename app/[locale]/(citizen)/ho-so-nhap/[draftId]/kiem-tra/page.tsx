@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getActor } from "@/lib/identity/session";
+import { pageTitle } from "@/lib/i18n/titles";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
@@ -8,12 +12,22 @@ import { CheckAnswers } from "../_components/check-answers";
 
 export const dynamic = "force-dynamic";
 
+const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">): Promise<Metadata> {
+  const { locale, draftId } = await params;
+  if (!isLocale(locale)) return {};
+  const draft = await draftOf(draftId).catch(() => null);
+  const title = { vi: "Kiểm tra thông tin trước khi nộp", en: "Check your answers" };
+  return { title: pageTitle(locale, draft ? [title, draft.procedure.name] : [title], { error: Boolean((await searchParams).problem) }) };
+}
+
 export default async function CheckAnswersPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">) {
   const { locale, draftId } = await params;
   const { problem, retry } = await searchParams;
   if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/kiem-tra`);
-  const draft = await orNotFound(getDraftForOwner(actor, draftId));
+  await requireSignedIn(locale, `/ho-so-nhap/${draftId}/kiem-tra`);
+  const draft = await orNotFound(draftOf(draftId));
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
   return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} retryAfterSeconds={Number(retry) || undefined} />;
 }

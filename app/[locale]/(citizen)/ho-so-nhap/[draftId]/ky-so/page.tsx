@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { getActor } from "@/lib/identity/session";
+import { pageTitle } from "@/lib/i18n/titles";
 import { notFound, redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
@@ -33,9 +36,14 @@ const TEXT = {
   },
 };
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
-  const { locale } = await params;
-  return { title: TEXT[isLocale(locale) ? locale : "vi"].title };
+const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
+
+export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
+  const { locale, draftId } = await params;
+  if (!isLocale(locale)) return {};
+  const draft = await draftOf(draftId).catch(() => null);
+  const title = TEXT[locale].title;
+  return { title: pageTitle(locale, draft ? [title, pick(locale, draft.procedure.name)] : [title], { error: Boolean((await searchParams).problem) }) };
 }
 
 export default async function SignPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">) {
@@ -43,7 +51,7 @@ export default async function SignPage({ params, searchParams }: PageProps<"/[lo
   const { problem, retry } = await searchParams;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/ky-so`);
-  const draft = await orNotFound(getDraftForOwner(actor, draftId));
+  const draft = await orNotFound(draftOf(draftId));
   const signing = await orNotFound(getDraftSigning(actor, draftId).catch((error: unknown) => {
     // Answers that are not complete cannot be signed: back to the check page, which marks them.
     if (error instanceof ValidationError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);

@@ -33,7 +33,7 @@ export function SupplementAnswer({ locale, code, open, flash, wards }: { locale:
             <div key={i.key} className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
               <label htmlFor={`upload-${i.key}`} className="block font-semibold">{fill(t.upload, { name: i.label })}</label>
               {error && <p id={`upload-${i.key}-error`} className="font-semibold text-red-800">{pick(locale, error)}</p>}
-              <input id={`upload-${i.key}`} name={`document.${i.key}`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={error ? `upload-${i.key}-error` : undefined} className="block" />
+              <input id={`upload-${i.key}`} name={`document.${i.key}`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" aria-describedby={error ? `upload-${i.key}-error` : undefined} className="block w-full max-w-xl" />
             </div>
           );
         })}

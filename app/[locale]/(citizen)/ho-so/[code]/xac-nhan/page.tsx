@@ -1,5 +1,9 @@
 import { TimelineList } from "@/components/dossier/timeline-list";
+import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
+import { getActor } from "@/lib/identity/session";
+import { pageTitle } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { getDossierForApplicant, listDataAccessForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
@@ -32,6 +36,20 @@ const TEXT = {
   en: { title: "Dossier submitted", dossierTitle: "Your dossier", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", accessOnce: "at {last}", accessTimes: "{n} times, from {first} to {last}", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step}).", delivery: "The result was sent by post to: {address}.", tracking: "Tracking number: {number}.", documents: "Documents submitted", messages: "Messages about the dossier", noMessages: "No messages about this dossier yet." },
 };
 
+const dossierOf = cache(async (code: string) => getDossierForApplicant(await getActor(), code));
+
+/** Just filed: the page confirms it; later it is the dossier's own page. */
+const justFiled = (dossier: { status: number; receivedAt: Date | null }) => dossier.status === DOSSIER_STATUS.SUBMITTED || (dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED && !dossier.receivedAt);
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">): Promise<Metadata> {
+  const { locale, code } = await params;
+  if (!isLocale(locale)) return {};
+  const dossier = await dossierOf(decodeURIComponent(code)).catch(() => null);
+  if (!dossier) return {};
+  const t = TEXT[locale];
+  return { title: pageTitle(locale, [justFiled(dossier) ? t.title : `${t.dossierTitle} ${dossier.code}`, pick(locale, dossier.procedure.name)]) };
+}
+
 const NOTICE_PARAMS = ["payment", "supplement", "done"];
 
 export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
@@ -40,7 +58,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
   if (!isLocale(locale)) notFound();
   const decoded = decodeURIComponent(code);
   const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
-  const dossier = await orNotFound(getDossierForApplicant(actor, decoded));
+  const dossier = await orNotFound(dossierOf(decoded));
   const [fee, accesses, supplement, results, rating] = await Promise.all([
     getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code), listResultsForApplicant(actor, dossier.code),
     getRatingForApplicant(actor, dossier.code),
@@ -57,7 +75,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
     <div className="max-w-3xl space-y-5">
       <div className="rounded bg-green-800 p-6 text-white">
         {/* Right after filing the page confirms it; later it is the dossier's own page. */}
-        <h1 className="text-3xl font-bold">{dossier.status === DOSSIER_STATUS.SUBMITTED || (dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED && !dossier.receivedAt) ? t.title : t.dossierTitle}</h1>
+        <h1 className="text-3xl font-bold">{justFiled(dossier) ? t.title : t.dossierTitle}</h1>
         <p className="mt-2 text-lg">{t.code}</p>
         <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
       </div>

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageTitle } from "@/lib/i18n/titles";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
@@ -9,6 +11,13 @@ import Link from "next/link";
 import { localePath } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/thu-tuc/[slug]/nop-ho-so">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale) || !/^[a-z0-9-]{1,120}$/.test(slug)) return {};
+  const procedure = await getProcedureBySlug(slug);
+  return procedure ? { title: pageTitle(locale, [{ vi: "Nộp hồ sơ trực tuyến", en: "File online" }, procedure.name]) } : {};
+}
 
 /** The door to online filing: signed in, and with the account level the procedure needs. */
 export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tuc/[slug]/nop-ho-so">) {
