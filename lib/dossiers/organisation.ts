@@ -6,6 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { timeLimitOf } from "@/lib/procedures/dto";
 import { likeLiteral } from "@/lib/db/like";
 import { isUuid } from "@/lib/db/ids";
 import { NotFoundError } from "@/lib/errors";
@@ -61,12 +62,13 @@ export async function listOrganisationDossiers(actor: Actor, query: Record<strin
   ]);
   const [people, versions, agencies, clocks] = await Promise.all([
     db().user.findMany({ where: { id: { in: [...new Set([...filers.map((f) => f.applicantUserId), ...rows.map((r) => r.applicantUserId)])] } }, select: { id: true, fullName: true } }),
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set([...versionsUsed.map((v) => v.procedureVersionId), ...rows.map((r) => r.procedureVersionId)])] } }, select: { id: true, procedure: { select: { id: true, nameVi: true, nameEn: true } } } }),
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set([...versionsUsed.map((v) => v.procedureVersionId), ...rows.map((r) => r.procedureVersionId)])] } }, select: { id: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { id: true, nameVi: true, nameEn: true } } } }),
     db().agency.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.agencyId))] } }, select: { id: true, nameVi: true, nameEn: true } }),
     clocksOf(rows),
   ]);
   const personOf = new Map(people.map((p) => [p.id, p.fullName]));
   const procedureOf = new Map(versions.map((v) => [v.id, v.procedure]));
+  const limitOf = new Map(versions.map((v) => [v.id, timeLimitOf(v)]));
   const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
   const procedures = [...new Map(versions.map((v) => [v.procedure.id, v.procedure])).values()].sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"));
   return {
@@ -81,7 +83,7 @@ export async function listOrganisationDossiers(actor: Actor, query: Record<strin
     items: rows.map((r) => {
       const procedure = procedureOf.get(r.procedureVersionId)!;
       return {
-        code: r.code, status: r.status, submittedAt: r.submittedAt, appointmentAt: r.appointmentAt,
+        code: r.code, status: r.status, submittedAt: r.submittedAt, receivedAt: r.receivedAt, appointmentAt: r.appointmentAt, timeLimit: limitOf.get(r.procedureVersionId)!,
         procedureName: { vi: procedure.nameVi, en: procedure.nameEn }, agencyName: agencyOf.get(r.agencyId)!,
         filerName: personOf.get(r.applicantUserId) ?? "", clock: clocks.get(r.id) ?? null,
       };

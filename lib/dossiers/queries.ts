@@ -2,6 +2,7 @@
 // while acting for it). Anything else is *not found*.
 import "server-only";
 import { db } from "@/lib/db";
+import { timeLimitOf } from "@/lib/procedures/dto";
 import { listSlips } from "@/lib/processing/slips";
 import type { StepKey } from "@/lib/processing/steps";
 import { clocksOf } from "./clock";
@@ -50,7 +51,7 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
     /** What filing online will cost with the answers so far. */
     fee: feeDue(version.fees, definition.feeRules, parsed.success ? parsed.data : values),
     procedure: { slug: version.procedure.slug, code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
-    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+    timeLimit: timeLimitOf(version),
   };
 }
 
@@ -102,7 +103,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     canWithdraw: nextStatus(dossier.status as DossierStatusCode, "withdraw", dossier.receivedAt !== null) !== null,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
-    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+    timeLimit: timeLimitOf(version),
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
     holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
     delivery: typeof sealedPost === "string" ? openJson<{ address: string; trackingNumber: string | null }>(sealedPost) : null,
@@ -150,13 +151,14 @@ export async function listDossiersForApplicant(actor: Actor, page = 1) {
   ]);
   const all = [...waiting, ...rows];
   const [versions, agencies, clocks] = await Promise.all([
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(all.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set(all.map((r) => r.procedureVersionId))] } }, select: { id: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
     db().agency.findMany({ where: { id: { in: [...new Set(all.map((r) => r.agencyId))] } }, select: { id: true, nameVi: true, nameEn: true } }),
     clocksOf(all),
   ]);
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
+  const limitOf = new Map(versions.map((v) => [v.id, timeLimitOf(v)]));
   const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
-  const view = ({ id, procedureVersionId, agencyId, ...r }: (typeof all)[number]) => ({ ...r, procedureName: nameOf.get(procedureVersionId)!, agencyName: agencyOf.get(agencyId)!, clock: clocks.get(id) ?? null });
+  const view = ({ id, procedureVersionId, agencyId, ...r }: (typeof all)[number]) => ({ ...r, procedureName: nameOf.get(procedureVersionId)!, timeLimit: limitOf.get(procedureVersionId)!, agencyName: agencyOf.get(agencyId)!, clock: clocks.get(id) ?? null });
   return { total, page, pageSize: DOSSIER_PAGE_SIZE, waiting: page === 1 ? waiting.map(view) : [], items: rows.map(view) };
 }
 

@@ -11,6 +11,11 @@ export type TimeLimitDto = {
   note: Bilingual | null;
 };
 
+/** A version's time limit as stored, for showing. */
+export function timeLimitOf(version: { timeLimitValue: number; timeLimitUnit: TimeLimitUnit; sameDayCutoff: string | null }): TimeLimitDto {
+  return { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null };
+}
+
 export type ProcedureSummaryDto = {
   code: string;
   slug: string;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
+import { timeLimitOf } from "@/lib/procedures/dto";
 import { appendEvent } from "@/lib/dossiers/events";
 import { clocksOf } from "@/lib/dossiers/clock";
 import { loadTimeline } from "@/lib/dossiers/timeline";
@@ -177,7 +178,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
     applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values, definition: version.formDefinition,
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
-    timeLimit: { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null },
+    timeLimit: timeLimitOf(version),
     events,
     slips,
     workflow, consultations, consultableAgencies, supplementRequests, results,

@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DossierClock } from "@/components/dossier/dossier-clock";
+import { TimeLimitLine } from "@/components/dossier/time-limit-line";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { PageLinks } from "@/components/layout/page-links";
 import { listOrganisationDossiers, STANDINGS, type OrganisationParams } from "@/lib/dossiers/organisation";
@@ -11,7 +12,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Hồ sơ của tổ chức" };
+export const generateMetadata = titled({ vi: "Hồ sơ của tổ chức", en: "The organisation's dossiers" });
 
 const TEXT = {
   vi: {
@@ -79,6 +80,7 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
               <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {pick(locale, d.agencyName)}</p>
               <p className="text-sm">{t.filedBy} <strong data-testid="filer">{d.filerName}</strong> · {t.submitted} {formatDateTime(d.submittedAt, locale)}{d.appointmentAt && <> · {t.due} <strong>{formatDateTime(d.appointmentAt, locale)}</strong></>}</p>
               {d.clock && <DossierClock locale={locale} clock={d.clock} id={`clock-${d.code}`} />}
+              <TimeLimitLine locale={locale} dossier={d} />
             </li>
           ))}
         </ul>

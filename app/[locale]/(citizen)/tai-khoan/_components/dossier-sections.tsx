@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { DossierClock } from "@/components/dossier/dossier-clock";
+import { TimeLimitLine } from "@/components/dossier/time-limit-line";
 import { PageLinks } from "@/components/layout/page-links";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
@@ -67,6 +68,7 @@ export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers
       <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {pick(locale, d.agencyName)}</p>
       <p className="text-sm">{t.submitted} {when(d.submittedAt, locale)}{d.appointmentAt && <> · {t.due} <strong>{when(d.appointmentAt, locale)}</strong></>}</p>
       {d.clock && <DossierClock locale={locale} clock={d.clock} id={`clock-${d.code}`} />}
+      <TimeLimitLine locale={locale} dossier={d} />
     </li>
   );
   return (
