@@ -130,6 +130,7 @@ export const en: Messages = {
     signInButton: "Sign in with VNeID",
     identityProviderUnavailable: "VNeID cannot be reached: the electronic identity service is interrupted. Please try again in a few minutes. Meanwhile you can still read procedures and look a dossier up by its code.",
     signInFailed: "Sign-in did not complete or was cancelled. Please try again.",
+    signInIncomplete: "Sign-in did not complete: the portal could not confirm the answer it received for this sign-in (it took too long, or was interrupted on the way). Choose “Sign in with VNeID” to sign in again.",
     signInLimited: "There have been too many sign-ins from your network address in a short while. Please try again in {minutes} minutes.",
     signInRequired: "Please sign in to continue.",
     accountTitle: "My account",

@@ -129,6 +129,7 @@ export const vi = {
     signInButton: "Đăng nhập bằng VNeID",
     identityProviderUnavailable: "Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau ít phút. Trong lúc chờ, bạn vẫn xem được thủ tục và tra cứu hồ sơ bằng mã hồ sơ.",
     signInFailed: "Đăng nhập chưa thành công hoặc đã bị hủy. Vui lòng thử lại.",
+    signInIncomplete: "Đăng nhập chưa hoàn tất: Cổng chưa xác nhận được kết quả đăng nhập trả về cho lần đăng nhập này (lần đăng nhập đã quá lâu, hoặc bị gián đoạn giữa chừng). Vui lòng bấm “Đăng nhập bằng VNeID” để đăng nhập lại.",
     signInLimited: "Có quá nhiều lần đăng nhập từ địa chỉ mạng của bạn trong thời gian ngắn. Vui lòng thử lại sau {minutes} phút.",
     signInRequired: "Vui lòng đăng nhập để tiếp tục.",
     accountTitle: "Tài khoản của tôi",

@@ -6,12 +6,15 @@ export const IDENTITY_PROVIDER_UNAVAILABLE = "IdentityProviderUnavailable";
 export const SIGN_IN_LIMITED = "RateLimited";
 
 /**
- * "unavailable" when VNeID could not be reached: the portal's own code, or Auth.js's
- * "Configuration", which is what a failed discovery or token request becomes once the
- * portal's configuration has been checked at start. Anything else is a sign-in that did
- * not complete (cancelled, expired, refused).
+ * "unavailable" when VNeID could not be reached as the sign-in started (the portal's own
+ * code). Auth.js's "Configuration" is its answer to any failure on the way back, the
+ * portal's own among them (the check cookie of a sign-in started on another of the portal's
+ * addresses, an expired attempt, a token request that failed): "incomplete", which blames
+ * nobody it cannot name. Anything else is a sign-in that did not complete (cancelled,
+ * refused).
  */
-export function signInProblem(code: string): "unavailable" | "limited" | "failed" {
+export function signInProblem(code: string): "unavailable" | "incomplete" | "limited" | "failed" {
   if (code === SIGN_IN_LIMITED) return "limited";
-  return code === IDENTITY_PROVIDER_UNAVAILABLE || code === "Configuration" ? "unavailable" : "failed";
+  if (code === IDENTITY_PROVIDER_UNAVAILABLE) return "unavailable";
+  return code === "Configuration" ? "incomplete" : "failed";
 }

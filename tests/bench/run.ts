@@ -57,7 +57,8 @@ async function main() {
     await ensureBuild();
     const port = await freePort();
     portal = await launchPortal({ databaseUrl: database.url, port, dataDir, vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort() });
-    const base = `http://127.0.0.1:${port}`;
+    // The public address (PUBLIC_URL): a page asked for at another host name is redirected.
+    const base = `http://localhost:${port}`;
     await waitUntilUp(base);
     const rows: Row[] = [];
     const generation: Record<number, number> = {};

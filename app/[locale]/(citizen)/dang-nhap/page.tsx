@@ -27,7 +27,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   if (error) await recordFailedSignIn(error);
   const t = getMessages(locale).auth;
   const problem = error ? signInProblem(error) : null;
-  const explanation = { unavailable: t.identityProviderUnavailable, limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))), failed: t.signInFailed };
+  const explanation = { unavailable: t.identityProviderUnavailable, limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))), failed: t.signInFailed, incomplete: t.signInIncomplete };
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold">{t.signInTitle}</h1>
