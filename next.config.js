@@ -27,6 +27,8 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [nothingAllowed] },
       { source: "/robots.txt", headers: [nothingAllowed] },
+      { source: "/fonts/:file", headers: [nothingAllowed, { key: "Cache-Control", value: "public, max-age=2592000" }] },
+      { source: "/:file(favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest)", headers: [nothingAllowed, { key: "Cache-Control", value: "public, max-age=86400" }] },
     ];
   },
 };

@@ -5,6 +5,7 @@
 // nonce; Next.js reads the policy from the request headers and stamps its own scripts.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { atOtherAddress, PUBLIC_PATH_HEADER } from "@/lib/http/public-address";
 import { localeOfPath } from "@/lib/i18n/locales";
 import { isHttps, newNonce, pagePolicy, STRICT_TRANSPORT_SECURITY } from "@/lib/security/headers";
 
@@ -22,6 +23,12 @@ export function proxy(request: NextRequest) {
   // address, not one the client chose (issue 19 finding 5, lib/http/client-address.ts).
   if (env().TRUSTED_PROXIES === 0) requestHeaders.delete("x-forwarded-for");
   if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: requestHeaders } });
+  // A page opened at another of the portal's addresses (http://127.0.0.1:3000 for
+  // http://localhost:3000) moves to the public one first (lib/http/public-address.ts).
+  if (atOtherAddress(request)) {
+    requestHeaders.set(PUBLIC_PATH_HEADER, `${pathname}${request.nextUrl.search}`);
+    return NextResponse.rewrite(new URL("/api/public-address", request.url), { request: { headers: requestHeaders } });
+  }
   if (pathname === "/vi" || pathname.startsWith("/vi/")) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(3) || "/";
@@ -38,12 +45,13 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the API, Next's own assets and the files of public/ (robots.txt), which
+  // Everything but the API, Next's own assets and the files of public/ (robots.txt, the fonts,
+  // the icons and the web app manifest), which
   // get a policy that allows nothing, from next.config.js. Any other path that looks like a
   // file (/tai-khoan.json, /en/x.pdf) is a page here, the 404 page at least, and gets the
   // page's policy (issue 19, low: excluding every extension left those without one).
   // The API routes that read the client's address (sign-in, the account's own) pass through
   // too, for the header only; the others are left alone, so their bodies are still refused
   // before being read.
-  matcher: ["/api/auth/:path*", "/api/account/:path*", "/((?!api/|_next/|robots\\.txt$).*)"],
+  matcher: ["/api/auth/:path*", "/api/account/:path*", "/((?!api/|_next/|fonts/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|icon-\\d+\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$).*)"],
 };

@@ -1,9 +1,7 @@
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
 import "../globals.css";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { connection } from "next/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -13,8 +11,15 @@ import { getMessages } from "@/lib/i18n/messages";
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = getMessages(isLocale(locale) ? locale : "vi").site;
-  return { title: { default: `${t.name} – ${t.tagline}`, template: `%s – ${t.name}` }, description: t.tagline };
+  return {
+    title: { default: `${t.name} – ${t.tagline}`, template: `%s – ${t.name}` },
+    description: t.tagline,
+    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    manifest: "/manifest.webmanifest",
+  };
 }
+
+const FIRST_SCREEN_FONTS = ["vietnamese-400", "latin-400", "vietnamese-700", "latin-700"];
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a61b1b" };
 
@@ -25,6 +30,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getMessages(locale).site;
+  // The faces the first screen draws, fetched with the page: app/globals.css shows a face
+  // only if it is there in time.
+  for (const face of FIRST_SCREEN_FONTS) preload(`/fonts/be-vietnam-pro-${face}-normal.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed">
