@@ -12,7 +12,9 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { clocksOf } from "@/lib/dossiers/clock";
 import { loadTimeline } from "@/lib/dossiers/timeline";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { documentStorage } from "@/lib/documents/mutations";
+import { isUuid } from "@/lib/db/ids";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
@@ -153,7 +155,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
  */
 export async function getDossierForStaff(actor: Actor, code: string) {
   // Reception clerks read what they receive; other staff read with dossier.read.
-  const { me, dossier } = await staffDossier(actor, code, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
+  const { me, dossier } = await staffDossier(actor, code, ...READ_DOSSIER);
   const values = openJson<FormValues>(dossier.sealedValues);
   const consulting = dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
   // Everything the page shows, read at once.
@@ -173,6 +175,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     clocksOf([dossier]),
     db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
   ]);
+  const documents = await listDossierDocuments(dossier.id, dossier.procedureVersionId);
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
     code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
@@ -181,11 +184,50 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     timeLimit: timeLimitOf(version),
     events,
     slips,
-    workflow, consultations, consultableAgencies, supplementRequests, results,
+    workflow, consultations, consultableAgencies, supplementRequests, results, documents,
     clock: clocks.get(dossier.id) ?? null,
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
     canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
       && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId)
       && !(dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== me.userId),
   };
+}
+
+/** The request form of a procedure (its key in the catalogue), which an online dossier's e-form itself is. */
+const REQUEST_FORM_KEY = "to-khai";
+
+/** The permissions that let a member of staff read a dossier, its answers and its documents. */
+const READ_DOSSIER = ["dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide"] as const;
+
+/**
+ * The procedure's documents, each with what was given for it, then anything given for no
+ * listed document: what reception checks for completeness, and what every member of staff
+ * who may read the dossier opens.
+ */
+async function listDossierDocuments(dossierId: string, procedureVersionId: string) {
+  const [attached, listed] = await Promise.all([
+    db().dossierDocument.findMany({ where: { dossierId }, take: 100, select: { documentKey: true, document: { select: { id: true, originalName: true, mimeType: true, sizeBytes: true } } } }),
+    db().requiredDocument.findMany({ where: { versionId: procedureVersionId }, orderBy: { sortOrder: "asc" }, take: 100, select: { key: true, nameVi: true, nameEn: true, required: true } }),
+  ]);
+  const files = (key: string) => attached.filter((a) => a.documentKey === key).map((a) => ({ id: a.document.id, fileName: a.document.originalName, mimeType: a.document.mimeType, sizeBytes: a.document.sizeBytes }));
+  const keys = new Set(listed.map((d) => d.key));
+  return [
+    ...listed.map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn } as { vi: string; en: string } | null, required: d.required, byEForm: d.key === REQUEST_FORM_KEY, files: files(d.key) })),
+    ...[...new Set(attached.map((a) => a.documentKey).filter((k) => !keys.has(k)))].map((key) => ({ key, name: null, required: false, byEForm: false, files: files(key) })),
+  ];
+}
+
+/**
+ * One document of a dossier, for a member of staff who may read the dossier (anyone else:
+ * not found). Every opening is written to the citizen's access log, as opening the dossier is.
+ */
+export async function getDossierDocumentForStaff(actor: Actor, code: string, documentId: string) {
+  const { me, dossier } = await staffDossier(actor, code, ...READ_DOSSIER);
+  const attached = isUuid(documentId)
+    ? await db().dossierDocument.findFirst({ where: { dossierId: dossier.id, documentId }, select: { documentKey: true, document: { select: { originalName: true, mimeType: true, storageKey: true } } } })
+    : null;
+  if (!attached) throw new NotFoundError("document");
+  const bytes = await documentStorage().get(attached.document.storageKey);
+  await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code, document: attached.documentKey } });
+  return { name: attached.document.originalName, mimeType: attached.document.mimeType, bytes };
 }

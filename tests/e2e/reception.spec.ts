@@ -19,6 +19,16 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   await clerk.getByRole("link", { name: code }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
   await expect(clerk.getByRole("region", { name: "Thông tin trong hồ sơ" })).toContainText("Trần Gia Hân");
+  // Reception checks the documents where they are: each listed with what was given, the file opening in a new tab.
+  const documents = clerk.getByRole("region", { name: "Giấy tờ của hồ sơ" });
+  await expect(documents).toContainText("Giấy chứng sinh (bắt buộc)");
+  await expect(documents).toContainText("Đã khai trên biểu mẫu điện tử");
+  const [opened] = await Promise.all([clerk.context().waitForEvent("page"), documents.getByRole("link", { name: /giay-chung-sinh\.pdf/ }).click()]);
+  const response = await clerk.request.get(opened.url());
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  await opened.close();
   await expectNoAxeViolations(clerk);
 
   // A second clerk's tab, opened before the first receives, cannot receive again.

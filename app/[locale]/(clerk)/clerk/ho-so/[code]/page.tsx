@@ -1,4 +1,5 @@
 import { titled } from "@/lib/i18n/titles";
+import { DossierDocuments } from "./_components/dossier-documents";
 import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -101,6 +102,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       {(dossier.consultations.length > 0 || dossier.consultableAgencies.length > 0) && (
         <ConsultationPanel locale={locale} code={dossier.code} rows={dossier.consultations} agencies={dossier.consultableAgencies} flash={flash} />
       )}
+      <DossierDocuments locale={locale} code={dossier.code} documents={dossier.documents} />
       {dossier.results.length > 0 && (
         <section aria-labelledby="results-title" className="space-y-2">
           <h2 id="results-title" className="text-2xl font-bold">{t.results}</h2>
