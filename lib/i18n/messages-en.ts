@@ -188,7 +188,6 @@ export const en: Messages = {
   },
   staff: {
     areaTitle: "Staff area",
-    areaIntro: "Dossier queues will appear here when reception opens.",
     yourRoles: "Your roles",
     cityWide: "City-wide",
     adminTitle: "Staff roles",

@@ -187,7 +187,6 @@ export const vi = {
   },
   staff: {
     areaTitle: "Khu vực cán bộ",
-    areaIntro: "Hàng đợi hồ sơ sẽ hiển thị tại đây khi chức năng tiếp nhận được mở.",
     yourRoles: "Vai trò của bạn",
     cityWide: "Toàn Thành phố",
     adminTitle: "Phân quyền cán bộ",

@@ -64,6 +64,12 @@ export async function listReceptionQueue(actor: Actor, params: unknown) {
   };
 }
 
+/** How many dossiers wait for reception at the person's agencies (the staff home's count). */
+export async function countReceptionQueue(actor: Actor): Promise<number> {
+  const { where } = staffScope(actor, "dossier.receive");
+  return db().dossier.count({ where: { ...where, status: DOSSIER_STATUS.SUBMITTED } });
+}
+
 export type ReceptionResult = { code: string; version: number };
 
 const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang để xem trạng thái mới.", "Someone else has just acted on this dossier. Reload the page to see its new state.");

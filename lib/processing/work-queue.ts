@@ -67,6 +67,47 @@ async function proceduresOf(me: PersonActor) {
   return db().procedure.findMany({ where: { isActive: true, ...(levels ? { level: { in: levels } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
 }
 
+/**
+ * The queue as a union of disjoint branches that each read one partial, covering index (the
+ * agency's queue at a step, the person's own dossiers) without touching the table: one
+ * statement for the counts and the page, whatever the size of the case store.
+ */
+function queueBranches(me: PersonActor, onlyStep?: StepKey): Prisma.Sql[] {
+  const branches = WORK_STEPS.flatMap((step): Prisma.Sql[] => {
+    // Leaders see every step of their agencies' queues, to assign them.
+    const scopes = [agenciesWithPermission(me.roles, STEP_PERMISSION[step]), agenciesWithPermission(me.roles, "dossier.assign")];
+    if (onlyStep && onlyStep !== step) return [];
+    if (scopes.includes("all")) return [atStep(step)];
+    const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
+    return agencies.length ? [Prisma.sql`"agencyId" = ANY(${agencies}::uuid[]) AND ${atStep(step)}`] : [];
+  });
+  // What the person holds stays in their list even at a step they could not pick up themselves;
+  // what the steps' branches already list is left out here, so the branches never overlap
+  // and their union needs no de-duplication.
+  const held = onlyStep ? atStep(onlyStep) : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
+  const listedBySteps = branches.length ? Prisma.sql` AND NOT COALESCE((${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " OR ")}), false)` : Prisma.empty;
+  branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}${listedBySteps}`);
+  return branches;
+}
+
+/**
+ * What waits for the person, for the staff home: dossiers at each step of their queues, those
+ * they hold, those overdue. One statement over the same branches as the queue.
+ */
+export async function countWorkQueue(actor: Actor): Promise<{ appraisal: number; approval: number; return: number; mine: number; overdue: number }> {
+  if (!isSignedIn(actor)) throw new NotFoundError("dossier");
+  const columns = Prisma.sql`status, "stepKey", "assigneeUserId", "appointmentAt"`;
+  const union = Prisma.join(queueBranches(actor).map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}`), " UNION ALL ");
+  const [row] = await db().$queryRaw<Array<Record<"appraisal" | "approval" | "return" | "mine" | "overdue", bigint>>>`
+    SELECT count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND COALESCE("stepKey", 'appraisal') = 'appraisal') AS appraisal,
+           count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND "stepKey" = 'approval') AS approval,
+           count(*) FILTER (WHERE status = ${DOSSIER_STATUS.DECIDED}) AS "return",
+           count(*) FILTER (WHERE "assigneeUserId" = ${actor.userId}::uuid) AS mine,
+           count(*) FILTER (WHERE "appointmentAt" < ${currentTime()}) AS overdue
+    FROM (${union}) queue`;
+  return { appraisal: Number(row!.appraisal), approval: Number(row!.approval), return: Number(row!.return), mine: Number(row!.mine), overdue: Number(row!.overdue) };
+}
+
 /** Applicants whose name contains the text (a bounded set, for the search box; a trigram index serves it). */
 export async function applicantsNamed(q: string): Promise<string[]> {
   const people = await db().user.findMany({ where: { fullName: { contains: likeLiteral(q), mode: "insensitive" } }, select: { id: true }, take: 200 });
@@ -97,23 +138,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   if (!isSignedIn(actor)) throw new NotFoundError("dossier");
   const me: PersonActor = actor;
   const params = paramsSchema.parse(rawParams ?? {});
-  // The queue is a union of disjoint branches that each read one partial, covering index
-  // (the agency's queue, the person's own dossiers) without touching the table: one
-  // statement for the four tab counts and the page, whatever the size of the case store.
-  const branches = WORK_STEPS.flatMap((step): Prisma.Sql[] => {
-    // Leaders see every step of their agencies' queues, to assign them.
-    const scopes = [agenciesWithPermission(me.roles, STEP_PERMISSION[step]), agenciesWithPermission(me.roles, "dossier.assign")];
-    if (params.step && params.step !== step) return [];
-    if (scopes.includes("all")) return [atStep(step)];
-    const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
-    return agencies.length ? [Prisma.sql`"agencyId" = ANY(${agencies}::uuid[]) AND ${atStep(step)}`] : [];
-  });
-  // What the person holds stays in their list even at a step they could not pick up themselves;
-  // what the steps' branches already list is left out here, so the branches never overlap
-  // and their union needs no de-duplication.
-  const held = params.step ? atStep(params.step) : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
-  const listedBySteps = branches.length ? Prisma.sql` AND NOT COALESCE((${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " OR ")}), false)` : Prisma.empty;
-  branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}${listedBySteps}`);
+  const branches = queueBranches(me, params.step);
   const filters: Prisma.Sql[] = [];
   if (params.status) filters.push(Prisma.sql`status = ${params.status}`);
   if (params.procedure) {

@@ -11,7 +11,15 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   const code = await fileBirthRegistration(citizen);
 
   const clerk = await (await browser.newContext()).newPage();
-  await signInAs(clerk, "079187003333", { from: "/clerk/tiep-nhan" });
+  await signInAs(clerk, "079187003333", { from: "/clerk" });
+  // The staff home shows the clerk's own queues with what waits in each.
+  await expect(clerk.getByTestId("work-receive")).toContainText(/Hồ sơ chờ tiếp nhận\s*[1-9]\d*/);
+  await expect(clerk.getByTestId("work-appraise")).toHaveCount(0);
+  await expect(clerk.getByText("Hàng đợi hồ sơ sẽ hiển thị tại đây")).toHaveCount(0);
+  await clerk.screenshot({ path: test.info().outputPath("staff-home.png"), fullPage: true });
+  await expectNoAxeViolations(clerk);
+  await clerk.getByTestId("work-receive").click();
+  await expect(clerk.getByRole("heading", { level: 1, name: "Hồ sơ chờ tiếp nhận" })).toBeVisible();
   await clerk.getByLabel("Tìm theo mã hồ sơ hoặc tên người nộp").fill(code);
   await clerk.getByRole("button", { name: "Tìm" }).click();
   await expect(clerk.getByTestId("queue-count")).toHaveText("1 hồ sơ");

@@ -8,9 +8,9 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { receiveDossier } from "@/lib/processing/reception";
+import { countReceptionQueue, receiveDossier } from "@/lib/processing/reception";
 import { listResultsForApplicant, verifyResult } from "@/lib/processing/results";
-import { listWorkQueue } from "@/lib/processing/work-queue";
+import { countWorkQueue, listWorkQueue } from "@/lib/processing/work-queue";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
@@ -132,6 +132,31 @@ describe("processing", () => {
     const actors = { owner: specialist, anotherCitizen: citizen, competentClerk: specialist, otherClerk: otherSpecialist, admin: await createPersonActor() };
     await expectAuthorizationMatrix(actors, (actor) => claimStep(actor, code, 1).catch((e: unknown) => { if (!(e instanceof ConflictError)) throw e; }),
       { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" });
+  });
+});
+
+describe("the staff home", () => {
+  it("counts what waits for each person, step by step, as a dossier moves", async () => {
+    // A ward no other test files at, so that the counts are this test's own.
+    const [canGio] = await agencyIds("ubnd-xa-can-gio");
+    const [wardClerk, wardSpecialist, wardLeader] = [await createStaff("RECEPTION_CLERK", canGio), await createStaff("SPECIALIST", canGio), await createStaff("LEADER", canGio)];
+    const before = { receive: await countReceptionQueue(wardClerk), specialist: await countWorkQueue(wardSpecialist), leader: await countWorkQueue(wardLeader) };
+    const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-xa-can-gio" }));
+    const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+    expect(await countReceptionQueue(wardClerk)).toBe(before.receive + 1);
+    await expect(countReceptionQueue(wardSpecialist)).rejects.toMatchObject({ code: "not_found" });
+    await receiveDossier(wardClerk, code, 0);
+    expect(await countReceptionQueue(wardClerk)).toBe(before.receive);
+    expect(await countWorkQueue(wardSpecialist)).toMatchObject({ appraisal: before.specialist.appraisal + 1, mine: before.specialist.mine });
+    await claimStep(wardSpecialist, code, 1);
+    expect(await countWorkQueue(wardSpecialist)).toMatchObject({ appraisal: before.specialist.appraisal + 1, mine: before.specialist.mine + 1 });
+    const dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+    await handOver(wardSpecialist, code, dossier.version, wardLeader.userId);
+    expect(await countWorkQueue(wardSpecialist)).toMatchObject({ appraisal: before.specialist.appraisal, mine: before.specialist.mine });
+    expect(await countWorkQueue(wardLeader)).toMatchObject({ approval: before.leader.approval + 1, mine: before.leader.mine + 1 });
+    // Past its appointment, it counts as overdue for whoever sees it.
+    await db().dossier.update({ where: { code }, data: { appointmentAt: new Date("2026-01-05T10:00:00Z") } });
+    expect((await countWorkQueue(wardLeader)).overdue).toBe(before.leader.overdue + 1);
   });
 });
 

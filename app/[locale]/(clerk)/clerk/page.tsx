@@ -7,10 +7,17 @@ import { listStaffRolesForSelf } from "@/lib/identity/staff-queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import { formatDateTime } from "@/lib/i18n/format";
-import { listEscalatedConsultations } from "@/lib/processing/consultations";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import { listConsultationsForStaff, listEscalatedConsultations } from "@/lib/processing/consultations";
+import { countReceptionQueue } from "@/lib/processing/reception";
+import { countWorkQueue } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
+
+const WORK = {
+  vi: { title: "Việc của bạn", receive: "Hồ sơ chờ tiếp nhận", appraise: "Hồ sơ chờ thẩm định", approve: "Hồ sơ chờ phê duyệt", mine: "Hồ sơ bạn đang giữ", consultations: "Cơ quan khác lấy ý kiến, chờ trả lời", overdue: "Hồ sơ quá hạn" },
+  en: { title: "Your work", receive: "Dossiers awaiting reception", appraise: "Dossiers to appraise", approve: "Dossiers to approve", mine: "Dossiers you hold", consultations: "Questions from other agencies awaiting an answer", overdue: "Overdue dossiers" },
+};
 
 export const generateMetadata = titled({ vi: "Khu vực cán bộ", en: "Staff area" });
 
@@ -20,11 +27,36 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
   const actor = await requireSignedIn(locale, "/clerk");
   if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
   const t = getMessages(locale).staff;
-  const [roles, escalated] = await Promise.all([listStaffRolesForSelf(actor), listEscalatedConsultations(actor)]);
+  const may = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission);
+  const [roles, escalated, queue, toReceive, consultations] = await Promise.all([
+    listStaffRolesForSelf(actor), listEscalatedConsultations(actor), countWorkQueue(actor),
+    may("dossier.receive") ? countReceptionQueue(actor) : 0, listConsultationsForStaff(actor),
+  ]);
+  const w = WORK[locale];
+  // The person's own queues, with what waits in each, each a link to it.
+  const work = [
+    may("dossier.receive") && { href: "/clerk/tiep-nhan", label: w.receive, count: toReceive, id: "receive" },
+    may("dossier.appraise") && { href: "/clerk/cong-viec?step=appraisal", label: w.appraise, count: queue.appraisal, id: "appraise" },
+    (may("dossier.decide") || may("dossier.assign")) && { href: "/clerk/cong-viec?step=approval", label: w.approve, count: queue.approval, id: "approve" },
+    { href: "/clerk/cong-viec?tab=mine", label: w.mine, count: queue.mine, id: "mine" },
+    (may("dossier.appraise") || may("dossier.decide")) && { href: "/clerk/lay-y-kien", label: w.consultations, count: consultations.filter((c) => !c.answeredAt).length, id: "consultations" },
+    { href: "/clerk/cong-viec?tab=overdue", label: w.overdue, count: queue.overdue, id: "overdue" },
+  ].filter((item) => item !== false);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">{t.areaTitle}</h1>
-      <p className="text-lg">{t.areaIntro}</p>
+      <section aria-labelledby="work-heading" className="space-y-2">
+        <h2 id="work-heading" className="text-2xl font-bold">{w.title}</h2>
+        <ul className="grid gap-2 sm:grid-cols-2" data-testid="staff-work">
+          {work.map((item) => (
+            <li key={item.id} className={`rounded border-2 p-3 ${item.id === "overdue" && item.count > 0 ? "border-red-700" : "border-gray-300"}`}>
+              <Link href={localePath(locale, item.href)} className="flex items-baseline justify-between gap-3 font-semibold" data-testid={`work-${item.id}`}>
+                <span>{item.label}</span><span className="text-2xl">{formatNumber(item.count, locale)}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="roles-heading">
         <h2 id="roles-heading" className="mb-2 text-2xl font-bold">{t.yourRoles}</h2>
         <ul className="list-disc pl-6">
@@ -33,8 +65,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
           ))}
         </ul>
       </section>
-      <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Hồ sơ cần xử lý" : "Dossiers to process"}</Link></p>
-      <p><Link href={localePath(locale, "/clerk/lay-y-kien")}>{locale === "vi" ? "Cơ quan khác lấy ý kiến" : "Questions from other agencies"}</Link></p>
+      <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Tất cả hồ sơ cần xử lý" : "All dossiers to process"}</Link></p>
       {hasPermission(actor.roles, "stats.read") && <p><Link href={localePath(locale, "/clerk/thong-ke")}>{locale === "vi" ? "Bảng điều hành chỉ số phục vụ" : "Service performance dashboard"}</Link></p>}
       {hasPermission(actor.roles, "feedback.answer") && <p><Link href={localePath(locale, "/clerk/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị" : "Complaints and feedback"}</Link></p>}
       {escalated.length > 0 && (
@@ -45,7 +76,6 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
           </ul>
         </section>
       )}
-      {hasPermission(actor.roles, "dossier.receive") && <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{locale === "vi" ? "Hồ sơ chờ tiếp nhận" : "Dossiers awaiting reception"}</Link></p>}
       {hasPermission(actor.roles, "agency.staff.manage") && <p><Link href={localePath(locale, "/admin/can-bo")}>{t.adminLink}</Link></p>}
       {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{locale === "vi" ? "Quản lý biểu mẫu điện tử của thủ tục" : "Manage procedures' e-forms"}</Link></p>}
     </div>
