@@ -45,6 +45,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   const leader = await staff(browser, "079075005555", "/clerk");
   const specialist = await staff(browser, "079183001111", "/clerk/cong-viec");
   await specialist.getByRole("link", { name: code }).click();
+  // Back leads where she came from, a page she may open (not the reception queue).
+  await expect(specialist.getByTestId("staff-back")).toHaveText("Hồ sơ cần xử lý");
+  await expect(specialist.getByTestId("staff-back")).toHaveAttribute("href", "/clerk/cong-viec");
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Chưa có người nhận");
   await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Đỗ Thị Lan");

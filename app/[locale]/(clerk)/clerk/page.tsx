@@ -72,7 +72,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
         <section aria-labelledby="escalated-heading" className="space-y-2 border-l-4 border-red-700 pl-3">
           <h2 id="escalated-heading" className="text-2xl font-bold">{locale === "vi" ? "Lấy ý kiến quá hạn (đã chuyển Văn phòng UBND Thành phố)" : "Overdue consultations (escalated)"}</h2>
           <ul className="list-disc pl-6" data-testid="escalated">
-            {escalated.map((c) => <li key={c.id}><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(c.dossierCode)}`)}>{c.dossierCode}</Link> – {c.toAgency} – {formatDateTime(c.dueAt, locale)}</li>)}
+            {escalated.map((c) => <li key={c.id}><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(c.dossierCode)}?tu=khu-vuc`)}>{c.dossierCode}</Link> – {c.toAgency} – {formatDateTime(c.dueAt, locale)}</li>)}
           </ul>
         </section>
       )}

@@ -87,7 +87,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
             <tbody>
               {queue.items.map((item) => (
                 <tr key={item.code} className="border-b border-gray-300" data-testid="work-row">
-                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}`)}>{item.code}</Link></td>
+                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}?tu=cong-viec`)}>{item.code}</Link></td>
                   <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
                   <td className="py-2 pr-3">{item.applicantName}</td>
                   <td className="py-2 pr-3">{t.steps[item.step]} – {pick(locale, STATUS_LABELS[item.status as DossierStatusCode])}</td>

@@ -182,7 +182,7 @@ function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
               <tbody>
                 {d.overdue.items.map((o) => (
                   <tr key={o.code} className="border-b border-gray-300" data-testid="overdue-row">
-                    <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(o.code)}`)}>{o.code}</Link></td>
+                    <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(o.code)}?tu=thong-ke`)}>{o.code}</Link></td>
                     <td className="py-2 pr-3">{name(o.procedure)}</td>
                     <td className="py-2 pr-3">{name(o.agency)}</td>
                     <td className="py-2 pr-3">{pick(locale, STEP_NAMES[o.step])}</td>

@@ -43,7 +43,7 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
             <tbody>
               {queue.items.map((item) => (
                 <tr key={item.code} className="border-b border-gray-300">
-                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}`)}>{item.code}</Link></td>
+                  <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}?tu=tiep-nhan`)}>{item.code}</Link></td>
                   <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
                   <td className="py-2 pr-3">{item.applicantName}</td>
                   <td className="py-2">{formatDateTime(item.submittedAt, locale)}</td>

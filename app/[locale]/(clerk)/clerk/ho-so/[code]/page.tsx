@@ -11,6 +11,7 @@ import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/errors/pages";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import type { FormValues } from "@/lib/forms/compile";
+import type { PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
@@ -31,14 +32,14 @@ export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
 
 const TEXT = {
   vi: {
-    back: "Hồ sơ chờ tiếp nhận", status: "Trạng thái", applicant: "Người nộp", submitted: "Nộp lúc", received: "Tiếp nhận lúc", appointment: "Hẹn trả kết quả", limit: "Thời hạn giải quyết",
+    back: { "tiep-nhan": "Hồ sơ chờ tiếp nhận", "cong-viec": "Hồ sơ cần xử lý", "lay-y-kien": "Lấy ý kiến", "thong-ke": "Bảng điều hành chỉ số phục vụ", "khu-vuc": "Khu vực cán bộ" }, status: "Trạng thái", applicant: "Người nộp", submitted: "Nộp lúc", received: "Tiếp nhận lúc", appointment: "Hẹn trả kết quả", limit: "Thời hạn giải quyết",
     reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
     refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
     answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa", results: "Kết quả",
     stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp.", claimed: "Bạn đã nhận xử lý bước này.", "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.", assigned: "Đã phân công; người được giao đã được thông báo.", decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.", returned: "Đã ghi nhận việc trả kết quả.", stopped: "Đã dừng xử lý hồ sơ; người nộp đã được thông báo.", "payment-requested": "Đã gửi yêu cầu nộp tiền; hồ sơ chờ người nộp thanh toán.", consulted: "Đã gửi lấy ý kiến.", apology: "Đã gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả." },
   },
   en: {
-    back: "Dossiers awaiting reception", status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
+    back: { "tiep-nhan": "Dossiers awaiting reception", "cong-viec": "Dossiers to handle", "lay-y-kien": "Consultations", "thong-ke": "Service index dashboard", "khu-vuc": "Staff area" }, status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
     reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
     refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
     answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem", results: "Results",
@@ -48,6 +49,16 @@ const TEXT = {
 
 
 const NOTICE_PARAMS = ["done", "problem"];
+
+/** The staff pages a dossier is opened from, which its back link returns to. */
+const BACK_PATHS = { "tiep-nhan": "/clerk/tiep-nhan", "cong-viec": "/clerk/cong-viec", "lay-y-kien": "/clerk/lay-y-kien", "thong-ke": "/clerk/thong-ke", "khu-vuc": "/clerk" } as const;
+
+/** Whether the person may open that page (the pages' own gates). */
+function mayOpen(page: keyof typeof BACK_PATHS, roles: PersonActor["roles"]): boolean {
+  if (page === "tiep-nhan") return hasPermission(roles, "dossier.receive");
+  if (page === "thong-ke") return hasPermission(roles, "stats.read");
+  return true;
+}
 
 export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
   const { locale, code } = await params;
@@ -62,10 +73,14 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const sections = dossierAnswerSections(dossier.definition, dossier.values as FormValues, locale, wards);
   const reasonsError = flash.fieldErrors?.reasons;
   const requestable = dossier.canRequestSupplement ? await listRequestableItems(actor, dossier.code) : null;
+  // Back to where the person came from (the page that linked here says so), among the pages
+  // they may open; else to the queue the dossier is in for them.
+  const cameFrom = typeof query.tu === "string" && query.tu in BACK_PATHS ? (query.tu as keyof typeof BACK_PATHS) : null;
+  const back = cameFrom && mayOpen(cameFrom, actor.roles) ? cameFrom : dossier.canReceive ? "tiep-nhan" : mayOpen("cong-viec", actor.roles) ? "cong-viec" : "khu-vuc";
   const done = typeof query.done === "string" && query.done in t.done ? t.done[query.done as keyof typeof t.done] : null;
   return (
     <div className="max-w-4xl space-y-6">
-      <p><Link href={localePath(locale, "/clerk/tiep-nhan")}>{t.back}</Link></p>
+      <p><Link href={localePath(locale, BACK_PATHS[back])} data-testid="staff-back">{t.back[back]}</Link></p>
       <h1 className="text-3xl font-bold"><span className="font-mono" data-testid="staff-dossier-code">{dossier.code}</span> – {pick(locale, dossier.procedure.name)}</h1>
       <ForgetNotice params={NOTICE_PARAMS} />
       {query.problem === "stale" && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{t.stale}</p>}
