@@ -45,8 +45,10 @@ async function requestableItems(procedureVersionId: string) {
   // A procedure without an e-form has no answers to name, only its documents.
   const parsed = formDefinitionSchema.safeParse(version.formDefinition);
   const definition = parsed.success ? parsed.data : null;
-  const fields = (definition?.pages ?? []).flatMap((p) => p.fields).filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id"));
-  return { documents: version.documents.map((d) => ({ key: d.key, label: d.nameVi })), fields: fields.map((f) => ({ key: f.id, label: f.label.vi, field: f })), definition };
+  // An answer is named with its page ("Người mẹ – Năm sinh"): several pages ask the same question
+  // of different people, and the label goes on to Mẫu 02 and the applicant's page.
+  const fields = (definition?.pages ?? []).flatMap((p) => p.fields.filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id")).map((f) => ({ page: p.title.vi, f })));
+  return { documents: version.documents.map((d) => ({ key: d.key, label: d.nameVi })), fields: fields.map(({ page, f }) => ({ key: f.id, label: `${page} – ${f.label.vi}`, page, fieldLabel: f.label.vi, field: f })), definition };
 }
 
 /** Everything a clerk may ask for on this dossier (for the request form). */
@@ -55,7 +57,7 @@ export async function listRequestableItems(actor: Actor, code: string) {
   const dossier = await db().dossier.findFirst({ where: { code, ...where }, select: { procedureVersionId: true } });
   if (!dossier) throw new NotFoundError("dossier");
   const items = await requestableItems(dossier.procedureVersionId);
-  return { documents: items.documents, fields: items.fields.map(({ key, label }) => ({ key, label })) };
+  return { documents: items.documents, fields: items.fields.map(({ key, label, page, fieldLabel }) => ({ key, label, page, fieldLabel })) };
 }
 
 /** Asks the applicant for supplements, all at once (status 5, Mẫu 02). */

@@ -93,6 +93,12 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await expect(clerk.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn ít nhất một giấy tờ");
   await expect(clerk.getByLabel("Số điện thoại của cán bộ hướng dẫn")).toHaveValue("028 3829 1234");
   await expectNoAxeViolations(clerk);
+  // The form's answers are grouped under their page, and named with it: the mother's name is not the father's.
+  await clerk.getByText(/^Thông tin trong tờ khai/).click();
+  await expect(clerk.getByRole("group", { name: "Người mẹ" }).getByRole("checkbox", { name: "Người mẹ – Họ, chữ đệm, tên" })).toBeVisible();
+  await expect(clerk.getByRole("group", { name: "Người cha" }).getByRole("checkbox", { name: "Người cha – Họ, chữ đệm, tên" })).toBeVisible();
+  await clerk.screenshot({ path: test.info().outputPath("supplement-form.png"), fullPage: true });
+  await expectNoAxeViolations(clerk);
   await clerk.getByRole("checkbox", { name: "Giấy chứng sinh" }).check();
   await clerk.getByLabel("Lý do: Giấy chứng sinh").fill("Bản chụp bị mờ, không đọc được số giấy chứng sinh.");
   await clerk.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();

@@ -9,7 +9,7 @@ import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { getSlipForViewer } from "@/lib/processing/slips";
-import { answerSupplement, getOpenSupplementForApplicant, requestSupplement } from "@/lib/processing/supplements";
+import { answerSupplement, getOpenSupplementForApplicant, listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
@@ -46,16 +46,21 @@ describe("supplement requests", () => {
     const code = await fileBirth();
     await expect(requestSupplement(clerk, code, 0, { ...REQUEST, items: [] })).rejects.toBeInstanceOf(ValidationError);
     await expect(requestSupplement(clerk, code, 0, { ...REQUEST, items: [{ kind: "document", key: "so-ho-khau", reason: "Không có trong thành phần hồ sơ" }] })).rejects.toBeInstanceOf(ValidationError);
+    // The mother's and the father's name, year of birth… are told apart by their page.
+    const requestable = await listRequestableItems(clerk, code);
+    const labels = requestable.fields.map((f) => f.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels).toEqual(expect.arrayContaining(["Người mẹ – Họ, chữ đệm, tên", "Người cha – Họ, chữ đệm, tên", "Người mẹ – Năm sinh", "Người cha – Năm sinh"]));
     await requestSupplement(clerk, code, 0, REQUEST);
     await expect(requestSupplement(clerk, code, 0, REQUEST)).rejects.toBeInstanceOf(ConflictError);
 
     const open = await getOpenSupplementForApplicant(citizen, code);
     expect(open).toMatchObject({ officerName: "Cán Bộ Một Cửa", officerPhone: "028 3829 1234" });
-    expect(open!.items.map((i) => i.label)).toEqual([expect.stringContaining("Giấy chứng sinh"), "Nơi sinh (tên cơ sở y tế hoặc địa chỉ)"]);
+    expect(open!.items.map((i) => i.label)).toEqual([expect.stringContaining("Giấy chứng sinh"), "Người được khai sinh – Nơi sinh (tên cơ sở y tế hoặc địa chỉ)"]);
     const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { slips: true } });
     expect(dossier.status).toBe(5);
     const slipText = await pdfText(await renderPdf(await getSlipForViewer(citizen, dossier.slips[0]!.id)));
-    for (const expected of ["PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bản chụp bị mờ", "028 3829 1234", "Cán Bộ Một Cửa"]) expect(slipText).toContain(expected);
+    for (const expected of ["PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Bản chụp bị mờ", "028 3829 1234", "Cán Bộ Một Cửa", "Người được khai sinh – Nơi sinh"]) expect(slipText).toContain(expected);
 
     await expect(answerSupplement(citizen, code, { documents: {}, values: { birthPlace: "" } })).rejects.toMatchObject({ fieldErrors: { birthPlace: expect.anything(), "document.giay-chung-sinh": expect.anything() } });
     const newScan = await uploadDocument(citizen, { name: "giay-chung-sinh-ro.pdf", bytes: TINY_PDF });

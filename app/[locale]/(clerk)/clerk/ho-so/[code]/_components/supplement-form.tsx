@@ -17,19 +17,22 @@ const TEXT = {
 };
 
 type Item = { key: string; label: string };
+/** An answer of the e-form, with the page it is on (its label alone repeats across pages). */
+type FieldItem = Item & { page: string; fieldLabel: string };
 
 /** Checkboxes with a reason each; a plain form, kept as typed when something is missing. */
-export function SupplementForm({ locale, code, version, documents, fields, previousRequests, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: Item[]; previousRequests: number; flash: ActionState }) {
+export function SupplementForm({ locale, code, version, documents, fields, previousRequests, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: FieldItem[]; previousRequests: number; flash: ActionState }) {
   const t = TEXT[locale];
   const typed = flash.values ?? {};
-  const group = (kind: "document" | "field", title: string, items: Item[]) => (
+  const group = (kind: "document" | "field", title: string, items: Array<Item & { shown?: string; page?: string }>) => (
     <fieldset className="space-y-2">
       <legend className="font-semibold">{title}</legend>
       {items.map((item) => {
         const id = `${kind}-${item.key}`;
         return (
           <div key={item.key} className="grid gap-1 sm:grid-cols-[1fr_1fr] sm:items-center">
-            <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="item" value={`${kind}:${item.key}`} defaultChecked={typed[`item:${kind}:${item.key}`] === "on"} className="h-5 w-5" />{item.label}</label>
+            {/* Shown under its page's heading; named with the page for a screen reader. */}
+            <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="item" value={`${kind}:${item.key}`} defaultChecked={typed[`item:${kind}:${item.key}`] === "on"} className="h-5 w-5" />{item.page && <span className="sr-only">{item.page} – </span>}{item.shown ?? item.label}</label>
             <div>
               <label htmlFor={id} className="sr-only">{t.reason}: {item.label}</label>
               <input id={id} name={`reason.${kind}:${item.key}`} defaultValue={typed[`reason.${kind}:${item.key}`] ?? ""} placeholder={t.reason} maxLength={500} className="block min-h-11 w-full rounded border-2 border-gray-700 bg-white px-2" />
@@ -51,7 +54,9 @@ export function SupplementForm({ locale, code, version, documents, fields, previ
         {/* The form's answers are many: folded away until needed, and open when some were chosen. */}
         <details open={fields.some((f) => typed[`item:field:${f.key}`] === "on")} className="rounded border border-slate-300 p-2">
           <summary className="min-h-11 cursor-pointer py-2 font-semibold">{t.fields} ({t.fieldCount.replace("{n}", String(fields.length))})</summary>
-          {group("field", t.fields, fields)}
+          {[...new Set(fields.map((f) => f.page))].map((page) => (
+            <div key={page} className="mt-3">{group("field", page, fields.filter((f) => f.page === page).map((f) => ({ ...f, shown: f.fieldLabel })))}</div>
+          ))}
         </details>
         <div>
           <label htmlFor="note" className="block font-semibold">{t.note}</label>
