@@ -22,22 +22,25 @@ export function canonicalNumber(typed: string): string | null {
   return canonical === "0" ? "0" : `${sign}${canonical}`;
 }
 
-/** A canonical number as a reader of the locale writes it: "1.500.000" and "15,5" in Vietnamese. */
+/**
+ * A canonical number as a reader of the locale writes it: "1.500.000" and "15,5" in
+ * Vietnamese. Thousands are grouped from five digits on, so that a year stays "1992".
+ */
 export function formatNumberAnswer(canonical: string, locale: Locale): string {
   const match = PLAIN.exec(canonical);
   if (!match) return canonical;
   const [, sign, whole, fraction] = match;
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "vi" ? "." : ",");
+  const grouped = whole!.length >= 5 ? whole!.replace(/\B(?=(\d{3})+(?!\d))/g, locale === "vi" ? "." : ",") : whole!;
   return `${sign}${grouped}${fraction ? (locale === "vi" ? "," : ".") + fraction : ""}`;
 }
 
 /**
  * A stored number as the form field shows it again, so that posting it unchanged means the
- * same number: the Vietnamese way on Vietnamese pages; on English pages, without grouping
- * (a comma there would read as the decimal separator).
+ * same number: without grouping (a year, a plot number), and with a decimal comma on
+ * Vietnamese pages.
  */
 export function numberFieldText(canonical: string, locale: Locale): string {
-  return locale === "vi" ? formatNumberAnswer(canonical, "vi") : canonical;
+  return locale === "vi" && PLAIN.test(canonical) ? canonical.replace(".", ",") : canonical;
 }
 
 /** The page's number answers in canonical form; one that is not a number stays as typed, for its error. */

@@ -135,7 +135,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.goto(page.url().replace(/[^/]+$/, "kiem-tra"));
     const building = page.getByRole("region", { name: "Công trình" });
     await expect(building).toContainText("15,5");
-    await expect(building).toContainText("1.250,75");
+    await expect(building).toContainText("1250,75");
     await expect(building).toContainText("80,5");
     await page.screenshot({ path: test.info().outputPath("height-15-5-check-answers.png"), fullPage: true });
     await page.getByRole("region", { name: "Công trình" }).getByRole("link", { name: "Sửa Chiều cao công trình (m)" }).click();

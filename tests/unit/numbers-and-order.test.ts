@@ -29,6 +29,11 @@ describe("numbers as people in Vietnam write them", () => {
     expect(formatNumberAnswer("1500000.5", "vi")).toBe("1.500.000,5");
     expect(formatNumberAnswer("15.5", "vi")).toBe("15,5");
     expect(formatNumberAnswer("1500000", "en")).toBe("1,500,000");
+    // A year, or any number under five digits, is not grouped.
+    expect(formatNumberAnswer("1992", "vi")).toBe("1992");
+    expect(formatNumberAnswer("1250.75", "vi")).toBe("1250,75");
+    expect(numberFieldText("1500000", "vi")).toBe("1500000");
+    expect(numberFieldText("15.5", "vi")).toBe("15,5");
     for (const stored of ["15.5", "1500000", "1234.567", "7"]) {
       expect(canonicalNumber(numberFieldText(stored, "vi"))).toBe(stored);
       expect(canonicalNumber(numberFieldText(stored, "en"))).toBe(stored);
