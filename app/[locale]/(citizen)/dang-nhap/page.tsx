@@ -4,7 +4,8 @@ import { isSignedIn } from "@/lib/identity/actor";
 import { safeNextPath } from "@/lib/identity/navigation";
 import { getActor } from "@/lib/identity/session";
 import { recordFailedSignIn } from "@/lib/identity/sign-in";
-import { signInProblem } from "@/lib/identity/sign-in-errors";
+import { identityProviderAnswers, signInProblem } from "@/lib/identity/sign-in-errors";
+import { env } from "@/lib/env";
 import { minutesToRetry } from "@/lib/security/limits";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
@@ -26,7 +27,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const error = typeof query.error === "string" ? query.error : null;
   if (error) await recordFailedSignIn(error);
   const t = getMessages(locale).auth;
-  const problem = error ? signInProblem(error) : null;
+  const problem = error ? signInProblem(error, error === "Configuration" && (await identityProviderAnswers(env().VNEID_ISSUER))) : null;
   const explanation = { unavailable: t.identityProviderUnavailable, limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))), failed: t.signInFailed, incomplete: t.signInIncomplete };
   return (
     <div className="max-w-xl space-y-4">
