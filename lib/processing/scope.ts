@@ -6,9 +6,10 @@ import { db } from "@/lib/db";
 import { plausibleCode } from "@/lib/dossiers/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
-import { NotFoundError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/mutations";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
-import { agenciesWithPermission, ROLE_PERMISSIONS, type Permission } from "@/lib/identity/permissions";
+import { agenciesWithPermission, hasPermission, ROLE_PERMISSIONS, type Permission } from "@/lib/identity/permissions";
 
 /** The dossiers the permissions reach, as a filter; null when they reach none. */
 export function staffWhere(actor: PersonActor, ...permissions: Permission[]): Prisma.DossierWhereInput | null {
@@ -24,12 +25,39 @@ export function staffScope(actor: Actor, ...permissions: Permission[]): { me: Pe
   return { me: actor, where };
 }
 
-/** A dossier by code that the permissions reach, with the person; *not found* otherwise. */
+/**
+ * A dossier by code that the permissions reach, with the person; *not found* for whoever
+ * may not read it, a refusal for whoever may read it but not do this.
+ */
 export async function staffDossier(actor: Actor, code: string, ...permissions: Permission[]) {
-  const { me, where } = staffScope(actor, ...permissions);
-  const dossier = plausibleCode(code) ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
-  if (!dossier) throw new NotFoundError("dossier");
-  return { me, dossier };
+  if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
+  const where = staffWhere(actor, ...permissions);
+  const dossier = where ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
+  if (dossier) return { me: actor, dossier };
+  // Someone who may read the dossier knows it exists: what they may not do to it is refused.
+  const readable = permissions.includes("dossier.read") ? null : staffWhere(actor, ...READ_PERMISSIONS);
+  const seen = readable ? await db().dossier.findFirst({ where: { code, ...readable }, select: { id: true, code: true } }) : null;
+  if (seen) throw await refusal(actor, seen, permissions.join(" "));
+  throw new NotFoundError("dossier");
+}
+
+/** For a dossier found by code: a refusal for someone who may read it, *not found* for anyone else. */
+export async function refusedOrHidden(actor: Actor, dossier: { id: string; code: string; agencyId: string }, refused: string): Promise<ForbiddenError | NotFoundError> {
+  if (isSignedIn(actor) && READ_PERMISSIONS.some((p) => hasPermission(actor.roles, p, dossier.agencyId))) return refusal(actor, dossier, refused);
+  return new NotFoundError("dossier");
+}
+
+/** What lets a member of staff read a dossier (the inspector's oversight among them). */
+const READ_PERMISSIONS: Permission[] = ["dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide"];
+
+/**
+ * The answer to a member of staff who may read the dossier but not do this to it: a refusal,
+ * with an audit line naming what was refused (docs/domain.md §3), not "not found" and never
+ * an error page.
+ */
+export async function refusal(me: PersonActor, dossier: { id: string; code: string }, refused: string): Promise<ForbiddenError> {
+  await recordAudit({ actorUserId: me.userId, action: "dossier.action-refused", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code, refused } });
+  return new ForbiddenError();
 }
 
 /**

@@ -19,7 +19,7 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
 import { moveAppointmentForPauses } from "./pauses";
-import { staffScope } from "./scope";
+import { refusedOrHidden, staffScope } from "./scope";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
 
@@ -66,7 +66,8 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
   const dossier = await db().dossier.findFirst({ where: { code } });
   // The reception desk asks before reception; the appraising specialist after it.
   const permission = dossier?.receivedAt ? "dossier.appraise" : "dossier.receive";
-  if (!dossier || !hasPermission(actor.roles, permission, dossier.agencyId)) throw new NotFoundError("dossier");
+  if (!dossier) throw new NotFoundError("dossier");
+  if (!hasPermission(actor.roles, permission, dossier.agencyId)) throw await refusedOrHidden(actor, dossier, "request-supplement");
   // After reception, a dossier someone holds is theirs to ask about (issue 19 finding 8).
   if (dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== actor.userId) {
     throw new ForbiddenError("Chỉ người đang xử lý hồ sơ mới yêu cầu bổ sung được.", "Only the person processing the dossier can ask for a supplement.");

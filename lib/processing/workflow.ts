@@ -10,7 +10,7 @@ import { dueWithinOneWorkingDay, stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import { listWardAgencies } from "@/lib/procedures/queries";
@@ -23,7 +23,7 @@ import { notifyApplicant } from "@/lib/notifications/applicant";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
 import { discard, sealAndStore } from "./sealed-pdf";
-import { staffDossier, staffWithPermission } from "./scope";
+import { refusal, staffDossier, staffWithPermission } from "./scope";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "./steps";
 import { isUuid } from "@/lib/db/ids";
 import { openIdentity, sealJson, openJson } from "@/lib/security/identity-sealing";
@@ -54,7 +54,7 @@ async function receiverFor(toUserId: string, step: StepKey, agencyId: string, fi
 export async function claimStep(actor: Actor, code: string, seenVersion: number): Promise<void> {
   const { me, dossier } = await dossierFor(actor, code);
   const step = stepOf(dossier);
-  if (!hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw new NotFoundError("dossier");
+  if (!hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw await refusal(me, dossier, "claim");
   const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING) || dossier.assigneeUserId) throw STALE();
   const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
@@ -80,7 +80,7 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
   const { me, dossier } = await dossierFor(actor, code);
   const step = stepOf(dossier);
   const supervising = hasPermission(me.roles, "dossier.assign", dossier.agencyId);
-  if (!supervising && dossier.assigneeUserId !== me.userId) throw new NotFoundError("dossier");
+  if (!supervising && dossier.assigneeUserId !== me.userId) throw await refusal(me, dossier, "assign");
   const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING)) throw STALE();
   const receiver = await receiverFor(toUserId, step, dossier.agencyId, "assignTo");
@@ -117,6 +117,8 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
   const { me, dossier } = await dossierFor(actor, code);
   const step = stepOf(dossier);
   const next = NEXT_STEP[step];
+  // Not the holder: a colleague who works the step was overtaken; anyone else is refused.
+  if (dossier.assigneeUserId !== me.userId && !hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw await refusal(me, dossier, "hand-over");
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
   const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
@@ -143,7 +145,7 @@ const decisionSchema = z.discriminatedUnion("outcome", [
  */
 export async function decide(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ resultCode: string }> {
   const { me, dossier } = await dossierFor(actor, code);
-  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw new NotFoundError("dossier");
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
   if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || nextStatus(dossier.status as DossierStatusCode, "decide", true) === null) throw STALE();
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ reasons: { vi: "Nêu lý do không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for the denial (10 to 2,000 characters)." } });
@@ -208,7 +210,7 @@ const RETURN_TEXT = {
  */
 export async function returnResult(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<void> {
   const { me, dossier } = await dossierFor(actor, code);
-  if (!hasPermission(me.roles, "dossier.receive", dossier.agencyId)) throw new NotFoundError("dossier");
+  if (!hasPermission(me.roles, "dossier.receive", dossier.agencyId)) throw await refusal(me, dossier, "return");
   const how = returnSchema.safeParse(input);
   if (!how.success) {
     const method = (input as { method?: unknown } | null)?.method;

@@ -89,7 +89,8 @@ export async function outcomeOf(call: () => Promise<unknown>): Promise<string> {
     await call();
     return "allowed";
   } catch (error) {
-    return error instanceof DomainError && error.code === "not_found" ? "not-found" : `error: ${String(error)}`;
+    if (error instanceof DomainError && error.code === "not_found") return "not-found";
+    return error instanceof DomainError && error.code === "forbidden" ? "refused" : `error: ${String(error)}`;
   }
 }
 

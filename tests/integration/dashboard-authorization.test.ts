@@ -90,9 +90,9 @@ describe("the leaders' dashboard", () => {
       decide: () => decide(inspector, code, before.version, { outcome: "approve" }),
       stop: () => stopProcessing(inspector, code, before.version, "Dừng xử lý để thanh tra."),
     };
-    // Refused: *not found* where the action needs a permission an inspector lacks; passing on a
-    // step one does not hold is refused as out of date (the holder is someone else).
-    for (const [action, call] of Object.entries(attempts)) expect(await outcomeOf(call), action).toMatch(action === "hand over" ? /^error: ConflictError/ : /^not-found$/);
+    // He reads every dossier, so each action is refused to him (with an audit line), not hidden.
+    for (const [action, call] of Object.entries(attempts)) expect(await outcomeOf(call), action).toBe("refused");
+    expect(await db().auditEvent.count({ where: { action: "dossier.action-refused", actorUserId: inspector.userId, targetId: before.id } })).toBe(Object.keys(attempts).length);
     const after = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(after).toMatchObject({ status: before.status, version: before.version, assigneeUserId: before.assigneeUserId });
   });

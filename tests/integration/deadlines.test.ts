@@ -69,7 +69,7 @@ describe("deadlines", () => {
     const code = await inProcessing(far);
     expect((await getDossierForStaff(leader, code)).workflow.canApologise).toBe(true);
     const version = (await db().dossier.findUniqueOrThrow({ where: { code } })).version;
-    await expect(issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(issueApology(leader, code, version, { reason: "ngắn", newDate: "2099-01-01" })).rejects.toBeInstanceOf(ValidationError);
     await expect(issueApology(leader, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2020-01-01" })).rejects.toBeInstanceOf(ValidationError);
     const { newAppointment } = await issueApology(leader, code, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });

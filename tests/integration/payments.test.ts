@@ -148,7 +148,7 @@ describe("a payment asked for during processing", () => {
     await receiveDossier(clerk, code, 0);
     await claimStep(specialist, code, 1);
     await expect(requestPayment(specialist, code, 2, { label: "Lệ phí", amountVnd: "5" })).rejects.toMatchObject({ code: "validation" });
-    await expect(requestPayment(clerk, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(requestPayment(clerk, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" })).rejects.toMatchObject({ code: "forbidden" });
     await requestPayment(specialist, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" });
     expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 6, feeVnd: 5000 });
     const { redirectUrl } = await startPayment(citizen, code, "vi");

@@ -67,7 +67,7 @@ describe("processing", () => {
     await handOver(specialist, code, dossier.version, leader.userId);
     dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(dossier).toMatchObject({ stepKey: "approval", assigneeUserId: leader.userId });
-    await expect(decide(specialist, code, dossier.version, { outcome: "approve" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(decide(specialist, code, dossier.version, { outcome: "approve" })).rejects.toMatchObject({ code: "forbidden" });
 
     const { resultCode } = await decide(leader, code, dossier.version, { outcome: "approve" });
     expect(resultCode).toBe(`${code}-KQ1`);
@@ -88,7 +88,7 @@ describe("processing", () => {
     await db().resultDocument.update({ where: { code: resultCode }, data: { revokedAt: null, sha256: "0".repeat(64) } });
     expect(await verified(resultCode)).toMatchObject({ valid: false, signatureValid: false });
 
-    await expect(returnResult(specialist, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(returnResult(specialist, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn" })).rejects.toMatchObject({ code: "forbidden" });
     await expect(returnResult(clerk, code, dossier.version, { method: "POST", address: "" })).rejects.toMatchObject({ fieldErrors: { address: expect.anything() } });
     await expect(returnResult(clerk, code, dossier.version, { method: "FAX" })).rejects.toMatchObject({ fieldErrors: { method: expect.anything() } });
     await returnResult(clerk, code, dossier.version, { method: "POST", address: "12 Lê Lợi, phường Sài Gòn", trackingNumber: "EMS123456789VN" });
@@ -166,7 +166,9 @@ describe("assignment", () => {
     const colleague = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Thứ Hai");
     const benThanhLeader = await createStaff("LEADER", benThanh);
     const code = await receivedDossier();
-    for (const outsider of [benThanhLeader, clerk, citizen]) await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
+    for (const outsider of [benThanhLeader, citizen]) await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
+    // The reception clerk reads the dossier: assigning is refused to her, not hidden.
+    await expect(assignStep(clerk, code, 1, specialist.userId)).rejects.toMatchObject({ code: "forbidden" });
     await expect(assignStep(leader, code, 1, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
     await expect(assignStep(leader, code, 1, "not-an-id")).rejects.toBeInstanceOf(ValidationError);
 
@@ -184,7 +186,7 @@ describe("assignment", () => {
     await assignStep(first, code, dossier.version, second.userId);
     const after = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(after).toMatchObject({ assigneeUserId: second.userId, stepKey: "appraisal", stepStartedAt: dossier.stepStartedAt });
-    await expect(assignStep(first, code, after.version, first.userId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(assignStep(first, code, after.version, first.userId)).rejects.toMatchObject({ code: "forbidden" });
     const events = await db().dossierEvent.findMany({ where: { dossierId: dossier.id, type: "step.assigned" }, orderBy: { id: "asc" } });
     expect(events.map((e) => (e.details as { toName: string }).toName)).toEqual([first.fullName, second.fullName]);
     expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
@@ -206,7 +208,7 @@ describe("ending without a result", () => {
 
   it("lets a leader of the agency stop processing with reasons", async () => {
     const code = await receivedDossier();
-    await expect(stopProcessing(specialist, code, 1, "Lý do đủ dài để dừng")).rejects.toMatchObject({ code: "not_found" });
+    await expect(stopProcessing(specialist, code, 1, "Lý do đủ dài để dừng")).rejects.toMatchObject({ code: "forbidden" });
     await expect(stopProcessing(leader, code, 1, "ngắn")).rejects.toBeInstanceOf(ValidationError);
     await stopProcessing(leader, code, 1, "Người yêu cầu đã chết trước khi có kết quả.");
     const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { id: "asc" } } } });

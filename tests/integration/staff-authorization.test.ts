@@ -1,6 +1,8 @@
 // Every staff action on a dossier, tried by staff of another agency (each role), by
-// people with the wrong role at the competent agency and by citizens: always *not found*,
-// and the dossier is left as it was.
+// people with the wrong role at the competent agency, by the city inspector (who reads every
+// dossier and acts on none) and by citizens: *not found* for whoever may not read the
+// dossier, a refusal with an audit line for whoever may (issue 26, item 9), and the
+// dossier is left as it was.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
@@ -21,6 +23,7 @@ let citizen: PersonActor;
 let clerk: PersonActor;
 let specialist: PersonActor;
 let leader: PersonActor;
+let inspector: PersonActor;
 const outsiders: Record<string, PersonActor> = {};
 
 beforeAll(async () => {
@@ -29,6 +32,7 @@ beforeAll(async () => {
   clerk = await createStaff("RECEPTION_CLERK", saiGon);
   specialist = await createStaff("SPECIALIST", saiGon);
   leader = await createStaff("LEADER", saiGon);
+  inspector = await createPersonActor({ name: "Thanh Tra Thành Phố", roles: [{ role: "INSPECTOR", agencyId: null }] });
   outsiders["clerk of another agency"] = await createStaff("RECEPTION_CLERK", benThanh);
   outsiders["specialist of another agency"] = await createStaff("SPECIALIST", benThanh);
   outsiders["leader of another agency"] = await createStaff("LEADER", benThanh);
@@ -67,14 +71,29 @@ describe("staff actions outside one's agency and role", () => {
       decide: [clerk, specialist], apologise: [clerk, specialist], stop: [clerk, specialist], "ask for a payment": [clerk, leader],
     };
 
+    // What the inspector may do: read. Every action is refused to him.
+    const reads = new Set(["open the dossier", "control slip", "download a slip", "list colleagues"]);
     const unexpected: string[] = [];
     for (const [action, call] of Object.entries(actions)) {
-      for (const [who, actor] of [...Object.entries(outsiders), ...(wrongRole[action] ?? []).map((a) => [`wrong role ${a.fullName}`, a] as const)]) {
+      for (const [who, actor] of Object.entries(outsiders)) {
         const outcome = await outcomeOf(() => call(actor));
         if (outcome !== "not-found") unexpected.push(`${action} by ${who}: ${outcome}`);
       }
+      // Staff of the competent agency read the dossier: what their role does not allow is refused, or (for
+      // what reads or lists by role) not found; never done, never an error.
+      for (const actor of wrongRole[action] ?? []) {
+        const outcome = await outcomeOf(() => call(actor));
+        if (outcome !== "not-found" && outcome !== "refused") unexpected.push(`${action} by wrong role ${actor.fullName}: ${outcome}`);
+      }
+      if (!reads.has(action)) {
+        const outcome = await outcomeOf(() => call(inspector));
+        if (outcome !== "refused" && outcome !== "not-found") unexpected.push(`${action} by the inspector: ${outcome}`);
+      }
     }
     expect(unexpected).toEqual([]);
+    // The inspector's refusals of the reception desk's and the steps' actions are refusals, each audited.
+    for (const call of [actions.receive!, actions["take a step"]!, actions.decide!]) expect(await outcomeOf(() => call(inspector))).toBe("refused");
+    expect(await db().auditEvent.count({ where: { action: "dossier.action-refused", actorUserId: inspector.userId, targetId: before.id } })).toBeGreaterThanOrEqual(3);
     const after = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(after).toMatchObject({ status: before.status, version: before.version, assigneeUserId: null });
     expect(await db().dossierEvent.count({ where: { dossierId: before.id } })).toBe(1);

@@ -78,7 +78,7 @@ describe("supplement requests", () => {
     await receiveDossier(clerk, code, 0);
     // A received dossier, two working days old when the request was made.
     await db().dossier.update({ where: { code }, data: { receivedAt: new Date("2026-11-16T08:00:00+07:00"), appointmentAt: new Date("2026-11-16T17:00:00+07:00") } });
-    await expect(requestSupplement(clerk, code, 1, REQUEST)).rejects.toMatchObject({ code: "not_found" });
+    await expect(requestSupplement(clerk, code, 1, REQUEST)).rejects.toMatchObject({ code: "forbidden" });
     await requestSupplement(specialist, code, 1, REQUEST);
     const request = await db().supplementRequest.findFirstOrThrow({ where: { dossier: { code } } });
     expect(request.afterReception).toBe(true);
