@@ -13,7 +13,9 @@ import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
+import { notifyConsulted } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "./calendar";
+import { refusedOrHidden, staffWithPermission } from "./scope";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
 
@@ -28,17 +30,24 @@ const requestSchema = z.object({
 export async function requestConsultation(actor: Actor, code: string, input: unknown): Promise<void> {
   if (!isSignedIn(actor) || code.length > 60) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({ where: { code } });
-  if (!dossier || !hasPermission(actor.roles, "dossier.appraise", dossier.agencyId)) throw new NotFoundError("dossier");
+  if (!dossier) throw new NotFoundError("dossier");
+  if (!hasPermission(actor.roles, "dossier.appraise", dossier.agencyId)) throw await refusedOrHidden(actor, dossier, "consult");
   if (dossier.assigneeUserId !== actor.userId || dossier.status !== DOSSIER_STATUS.PROCESSING) throw new ConflictError("Chỉ người đang xử lý hồ sơ mới lấy ý kiến được.", "Only the person processing the dossier can consult.");
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ question: { vi: "Chọn cơ quan, nêu nội dung cần lấy ý kiến (ít nhất 10 ký tự) và thời hạn (1–30 ngày làm việc).", en: "Choose the agency, write the question (10 characters or more) and the time limit (1–30 working days)." } });
   const target = await db().agency.findFirst({ where: { slug: parsed.data.toAgency, isActive: true }, select: { id: true, nameVi: true } });
   if (!target || target.id === dossier.agencyId) throw new ValidationError({ question: { vi: "Chọn một cơ quan khác.", en: "Choose another agency." } });
+  // Whoever at the consulted agency may answer is told (and the staff home counts the question).
+  const [answerers, from] = await Promise.all([
+    staffWithPermission([target.id], ["dossier.appraise", "dossier.decide"]),
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+  ]);
   await db().$transaction(async (tx) => {
     const now = currentTime();
     const calendar = await loadWorkingCalendar(tx);
     const dueAt = fromLocal(calendar.addWorkingMinutes(calendar.nextOpening(toLocal(now)), parsed.data.workingDays * WORKING_DAY_MINUTES));
     const consultation = await tx.consultation.create({ data: { dossierId: dossier.id, fromAgencyId: dossier.agencyId, toAgencyId: target.id, requestedByUserId: actor.userId, question: parsed.data.question, requestedAt: now, dueAt } });
+    await notifyConsulted(tx, answerers.map((p) => p.id), dossier, from.nameVi, dueAt);
     await appendEvent(tx, dossier.id, { type: "consultation.requested", actorUserId: actor.userId, details: { consultationId: consultation.id, toAgencyId: target.id, toAgency: target.nameVi, dueAt: dueAt.toISOString(), role: "SPECIALIST", agencyId: dossier.agencyId } });
     await recordAudit({ actorUserId: actor.userId, action: "dossier.consult", targetType: "dossier", targetId: dossier.id, details: { code, toAgency: parsed.data.toAgency } }, tx);
   });

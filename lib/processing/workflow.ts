@@ -20,6 +20,7 @@ import { hasPermission } from "@/lib/identity/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyApplicant } from "@/lib/notifications/applicant";
+import { notifyStepReceiver } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
 import { discard, sealAndStore } from "./sealed-pdf";
@@ -94,9 +95,7 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
     });
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "step.assigned", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, fromUserId: dossier.assigneeUserId, toUserId: receiver.id, toName: receiver.fullName, agencyId: dossier.agencyId } });
-    await tx.notification.create({
-      data: { userId: receiver.id, dossierId: dossier.id, kind: "staff.assigned", channel: "IN_APP", titleVi: `Bạn được giao hồ sơ ${dossier.code}`, titleEn: `Dossier ${dossier.code} was assigned to you`, bodyVi: `${me.fullName} giao cho bạn bước ${STEP_NAMES[step].vi.toLowerCase()}.`, bodyEn: `${me.fullName} gave you the ${STEP_NAMES[step].en.toLowerCase()} step.` },
-    });
+    await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[step], "assigned");
     if (starting) await tellProcessingStarted(tx, dossier, receiver.fullName);
     await recordAudit({ actorUserId: me.userId, action: "dossier.assign", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
   });
@@ -129,6 +128,7 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { version: { increment: 1 }, stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now } });
     if (moved.count === 0) throw STALE();
     await appendEvent(tx, dossier.id, { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId } });
+    await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[next], "handed-over");
     await recordAudit({ actorUserId: me.userId, action: "dossier.hand-over", targetType: "dossier", targetId: dossier.id, details: { code, toStep: next } }, tx);
   });
 }

@@ -40,9 +40,14 @@ const QUESTION = { toAgency: "so-tu-phap", question: "Đề nghị Sở cho ý k
 describe("consultations", () => {
   it("reach the consulted agency, and its answer joins the dossier's history", async () => {
     const code = await dossierInAppraisal();
-    await expect(requestConsultation(clerk, code, QUESTION)).rejects.toMatchObject({ code: "not_found" });
+    await expect(requestConsultation(clerk, code, QUESTION)).rejects.toMatchObject({ code: "forbidden" });
     await expect(requestConsultation(specialist, code, { ...QUESTION, question: "?" })).rejects.toBeInstanceOf(ValidationError);
     await requestConsultation(specialist, code, QUESTION);
+    // The consulted agency's specialist is told, in the portal and by e-mail, with the deadline.
+    const { id: dossierId } = await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true } });
+    const told = await db().notification.findMany({ where: { userId: justice.userId, dossierId, kind: "staff.consulted" }, select: { channel: true, titleVi: true, bodyVi: true } });
+    expect(told.map((n) => n.channel).sort()).toEqual(["EMAIL", "IN_APP"]);
+    expect(told[0]).toMatchObject({ titleVi: `Ủy ban nhân dân Phường Sài Gòn lấy ý kiến về hồ sơ ${code}`, bodyVi: expect.stringMatching(/^Vui lòng trả lời tại mục “Lấy ý kiến” trước \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\.$/) });
     const inbox = await listConsultationsForStaff(justice);
     const mine = inbox.find((c) => c.dossierCode === code)!;
     expect(mine).toMatchObject({ fromAgency: "Ủy ban nhân dân Phường Sài Gòn", answeredAt: null });

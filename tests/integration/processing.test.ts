@@ -67,6 +67,10 @@ describe("processing", () => {
     await handOver(specialist, code, dossier.version, leader.userId);
     dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(dossier).toMatchObject({ stepKey: "approval", assigneeUserId: leader.userId });
+    // The leader is told, in the portal and by e-mail, with the appointment.
+    const told = await db().notification.findMany({ where: { userId: leader.userId, dossierId: dossier.id, kind: "staff.handed-over" }, select: { channel: true, titleVi: true, bodyVi: true } });
+    expect(told.map((n) => n.channel).sort()).toEqual(["EMAIL", "IN_APP"]);
+    expect(told[0]).toMatchObject({ titleVi: `Hồ sơ ${code} được chuyển đến bạn`, bodyVi: expect.stringMatching(/^Chuyên Viên Thẩm Định chuyển cho bạn bước phê duyệt, ký kết quả\. Hẹn trả kết quả: /) });
     await expect(decide(specialist, code, dossier.version, { outcome: "approve" })).rejects.toMatchObject({ code: "forbidden" });
 
     const { resultCode } = await decide(leader, code, dossier.version, { outcome: "approve" });
@@ -179,7 +183,8 @@ describe("assignment", () => {
     const first = dossier.assigneeUserId === specialist.userId ? specialist : colleague;
     const second = first === specialist ? colleague : specialist;
     expect(dossier).toMatchObject({ status: 4, stepKey: "appraisal", version: 2 });
-    expect(await db().notification.count({ where: { userId: first.userId, dossierId: dossier.id, kind: "staff.assigned" } })).toBe(1);
+    // Told in the portal and by e-mail.
+    expect(await db().notification.count({ where: { userId: first.userId, dossierId: dossier.id, kind: "staff.assigned" } })).toBe(2);
     expect(await db().notification.count({ where: { userId: citizen.userId, dossierId: dossier.id, kind: "dossier.processing" } })).toBe(2);
 
     // The holder passes the step to a colleague; the step's clock runs on.
