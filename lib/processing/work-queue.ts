@@ -34,6 +34,7 @@ const paramsSchema = z.object({
   step: z.enum(WORK_STEPS).optional().catch(undefined),
   procedure: z.string().refine(isUuid).optional().catch(undefined),
   assignee: z.union([z.enum(["me", "none"]), z.string().refine(isUuid)]).optional().catch(undefined),
+  agency: z.string().refine(isUuid).optional().catch(undefined),
 });
 export type WorkQueueParams = z.infer<typeof paramsSchema>;
 
@@ -53,8 +54,14 @@ function atStep(step: StepKey): Prisma.Sql {
 
 /** The agencies whose queues the person works or supervises; null for all of them. */
 function queueAgencies(me: PersonActor): string[] | null {
-  const scopes = [...WORK_STEPS.map((step) => agenciesWithPermission(me.roles, STEP_PERMISSION[step])), agenciesWithPermission(me.roles, "dossier.assign")];
+  const scopes = [...WORK_STEPS.map((step) => agenciesWithPermission(me.roles, STEP_PERMISSION[step])), agenciesWithPermission(me.roles, "dossier.assign"), agenciesWithPermission(me.roles, "dossier.read")];
   return scopes.includes("all") ? null : [...new Set(scopes.flatMap((s) => (s === "all" ? [] : s)))];
+}
+
+/** The agencies whose dossiers the person's queue holds, for the agency filter (more than one only). */
+async function agenciesOf(me: PersonActor) {
+  const ids = queueAgencies(me);
+  return db().agency.findMany({ where: { isActive: true, ...(ids ? { id: { in: ids } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: [{ level: "asc" }, { nameVi: "asc" }], take: 500 });
 }
 
 /** Whom the list may be filtered by: colleagues with an account at the person's agencies. */
@@ -81,6 +88,13 @@ function queueBranches(me: PersonActor, onlyStep?: StepKey): Prisma.Sql[] {
     const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
     return agencies.length ? [Prisma.sql`"agencyId" = ANY(${agencies}::uuid[]) AND ${atStep(step)}`] : [];
   });
+  // Someone who works no step but reads dossiers (the inspector) sees every dossier in
+  // processing that they may read, at whichever step.
+  const reading = agenciesWithPermission(me.roles, "dossier.read");
+  if (branches.length === 0 && (reading === "all" || reading.length > 0)) {
+    const stepOnly = onlyStep ? atStep(onlyStep) : Prisma.sql`true`;
+    branches.push(reading === "all" ? stepOnly : Prisma.sql`"agencyId" = ANY(${reading}::uuid[]) AND ${stepOnly}`);
+  }
   // What the person holds stays in their list even at a step they could not pick up themselves;
   // what the steps' branches already list is left out here, so the branches never overlap
   // and their union needs no de-duplication.
@@ -145,6 +159,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     const versions = await db().procedureVersion.findMany({ where: { procedureId: params.procedure }, select: { id: true } });
     filters.push(Prisma.sql`"procedureVersionId" = ANY(${versions.map((v) => v.id)}::uuid[])`);
   }
+  if (params.agency) filters.push(Prisma.sql`"agencyId" = ${params.agency}::uuid`);
   if (params.assignee === "none") filters.push(Prisma.sql`"assigneeUserId" IS NULL`);
   else if (params.assignee) filters.push(Prisma.sql`"assigneeUserId" = ${params.assignee === "me" ? me.userId : params.assignee}::uuid`);
   if (params.q) filters.push(await codeOrApplicantSql(params.q));
@@ -161,7 +176,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     "due-soon": Prisma.sql`"appointmentAt" >= ${now} AND "appointmentAt" <= ${soon}`,
     overdue: Prisma.sql`"appointmentAt" < ${now}`,
   };
-  const [rows, colleagues, procedures] = await Promise.all([
+  const [rows, colleagues, procedures, agencies] = await Promise.all([
     db().$queryRaw<QueueRow[]>`
       WITH queue AS MATERIALIZED (${union}),
            counts AS (SELECT count(*) AS "all", count(*) FILTER (WHERE ${tabs.mine}) AS mine,
@@ -172,6 +187,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
       ) p ON true`,
     colleaguesOf(me),
     proceduresOf(me),
+    agenciesOf(me),
   ]);
   const first = rows[0]!;
   const counts: Record<WorkTab, number> = { all: Number(first.all), mine: Number(first.mine), "due-soon": Number(first.dueSoon), overdue: Number(first.overdue) };
@@ -184,7 +200,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
   return {
     params, counts, total: counts[params.tab], pageSize: PAGE_SIZE,
-    options: { colleagues, procedures },
+    options: { colleagues, procedures, agencies: agencies.length > 1 ? agencies : [] },
     items: page.map((r) => ({
       code: r.code, status: r.status, step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
       appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now,

@@ -17,7 +17,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PersonActor } from "@/lib/identity/actor";
 import { listNotificationsForSelf } from "@/lib/notifications/queries";
 import { getDossierForStaff, listReceptionQueue } from "@/lib/processing/reception";
-import { listWorkQueue } from "@/lib/processing/work-queue";
+import { countWorkQueue, listWorkQueue } from "@/lib/processing/work-queue";
 import { leaderDashboard } from "@/lib/statistics/dashboard";
 import { seedDatabase } from "@/prisma/seed";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
@@ -98,6 +98,8 @@ describe("the hot queries' plans at scale", () => {
     const paths: Array<[string, () => Promise<unknown>]> = [
       ["work queue, first page", () => listWorkQueue(specialist, {})],
       ["work queue, filtered", () => listWorkQueue(specialist, { tab: "overdue", step: "appraisal", q: "BM-0000" })],
+      ["work queue, the inspector's", () => listWorkQueue(inspector, { tab: "overdue" })],
+      ["staff home counts", () => countWorkQueue(specialist)],
       ["reception queue", () => listReceptionQueue(clerk, {})],
       ["my dossiers", () => listDossiersForApplicant(citizen)],
       ["my dossier", () => getDossierForApplicant(citizen, code)],

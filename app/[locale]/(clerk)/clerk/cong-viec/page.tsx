@@ -16,13 +16,13 @@ export const generateMetadata = titled({ vi: "Hồ sơ cần xử lý", en: "Dos
 
 const TEXT = {
   vi: {
-    title: "Hồ sơ cần xử lý", count: "{n} hồ sơ", none: "Không có hồ sơ nào phù hợp.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", step: "Bước", due: "Hẹn trả", assignee: "Người xử lý", nobody: "Chưa có người nhận",
+    title: "Hồ sơ cần xử lý", agency: "Cơ quan", count: "{n} hồ sơ", none: "Không có hồ sơ nào phù hợp.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", step: "Bước", due: "Hẹn trả", assignee: "Người xử lý", nobody: "Chưa có người nhận",
     steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" }, tabsLabel: "Nhóm hồ sơ", overdue: "quá hạn",
     tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" },
     filters: "Lọc hồ sơ", search: "Mã hồ sơ hoặc tên người nộp", status: "Trạng thái", any: "Tất cả", me: "Tôi", none_: "Chưa có người nhận", apply: "Lọc", clear: "Bỏ lọc",
   },
   en: {
-    title: "Dossiers to process", count: "{n} dossiers", none: "No dossier matches.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", step: "Step", due: "Due", assignee: "Held by", nobody: "Not taken yet",
+    title: "Dossiers to process", agency: "Agency", count: "{n} dossiers", none: "No dossier matches.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", step: "Step", due: "Due", assignee: "Held by", nobody: "Not taken yet",
     steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" }, tabsLabel: "Dossier groups", overdue: "overdue",
     tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" },
     filters: "Filter dossiers", search: "Dossier code or applicant name", status: "Status", any: "Any", me: "Me", none_: "Not taken yet", apply: "Filter", clear: "Clear filters",
@@ -32,7 +32,7 @@ const TEXT = {
 
 /** The query string of the current filters, with some values changed (tabs and pages keep the filters). */
 function queryOf(params: WorkQueueParams, change: Partial<Record<"tab" | "page", string>>): string {
-  const entries = { tab: params.tab, q: params.q, status: params.status?.toString(), step: params.step, procedure: params.procedure, assignee: params.assignee, ...change };
+  const entries = { tab: params.tab, q: params.q, status: params.status?.toString(), step: params.step, procedure: params.procedure, assignee: params.assignee, agency: params.agency, ...change };
   return new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1]) && !(e[0] === "page" && e[1] === "1"))).toString();
 }
 
@@ -56,6 +56,9 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
         </div>
         <FilterSelect name="status" label={t.status} any={t.any} value={current.status} options={WORK_STATUSES.map((s) => [String(s), pick(locale, STATUS_LABELS[s])])} />
         <FilterSelect name="step" label={t.step} any={t.any} value={current.step} options={WORK_STEPS.map((s) => [s, t.steps[s]])} />
+        {queue.options.agencies.length > 0 && (
+          <FilterSelect name="agency" label={t.agency} any={t.any} value={current.agency} options={queue.options.agencies.map((a) => [a.id, pick(locale, { vi: a.nameVi, en: a.nameEn })])} />
+        )}
         <FilterSelect name="procedure" label={t.procedure} any={t.any} value={current.procedure} options={queue.options.procedures.map((p) => [p.id, pick(locale, { vi: p.nameVi, en: p.nameEn })])} />
         <FilterSelect name="assignee" label={t.assignee} any={t.any} value={current.assignee}
           options={[["me", t.me], ["none", t.none_], ...queue.options.colleagues.map((c): [string, string] => [c.id, c.fullName])]} />
