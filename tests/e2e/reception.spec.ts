@@ -137,10 +137,9 @@ test("a receive form replayed by the inspector, who may read but not act, is ref
   const [response] = await Promise.all([
     inspector.waitForResponse((r) => r.request().method() === "POST"),
     inspector.evaluate((markup) => {
-      const holder = document.createElement("div");
-      holder.innerHTML = markup;
-      document.body.append(holder);
-      holder.querySelector("form")!.submit();
+      const replayed = document.adoptNode(new DOMParser().parseFromString(markup, "text/html").querySelector("form")!);
+      document.body.append(replayed);
+      replayed.submit();
     }, form!),
   ]);
   expect(response.status()).toBeLessThan(500);
