@@ -55,11 +55,14 @@ export function appointment(receivedAt: Date, limit: TimeLimit, calendar: Workin
     const due: LocalTime = { day, minute: OFFICE_CLOSES };
     return paused > 0 ? fromLocal(calendar.addWorkingMinutes(due, paused)) : fromLocal(due);
   }
-  if (limit.unit === "WORKING_DAYS") return fromLocal(calendar.addWorkingMinutes(start, limit.value * WORKING_DAY_MINUTES + paused));
-  // Calendar days: paused time is added as it was lived; a deadline on a day off moves to
-  // the end of the next working day (Civil Code 2015, Art. 148).
+  // The appointment is the close of office hours (17:00) on the due day, however the day is
+  // counted (docs/domain.md §5): a limit that runs out at 10:00 on a Thursday is kept until
+  // 17:00 that Thursday, for working-day and calendar-day limits alike.
+  if (limit.unit === "WORKING_DAYS") return fromLocal({ day: calendar.addWorkingMinutes(start, limit.value * WORKING_DAY_MINUTES + paused).day, minute: OFFICE_CLOSES });
+  // Calendar days: paused time is added as it was lived; a due day that is a day off moves to
+  // the next working day (Civil Code 2015, Art. 148).
   const due = toLocal(new Date(fromLocal(start).getTime() + limit.value * DAY_MS + pausedMs(pauses, now)));
-  return calendar.isWorkingDay(due.day) ? fromLocal(due) : fromLocal({ day: calendar.workingDayFrom(due.day), minute: OFFICE_CLOSES });
+  return fromLocal({ day: calendar.workingDayFrom(due.day), minute: OFFICE_CLOSES });
 }
 
 /** Working time elapsed on a dossier: end − start − paused time (docs/domain.md §5). */

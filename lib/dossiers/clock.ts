@@ -35,16 +35,20 @@ export async function clocksOf(dossiers: Running[], now: Date = currentTime()): 
   const [calendar, pauses, versions, apologies] = await Promise.all([
     loadWorkingCalendar(db()),
     pausesOfDossiers(db(), ids),
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(running.map((d) => d.procedureVersionId))] } }, select: { id: true, outOfHoursNextWorkingDay: true } }),
+    db().procedureVersion.findMany({ where: { id: { in: [...new Set(running.map((d) => d.procedureVersionId))] } }, select: { id: true, outOfHoursNextWorkingDay: true, timeLimitValue: true, timeLimitUnit: true } }),
     db().dossierSlip.findMany({ where: { dossierId: { in: ids }, kind: "MAU_04" }, select: { dossierId: true } }),
   ]);
   const rule = new Map(versions.map((v) => [v.id, v.outOfHoursNextWorkingDay]));
+  // A limit in working days is what the applicant was promised: shown as such, though the
+  // appointment is the close of the due day and so a few hours more (docs/domain.md §5).
+  const promisedDays = new Map(versions.map((v) => [v.id, v.timeLimitUnit === "WORKING_DAYS" ? v.timeLimitValue : null]));
   const reappointed = new Set(apologies.map((a) => a.dossierId));
   for (const d of running) {
     const start = clockStart(d.receivedAt!, { outOfHoursNextWorkingDay: rule.get(d.procedureVersionId) ?? true }, calendar);
     const progress = clockProgress(start, d.appointmentAt!, pauses.get(d.id) ?? [], now, calendar);
     clocks.set(d.id, {
-      usedDays: inWorkingDays(progress.usedMinutes), allowedDays: inWorkingDays(progress.allowedMinutes), leftDays: inWorkingDays(progress.leftMinutes),
+      usedDays: inWorkingDays(progress.usedMinutes), leftDays: inWorkingDays(progress.leftMinutes),
+      allowedDays: (!reappointed.has(d.id) && promisedDays.get(d.procedureVersionId)) || inWorkingDays(progress.allowedMinutes),
       overdueDays: inWorkingDays(progress.overdueMinutes), paused: progress.paused, share: progress.share, reappointed: reappointed.has(d.id),
     });
   }

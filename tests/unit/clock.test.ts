@@ -30,8 +30,16 @@ describe("working calendar", () => {
 });
 
 describe("appointment", () => {
+  it("is 17:00 on the due day, whenever the dossier was received and however the days are counted (issue 26, item 11)", () => {
+    // Received at 07:30, at 10:00, or out of hours: the same due day, kept until the office closes.
+    expect(appointment(vn("2026-03-02T07:30"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
+    expect(appointment(vn("2026-03-01T20:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
+    expect(appointment(vn("2026-03-02T10:00"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-04T17:00"));
+    expect(appointment(vn("2026-03-02T07:30"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-03T17:00"));
+  });
+
   it("counts working days in working hours, across Tết", () => {
-    expect(appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar)).toEqual(vn("2026-02-24T10:00"));
+    expect(appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar)).toEqual(vn("2026-02-24T17:00"));
   });
 
   it("gives a same-day procedure received at 14:59 the same day, and at 15:01 the next working day", () => {
@@ -54,14 +62,14 @@ describe("appointment", () => {
   });
 
   it("works on a working Saturday", () => {
-    expect(appointment(vn("2026-05-08T16:00"), limit(1, "WORKING_DAYS"), calendar)).toEqual(vn("2026-05-09T16:00"));
+    expect(appointment(vn("2026-05-08T16:00"), limit(1, "WORKING_DAYS"), calendar)).toEqual(vn("2026-05-09T17:00"));
   });
 
   it("excludes paused time that crosses Tết", () => {
     const received = vn("2026-02-09T08:00");
-    expect(appointment(received, limit(5, "WORKING_DAYS"), calendar)).toEqual(vn("2026-02-23T08:00"));
+    expect(appointment(received, limit(5, "WORKING_DAYS"), calendar)).toEqual(vn("2026-02-23T17:00"));
     const pause = { from: vn("2026-02-11T08:00"), to: vn("2026-02-23T08:00") };
-    expect(appointment(received, limit(5, "WORKING_DAYS"), calendar, [pause])).toEqual(vn("2026-02-26T08:00"));
+    expect(appointment(received, limit(5, "WORKING_DAYS"), calendar, [pause])).toEqual(vn("2026-02-26T17:00"));
     expect(elapsedWorkingMinutes(received, vn("2026-02-26T08:00"), [pause], calendar)).toBe(5 * 8 * 60);
   });
 
@@ -72,7 +80,7 @@ describe("appointment", () => {
 
   it("moves a calendar-day deadline that falls on days off to the end of the next working day", () => {
     expect(appointment(vn("2026-04-10T09:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-04-28T17:00"));
-    expect(appointment(vn("2026-04-13T09:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-04-28T09:00"));
+    expect(appointment(vn("2026-04-13T09:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-04-28T17:00"));
   });
 });
 
@@ -98,7 +106,8 @@ describe("clock progress (the applicant's visual clock)", () => {
   it("counts working days used and left, across Tết", () => {
     const due = appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar);
     const progress = clockProgress(vn("2026-02-12T10:00"), due, [], vn("2026-02-23T10:00"), calendar);
-    expect(progress).toMatchObject({ allowedMinutes: 3 * 480, usedMinutes: 2 * 480, leftMinutes: 480, overdueMinutes: 0, paused: false });
+    // Due at 17:00 on the third working day: the agency has until the close of that day.
+    expect(progress).toMatchObject({ allowedMinutes: 3 * 480 + 330, usedMinutes: 2 * 480, leftMinutes: 480 + 330, overdueMinutes: 0, paused: false });
     expect(inWorkingDays(progress.usedMinutes)).toBe(2);
   });
 
