@@ -15,7 +15,9 @@ import { stepTimings } from "./step-timings";
 
 const TIMING_VI: Record<StepTiming, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
 
-type Row = { at: Date; from: string; to: string; step: string; timing: StepTiming | null };
+type Row = { at: Date; from: string; to: string; step: string; timing: StepTiming | null; notes?: Array<[string, string]> };
+
+const PROPOSAL_VI = { approve: "Đề xuất giải quyết", refuse: "Đề xuất không giải quyết" } as const;
 
 export async function getControlSlip(actor: Actor, code: string): Promise<PortalDocument> {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
@@ -36,7 +38,7 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
   const rows: Row[] = [];
   let holder = nameOf(dossier.applicantUserId);
   events.forEach((e, i) => {
-    const details = (e.details ?? {}) as { toUserId?: string; fromStep?: string; toStep?: string };
+    const details = (e.details ?? {}) as { toUserId?: string; fromStep?: string; toStep?: string; appraisal?: { findings?: string; proposal?: "approve" | "refuse"; proposalReasons?: string; siteInspection?: string } };
     const timing = timings[i]!;
     if (e.type === "received") {
       rows.push({ at: e.at, from: `${holder} (người nộp)`, to: nameOf(e.actorUserId), step: stepName("reception"), timing });
@@ -45,7 +47,10 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
       rows.push({ at: e.at, from: holder, to: nameOf(e.actorUserId), step: "Chuyển xử lý", timing: null });
       holder = nameOf(e.actorUserId);
     } else if (e.type === "step.handed-over") {
-      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: nameOf(details.toUserId), step: stepName(details.fromStep ?? "appraisal"), timing });
+      // The appraisal recorded with the hand-over, as the leader read it.
+      const a = details.appraisal;
+      const notes: Array<[string, string]> = a?.proposal ? [["Đề xuất", PROPOSAL_VI[a.proposal]], ...(a.proposalReasons ? [["Lý do", a.proposalReasons] as [string, string]] : []), ["Kết quả thẩm định", a.findings ?? ""], ...(a.siteInspection ? [["Kiểm tra thực địa", a.siteInspection] as [string, string]] : [])] : [];
+      rows.push({ at: e.at, from: nameOf(e.actorUserId), to: nameOf(details.toUserId), step: stepName(details.fromStep ?? "appraisal"), timing, notes });
       holder = nameOf(details.toUserId);
     } else if (e.type === "decided") {
       rows.push({ at: e.at, from: nameOf(e.actorUserId), to: "Bộ phận một cửa (trả kết quả)", step: stepName("approval"), timing });
@@ -59,7 +64,7 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
     lines: [`Mã hồ sơ: ${dossier.code}`, `${version.procedure.nameVi} – ${agency.nameVi}`, ...(dossier.appointmentAt ? [`Hẹn trả kết quả: ${formatDateTime(dossier.appointmentAt)}`] : [])],
     sections: rows.map((r, i) => ({
       title: `${i + 1}. ${r.step}`,
-      rows: [["Thời điểm", formatDateTime(r.at)], ["Bên giao", r.from], ["Bên nhận", r.to], ["Cơ quan", agency.nameVi], ...(r.timing ? [["Kết quả", TIMING_VI[r.timing]] as [string, string]] : [])],
+      rows: [["Thời điểm", formatDateTime(r.at)], ["Bên giao", r.from], ["Bên nhận", r.to], ["Cơ quan", agency.nameVi], ...(r.timing ? [["Kết quả", TIMING_VI[r.timing]] as [string, string]] : []), ...(r.notes ?? [])],
     })),
     footer: "Phiếu được lập tự động từ nhật ký xử lý hồ sơ (có chuỗi băm chống sửa đổi).",
   };

@@ -111,14 +111,40 @@ export async function listNextStepColleagues(actor: Actor, code: string) {
   return next ? { step: next, people: await colleaguesFor(dossier.agencyId, next) } : { step: null, people: [] };
 }
 
-/** Hands the dossier to a named colleague for the next step; the step's timing is recorded. */
-export async function handOver(actor: Actor, code: string, seenVersion: number, toUserId: string): Promise<void> {
+/**
+ * What the appraising specialist found and proposes (issue 26, item 10), recorded with the
+ * hand-over to the leader who decides: findings, a proposal to approve or refuse with reasons
+ * for a refusal, and for a building permit the site inspection.
+ */
+export const appraisalSchema = z.object({
+  findings: z.string().trim().min(10, { message: "findings" }).max(4000, { message: "findings" }),
+  proposal: z.enum(["approve", "refuse"], { message: "proposal" }),
+  proposalReasons: z.string().trim().max(2000, { message: "proposalReasons" }).optional().default(""),
+  siteInspection: z.string().trim().max(2000, { message: "siteInspection" }).optional().default(""),
+}).refine((a) => a.proposal === "approve" || a.proposalReasons.length >= 10, { path: ["proposalReasons"], message: "proposalReasons" });
+export type Appraisal = z.infer<typeof appraisalSchema>;
+
+const APPRAISAL_MESSAGES: Record<string, { vi: string; en: string }> = {
+  findings: { vi: "Ghi kết quả thẩm định (10 đến 4.000 ký tự).", en: "Write the appraisal's findings (10 to 4,000 characters)." },
+  proposal: { vi: "Chọn đề xuất: giải quyết hoặc không giải quyết.", en: "Choose the proposal: approve or refuse." },
+  proposalReasons: { vi: "Nêu lý do đề xuất không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for proposing a refusal (10 to 2,000 characters)." },
+  siteInspection: { vi: "Kết quả kiểm tra thực địa quá dài (tối đa 2.000 ký tự).", en: "The site inspection is too long (2,000 characters at most)." },
+};
+
+/** Hands the dossier to a named colleague for the next step; the step's timing is recorded, and from appraisal, the appraisal. */
+export async function handOver(actor: Actor, code: string, seenVersion: number, toUserId: string, appraisalInput?: unknown): Promise<void> {
   const { me, dossier } = await dossierFor(actor, code);
   const step = stepOf(dossier);
   const next = NEXT_STEP[step];
   // Not the holder: a colleague who works the step was overtaken; anyone else is refused.
   if (dossier.assigneeUserId !== me.userId && !hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw await refusal(me, dossier, "hand-over");
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
+  let appraisal: Appraisal | null = null;
+  if (step === "appraisal") {
+    const parsed = appraisalSchema.safeParse(appraisalInput ?? {});
+    if (!parsed.success) throw new ValidationError(Object.fromEntries([...new Set(parsed.error.issues.map((i) => (i.message in APPRAISAL_MESSAGES ? i.message : "findings")))].map((key) => [key, APPRAISAL_MESSAGES[key]!])));
+    appraisal = parsed.data;
+  }
   const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
     const now = currentTime();
@@ -127,7 +153,7 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
     const timing = stepTiming(dossier.stepStartedAt ?? dossier.receivedAt ?? now, now, allotted, await loadWorkingCalendar(tx));
     const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { version: { increment: 1 }, stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now } });
     if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId } });
+    await appendEvent(tx, dossier.id, { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId, ...(appraisal ? { appraisal } : {}) } });
     await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[next], "handed-over");
     await recordAudit({ actorUserId: me.userId, action: "dossier.hand-over", targetType: "dossier", targetId: dossier.id, details: { code, toStep: next } }, tx);
   });
@@ -268,6 +294,21 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
     canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     // The dossier is already loaded: look up the step's people directly.
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
+    // Handing over from appraisal records the appraisal; the leader reads the latest one.
+    appraises: canHandOver && stepOf(dossier) === "appraisal",
+    appraisal: await latestAppraisal(dossier.id),
     assignees: canAssign ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId) : [],
   };
+}
+
+/** The latest appraisal recorded on the dossier, with who made it and when; null before any. */
+export async function latestAppraisal(dossierId: string): Promise<(Appraisal & { by: string; at: Date }) | null> {
+  const event = await db().dossierEvent.findFirst({
+    where: { dossierId, type: "step.handed-over", details: { path: ["fromStep"], equals: "appraisal" } },
+    orderBy: { id: "desc" }, select: { at: true, actorUserId: true, details: true },
+  });
+  const recorded = appraisalSchema.safeParse((event?.details as { appraisal?: unknown } | null)?.appraisal);
+  if (!event || !recorded.success) return null;
+  const by = event.actorUserId ? await db().user.findUnique({ where: { id: event.actorUserId }, select: { fullName: true } }) : null;
+  return { ...recorded.data, by: by?.fullName ?? "—", at: event.at };
 }

@@ -11,7 +11,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { startJobs } from "@/lib/runtime/jobs";
-import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 type Cast = { citizens: PersonActor[]; clerk: PersonActor; specialist: PersonActor; leader: PersonActor; agencyId: string };
 
@@ -40,7 +40,7 @@ async function decideOne() {
   const dossier = await oldest(2);
   if (!dossier) return;
   await claimStep(cast.specialist, dossier.code, dossier.version);
-  await handOver(cast.specialist, dossier.code, dossier.version + 1, cast.leader.userId);
+  await handOver(cast.specialist, dossier.code, dossier.version + 1, cast.leader.userId, APPRAISAL);
   await decide(cast.leader, dossier.code, dossier.version + 2, { outcome: "approve" });
   ack("decided", dossier.code);
 }

@@ -62,8 +62,16 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(leader.getByTestId("work-row")).toContainText("Đỗ Thị Lan");
   await expect(leader.getByLabel("Mã hồ sơ hoặc tên người nộp")).toHaveValue(code);
   await expectNoAxeViolations(leader);
+  // The appraisal goes with the hand-over: without it nothing moves, and what was typed stays.
+  await specialist.getByLabel("Kết quả thẩm định").fill("Hồ sơ đầy đủ, giấy chứng sinh hợp lệ.");
   await specialist.getByLabel("Chuyển cho").selectOption({ label: "Bùi Văn Long" });
-  await specialist.getByRole("button", { name: "Chuyển bước tiếp theo" }).click();
+  await specialist.getByRole("button", { name: "Ghi kết quả thẩm định và chuyển phê duyệt" }).click();
+  await expect(specialist.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn đề xuất: giải quyết hoặc không giải quyết.");
+  await expect(specialist.getByLabel("Kết quả thẩm định")).toHaveValue("Hồ sơ đầy đủ, giấy chứng sinh hợp lệ.");
+  await expectNoAxeViolations(specialist);
+  await specialist.getByRole("radio", { name: "Đề xuất giải quyết" }).check();
+  await specialist.getByLabel("Chuyển cho").selectOption({ label: "Bùi Văn Long" });
+  await specialist.getByRole("button", { name: "Ghi kết quả thẩm định và chuyển phê duyệt" }).click();
   await expect(specialist.getByTestId("workflow-step")).toHaveText("Phê duyệt, ký kết quả");
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Bùi Văn Long");
   // The applicant sees who holds the dossier now.
@@ -71,6 +79,10 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(citizen.getByTestId("dossier-holder")).toHaveText("Người đang xử lý: Bùi Văn Long (phê duyệt, ký kết quả).");
 
   await leader.goto(dossierPath);
+  // The leader who decides reads the appraisal.
+  await expect(leader.getByTestId("appraisal-proposal")).toHaveText("Đề xuất giải quyết");
+  await expect(leader.getByTestId("appraisal-findings")).toHaveText("Hồ sơ đầy đủ, giấy chứng sinh hợp lệ.");
+  await leader.getByTestId("appraisal").screenshot({ path: test.info().outputPath("appraisal-the-leader-reads.png") });
   await expectNoAxeViolations(leader);
   await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
   await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");

@@ -81,3 +81,9 @@ export function householdBusinessValues(actor: PersonActor, overrides: FormValue
     capital: "150000000", employees: "3", membersRegister: "no", competentWard: "ubnd-phuong-ben-thanh", ...overrides,
   };
 }
+
+/** A specialist's appraisal, as recorded when the dossier goes from appraisal to approval. */
+export const APPRAISAL = {
+  findings: "Thành phần hồ sơ đầy đủ; giấy chứng sinh hợp lệ; thông tin của người mẹ khớp Cơ sở dữ liệu quốc gia về dân cư.",
+  proposal: "approve",
+} as const;

@@ -10,7 +10,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
-import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { instant, useInstant } from "@/tests/factories/instants";
 import { setClock } from "@/lib/time";
 
@@ -44,7 +44,7 @@ describe("ratings", () => {
     await expect(rateDossier(citizen, code, { scores: allSatisfied })).rejects.toBeInstanceOf(ConflictError);
     expect(await getRatingForApplicant(citizen, code)).toEqual({ canRate: false, rating: null });
     await claimStep(specialist, code, 1);
-    await handOver(specialist, code, 2, leader.userId);
+    await handOver(specialist, code, 2, leader.userId, APPRAISAL);
     await decide(leader, code, 3, { outcome: "approve" });
     expect((await getRatingForApplicant(citizen, code)).canRate).toBe(true);
 

@@ -8,13 +8,13 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import { verifyDossierChain } from "@/lib/dossiers/events";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { countReceptionQueue, receiveDossier } from "@/lib/processing/reception";
+import { countReceptionQueue, getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { listResultsForApplicant, verifyResult } from "@/lib/processing/results";
 import { countWorkQueue, listWorkQueue } from "@/lib/processing/work-queue";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
 import { stopProcessing, withdrawDossier } from "@/lib/processing/closing";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
-import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";
 import { renderPdf } from "@/lib/documents/pdf";
 import { getControlSlip } from "@/lib/processing/control-slip";
@@ -63,8 +63,13 @@ describe("processing", () => {
 
     const { people } = await listNextStepColleagues(specialist, code);
     expect(people.map((p) => p.fullName)).toContain("Lãnh Đạo Phường");
-    await expect(handOver(specialist, code, dossier.version, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
-    await handOver(specialist, code, dossier.version, leader.userId);
+    await expect(handOver(specialist, code, dossier.version, clerk.userId, APPRAISAL)).rejects.toBeInstanceOf(ValidationError);
+    // The appraisal is recorded with the hand-over: findings and a proposal, reasons for a refusal.
+    await expect(handOver(specialist, code, dossier.version, leader.userId)).rejects.toMatchObject({ fieldErrors: { findings: expect.anything(), proposal: expect.anything() } });
+    await expect(handOver(specialist, code, dossier.version, leader.userId, { findings: APPRAISAL.findings, proposal: "refuse" })).rejects.toMatchObject({ fieldErrors: { proposalReasons: expect.anything() } });
+    await handOver(specialist, code, dossier.version, leader.userId, { ...APPRAISAL, siteInspection: "Không cần kiểm tra thực địa." });
+    // The leader who decides reads it.
+    expect((await getDossierForStaff(leader, code)).workflow.appraisal).toMatchObject({ ...APPRAISAL, siteInspection: "Không cần kiểm tra thực địa.", by: "Chuyên Viên Thẩm Định" });
     dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(dossier).toMatchObject({ stepKey: "approval", assigneeUserId: leader.userId });
     // The leader is told, in the portal and by e-mail, with the appointment.
@@ -114,7 +119,7 @@ describe("processing", () => {
 
     // The control slip: one row per hand-off, with names and each step's timing.
     const slip = await pdfText(await renderPdf(await getControlSlip(citizen, code)));
-    for (const expected of ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Cán Bộ Tiếp Nhận", "Chuyên Viên Thẩm Định", "Lãnh Đạo Phường", "Bên giao", "Bên nhận"]) expect(slip).toContain(expected);
+    for (const expected of ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "Cán Bộ Tiếp Nhận", "Chuyên Viên Thẩm Định", "Lãnh Đạo Phường", "Bên giao", "Bên nhận", "Đề xuất giải quyết", "Thành phần hồ sơ đầy đủ"]) expect(slip).toContain(expected);
     expect(slip).toMatch(/Trước hạn|Đúng hạn|Quá hạn/);
     await expect(getControlSlip(otherSpecialist, code)).rejects.toMatchObject({ code: "not_found" });
   });
@@ -122,7 +127,7 @@ describe("processing", () => {
   it("denies with reasons only", async () => {
     const code = await receivedDossier();
     await claimStep(specialist, code, 1);
-    await handOver(specialist, code, 2, leader.userId);
+    await handOver(specialist, code, 2, leader.userId, APPRAISAL);
     await expect(decide(leader, code, 3, { outcome: "deny", reasons: "ngắn" })).rejects.toBeInstanceOf(ValidationError);
     const { resultCode } = await decide(leader, code, 3, { outcome: "deny", reasons: "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ." });
     // The public sees a valid denial notice, not its reasons (issue 19, finding 6).
@@ -155,7 +160,7 @@ describe("the staff home", () => {
     await claimStep(wardSpecialist, code, 1);
     expect(await countWorkQueue(wardSpecialist)).toMatchObject({ appraisal: before.specialist.appraisal + 1, mine: before.specialist.mine + 1 });
     const dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
-    await handOver(wardSpecialist, code, dossier.version, wardLeader.userId);
+    await handOver(wardSpecialist, code, dossier.version, wardLeader.userId, APPRAISAL);
     expect(await countWorkQueue(wardSpecialist)).toMatchObject({ appraisal: before.specialist.appraisal, mine: before.specialist.mine });
     expect(await countWorkQueue(wardLeader)).toMatchObject({ approval: before.leader.approval + 1, mine: before.leader.mine + 1 });
     // Past its appointment, it counts as overdue for whoever sees it.

@@ -11,7 +11,7 @@ import { receiveDossier } from "@/lib/processing/reception";
 import { VERIFICATIONS_PER_ADDRESS, verifyResult } from "@/lib/processing/results";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
-import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { useInstant } from "@/tests/factories/instants";
 
 const REASONS = "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ.";
@@ -29,7 +29,7 @@ async function decided(outcome: "approve" | "deny") {
   const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
   await receiveDossier(clerk, code, 0);
   await claimStep(specialist, code, 1);
-  await handOver(specialist, code, 2, leader.userId);
+  await handOver(specialist, code, 2, leader.userId, APPRAISAL);
   return (await decide(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS })).resultCode;
 }
 

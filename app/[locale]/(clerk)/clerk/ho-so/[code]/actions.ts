@@ -81,7 +81,9 @@ export const claimAction = domainAction(async function claimAction(code: string,
 });
 
 export const handOverAction = domainAction(async function handOverAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), String(formData.get("to") ?? "")), "handed-over");
+  const text = (name: string, max: number) => String(formData.get(name) ?? "").slice(0, max);
+  const appraisal = { findings: text("findings", 8000), proposal: text("proposal", 20), proposalReasons: text("proposalReasons", 4000), siteInspection: text("siteInspection", 4000) };
+  await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), text("to", 100), appraisal), "handed-over", { ...appraisal, to: text("to", 100) });
 });
 
 export const assignAction = domainAction(async function assignAction(code: string, locale: Locale, formData: FormData): Promise<void> {

@@ -2,6 +2,7 @@ import type { ActionState } from "@/components/form/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
+import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { STEP_NAMES, type StepKey } from "@/lib/processing/steps";
 import { apologyAction, assignAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
@@ -11,12 +12,14 @@ const TEXT = {
     title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
     handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
     method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", apology: "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04, một lần)", apologyReason: "Lý do chậm", apologyDate: "Ngày hẹn mới", apologySend: "Ký và gửi phiếu xin lỗi", payment: "Yêu cầu thực hiện nghĩa vụ tài chính", paymentLabel: "Khoản thu", paymentAmount: "Số tiền (đồng)", paymentSend: "Gửi yêu cầu nộp tiền", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
+    appraisalTitle: "Kết quả thẩm định", findings: "Kết quả thẩm định", findingsHint: "Những gì đã kiểm tra và nhận thấy: thành phần hồ sơ, điều kiện, căn cứ.", proposal: "Đề xuất", proposals: { approve: "Đề xuất giải quyết", refuse: "Đề xuất không giải quyết" }, proposalReasons: "Lý do đề xuất không giải quyết", siteInspection: "Kết quả kiểm tra thực địa (nếu có)", siteInspectionHint: "Ví dụ với giấy phép xây dựng: hiện trạng khu đất, ranh giới, chỉ giới xây dựng.", appraisedBy: "Người thẩm định", handOverAppraisal: "Ghi kết quả thẩm định và chuyển phê duyệt",
     assignTo: "Phân công cho", assign: "Phân công", postAddress: "Địa chỉ nhận kết quả (khi gửi qua bưu chính)", postHint: "Lấy từ thông tin người nộp đã cung cấp; sửa nếu người nộp đề nghị địa chỉ khác.", tracking: "Số vận đơn (nếu có)",
   },
   en: {
     title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
     handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
     method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", apology: "Apologise and set a new date (form 04, once)", apologyReason: "Reason for the delay", apologyDate: "New date", apologySend: "Sign and send the apology", payment: "Ask for a payment", paymentLabel: "What is charged", paymentAmount: "Amount (đồng)", paymentSend: "Send the payment request", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
+    appraisalTitle: "Appraisal", findings: "Findings", findingsHint: "What was checked and found: the documents, the conditions, the grounds.", proposal: "Proposal", proposals: { approve: "Propose to approve", refuse: "Propose to refuse" }, proposalReasons: "Reasons for proposing a refusal", siteInspection: "Site inspection (if any)", siteInspectionHint: "For a building permit, for instance: the plot as found, its boundaries, the building line.", appraisedBy: "Appraised by", handOverAppraisal: "Record the appraisal and hand over for approval",
     assignTo: "Assign to", assign: "Assign", postAddress: "Postal address (when sent by post)", postHint: "Taken from what the applicant already gave; change it if they asked for another address.", tracking: "Tracking number (if any)",
   },
 };
@@ -34,10 +37,13 @@ export type WorkflowState = {
   canRequestPayment: boolean;
   canApologise: boolean;
   colleagues: Array<{ id: string; fullName: string }>;
+  /** Handing over from appraisal records the appraisal. */
+  appraises: boolean;
+  appraisal: { findings: string; proposal: "approve" | "refuse"; proposalReasons: string; siteInspection: string; by: string; at: Date } | null;
 };
 
 /** The control each kind of message belongs to. */
-const FIELD_OF: Record<string, string> = { reasons: "decisionReasons", stopReasons: "stopReasons", apology: "apology-reason", amountVnd: "payment-amount", to: "handover-to", assignTo: "assign-to", address: "return-address", method: "return-method" };
+const FIELD_OF: Record<string, string> = { findings: "findings", proposal: "proposal", proposalReasons: "proposalReasons", siteInspection: "siteInspection", reasons: "decisionReasons", stopReasons: "stopReasons", apology: "apology-reason", amountVnd: "payment-amount", to: "handover-to", assignTo: "assign-to", address: "return-address", method: "return-method" };
 
 const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
 
@@ -66,7 +72,41 @@ export function WorkflowPanel({ locale, code, version, state, flash }: { locale:
           button={t.assign} buttonClass="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800" />
       )}
       {state.canHandOver && state.colleagues.length === 0 && <p>{t.noColleague}</p>}
-      {state.canHandOver && state.colleagues.length > 0 && (
+      {state.appraisal && (
+        <section aria-labelledby="appraisal-title" className="space-y-1 border-l-4 border-slate-500 pl-3" data-testid="appraisal">
+          <h3 id="appraisal-title" className="text-lg font-bold">{t.appraisalTitle}</h3>
+          <dl className="grid gap-1 sm:grid-cols-[12rem_1fr]">
+            <dt className="font-semibold">{t.proposal}</dt><dd data-testid="appraisal-proposal">{t.proposals[state.appraisal.proposal]}</dd>
+            {state.appraisal.proposalReasons && <><dt className="font-semibold">{t.proposalReasons}</dt><dd className="whitespace-pre-line">{state.appraisal.proposalReasons}</dd></>}
+            <dt className="font-semibold">{t.findings}</dt><dd className="whitespace-pre-line" data-testid="appraisal-findings">{state.appraisal.findings}</dd>
+            {state.appraisal.siteInspection && <><dt className="font-semibold">{t.siteInspection}</dt><dd className="whitespace-pre-line">{state.appraisal.siteInspection}</dd></>}
+            <dt className="font-semibold">{t.appraisedBy}</dt><dd>{state.appraisal.by} – {formatDateTime(state.appraisal.at, locale)}</dd>
+          </dl>
+        </section>
+      )}
+      {state.canHandOver && state.colleagues.length > 0 && state.appraises && (
+        <form action={handOverAction.bind(null, code, locale)} className="space-y-3 border-t border-slate-300 pt-3" noValidate>
+          <input type="hidden" name="version" value={version} />
+          <TextAreaField id="findings" name="findings" label={t.findings} hint={t.findingsHint} locale={locale} error={flash.fieldErrors?.findings} defaultValue={flash.values?.findings} rows={4} maxLength={4000} />
+          <fieldset id="proposal" className="space-y-1" aria-describedby={flash.fieldErrors?.proposal ? "proposal-error" : undefined}>
+            <legend className="font-semibold">{t.proposal}</legend>
+            {flash.fieldErrors?.proposal && <p id="proposal-error" className="font-semibold text-red-800">{pick(locale, flash.fieldErrors.proposal)}</p>}
+            {(["approve", "refuse"] as const).map((p) => (
+              <label key={p} className="flex min-h-11 items-center gap-2"><input type="radio" name="proposal" value={p} defaultChecked={flash.values?.proposal === p} className="h-5 w-5" />{t.proposals[p]}</label>
+            ))}
+          </fieldset>
+          <TextAreaField id="proposalReasons" name="proposalReasons" label={t.proposalReasons} locale={locale} error={flash.fieldErrors?.proposalReasons} defaultValue={flash.values?.proposalReasons} rows={2} />
+          <TextAreaField id="siteInspection" name="siteInspection" label={t.siteInspection} hint={t.siteInspectionHint} locale={locale} error={flash.fieldErrors?.siteInspection} defaultValue={flash.values?.siteInspection} rows={2} />
+          <div>
+            <label htmlFor="handover-to" className="block font-semibold">{t.handTo}</label>
+            <select id="handover-to" name="to" defaultValue={flash.values?.to} className="mt-1 block min-h-11 rounded border-2 border-gray-700 bg-white px-2">
+              {state.colleagues.map((c) => <option key={c.id} value={c.id}>{c.fullName}</option>)}
+            </select>
+          </div>
+          <button type="submit" className={primary}>{t.handOverAppraisal}</button>
+        </form>
+      )}
+      {state.canHandOver && state.colleagues.length > 0 && !state.appraises && (
         <PersonChoiceForm action={handOverAction.bind(null, code, locale)} version={version} id="handover-to" name="to" label={t.handTo} people={state.colleagues} button={t.handOver} buttonClass={primary} />
       )}
       {state.canDecide && (
