@@ -5,12 +5,25 @@ import { formDefinitionSchema, type FormDefinition } from "./definition";
 
 export type DefinitionProblem = { path: string; message: string };
 
+/** A document the procedure version lists: always required, required in a case it names, or optional. */
+export type ListedDocument = { key: string; required: boolean; conditional: boolean };
+
+/**
+ * Documents the portal establishes itself, which no attachment field asks for: the request
+ * form, which the e-form is, and the power of attorney, which the portal's own record of who
+ * may file for whom replaces (a person files for themselves, or for an organisation whose
+ * mandate the portal holds).
+ */
+export const ESTABLISHED_BY_THE_PORTAL: ReadonlySet<string> = new Set(["to-khai", "van-ban-uy-quyen"]);
+
 /**
  * Every problem with a definition, as path and message: JSON syntax, the meta-schema,
- * attachments naming documents the version does not require, fee rules naming lines it
- * does not have. Empty when the definition can be published.
+ * attachments naming documents the version does not list, a document the version requires
+ * (always, or in a case) that no attachment field asks for (or, always required, asks for
+ * as optional), fee rules naming lines it does not have. Empty when the definition can be
+ * published.
  */
-export function definitionProblems(json: string, context: { documentKeys: string[]; feeLineCount: number }): { problems: DefinitionProblem[]; definition?: FormDefinition } {
+export function definitionProblems(json: string, context: { documents: ListedDocument[]; feeLineCount: number }): { problems: DefinitionProblem[]; definition?: FormDefinition } {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -20,11 +33,22 @@ export function definitionProblems(json: string, context: { documentKeys: string
   const parsed = formDefinitionSchema.safeParse(raw);
   if (!parsed.success) return { problems: parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(gốc)", message: i.message })) };
   const problems: DefinitionProblem[] = [];
+  const documentKeys = context.documents.map((d) => d.key);
   parsed.data.pages.forEach((page, p) => page.fields.forEach((field, f) => {
-    if (field.type === "attachment" && !context.documentKeys.includes(field.documentKey)) {
-      problems.push({ path: `pages.${p}.fields.${f}.documentKey`, message: `"${field.documentKey}" is not a required document of this procedure (${context.documentKeys.join(", ")})` });
+    if (field.type === "attachment" && !documentKeys.includes(field.documentKey)) {
+      problems.push({ path: `pages.${p}.fields.${f}.documentKey`, message: `"${field.documentKey}" is not a required document of this procedure (${documentKeys.join(", ")})` });
     }
   }));
+  const attachments = parsed.data.pages.flatMap((page) => page.fields.filter((field) => field.type === "attachment").map((field) => ({ field, page })));
+  for (const document of context.documents) {
+    if (!(document.required || document.conditional) || ESTABLISHED_BY_THE_PORTAL.has(document.key)) continue;
+    const asking = attachments.filter((a) => a.field.documentKey === document.key);
+    if (asking.length === 0) {
+      problems.push({ path: `documents.${document.key}`, message: `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: add an attachment field for it${document.conditional ? ", shown in that case" : ""}` });
+    } else if (document.required && !document.conditional && !asking.some((a) => a.field.required && !a.field.showIf && !a.page.showIf)) {
+      problems.push({ path: `documents.${document.key}`, message: `the document "${document.key}" is always required: its attachment field must be required and always shown` });
+    }
+  }
   (parsed.data.feeRules ?? []).forEach((rule, r) => {
     if (rule.line >= context.feeLineCount) problems.push({ path: `feeRules.${r}.line`, message: `the version has ${context.feeLineCount} online fee lines (0–${context.feeLineCount - 1})` });
   });

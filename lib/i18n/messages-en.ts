@@ -76,6 +76,7 @@ export const en: Messages = {
     documentName: "Document",
     documentForm: "Form",
     documentCopies: "Copies",
+    requiredWhen: "required",
     optional: "If applicable",
     eligible: "Who may file",
     result: "Result",

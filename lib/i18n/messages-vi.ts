@@ -75,6 +75,7 @@ export const vi = {
     documentName: "Tên giấy tờ",
     documentForm: "Loại bản",
     documentCopies: "Số lượng",
+    requiredWhen: "bắt buộc",
     optional: "Nếu có",
     eligible: "Đối tượng thực hiện",
     result: "Kết quả thực hiện",

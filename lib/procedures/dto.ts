@@ -35,6 +35,8 @@ export type RequiredDocumentDto = {
   form: DocumentForm;
   copies: number;
   required: boolean;
+  /** Required only in this case (then `required` is false). */
+  requiredWhen: Bilingual | null;
   note: Bilingual | null;
 };
 

@@ -199,7 +199,7 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
     resultValidity: pair(version.resultValidityVi, version.resultValidityEn),
     legalBasis: version.legalBasis,
     fees: version.fees.map((f) => ({ channel: f.channel, label: { vi: f.labelVi, en: f.labelEn }, amountVnd: f.amountVnd, exemption: pair(f.exemptionVi, f.exemptionEn) })),
-    documents: version.documents.map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn }, form: d.form, copies: d.copies, required: d.required, note: pair(d.noteVi, d.noteEn) })),
+    documents: version.documents.map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn }, form: d.form, copies: d.copies, required: d.required, requiredWhen: pair(d.requiredWhenVi, d.requiredWhenEn), note: pair(d.noteVi, d.noteEn) })),
     steps: version.steps.map((s) => ({ key: s.key, name: { vi: s.nameVi, en: s.nameEn }, allottedHours: s.allottedHours })),
     requiredAccountLevel: version.requiredAccountLevel,
     onlineFilingOpen: version.formDefinition !== null,

@@ -14,7 +14,7 @@ import { CRIMINAL_RECORD_FORM } from "./forms/criminal-record";
 import { CONSTRUCTION_PERMIT_FORM, HOUSEHOLD_BUSINESS_FORM, MARITAL_STATUS_FORM, PERMANENT_RESIDENCE_FORM } from "./forms/more-forms";
 
 /** E-forms by procedure slug: these procedures can be filed online. */
-const FORMS: Record<string, unknown> = {
+export const FORMS: Record<string, unknown> = {
   "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM,
   "cap-phieu-ly-lich-tu-phap": CRIMINAL_RECORD_FORM,
   "dang-ky-thuong-tru": PERMANENT_RESIDENCE_FORM,
@@ -93,7 +93,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         v.documents.map((d, i) => ({
           id: stableId("document", `${code}#1#${d.key}`), versionId: versionId(code, 1), sortOrder: i + 1, key: d.key,
           nameVi: d.nameVi, nameEn: d.nameEn, form: d.form, copies: d.copies ?? 1, required: d.required ?? true,
-          noteVi: d.noteVi, noteEn: d.noteEn,
+          requiredWhenVi: d.requiredWhenVi, requiredWhenEn: d.requiredWhenEn, noteVi: d.noteVi, noteEn: d.noteEn,
         })),
       ),
     });

@@ -17,6 +17,9 @@ export type DocumentSeed = {
   form: DocumentForm;
   copies?: number;
   required?: boolean;
+  /** Required only in this case (with `required: false`). */
+  requiredWhenVi?: string;
+  requiredWhenEn?: string;
   noteVi?: string;
   noteEn?: string;
 };
@@ -97,4 +100,6 @@ export const AUTHORISATION: DocumentSeed = {
   nameEn: "Power of attorney (when someone else files)",
   form: "ORIGINAL_OR_CERTIFIED_COPY",
   required: false,
+  requiredWhenVi: "Khi người khác nộp thay",
+  requiredWhenEn: "When someone else files",
 };

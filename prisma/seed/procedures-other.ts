@@ -83,7 +83,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       fees: CRIMINAL_RECORD_FEES,
       documents: [
         REQUEST_FORM("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (mẫu 03; mẫu 04 khi ủy quyền)", "Request form (form 03; form 04 through a representative)"),
-        { key: "van-ban-uy-quyen", nameVi: "Văn bản ủy quyền (khi ủy quyền yêu cầu Phiếu số 1)", nameEn: "Power of attorney (Certificate No. 1 through a representative)", form: "ORIGINAL_OR_CERTIFIED_COPY", required: false, noteVi: "Không được ủy quyền yêu cầu cấp Phiếu số 2", noteEn: "Certificate No. 2 cannot be requested through a representative" },
+        { key: "van-ban-uy-quyen", nameVi: "Văn bản ủy quyền (khi ủy quyền yêu cầu Phiếu số 1)", nameEn: "Power of attorney (Certificate No. 1 through a representative)", form: "ORIGINAL_OR_CERTIFIED_COPY", required: false, requiredWhenVi: "Khi ủy quyền người khác yêu cầu Phiếu số 1", requiredWhenEn: "When someone else requests Certificate No. 1 for you", noteVi: "Không được ủy quyền yêu cầu cấp Phiếu số 2", noteEn: "Certificate No. 2 cannot be requested through a representative" },
       ],
       steps: standardSteps(10, "Tra cứu, xác minh thông tin lý lịch tư pháp", "Criminal record search and verification"),
     },

@@ -28,7 +28,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
       documents: [
         RESIDENCE_FORM,
         { key: "cho-o-hop-phap", nameVi: "Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp", nameEn: "Proof of a lawful place of residence", form: "COPY", noteVi: "Không cần nộp nếu thông tin đã có trong cơ sở dữ liệu chuyên ngành", noteEn: "Not needed when the information is already in a government database" },
-        { key: "dong-y-chu-ho", nameVi: "Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở (khi đăng ký vào chỗ ở của người khác)", nameEn: "Consent of the head of household or owner (when registering at someone else's home)", form: "ORIGINAL", required: false },
+        { key: "dong-y-chu-ho", nameVi: "Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở (khi đăng ký vào chỗ ở của người khác)", nameEn: "Consent of the head of household or owner (when registering at someone else's home)", form: "ORIGINAL", required: false, requiredWhenVi: "Khi đăng ký vào chỗ ở của người khác", requiredWhenEn: "When registering at someone else's home" },
       ],
       steps: standardSteps(7, "Kiểm tra, xác minh thông tin cư trú", "Residence check"),
     },

@@ -16,6 +16,16 @@ async function continueTo(page: Page, heading: string) {
   await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
 }
 
+/** Attaches a small PDF to every file field of the page (the documents the procedure requires). */
+async function attachEveryDocument(page: Page, javaScriptEnabled: boolean) {
+  const inputs = page.locator('input[type="file"]');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    await inputs.nth(i).setInputFiles({ name: `giay-to-${i + 1}.pdf`, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    // With script the file uploads at once: wait for it, so Continue does not race it.
+    if (javaScriptEnabled) await expect(page.getByText(`Đã tải lên: giay-to-${i + 1}.pdf`)).toBeVisible();
+  }
+}
+
 /** Starts a new draft from the filing page; returns the draft's address. */
 async function startDraft(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
@@ -131,7 +141,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole("radio", { name: "Không" }).check();
     await page.getByLabel("Đơn vị hoặc người thiết kế").fill("Công ty Kiến trúc Sài Gòn");
     await expect(page.getByText("Phần thập phân viết sau dấu phẩy, ví dụ 15,5.").first()).toBeVisible();
-    await continueTo(page, "Nơi giải quyết");
+    await continueTo(page, "Giấy tờ kèm theo");
     await page.goto(page.url().replace(/[^/]+$/, "kiem-tra"));
     const building = page.getByRole("region", { name: "Công trình" });
     await expect(building).toContainText("15,5");
@@ -269,7 +279,7 @@ test("public pages have the portal's icon and manifest, and do not jump as they 
 });
 
 /** The person's journey through one procedure, page by page; axe on every page when script runs. */
-type Journey = { slug: string; name: string; pages: Array<{ heading: string; answer?: (page: Page) => Promise<void> }> };
+type Journey = { slug: string; name: string; pages: Array<{ heading: string; answer?: (page: Page, javaScriptEnabled: boolean) => Promise<void> }> };
 
 const JOURNEYS: Journey[] = [
   {
@@ -292,6 +302,14 @@ const JOURNEYS: Journey[] = [
           await page.getByLabel("Quan hệ với chủ hộ").fill("Em họ");
         },
       },
+      {
+        heading: "Giấy tờ kèm theo",
+        answer: async (page, javaScriptEnabled) => {
+          // The household head's consent is asked because the home is a relative's.
+          await expect(page.getByRole("group", { name: "Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở" })).toBeVisible();
+          await attachEveryDocument(page, javaScriptEnabled);
+        },
+      },
       { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")) },
     ],
   },
@@ -310,6 +328,15 @@ const JOURNEYS: Journey[] = [
           await page.getByLabel("Chiều cao công trình (m)").fill("15,5");
           await page.getByRole("radio", { name: "Không" }).check();
           await page.getByLabel("Đơn vị hoặc người thiết kế").fill("Công ty Kiến trúc Sài Gòn");
+        },
+      },
+      {
+        heading: "Giấy tờ kèm theo",
+        answer: async (page, javaScriptEnabled) => {
+          // Nothing attached: refused, by name.
+          await next(page);
+          await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Bản vẽ thiết kế xây dựng");
+          await attachEveryDocument(page, javaScriptEnabled);
         },
       },
       { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-ben-thanh")) },
@@ -336,7 +363,7 @@ for (const [index, journey] of JOURNEYS.entries()) {
         await expect(page).toHaveTitle(`${step.heading} – ${journey.name} – Một Cửa Số`);
         await expect(page.getByText(`Bước ${at + 1} / ${journey.pages.length}`)).toBeVisible();
         await check();
-        await step.answer?.(page);
+        await step.answer?.(page, javaScriptEnabled);
         await next(page);
       }
       await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();

@@ -1,6 +1,10 @@
 // Every seeded e-form passes the meta-schema and names documents its procedure lists.
 import { describe, expect, it } from "vitest";
+import { definitionProblems, type ListedDocument } from "@/lib/forms/definition-check";
 import { formDefinitionSchema } from "@/lib/forms/definition";
+import { listedDocuments } from "@/lib/procedures/form-admin";
+import { FORMS } from "@/prisma/seed";
+import { PROCEDURES } from "@/prisma/seed/procedures";
 import { BIRTH_REGISTRATION_FORM } from "@/prisma/seed/forms/birth-registration";
 import { CRIMINAL_RECORD_FORM } from "@/prisma/seed/forms/criminal-record";
 import { CONSTRUCTION_PERMIT_FORM, HOUSEHOLD_BUSINESS_FORM, MARITAL_STATUS_FORM, PERMANENT_RESIDENCE_FORM } from "@/prisma/seed/forms/more-forms";
@@ -22,5 +26,26 @@ describe("seeded e-forms", () => {
         for (const target of Object.values(fill ?? {})) expect(ids.has(target as string)).toBe(true);
       }
     }
+  });
+});
+
+describe("every seeded e-form asks for the documents its procedure requires (issue 26, item 1)", () => {
+  it.each(Object.entries(FORMS))("%s passes the publish check", (slug, form) => {
+    const procedure = PROCEDURES.find((p) => p.slug === slug)!;
+    const documents = listedDocuments(procedure.version.documents.map((d) => ({ key: d.key, required: d.required ?? true, requiredWhenVi: d.requiredWhenVi ?? null })));
+    const feeLineCount = procedure.version.fees.filter((f) => f.channel === undefined || f.channel === null || f.channel === "ONLINE").length;
+    expect(definitionProblems(JSON.stringify(form), { documents, feeLineCount }).problems).toEqual([]);
+  });
+
+  it("refuses a form that leaves out a required document, asks for it as optional, or leaves out one required in a case", () => {
+    const documents: ListedDocument[] = [{ key: "to-khai", required: true, conditional: false }, { key: "ban-ve", required: true, conditional: false }, { key: "dong-y", required: false, conditional: true }];
+    const form = (fields: unknown[]) => JSON.stringify({ formVersion: 1, pages: [{ id: "p", title: { vi: "Trang", en: "Page" }, fields: [{ id: "name", type: "text", label: { vi: "Tên", en: "Name" } }, ...fields] }] });
+    const drawings = { id: "drawings", type: "attachment", documentKey: "ban-ve", label: { vi: "Bản vẽ", en: "Drawings" } };
+    const consent = { id: "consent", type: "attachment", documentKey: "dong-y", label: { vi: "Đồng ý", en: "Consent" }, showIf: { field: "name", filled: true } };
+    const messages = (fields: unknown[]) => definitionProblems(form(fields), { documents, feeLineCount: 0 }).problems.map((p) => p.message);
+    expect(messages([drawings, consent])).toEqual([]);
+    expect(messages([consent])).toEqual([expect.stringContaining('"ban-ve"')]);
+    expect(messages([{ ...drawings, required: false }, consent])).toEqual([expect.stringContaining("always required")]);
+    expect(messages([drawings])).toEqual([expect.stringContaining('"dong-y" in some cases')]);
   });
 });

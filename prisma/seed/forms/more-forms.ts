@@ -45,6 +45,14 @@ export const PERMANENT_RESIDENCE_FORM = {
         { id: "relationshipToHead", type: "text", label: L("Quan hệ với chủ hộ", "Relationship to the household head"), showIf: { field: "housingBasis", in: ["relative", "rented"] } },
       ],
     },
+    {
+      id: "giay-to",
+      title: L("Giấy tờ kèm theo", "Documents"),
+      fields: [
+        { id: "lawfulResidenceProof", type: "attachment", documentKey: "cho-o-hop-phap", label: L("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp", "Proof of a lawful place of residence"), hint: L("Ví dụ: giấy chứng nhận quyền sở hữu nhà, hợp đồng mua bán, hợp đồng thuê, mượn, ở nhờ.", "For instance: a certificate of ownership, a contract of sale, a lease or a loan of the home.") },
+        { id: "householdHeadConsent", type: "attachment", documentKey: "dong-y-chu-ho", label: L("Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở", "Consent of the head of household or owner"), hint: L("Văn bản có chữ ký của chủ hộ hoặc chủ sở hữu đồng ý cho bạn đăng ký thường trú tại chỗ ở này.", "A letter signed by the head of household or the owner agreeing to your registration at this home."), showIf: { field: "housingBasis", in: ["relative", "rented"] } },
+      ],
+    },
     WARD_PAGE("Công an phường, xã, đặc khu nơi đăng ký thường trú", "Police of the ward of the new residence"),
   ],
 } satisfies FormDefinitionInput;
@@ -134,6 +142,14 @@ export const CONSTRUCTION_PERMIT_FORM = {
         { id: "basement", type: "yesno", label: L("Có tầng hầm?", "Basement?") },
         { id: "designer", type: "text", label: L("Đơn vị hoặc người thiết kế", "Designer"), maxLength: 200 },
         { id: "startDate", type: "date", label: L("Dự kiến khởi công", "Planned start"), required: false },
+      ],
+    },
+    {
+      id: "giay-to",
+      title: L("Giấy tờ kèm theo", "Documents"),
+      fields: [
+        { id: "landUseRights", type: "attachment", documentKey: "quyen-su-dung-dat", label: L("Giấy tờ về quyền sử dụng đất", "Land-use right documents"), hint: L("Bản sao có chứng thực giấy chứng nhận quyền sử dụng đất.", "A certified copy of the land-use right certificate.") },
+        { id: "designDrawings", type: "attachment", documentKey: "ban-ve-thiet-ke", label: L("Bản vẽ thiết kế xây dựng", "Design drawings"), hint: L("Mặt bằng, mặt cắt, mặt đứng và móng, trong một tệp PDF.", "Site plan, sections, elevations and foundations, in one PDF.") },
       ],
     },
     WARD_PAGE("Ủy ban nhân dân phường, xã, đặc khu nơi có công trình", "People's Committee of the ward where the building stands"),

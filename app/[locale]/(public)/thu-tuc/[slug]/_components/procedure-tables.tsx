@@ -20,7 +20,7 @@ export function DocumentsTable({ locale, documents }: { locale: Locale; document
             <tr key={doc.key}>
               <td className={td}>
                 {pick(locale, doc.name)}
-                {!doc.required && <span className="ml-1 text-sm text-muted">({d.optional})</span>}
+                {!doc.required && <span className="ml-1 text-sm text-muted">({doc.requiredWhen ? `${d.requiredWhen}: ${pick(locale, doc.requiredWhen).toLowerCase()}` : d.optional})</span>}
                 {doc.note && <span className="block text-sm text-muted">{pick(locale, doc.note)}</span>}
               </td>
               <td className={td}>{t.enums.documentForm[doc.form]}</td>
