@@ -5,5 +5,10 @@ export type ActionState = {
   message?: { vi: string; en: string };
   fieldErrors?: Record<string, { vi: string; en: string }>;
   values?: Record<string, string>;
+  /** On a page of several forms, the one the state belongs to: only that one shows it. */
+  form?: string;
 };
+
+/** The state for one form of a page: empty when it belongs to another. */
+export const stateFor = (state: ActionState, form: string): ActionState => (state.form === form ? state : {});
 

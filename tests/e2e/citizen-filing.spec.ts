@@ -279,9 +279,72 @@ test("public pages have the portal's icon and manifest, and do not jump as they 
 });
 
 /** The person's journey through one procedure, page by page; axe on every page when script runs. */
-type Journey = { slug: string; name: string; pages: Array<{ heading: string; answer?: (page: Page, javaScriptEnabled: boolean) => Promise<void> }> };
+/** What a journey's answers may need: whether script runs, and the applicant's ID number. */
+type Run = { javaScriptEnabled: boolean; applicant: string };
+type Journey = { slug: string; name: string; pages: Array<{ heading: string; answer?: (page: Page, run: Run) => Promise<void> }> };
 
 const JOURNEYS: Journey[] = [
+  {
+    slug: "dang-ky-khai-sinh", name: "Đăng ký khai sinh",
+    pages: [
+      { heading: "Người yêu cầu", answer: async (page) => page.getByRole("radio", { name: "Mẹ" }).check() },
+      {
+        heading: "Người được khai sinh",
+        answer: async (page) => {
+          await page.getByLabel("Họ, chữ đệm, tên").fill("Phạm Gia Huy");
+          await page.getByLabel("Ngày, tháng, năm sinh").fill("2026-11-25");
+          await page.getByRole("radio", { name: "Nam" }).check();
+          await page.getByLabel("Dân tộc").fill("Kinh");
+          await page.getByLabel("Quốc tịch").fill("Việt Nam");
+          await page.getByLabel("Nơi sinh (tên cơ sở y tế hoặc địa chỉ)").fill("Bệnh viện Hùng Vương");
+          await page.getByLabel("Quê quán").fill("Tỉnh Tây Ninh");
+        },
+      },
+      {
+        heading: "Người mẹ",
+        // The mother is the applicant herself: her details come from the registry, and the page says so.
+        answer: async (page, run) => {
+          await page.getByLabel("Số định danh cá nhân của mẹ").fill(run.applicant);
+          await next(page);
+          await expect(page.getByRole("status").filter({ hasText: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư" })).toBeVisible();
+          await expect(page.getByLabel("Họ, chữ đệm, tên")).not.toHaveValue("");
+        },
+      },
+      { heading: "Người cha", answer: async (page) => page.getByRole("radio", { name: "Không" }).check() },
+      { heading: "Giấy tờ kèm theo", answer: async (page, run) => attachEveryDocument(page, run.javaScriptEnabled) },
+      { heading: "Nơi đăng ký", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")) },
+    ],
+  },
+  {
+    slug: "cap-phieu-ly-lich-tu-phap", name: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+    pages: [
+      {
+        heading: "Người được cấp Phiếu",
+        answer: async (page) => {
+          await page.getByLabel("Nơi sinh").fill("Thành phố Hồ Chí Minh");
+          await page.getByLabel("Quốc tịch").fill("Việt Nam");
+        },
+      },
+      { heading: "Cha, mẹ, vợ hoặc chồng" },
+      {
+        heading: "Quá trình cư trú từ đủ 14 tuổi",
+        answer: async (page) => {
+          await page.locator('[name="residences.0.period"]').fill("09/2004 – nay");
+          await page.locator('[name="residences.0.address"]').fill("12 Lê Lợi, Phường Sài Gòn");
+          await page.locator('[name="residences.0.occupation"]').fill("Nhân viên văn phòng");
+        },
+      },
+      {
+        heading: "Yêu cầu cấp Phiếu",
+        answer: async (page) => {
+          await page.getByRole("radio", { name: "Phiếu lý lịch tư pháp số 1" }).check();
+          await page.getByLabel("Mục đích sử dụng Phiếu").fill("Bổ sung hồ sơ xin việc");
+          await page.getByLabel("Số lượng Phiếu").fill("1");
+          await page.getByRole("radio", { name: "Phí thông thường (200.000 đồng)" }).check();
+        },
+      },
+    ],
+  },
   {
     slug: "dang-ky-thuong-tru", name: "Đăng ký thường trú",
     pages: [
@@ -304,10 +367,10 @@ const JOURNEYS: Journey[] = [
       },
       {
         heading: "Giấy tờ kèm theo",
-        answer: async (page, javaScriptEnabled) => {
+        answer: async (page, run) => {
           // The household head's consent is asked because the home is a relative's.
           await expect(page.getByRole("group", { name: "Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở" })).toBeVisible();
-          await attachEveryDocument(page, javaScriptEnabled);
+          await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
       { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")) },
@@ -332,11 +395,11 @@ const JOURNEYS: Journey[] = [
       },
       {
         heading: "Giấy tờ kèm theo",
-        answer: async (page, javaScriptEnabled) => {
+        answer: async (page, run) => {
           // Nothing attached: refused, by name.
           await next(page);
           await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Bản vẽ thiết kế xây dựng");
-          await attachEveryDocument(page, javaScriptEnabled);
+          await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
       { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-ben-thanh")) },
@@ -354,7 +417,8 @@ for (const [index, journey] of JOURNEYS.entries()) {
         expect(wide).toBeLessThanOrEqual(0);
         if (javaScriptEnabled) await expectNoAxeViolations(page);
       };
-      await signInAs(page, couple(13 + index * 2 + (javaScriptEnabled ? 0 : 1)).wife.idNumber, { from: `/thu-tuc/${journey.slug}/nop-ho-so` });
+      const applicant = couple(13 + index * 2 + (javaScriptEnabled ? 0 : 1)).wife.idNumber;
+      await signInAs(page, applicant, { from: `/thu-tuc/${journey.slug}/nop-ho-so` });
       await expect(page).toHaveTitle(`Nộp hồ sơ trực tuyến – ${journey.name} – Một Cửa Số`);
       await check();
       await startDraft(page);
@@ -363,7 +427,7 @@ for (const [index, journey] of JOURNEYS.entries()) {
         await expect(page).toHaveTitle(`${step.heading} – ${journey.name} – Một Cửa Số`);
         await expect(page.getByText(`Bước ${at + 1} / ${journey.pages.length}`)).toBeVisible();
         await check();
-        await step.answer?.(page, javaScriptEnabled);
+        await step.answer?.(page, { javaScriptEnabled, applicant });
         await next(page);
       }
       await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();

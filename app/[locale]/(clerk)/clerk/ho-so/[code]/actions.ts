@@ -34,7 +34,7 @@ export const refuseAction = domainAction(async function refuseAction(code: strin
     await refuseDossier(await getActor(), code, Number(formData.get("version")), reasons);
   } catch (error) {
     if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reasons } })}#reasons`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reasons }, form: "reception" })}#reasons`);
     throw error;
   }
   redirect(`${here(locale, code)}?done=refused`);
@@ -56,7 +56,7 @@ export const requestSupplementAction = domainAction(async function requestSupple
       const values: Record<string, string> = { note: input.note, officerPhone: input.officerPhone };
       for (const value of chosen) values[`item:${value}`] = "on";
       for (const [key, reason] of formData.entries()) if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
-      redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#supplement-title`);
+      redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values, form: "supplement" })}#supplement-title`);
     }
     throw error;
   }
@@ -70,7 +70,7 @@ async function step(code: string, locale: Locale, run: () => Promise<unknown>, d
   } catch (error) {
     // A conflict says what happened (changed meanwhile, already re-appointed, too late…).
     if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=conflict&f=${await setFlash({ message: { vi: error.messageVi, en: error.messageEn } })}`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#workflow-title`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values, form: "workflow" })}#workflow-title`);
     throw error;
   }
   redirect(`${here(locale, code)}?done=${done}`);
@@ -117,7 +117,7 @@ export const consultAction = domainAction(async function consultAction(code: str
     await requestConsultation(await getActor(), code, input);
   } catch (error) {
     if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: input })}#consult-title`);
+    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: input, form: "consultation" })}#consult-title`);
     throw error;
   }
   redirect(`${here(locale, code)}?done=consulted`);

@@ -4,6 +4,7 @@ import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
+import { stateFor } from "@/components/form/action-state";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
@@ -71,7 +72,8 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const t = TEXT[locale];
   const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
   const sections = dossierAnswerSections(dossier.definition, dossier.values as FormValues, locale, wards);
-  const reasonsError = flash.fieldErrors?.reasons;
+  const reception = stateFor(flash, "reception");
+  const reasonsError = reception.fieldErrors?.reasons;
   const requestable = dossier.canRequestSupplement ? await listRequestableItems(actor, dossier.code) : null;
   // Back to where the person came from (the page that linked here says so), among the pages
   // they may open; else to the queue the dossier is in for them.
@@ -106,16 +108,16 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
           </form>
           <form action={refuseAction.bind(null, dossier.code, locale)} className="space-y-2" noValidate>
             <input type="hidden" name="version" value={dossier.version} />
-            <TextAreaField id="reasons" name="reasons" label={t.reasons} hint={t.reasonsHint} locale={locale} error={reasonsError} defaultValue={flash.values?.reasons} />
+            <TextAreaField id="reasons" name="reasons" label={t.reasons} hint={t.reasonsHint} locale={locale} error={reasonsError} defaultValue={reception.values?.reasons} />
             <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.refuse}</button>
           </form>
         </section>
       )}
       {(dossier.workflow.step || dossier.workflow.canReturn || dossier.workflow.canStop) && (
-        <WorkflowPanel locale={locale} code={dossier.code} version={dossier.version} state={dossier.workflow} flash={flash} />
+        <WorkflowPanel locale={locale} code={dossier.code} version={dossier.version} state={dossier.workflow} flash={stateFor(flash, "workflow")} />
       )}
       {(dossier.consultations.length > 0 || dossier.consultableAgencies.length > 0) && (
-        <ConsultationPanel locale={locale} code={dossier.code} rows={dossier.consultations} agencies={dossier.consultableAgencies} flash={flash} />
+        <ConsultationPanel locale={locale} code={dossier.code} rows={dossier.consultations} agencies={dossier.consultableAgencies} flash={stateFor(flash, "consultation")} />
       )}
       <DossierDocuments locale={locale} code={dossier.code} documents={dossier.documents} />
       {dossier.results.length > 0 && (
@@ -125,7 +127,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
         </section>
       )}
       {dossier.canRequestSupplement && (
-        <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} previousRequests={dossier.supplementRequests} flash={flash.fieldErrors?.reasons ? {} : flash} />
+        <SupplementForm locale={locale} code={dossier.code} version={dossier.version} documents={requestable!.documents} fields={requestable!.fields} previousRequests={dossier.supplementRequests} flash={stateFor(flash, "supplement")} />
       )}
       {dossier.slips.length > 0 && (
         <section aria-labelledby="slips-title" className="space-y-2">
