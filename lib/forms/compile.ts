@@ -13,12 +13,12 @@ export type FormValues = Record<string, ScalarValue | GroupItem[]>;
 
 /** Error keys; the interface shows them in Vietnamese or English. */
 export type FormErrorKey =
-  | "required" | "too-long" | "invalid-date" | "future-date" | "not-a-number" | "too-small" | "too-large"
+  | "required" | "required-choice" | "required-file" | "too-long" | "invalid-date" | "future-date" | "not-a-number" | "too-small" | "too-large"
   | "invalid-option" | "id-number" | "phone" | "email" | "enterprise-code" | "too-few-items" | "too-many-items"
   | "unknown-field" | "invalid";
 
 const ERROR_KEYS = new Set<string>([
-  "required", "too-long", "invalid-date", "future-date", "not-a-number", "too-small", "too-large", "invalid-option",
+  "required", "required-choice", "required-file", "too-long", "invalid-date", "future-date", "not-a-number", "too-small", "too-large", "invalid-option",
   "id-number", "phone", "email", "enterprise-code", "too-few-items", "too-many-items", "unknown-field", "invalid",
 ]);
 
@@ -81,9 +81,15 @@ export function scalarSchema(field: ScalarField): z.ZodType<ScalarValue> {
 
 type Issue = { path: string; message: FormErrorKey };
 
+/** What a missing answer asks for: something chosen, a file attached, or something typed. */
+function requiredKey(field: ScalarField): FormErrorKey {
+  if (field.type === "attachment") return "required-file";
+  return field.type === "radio" || field.type === "select" || field.type === "yesno" || field.type === "checkboxes" || field.type === "ward" ? "required-choice" : "required";
+}
+
 function validateScalar(field: ScalarField, value: unknown, path: string, issues: Issue[], out: Record<string, ScalarValue>) {
   if (isEmpty(value)) {
-    if (field.required) issues.push({ path, message: "required" });
+    if (field.required) issues.push({ path, message: requiredKey(field) });
     return;
   }
   const parsed = scalarSchema(field).safeParse(field.type === "checkboxes" && typeof value === "string" ? [value] : value);

@@ -3,6 +3,8 @@ import type { FormErrorKey } from "./compile";
 
 export const FORM_ERROR_MESSAGES: Record<FormErrorKey | "locked-changed", { vi: string; en: string }> = {
   required: { vi: "Vui lòng nhập thông tin này.", en: "Enter this information." },
+  "required-choice": { vi: "Vui lòng chọn một mục.", en: "Choose one of the options." },
+  "required-file": { vi: "Vui lòng đính kèm giấy tờ này (tải lên tệp hoặc chọn từ kho dữ liệu).", en: "Attach this document (upload a file or choose one from your data store)." },
   "too-long": { vi: "Nội dung quá dài.", en: "This is too long." },
   "invalid-date": { vi: "Ngày không hợp lệ.", en: "Enter a real date." },
   "future-date": { vi: "Ngày không được sau ngày hôm nay.", en: "The date cannot be in the future." },

@@ -398,7 +398,7 @@ const JOURNEYS: Journey[] = [
         answer: async (page, run) => {
           // Nothing attached: refused, by name.
           await next(page);
-          await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Bản vẽ thiết kế xây dựng");
+          await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Bản vẽ thiết kế xây dựng: Vui lòng đính kèm giấy tờ này");
           await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
