@@ -38,7 +38,7 @@ async function latestVersion(slug: string) {
   const version = await db().procedureVersion.findFirst({
     where: { procedure: { slug }, status: "PUBLISHED", formDefinition: { not: Prisma.DbNull } },
     orderBy: { version: "desc" },
-    include: { procedure: { select: { id: true, slug: true, code: true, nameVi: true, nameEn: true } }, fees: true, documents: true, steps: true },
+    include: { procedure: { select: { id: true, slug: true, code: true, nameVi: true, nameEn: true } }, fees: { orderBy: { sortOrder: "asc" } }, documents: { orderBy: { sortOrder: "asc" } }, steps: { orderBy: { sortOrder: "asc" } } },
   });
   if (!version) throw new NotFoundError("procedure");
   return version;
