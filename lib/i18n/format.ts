@@ -12,6 +12,11 @@ export function formatNumber(value: number | null, locale: Locale, fractionDigit
   return value === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
 }
 
+/** A file's size in kilobytes, at least 1 ("12 KB"). */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1024)), locale)} KB`;
+}
+
 /** YYYY-MM-DD as dd/mm/yyyy, the form used on Vietnamese administrative documents. */
 export function formatDate(isoDate: string): string {
   const [y, m, d] = isoDate.split("-");

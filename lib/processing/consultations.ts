@@ -53,12 +53,24 @@ export async function requestConsultation(actor: Actor, code: string, input: unk
   });
 }
 
-/** Consultations addressed to the actor's agencies (open first), and those escalated to them as coordinating office. */
-export async function listConsultationsForStaff(actor: Actor) {
+/** The agencies whose questions the person answers; null for all of them. */
+function answeringAgencies(actor: Actor): string[] | null {
   if (!isSignedIn(actor)) return [];
   const scopes = (["dossier.appraise", "dossier.decide"] as const).map((p) => agenciesWithPermission(actor.roles, p));
-  const agencies = scopes.includes("all") ? null : [...new Set(scopes.flatMap((s) => (s === "all" ? [] : s)))];
-  if (agencies && agencies.length === 0) return [];
+  return scopes.includes("all") ? null : [...new Set(scopes.flatMap((s) => (s === "all" ? [] : s)))];
+}
+
+/** Questions to the person's agencies still waiting for an answer (the staff home's count). */
+export async function countOpenConsultations(actor: Actor): Promise<number> {
+  const agencies = answeringAgencies(actor);
+  if (agencies !== null && agencies.length === 0) return 0;
+  return db().consultation.count({ where: { answeredAt: null, ...(agencies ? { toAgencyId: { in: agencies } } : {}) } });
+}
+
+/** Consultations addressed to the actor's agencies (open first), and those escalated to them as coordinating office. */
+export async function listConsultationsForStaff(actor: Actor) {
+  const agencies = answeringAgencies(actor);
+  if (agencies !== null && agencies.length === 0) return [];
   const rows = await db().consultation.findMany({
     where: agencies ? { toAgencyId: { in: agencies } } : {},
     orderBy: [{ answeredAt: { sort: "asc", nulls: "first" } }, { dueAt: "asc" }], take: 50,

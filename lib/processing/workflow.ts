@@ -296,7 +296,7 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
     // Handing over from appraisal records the appraisal; the leader reads the latest one.
     appraises: canHandOver && stepOf(dossier) === "appraisal",
-    appraisal: await latestAppraisal(dossier.id),
+    appraisal: dossier.receivedAt ? await latestAppraisal(dossier.id) : null,
     assignees: canAssign ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId) : [],
   };
 }

@@ -26,6 +26,18 @@ async function attachEveryDocument(page: Page, javaScriptEnabled: boolean) {
   }
 }
 
+/** The building permit's "Công trình" page: a four-storey house 15,5 m high, the areas as given. */
+async function describeBuilding(page: Page, areas: { landArea: string; groundFloor: string }) {
+  await page.getByLabel("Địa điểm xây dựng").fill("18 Nguyễn Trãi, Phường Bến Thành");
+  await page.getByLabel("Thửa đất số, tờ bản đồ số").fill("Thửa 12, tờ 5");
+  await page.getByLabel("Diện tích lô đất (m²)").fill(areas.landArea);
+  await page.getByLabel("Diện tích xây dựng tầng 1 (m²)").fill(areas.groundFloor);
+  await page.getByLabel("Số tầng").fill("4");
+  await page.getByLabel("Chiều cao công trình (m)").fill("15,5");
+  await page.getByRole("radio", { name: "Không" }).check();
+  await page.getByLabel("Đơn vị hoặc người thiết kế").fill("Công ty Kiến trúc Sài Gòn");
+}
+
 /** Starts a new draft from the filing page; returns the draft's address. */
 async function startDraft(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
@@ -132,14 +144,7 @@ for (const javaScriptEnabled of [true, false]) {
     await signInAs(page, couple(javaScriptEnabled ? 4 : 5).wife.idNumber, { from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so" });
     await startDraft(page);
     await continueTo(page, "Công trình");
-    await page.getByLabel("Địa điểm xây dựng").fill("18 Nguyễn Trãi, Phường Bến Thành");
-    await page.getByLabel("Thửa đất số, tờ bản đồ số").fill("Thửa 12, tờ 5");
-    await page.getByLabel("Diện tích lô đất (m²)").fill("1.250,75");
-    await page.getByLabel("Diện tích xây dựng tầng 1 (m²)").fill("80.5");
-    await page.getByLabel("Số tầng").fill("4");
-    await page.getByLabel("Chiều cao công trình (m)").fill("15,5");
-    await page.getByRole("radio", { name: "Không" }).check();
-    await page.getByLabel("Đơn vị hoặc người thiết kế").fill("Công ty Kiến trúc Sài Gòn");
+    await describeBuilding(page, { landArea: "1.250,75", groundFloor: "80.5" });
     await expect(page.getByText("Phần thập phân viết sau dấu phẩy, ví dụ 15,5.").first()).toBeVisible();
     await continueTo(page, "Giấy tờ kèm theo");
     await page.goto(page.url().replace(/[^/]+$/, "kiem-tra"));
@@ -383,14 +388,7 @@ const JOURNEYS: Journey[] = [
       {
         heading: "Công trình",
         answer: async (page) => {
-          await page.getByLabel("Địa điểm xây dựng").fill("18 Nguyễn Trãi, Phường Bến Thành");
-          await page.getByLabel("Thửa đất số, tờ bản đồ số").fill("Thửa 12, tờ 5");
-          await page.getByLabel("Diện tích lô đất (m²)").fill("120");
-          await page.getByLabel("Diện tích xây dựng tầng 1 (m²)").fill("96,5");
-          await page.getByLabel("Số tầng").fill("4");
-          await page.getByLabel("Chiều cao công trình (m)").fill("15,5");
-          await page.getByRole("radio", { name: "Không" }).check();
-          await page.getByLabel("Đơn vị hoặc người thiết kế").fill("Công ty Kiến trúc Sài Gòn");
+          await describeBuilding(page, { landArea: "120", groundFloor: "96,5" });
         },
       },
       {

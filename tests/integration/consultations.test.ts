@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { answerConsultation, listConsultationsForStaff, listEscalatedConsultations, requestConsultation } from "@/lib/processing/consultations";
+import { answerConsultation, countOpenConsultations, listConsultationsForStaff, listEscalatedConsultations, requestConsultation } from "@/lib/processing/consultations";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
@@ -48,6 +48,9 @@ describe("consultations", () => {
     const told = await db().notification.findMany({ where: { userId: justice.userId, dossierId, kind: "staff.consulted" }, select: { channel: true, titleVi: true, bodyVi: true } });
     expect(told.map((n) => n.channel).sort()).toEqual(["EMAIL", "IN_APP"]);
     expect(told[0]).toMatchObject({ titleVi: `Ủy ban nhân dân Phường Sài Gòn lấy ý kiến về hồ sơ ${code}`, bodyVi: expect.stringMatching(/^Vui lòng trả lời tại mục “Lấy ý kiến” trước \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\.$/) });
+    // The staff home counts it for the consulted agency; a reception clerk answers none.
+    expect(await countOpenConsultations(justice)).toBeGreaterThanOrEqual(1);
+    expect(await countOpenConsultations(clerk)).toBe(0);
     const inbox = await listConsultationsForStaff(justice);
     const mine = inbox.find((c) => c.dossierCode === code)!;
     expect(mine).toMatchObject({ fromAgency: "Ủy ban nhân dân Phường Sài Gòn", answeredAt: null });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { listDataStoreForOwner } from "@/lib/documents/queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale } from "@/lib/i18n/locales";
+import { formatFileSize } from "@/lib/i18n/format";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Kho dữ liệu", en: "Data store" });
@@ -32,7 +33,7 @@ export default async function DataStorePage({ params }: PageProps<"/[locale]/kho
               {documents.map((d) => (
                 <tr key={d.id}>
                   <td className={td}><a href={`/api/documents/${d.id}`}>{t.download} {d.originalName}</a></td>
-                  <td className={td}>{Math.max(1, Math.round(d.sizeBytes / 1024))} KB</td>
+                  <td className={td}>{formatFileSize(d.sizeBytes, locale)}</td>
                   <td className={td}>{d.usedBy.length ? d.usedBy.join(", ") : t.none}</td>
                 </tr>
               ))}

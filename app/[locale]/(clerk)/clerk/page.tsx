@@ -8,7 +8,7 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
-import { listConsultationsForStaff, listEscalatedConsultations } from "@/lib/processing/consultations";
+import { countOpenConsultations, listEscalatedConsultations } from "@/lib/processing/consultations";
 import { countReceptionQueue } from "@/lib/processing/reception";
 import { countWorkQueue } from "@/lib/processing/work-queue";
 
@@ -30,7 +30,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
   const may = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission);
   const [roles, escalated, queue, toReceive, consultations] = await Promise.all([
     listStaffRolesForSelf(actor), listEscalatedConsultations(actor), countWorkQueue(actor),
-    may("dossier.receive") ? countReceptionQueue(actor) : 0, listConsultationsForStaff(actor),
+    may("dossier.receive") ? countReceptionQueue(actor) : 0, countOpenConsultations(actor),
   ]);
   const w = WORK[locale];
   // The person's own queues, with what waits in each, each a link to it.
@@ -39,7 +39,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
     may("dossier.appraise") && { href: "/clerk/cong-viec?step=appraisal", label: w.appraise, count: queue.appraisal, id: "appraise" },
     (may("dossier.decide") || may("dossier.assign")) && { href: "/clerk/cong-viec?step=approval", label: w.approve, count: queue.approval, id: "approve" },
     { href: "/clerk/cong-viec?tab=mine", label: w.mine, count: queue.mine, id: "mine" },
-    (may("dossier.appraise") || may("dossier.decide")) && { href: "/clerk/lay-y-kien", label: w.consultations, count: consultations.filter((c) => !c.answeredAt).length, id: "consultations" },
+    (may("dossier.appraise") || may("dossier.decide")) && { href: "/clerk/lay-y-kien", label: w.consultations, count: consultations, id: "consultations" },
     { href: "/clerk/cong-viec?tab=overdue", label: w.overdue, count: queue.overdue, id: "overdue" },
   ].filter((item) => item !== false);
   return (

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { getActor } from "@/lib/identity/session";
 import { pageTitle } from "@/lib/i18n/titles";
-import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { draftOf } from "../_components/draft-of";
 import { compileForm } from "@/lib/forms/compile";
 import type { FieldErrors } from "@/lib/forms/messages";
 import { readFlash } from "@/components/form/flash";
@@ -17,8 +15,6 @@ import { REGISTRY_NOTICES } from "../_components/notices";
 
 export const dynamic = "force-dynamic";
 
-/** The draft, read once for the title and the page. */
-const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/[pageId]">): Promise<Metadata> {
   const { locale, draftId, pageId } = await params;

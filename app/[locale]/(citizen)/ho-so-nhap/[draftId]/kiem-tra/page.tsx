@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
-import { getActor } from "@/lib/identity/session";
 import { pageTitle } from "@/lib/i18n/titles";
-import { getDraftForOwner } from "@/lib/dossiers/queries";
+import { draftOf } from "../_components/draft-of";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
@@ -12,7 +10,6 @@ import { CheckAnswers } from "../_components/check-answers";
 
 export const dynamic = "force-dynamic";
 
-const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">): Promise<Metadata> {
   const { locale, draftId } = await params;

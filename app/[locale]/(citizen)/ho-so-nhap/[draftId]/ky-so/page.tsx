@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { cache } from "react";
-import { getActor } from "@/lib/identity/session";
 import { pageTitle } from "@/lib/i18n/titles";
+import { draftOf } from "../_components/draft-of";
 import { notFound, redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
-import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { getDraftSigning } from "@/lib/dossiers/signing";
 import { orNotFound } from "@/lib/errors/pages";
 import { minutesToRetry } from "@/lib/security/limits";
@@ -36,7 +34,6 @@ const TEXT = {
   },
 };
 
-const draftOf = cache(async (draftId: string) => getDraftForOwner(await getActor(), draftId));
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
   const { locale, draftId } = await params;

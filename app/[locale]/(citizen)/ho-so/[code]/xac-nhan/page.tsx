@@ -22,7 +22,7 @@ import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
-import { formatDateTime, formatNumber, formatTimeLimit } from "@/lib/i18n/format";
+import { formatDateTime, formatFileSize, formatTimeLimit } from "@/lib/i18n/format";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
@@ -133,7 +133,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
             {dossier.documents.map((d, i) => (
               <li key={i}>
                 {d.stands ? `${pick(locale, d.stands)}: ` : ""}
-                {d.downloadId ? <a href={`/api/documents/${d.downloadId}`} download>{d.name}</a> : d.name} ({formatNumber(Math.max(1, Math.round(d.sizeBytes / 1024)), locale)} KB)
+                {d.downloadId ? <a href={`/api/documents/${d.downloadId}`} download>{d.name}</a> : d.name} ({formatFileSize(d.sizeBytes, locale)})
               </li>
             ))}
           </ul>

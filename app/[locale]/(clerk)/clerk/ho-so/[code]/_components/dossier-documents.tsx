@@ -1,6 +1,6 @@
 // The dossier's documents as reception checks them (issue 26, item 3): each document the
 // procedure lists, with what was given for it, and every file opens in a new tab.
-import { formatNumber } from "@/lib/i18n/format";
+import { formatFileSize } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import type { getDossierForStaff } from "@/lib/processing/reception";
 
@@ -30,7 +30,7 @@ export function DossierDocuments({ locale, code, documents }: { locale: Locale; 
                     <a href={`/api/dossiers/${encodeURIComponent(code)}/tai-lieu/${f.id}`} target="_blank" rel="noopener">
                       {f.fileName}<span className="sr-only"> ({t.opens})</span>
                     </a>{" "}
-                    ({KIND[f.mimeType] ?? f.mimeType}, {formatNumber(Math.max(1, Math.round(f.sizeBytes / 1024)), locale)} KB)
+                    ({KIND[f.mimeType] ?? f.mimeType}, {formatFileSize(f.sizeBytes, locale)})
                   </li>
                 ))}
               </ul>
