@@ -13,7 +13,7 @@ const SHOWN_INLINE = new Set(["application/pdf", "image/jpeg", "image/png"]);
  */
 export function storedDocumentResponse(document: { name: string; mimeType: string; bytes: Uint8Array }, options: { inline?: boolean } = {}): Response {
   const inline = options.inline === true && SHOWN_INLINE.has(document.mimeType);
-  const policy = inline && document.mimeType === "application/pdf" ? "default-src 'none'; frame-ancestors 'none'" : "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
+  const policy = !inline ? "default-src 'none'; sandbox" : document.mimeType === "application/pdf" ? "default-src 'none'; frame-ancestors 'none'" : "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
   return new Response(new Uint8Array(document.bytes), {
     headers: {
       "content-type": document.mimeType,
