@@ -18,6 +18,8 @@ import type { BusinessRecord } from "@/lib/identity/registries";
 import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/identity/registry-lookup";
 import { assertStillActsFor } from "@/lib/identity/acting-for";
 import { todayInVietnam } from "@/lib/procedures/dates";
+import { COMPETENT_AGENCY, COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
+import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { feeDue } from "@/lib/payments/fees";
 import { codeDay, formatDossierCode } from "./codes";
@@ -318,8 +320,8 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: draft.procedureVersionId },
       select: {
-        formDefinition: true, requiredAccountLevel: true,
-        procedure: { select: { nameVi: true, nameEn: true, level: true, handlingAgencyId: true } },
+        formDefinition: true, requiredAccountLevel: true, competentKind: true,
+        procedure: { select: { nameVi: true, nameEn: true, handlingAgencyId: true } },
         fees: { select: { sortOrder: true, channel: true, labelVi: true, labelEn: true, amountVnd: true } },
       },
     });
@@ -331,7 +333,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     const tampered = tamperedLockedFields(definition, await identityOf(me, tx), values);
     if (tampered.length) throw new ValidationError(Object.fromEntries(tampered.map((f) => [f, { vi: "locked-changed", en: "locked-changed" }])));
     const signature = definition.requiresSignature ? await requireSignatureOf(tx, draft, definition, parsed.data) : null;
-    const agency = await competentAgency(tx, version.procedure, parsed.data);
+    const agency = await competentAgency(tx, version.competentKind, version.procedure.handlingAgencyId, parsed.data);
     const now = currentTime();
     const provenance = draft.provenance as Provenance;
     const counts = reuseCounts(parsed.data, provenance);
@@ -402,12 +404,22 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
   }, { maxWait: 15_000, timeout: 20_000 });
 }
 
-/** Routes to the competent agency: the handling agency, or the ward the applicant chose. */
-async function competentAgency(tx: Tx, procedure: { level: string; handlingAgencyId: string | null }, values: FormValues) {
+/**
+ * Routes to the agency that decides (docs/domain.md §8b): the ward-level agency of the
+ * version's kind that the applicant chose, or the procedure's handling agency, which must
+ * be of that kind. A ward of another kind (the People's Committee for a residence
+ * registration, which the ward police decide) is refused on the field.
+ */
+async function competentAgency(tx: Tx, competent: CompetentAgencyKind, handlingAgencyId: string | null, values: FormValues) {
   const select = { id: true, code: true, nameVi: true, nameEn: true } as const;
-  if (procedure.handlingAgencyId) return tx.agency.findUniqueOrThrow({ where: { id: procedure.handlingAgencyId }, select });
-  const ward = typeof values.competentWard === "string" ? values.competentWard : "";
-  const agency = await tx.agency.findFirst({ where: { slug: ward, level: "WARD", isActive: true }, select });
-  if (!agency) throw new ValidationError({ competentWard: { vi: "invalid-option", en: "invalid-option" } });
+  const { level, kind } = COMPETENT_AGENCY[competent];
+  if (!isChosenByApplicant(competent)) {
+    const agency = handlingAgencyId ? await tx.agency.findFirst({ where: { id: handlingAgencyId, level, kind, isActive: true }, select }) : null;
+    if (!agency) throw new Error(`the procedure's handling agency is not an active agency of the kind ${competent}`);
+    return agency;
+  }
+  const chosen = values[COMPETENT_WARD_FIELD];
+  const agency = typeof chosen === "string" ? await tx.agency.findFirst({ where: { slug: chosen, level, kind, isActive: true }, select }) : null;
+  if (!agency) throw new ValidationError({ [COMPETENT_WARD_FIELD]: { vi: "invalid-option", en: "invalid-option" } });
   return agency;
 }

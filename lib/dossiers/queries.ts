@@ -14,7 +14,7 @@ import { feeDue } from "@/lib/payments/fees";
 import type { Provenance } from "@/lib/forms/prefill";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import { formatDateTime } from "@/lib/i18n/format";
-import { listWardAgencies } from "@/lib/procedures/queries";
+import { wardAgencyNames } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
 import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "./status";
@@ -32,7 +32,7 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
   const version = await db().procedureVersion.findUniqueOrThrow({
     where: { id: draft.procedureVersionId },
     select: {
-      formDefinition: true, procedure: { select: { slug: true, nameVi: true, nameEn: true, code: true } }, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true,
+      formDefinition: true, competentKind: true, procedure: { select: { slug: true, nameVi: true, nameEn: true, code: true } }, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true,
       fees: { select: { sortOrder: true, channel: true, labelVi: true, labelEn: true, amountVnd: true } },
     },
   });
@@ -52,6 +52,8 @@ export async function getDraftForOwner(actor: Actor, draftId: string) {
     fee: feeDue(version.fees, definition.feeRules, parsed.success ? parsed.data : values),
     procedure: { slug: version.procedure.slug, code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: timeLimitOf(version),
+    /** Which kind of agency decides it: the wards the form offers are of this kind. */
+    competentKind: version.competentKind,
   };
 }
 
@@ -121,7 +123,7 @@ export async function getSubmissionCopyForApplicant(actor: Actor, code: string, 
   const summary = await getDossierForApplicant(actor, code);
   const dossier = await db().dossier.findUniqueOrThrow({ where: { code: summary.code }, select: { sealedValues: true, procedureVersionId: true } });
   const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
-  const wardNames = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, w[locale]]));
+  const wardNames = await wardAgencyNames(locale);
   return {
     code: summary.code,
     procedureName: summary.procedure.name[locale],

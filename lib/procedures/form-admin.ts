@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { definitionProblems, type ListedDocument } from "@/lib/forms/definition-check";
+import { definitionProblems, type DefinitionContext, type ListedDocument } from "@/lib/forms/definition-check";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { todayInVietnam } from "./dates";
@@ -49,6 +49,15 @@ export function listedDocuments(documents: Array<{ key: string; required: boolea
   return documents.map((d) => ({ key: d.key, required: d.required, conditional: !d.required && d.requiredWhenVi !== null }));
 }
 
+/** What a definition published on this version may refer to: its documents, online fee lines and who decides. */
+function definitionContextOf(version: Awaited<ReturnType<typeof latestVersion>>): DefinitionContext {
+  return {
+    documents: listedDocuments(version.documents),
+    feeLineCount: version.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length,
+    competentKind: version.competentKind,
+  };
+}
+
 /** The newest form of a procedure, with what a definition may refer to. */
 export async function getFormForAdmin(actor: Actor, slug: string) {
   requireFormAdmin(actor);
@@ -58,8 +67,7 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
     version: version.version,
     effectiveFrom: version.effectiveFrom.toISOString().slice(0, 10),
     definition: version.formDefinition as FormDefinition,
-    documents: listedDocuments(version.documents),
-    feeLineCount: version.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length,
+    context: definitionContextOf(version),
   };
 }
 
@@ -67,8 +75,7 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
 export async function publishFormVersion(actor: Actor, slug: string, input: { json: string; effectiveFrom: string }): Promise<{ version: number }> {
   const me = requireFormAdmin(actor);
   const current = await latestVersion(slug);
-  const context = { documents: listedDocuments(current.documents), feeLineCount: current.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length };
-  const { problems, definition } = definitionProblems(input.json.slice(0, 500_000), context);
+  const { problems, definition } = definitionProblems(input.json.slice(0, 500_000), definitionContextOf(current));
   const today = todayInVietnam();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom) || Number.isNaN(Date.parse(input.effectiveFrom)) || input.effectiveFrom < today) {
     problems.push({ path: "effectiveFrom", message: `the date must be today (${today}) or later` });

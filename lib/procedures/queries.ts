@@ -5,6 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { compareWardNames } from "@/lib/i18n/collation";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
+import { COMPETENT_AGENCY, isChosenByApplicant } from "./competent";
 import { isoDate, todayInVietnam } from "./dates";
 import type { AgencyOptionDto, CataloguePageDto, FieldDto, ProcedureDetailDto, ProcedureSummaryDto } from "./dto";
 import { PAGE_SIZE, type CatalogueParams } from "./schemas";
@@ -206,12 +208,41 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
   };
 }
 
-/** Ward-level People's Committees, for choosing where a ward procedure is filed: phường, xã, then đặc khu, each in Vietnamese order. */
-export async function listWardAgencies(): Promise<Array<{ slug: string; vi: string; en: string }>> {
+/**
+ * The agencies an applicant chooses among for a procedure decided by a ward-level agency of
+ * this kind (the People's Committees, or the police, of every ward): phường, xã, then đặc
+ * khu, each in Vietnamese order. Empty for a kind decided at city level.
+ */
+export async function listWardAgencies(competent: CompetentAgencyKind): Promise<Array<{ slug: string; vi: string; en: string }>> {
+  if (!isChosenByApplicant(competent)) return [];
+  const { level, kind } = COMPETENT_AGENCY[competent];
   const wards = await db().agency.findMany({
-    where: { level: "WARD", kind: "PEOPLES_COMMITTEE", isActive: true },
+    where: { level, kind, isActive: true },
     select: { slug: true, nameVi: true, nameEn: true },
     take: 500,
   });
   return wards.sort((a, b) => compareWardNames(a.nameVi, b.nameVi)).map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
+}
+
+/**
+ * Which procedures these agencies decide, as a condition on procedures: those one of them
+ * handles, and for a ward-level agency those every ward's agency of its kind decides (the
+ * People's Committees' civil status, the police's residence).
+ */
+export async function decidedByAgencies(agencyIds: string[]): Promise<Prisma.ProcedureWhereInput> {
+  const wardKinds = await db().agency.findMany({ where: { id: { in: agencyIds }, level: "WARD" }, distinct: ["kind"], select: { kind: true } });
+  const decidedByWards = (Object.keys(COMPETENT_AGENCY) as CompetentAgencyKind[])
+    .filter((competent) => isChosenByApplicant(competent) && wardKinds.some((w) => w.kind === COMPETENT_AGENCY[competent].kind));
+  return {
+    OR: [
+      { handlingAgencyId: { in: agencyIds } },
+      ...(decidedByWards.length ? [{ handlingAgencyId: null, versions: { some: { competentKind: { in: decidedByWards } } } }] : []),
+    ],
+  };
+}
+
+/** The name of every ward-level agency by slug, in one language: how a chosen agency is shown. */
+export async function wardAgencyNames(locale: "vi" | "en"): Promise<Record<string, string>> {
+  const wards = await db().agency.findMany({ where: { level: "WARD" }, select: { slug: true, nameVi: true, nameEn: true }, take: 1000 });
+  return Object.fromEntries(wards.map((w) => [w.slug, locale === "vi" ? w.nameVi : w.nameEn]));
 }

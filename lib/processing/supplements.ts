@@ -46,8 +46,9 @@ async function requestableItems(procedureVersionId: string) {
   const parsed = formDefinitionSchema.safeParse(version.formDefinition);
   const definition = parsed.success ? parsed.data : null;
   // An answer is named with its page ("Người mẹ – Năm sinh"): several pages ask the same question
-  // of different people, and the label goes on to Mẫu 02 and the applicant's page.
-  const fields = (definition?.pages ?? []).flatMap((p) => p.fields.filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && !f.prefill?.startsWith("identity.id")).map((f) => ({ page: p.title.vi, f })));
+  // of different people, and the label goes on to Mẫu 02 and the applicant's page. The
+  // deciding agency is not asked again: a dossier filed with the wrong one is refused.
+  const fields = (definition?.pages ?? []).flatMap((p) => p.fields.filter((f): f is ScalarField => f.type !== "group" && f.type !== "attachment" && f.type !== "ward" && !f.prefill?.startsWith("identity.id")).map((f) => ({ page: p.title.vi, f })));
   return { documents: version.documents.map((d) => ({ key: d.key, label: d.nameVi })), fields: fields.map(({ page, f }) => ({ key: f.id, label: `${page} – ${f.label.vi}`, page, fieldLabel: f.label.vi, field: f })), definition };
 }
 

@@ -13,6 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { decidedByAgencies } from "@/lib/procedures/queries";
 import { loadWorkingCalendar } from "./calendar";
 import { staffWithPermission } from "./scope";
 import { STEP_PERMISSION, type StepKey } from "./steps";
@@ -67,11 +68,11 @@ async function agenciesOf(me: PersonActor) {
 /** Whom the list may be filtered by: colleagues with an account at the person's agencies. */
 const colleaguesOf = (me: PersonActor) => staffWithPermission(queueAgencies(me), WORK_STEPS.map((step) => STEP_PERMISSION[step]));
 
-/** Procedures at the administrative levels of the person's agencies, for the procedure filter. */
+/** Procedures the person's agencies decide, for the procedure filter. */
 async function proceduresOf(me: PersonActor) {
   const agencyIds = queueAgencies(me);
-  const levels = agencyIds ? [...new Set((await db().agency.findMany({ where: { id: { in: agencyIds } }, select: { level: true } })).map((a) => a.level))] : null;
-  return db().procedure.findMany({ where: { isActive: true, ...(levels ? { level: { in: levels } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
+  const decided = agencyIds ? await decidedByAgencies(agencyIds) : {};
+  return db().procedure.findMany({ where: { isActive: true, ...decided }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
 }
 
 /**

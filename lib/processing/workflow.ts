@@ -13,7 +13,7 @@ import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossie
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { dossierAnswerSections } from "@/lib/forms/display";
-import { listWardAgencies } from "@/lib/procedures/queries";
+import { wardAgencyNames } from "@/lib/procedures/queries";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
@@ -183,7 +183,7 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
   ]);
   const resultCode = `${dossier.code}-KQ${count + 1}`;
   // A ward answer prints the ward's name, not its slug.
-  const wardNames = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, w.vi]));
+  const wardNames = await wardAgencyNames("vi");
   const approved = parsed.data.outcome === "approve";
   const issuedAt = currentTime();
   const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";

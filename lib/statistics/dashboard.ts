@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { decidedByAgencies } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
 import { loadWorkingCalendar } from "@/lib/processing/calendar";
@@ -190,15 +191,15 @@ async function overdueConsultations(agencyIds: string[] | undefined, now: Date) 
 }
 
 /**
- * The procedures an agency answers for: those it handles or manages, and for a ward's
- * People's Committee the ward-level procedures of every ward. Counted by their version in force.
+ * The procedures an agency answers for: those it handles or manages, and for a ward-level
+ * agency the procedures every ward's agency of its kind decides (the People's Committee's
+ * civil status, the police's residence). Counted by their version in force.
  */
 async function catalogueFigures(agencyIds: string[] | undefined, procedureIds: string[] | undefined, now: Date): Promise<CatalogueFigures> {
   let where: Prisma.ProcedureWhereInput = { isActive: true };
   if (procedureIds) where = { ...where, id: { in: procedureIds } };
   else if (agencyIds) {
-    const wards = await db().agency.count({ where: { id: { in: agencyIds }, level: "WARD", kind: "PEOPLES_COMMITTEE" } });
-    where = { ...where, OR: [{ handlingAgencyId: { in: agencyIds } }, { managingAgencyId: { in: agencyIds } }, ...(wards > 0 ? [{ level: "WARD" as const, handlingAgencyId: null }] : [])] };
+    where = { ...where, OR: [await decidedByAgencies(agencyIds), { managingAgencyId: { in: agencyIds } }] };
   }
   const today = new Date(`${isoDay(now)}T00:00:00Z`);
   const procedures = await db().procedure.findMany({

@@ -65,6 +65,12 @@ export const PERSONAS: PersonRecord[] = [
   person({ idNumber: "079180006666", familyName: "Ngô Thị", givenName: "Mai", birthDate: "1980-10-10", sex: "female", permanentAddress: address("86 Lê Thánh Tôn", "Phường Sài Gòn"), phone: "0283826666", email: "mai.ngo@hochiminhcity.gov.vn" }),
   person({ idNumber: "079070008888", familyName: "Dương Văn", givenName: "Nam", birthDate: "1970-06-06", sex: "male", permanentAddress: address("32 Lê Thánh Tôn", "Phường Sài Gòn"), phone: "0283828888", email: "nam.duong@hdnd.hochiminhcity.gov.vn" }),
   person({ idNumber: "079183001111", familyName: "Đỗ Thị", givenName: "Lan", birthDate: "1983-01-21", sex: "female", permanentAddress: address("5 Nguyễn Huệ", "Phường Bến Thành"), phone: "0283821111", email: "lan.do@phuongsaigon.gov.vn" }),
+  person({ idNumber: "079191012121", familyName: "Trương Thị", givenName: "Quyên", birthDate: "1991-04-09", sex: "female", permanentAddress: address("14 Tôn Đức Thắng", "Phường Sài Gòn"), phone: "0283827121", email: "quyen.truong@congan.phuongsaigon.gov.vn" }),
+  person({ idNumber: "079086012122", familyName: "Lý Văn", givenName: "Phúc", birthDate: "1986-02-17", sex: "male", permanentAddress: address("60 Nguyễn Du", "Phường Bến Thành"), phone: "0283827122", email: "phuc.ly@congan.phuongsaigon.gov.vn" }),
+  person({ idNumber: "079078012123", familyName: "Mạc Văn", givenName: "Sơn", birthDate: "1978-10-30", sex: "male", permanentAddress: address("21 Đồng Khởi", "Phường Sài Gòn"), phone: "0283827123", email: "son.mac@congan.phuongsaigon.gov.vn" }),
+  person({ idNumber: "079189013131", familyName: "Phan Thị", givenName: "Thu", birthDate: "1989-07-22", sex: "female", permanentAddress: address("268 Trần Hưng Đạo", "Phường Cầu Ông Lãnh"), phone: "0283827131", email: "thu.phan@congan.hochiminhcity.gov.vn" }),
+  person({ idNumber: "079084013132", familyName: "Châu Văn", givenName: "Tài", birthDate: "1984-12-05", sex: "male", permanentAddress: address("459 Trần Hưng Đạo", "Phường Cầu Ông Lãnh"), phone: "0283827132", email: "tai.chau@congan.hochiminhcity.gov.vn" }),
+  person({ idNumber: "079072013133", familyName: "Tôn Thất", givenName: "Vinh", birthDate: "1972-03-14", sex: "male", permanentAddress: address("30 Lê Duẩn", "Phường Sài Gòn"), phone: "0283827133", email: "vinh.ton@congan.hochiminhcity.gov.vn" }),
 ];
 
 function generatedHouseholds(): PersonRecord[] {

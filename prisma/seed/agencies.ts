@@ -1,6 +1,7 @@
 // Agencies of Ho Chi Minh City after the 2025 reorganisation: the city People's
-// Committee, its departments and the city police at city level; ward, commune and
-// special-zone People's Committees below it (no districts since 1/7/2025).
+// Committee, its departments and the city police at city level; below it, each ward,
+// commune and special zone has its People's Committee and its police (no districts
+// since 1/7/2025).
 // Codes follow the national agency-code format (`<unit>.<parent>.H29`); they are
 // demo values in that format, to be replaced by the official code list on import.
 import type { AdministrativeLevel, AgencyKind } from "@/lib/generated/prisma/enums";
@@ -20,6 +21,7 @@ export type AgencySeed = {
 };
 
 export const CITY_COMMITTEE = "000.00.00.H29";
+export const CITY_POLICE = "000.00.17.H29";
 
 const city: AgencySeed[] = [
   { code: CITY_COMMITTEE, slug: "ubnd-thanh-pho", nameVi: "Ủy ban nhân dân Thành phố Hồ Chí Minh", nameEn: "Ho Chi Minh City People's Committee", shortVi: "UBND Thành phố", level: "CITY", kind: "PEOPLES_COMMITTEE", addressVi: "86 Lê Thánh Tôn, Phường Sài Gòn, TP. Hồ Chí Minh", phone: "028 3829 6052" },
@@ -30,7 +32,7 @@ const city: AgencySeed[] = [
   { code: "000.00.14.H29", slug: "so-noi-vu", nameVi: "Sở Nội vụ", nameEn: "Department of Home Affairs", level: "CITY", kind: "DEPARTMENT", parent: CITY_COMMITTEE },
   { code: "000.00.15.H29", slug: "so-y-te", nameVi: "Sở Y tế", nameEn: "Department of Health", level: "CITY", kind: "DEPARTMENT", parent: CITY_COMMITTEE },
   { code: "000.00.16.H29", slug: "so-nong-nghiep-va-moi-truong", nameVi: "Sở Nông nghiệp và Môi trường", nameEn: "Department of Agriculture and Environment", level: "CITY", kind: "DEPARTMENT", parent: CITY_COMMITTEE },
-  { code: "000.00.17.H29", slug: "cong-an-thanh-pho", nameVi: "Công an Thành phố Hồ Chí Minh", nameEn: "Ho Chi Minh City Police", shortVi: "Công an Thành phố", level: "CITY", kind: "POLICE", parent: CITY_COMMITTEE },
+  { code: CITY_POLICE, slug: "cong-an-thanh-pho", nameVi: "Công an Thành phố Hồ Chí Minh", nameEn: "Ho Chi Minh City Police", shortVi: "Công an Thành phố", level: "CITY", kind: "POLICE", parent: CITY_COMMITTEE },
 ];
 
 /** [code suffix, slug, Vietnamese name, English name] of the demo wards, communes and special zone. */
@@ -72,7 +74,19 @@ const wards: AgencySeed[] = wardRows.map(([n, slug, nameVi, nameEn]) => ({
   parent: CITY_COMMITTEE,
 }));
 
-export const AGENCIES: AgencySeed[] = [...city, ...wards];
+/** Residence is registered with the police of the ward, commune or special zone (Law on Residence 2020). */
+const wardPolice: AgencySeed[] = wardRows.map(([n, slug, nameVi, nameEn]) => ({
+  code: `${n}.17.H29`,
+  slug: `ca-${slug}`,
+  nameVi: `Công an ${nameVi}`,
+  nameEn: `${nameEn} Police`,
+  shortVi: `Công an ${nameVi}`,
+  level: "WARD",
+  kind: "POLICE",
+  parent: CITY_POLICE,
+}));
+
+export const AGENCIES: AgencySeed[] = [...city, ...wards, ...wardPolice];
 
 export function agencyCode(slug: string): string {
   const found = AGENCIES.find((a) => a.slug === slug);

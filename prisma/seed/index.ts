@@ -72,7 +72,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`), serviceLevel: v.serviceLevel,
         timeLimitValue: v.limit[0], timeLimitUnit: v.limit[1], sameDayCutoff: v.sameDayCutoff ?? null,
         timeLimitNoteVi: v.noteVi, timeLimitNoteEn: v.noteEn,
-        competentAuthorityVi: v.competentVi, competentAuthorityEn: v.competentEn,
+        competentKind: v.competent, competentAuthorityVi: v.competentVi, competentAuthorityEn: v.competentEn,
         eligibleApplicantsVi: v.eligibleVi, eligibleApplicantsEn: v.eligibleEn,
         resultDocumentVi: v.resultVi, resultDocumentEn: v.resultEn,
         resultValidityVi: v.validityVi, resultValidityEn: v.validityEn, legalBasis: v.legalBasis,

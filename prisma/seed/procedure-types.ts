@@ -1,4 +1,4 @@
-import type { AdministrativeLevel, Channel, DocumentForm, ServiceLevel, TimeLimitUnit } from "@/lib/generated/prisma/enums";
+import type { AdministrativeLevel, Channel, CompetentAgencyKind, DocumentForm, ServiceLevel, TimeLimitUnit } from "@/lib/generated/prisma/enums";
 
 export type FeeSeed = {
   channel?: Channel;
@@ -33,6 +33,8 @@ export type VersionSeed = {
   sameDayCutoff?: string;
   noteVi?: string;
   noteEn?: string;
+  /** The kind of agency that decides it; a city kind must match the procedure's handling agency. */
+  competent: CompetentAgencyKind;
   competentVi: string;
   competentEn: string;
   eligibleVi: string;

@@ -23,7 +23,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [15, "CALENDAR_DAYS"],
       noteVi: "Trường hợp cần xem xét thêm, cơ quan cấp phép thông báo lý do và được kéo dài không quá 10 ngày.", noteEn: "When more review is needed, the authority gives its reasons and may take up to 10 more days.",
-      competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
+      competent: "WARD_PEOPLES_COMMITTEE", competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
       eligibleVi: "Chủ đầu tư (chủ hộ, cá nhân có quyền sử dụng đất hợp pháp)", eligibleEn: "The owner (household or person with lawful land-use rights)",
       resultVi: "Giấy phép xây dựng", resultEn: "Building permit",
       validityVi: "Giấy phép hết hiệu lực nếu sau 12 tháng kể từ ngày cấp chưa khởi công", validityEn: "Lapses if works have not started within 12 months",
@@ -43,7 +43,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "xay-dung", level: "WARD", managing: "so-xay-dung", keywords: ["sửa nhà", "cải tạo nhà", "giấy phép sửa chữa"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [15, "CALENDAR_DAYS"],
-      competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
+      competent: "WARD_PEOPLES_COMMITTEE", competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
       eligibleVi: "Chủ sở hữu nhà ở", eligibleEn: "The owner of the house",
       resultVi: "Giấy phép sửa chữa, cải tạo", resultEn: "Repair or renovation permit",
       legalBasis: CONSTRUCTION_LAW,
@@ -61,7 +61,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "xay-dung", level: "WARD", managing: "so-xay-dung", keywords: ["gia hạn GPXD"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [5, "WORKING_DAYS"],
-      competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
+      competent: "WARD_PEOPLES_COMMITTEE", competentVi: WARD_COMMITTEE_VI, competentEn: WARD_COMMITTEE_EN,
       eligibleVi: "Chủ đầu tư chưa khởi công trong thời hạn của giấy phép", eligibleEn: "An owner who has not started works within the permit's term",
       resultVi: "Giấy phép xây dựng được gia hạn", resultEn: "Extended building permit",
       legalBasis: CONSTRUCTION_LAW,
@@ -76,7 +76,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [10, "WORKING_DAYS"],
       noteVi: "Không quá 15 ngày làm việc nếu người yêu cầu là công dân đã cư trú ở nhiều nơi hoặc có thời gian cư trú ở nước ngoài, hoặc cần xác minh.", noteEn: "Up to 15 working days when the applicant has lived in several places or abroad, or verification is needed.",
-      competentVi: CITY_POLICE_VI, competentEn: CITY_POLICE_EN,
+      competent: "CITY_POLICE", competentVi: CITY_POLICE_VI, competentEn: CITY_POLICE_EN,
       eligibleVi: "Công dân Việt Nam thường trú hoặc tạm trú tại Thành phố; cơ quan tiến hành tố tụng, cơ quan nhà nước, tổ chức chính trị - xã hội (Phiếu số 1)", eligibleEn: "Vietnamese citizens residing in the city; courts, investigators and public bodies (Certificate No. 1)",
       resultVi: "Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử)", resultEn: "Criminal record certificate No. 1 or No. 2 (paper or electronic)",
       legalBasis: CRIMINAL_RECORD_LAW,
@@ -94,7 +94,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "PARTIAL_ONLINE", limit: [10, "WORKING_DAYS"],
       noteVi: "Không quá 15 ngày làm việc khi cần xác minh.", noteEn: "Up to 15 working days when verification is needed.",
-      competentVi: CITY_POLICE_VI, competentEn: CITY_POLICE_EN,
+      competent: "CITY_POLICE", competentVi: CITY_POLICE_VI, competentEn: CITY_POLICE_EN,
       eligibleVi: "Người nước ngoài đã hoặc đang cư trú tại Thành phố", eligibleEn: "Foreign nationals who live or have lived in the city",
       resultVi: "Phiếu lý lịch tư pháp", resultEn: "Criminal record certificate",
       legalBasis: CRIMINAL_RECORD_LAW,
@@ -112,7 +112,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "lao-dong", level: "CITY", managing: "so-noi-vu", handling: "so-noi-vu", keywords: ["work permit", "giấy phép lao động", "lao động nước ngoài"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [10, "WORKING_DAYS"],
-      competentVi: "Sở Nội vụ Thành phố Hồ Chí Minh", competentEn: "Ho Chi Minh City Department of Home Affairs",
+      competent: "CITY_DEPARTMENT", competentVi: "Sở Nội vụ Thành phố Hồ Chí Minh", competentEn: "Ho Chi Minh City Department of Home Affairs",
       eligibleVi: "Người sử dụng lao động đề nghị cấp giấy phép cho người lao động nước ngoài", eligibleEn: "The employer, on behalf of the foreign worker",
       resultVi: "Giấy phép lao động", resultEn: "Work permit",
       validityVi: "Tối đa 02 năm, có thể gia hạn một lần", validityEn: "Up to 2 years, renewable once",
@@ -133,7 +133,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "lao-dong", level: "CITY", managing: "so-noi-vu", handling: "so-noi-vu", keywords: ["mất giấy phép lao động", "work permit reissue"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [5, "WORKING_DAYS"],
-      competentVi: "Sở Nội vụ Thành phố Hồ Chí Minh", competentEn: "Ho Chi Minh City Department of Home Affairs",
+      competent: "CITY_DEPARTMENT", competentVi: "Sở Nội vụ Thành phố Hồ Chí Minh", competentEn: "Ho Chi Minh City Department of Home Affairs",
       eligibleVi: "Người sử dụng lao động có người lao động nước ngoài bị mất, hỏng giấy phép hoặc thay đổi thông tin", eligibleEn: "The employer, when a permit is lost, damaged or its details change",
       resultVi: "Giấy phép lao động cấp lại", resultEn: "Reissued work permit",
       legalBasis: LABOUR_LAW,
@@ -147,7 +147,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "lao-dong", level: "CITY", managing: "so-noi-vu", handling: "so-noi-vu", keywords: ["bảo hiểm thất nghiệp", "thất nghiệp", "unemployment"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "PARTIAL_ONLINE", limit: [20, "WORKING_DAYS"],
-      competentVi: "Sở Nội vụ (Trung tâm Dịch vụ việc làm Thành phố)", competentEn: "Department of Home Affairs (City Employment Service Centre)",
+      competent: "CITY_DEPARTMENT", competentVi: "Sở Nội vụ (Trung tâm Dịch vụ việc làm Thành phố)", competentEn: "Department of Home Affairs (City Employment Service Centre)",
       eligibleVi: "Người lao động đã đóng bảo hiểm thất nghiệp đủ thời gian quy định, nộp hồ sơ trong 03 tháng kể từ khi chấm dứt hợp đồng", eligibleEn: "Insured workers filing within 3 months of the end of their contract",
       resultVi: "Quyết định về việc hưởng trợ cấp thất nghiệp", resultEn: "Decision on unemployment benefit",
       legalBasis: ["Luật Việc làm 2013", "Nghị định 28/2015/NĐ-CP"],
@@ -164,7 +164,7 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     field: "bao-tro-xa-hoi", level: "WARD", managing: "so-y-te", keywords: ["trợ cấp người cao tuổi", "trợ cấp khuyết tật", "bảo trợ xã hội"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "PARTIAL_ONLINE", limit: [10, "WORKING_DAYS"],
-      competentVi: "Ủy ban nhân dân phường, xã, đặc khu nơi cư trú", competentEn: "People's Committee of the ward, commune or special zone of residence",
+      competent: "WARD_PEOPLES_COMMITTEE", competentVi: "Ủy ban nhân dân phường, xã, đặc khu nơi cư trú", competentEn: "People's Committee of the ward, commune or special zone of residence",
       eligibleVi: "Người cao tuổi, người khuyết tật, trẻ em có hoàn cảnh đặc biệt và các đối tượng bảo trợ xã hội khác", eligibleEn: "Elderly people, people with disabilities, children in special circumstances and other protected persons",
       resultVi: "Quyết định trợ cấp xã hội hằng tháng", resultEn: "Decision granting the monthly allowance",
       legalBasis: ["Nghị định 20/2021/NĐ-CP", "Nghị định 76/2024/NĐ-CP"],

@@ -17,7 +17,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "cu-tru", level: "WARD", managing: "cong-an-thanh-pho", featuredRank: 2, keywords: ["hộ khẩu", "nhập hộ khẩu", "thường trú"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [7, "WORKING_DAYS"],
-      competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
+      competent: "WARD_POLICE", competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
       eligibleVi: "Công dân Việt Nam có chỗ ở hợp pháp", eligibleEn: "Vietnamese citizens with a lawful place of residence",
       resultVi: "Thông báo kết quả đăng ký thường trú; thông tin được cập nhật vào Cơ sở dữ liệu về cư trú", resultEn: "Notice of the registration; the residence database is updated",
       legalBasis: RESIDENCE_LAW,
@@ -38,7 +38,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "cu-tru", level: "WARD", managing: "cong-an-thanh-pho", featuredRank: 3, keywords: ["tạm trú", "khai báo tạm trú", "sổ tạm trú"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [3, "WORKING_DAYS"],
-      competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
+      competent: "WARD_POLICE", competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
       eligibleVi: "Công dân đến sinh sống tại chỗ ở hợp pháp ngoài phạm vi nơi thường trú từ 30 ngày trở lên", eligibleEn: "Citizens living 30 days or more at a lawful place outside their permanent residence",
       resultVi: "Thông báo kết quả đăng ký tạm trú", resultEn: "Notice of the temporary residence registration",
       validityVi: "Thời hạn tạm trú tối đa 02 năm, có thể gia hạn", validityEn: "Up to 2 years, renewable",
@@ -56,7 +56,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "cu-tru", level: "WARD", managing: "cong-an-thanh-pho", keywords: ["cắt hộ khẩu", "xóa hộ khẩu"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [1, "WORKING_DAYS"],
-      competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
+      competent: "WARD_POLICE", competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
       eligibleVi: "Người thuộc trường hợp bị xóa đăng ký thường trú hoặc người đại diện hộ gia đình", eligibleEn: "The person concerned or the household's representative",
       resultVi: "Thông báo về việc xóa đăng ký thường trú", resultEn: "Notice of deregistration",
       legalBasis: RESIDENCE_LAW,
@@ -70,7 +70,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "cu-tru", level: "WARD", managing: "cong-an-thanh-pho", keywords: ["tạm vắng"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [1, "WORKING_DAYS"],
-      competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
+      competent: "WARD_POLICE", competentVi: WARD_POLICE_VI, competentEn: WARD_POLICE_EN,
       eligibleVi: "Công dân đi khỏi nơi cư trú trong các trường hợp phải khai báo tạm vắng", eligibleEn: "Citizens leaving their residence in the cases that require a declaration",
       resultVi: "Phiếu khai báo tạm vắng được xác nhận", resultEn: "Confirmed declaration of temporary absence",
       legalBasis: RESIDENCE_LAW,
@@ -84,7 +84,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "dang-ky-kinh-doanh", level: "WARD", managing: "so-tai-chinh", featuredRank: 7, keywords: ["giấy phép kinh doanh", "hộ kinh doanh", "mở quán", "household business"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [3, "WORKING_DAYS"],
-      competentVi: `Ủy ban nhân dân phường, xã, đặc khu nơi đặt trụ sở hộ kinh doanh`, competentEn: `The People's Committee of the ward, commune or special zone where the business is located`,
+      competent: "WARD_PEOPLES_COMMITTEE", competentVi: `Ủy ban nhân dân phường, xã, đặc khu nơi đặt trụ sở hộ kinh doanh`, competentEn: `The People's Committee of the ward, commune or special zone where the business is located`,
       eligibleVi: "Cá nhân hoặc thành viên hộ gia đình là công dân Việt Nam có năng lực hành vi dân sự đầy đủ", eligibleEn: "A Vietnamese adult with full civil capacity, or members of a household",
       resultVi: "Giấy chứng nhận đăng ký hộ kinh doanh", resultEn: "Household business registration certificate",
       legalBasis: ["Nghị định 168/2025/NĐ-CP về đăng ký doanh nghiệp", "Nghị quyết của HĐND Thành phố về lệ phí"],
@@ -102,7 +102,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "dang-ky-kinh-doanh", level: "CITY", managing: "so-tai-chinh", handling: "so-tai-chinh", keywords: ["thành lập công ty", "công ty TNHH", "giấy phép kinh doanh", "mở công ty"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [3, "WORKING_DAYS"],
-      competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
+      competent: "CITY_DEPARTMENT", competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
       eligibleVi: "Cá nhân, tổ chức không thuộc trường hợp bị cấm thành lập doanh nghiệp", eligibleEn: "Persons and organisations not barred from founding an enterprise",
       resultVi: "Giấy chứng nhận đăng ký doanh nghiệp", resultEn: "Enterprise registration certificate",
       legalBasis: ENTERPRISE_LAW,
@@ -125,7 +125,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "dang-ky-kinh-doanh", level: "CITY", managing: "so-tai-chinh", handling: "so-tai-chinh", keywords: ["thay đổi giấy phép kinh doanh", "đổi địa chỉ công ty", "thay đổi người đại diện"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [3, "WORKING_DAYS"],
-      competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
+      competent: "CITY_DEPARTMENT", competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
       eligibleVi: "Doanh nghiệp, qua người đại diện theo pháp luật hoặc người được ủy quyền", eligibleEn: "The enterprise, through its legal representative or an authorised person",
       resultVi: "Giấy chứng nhận đăng ký doanh nghiệp (cập nhật)", resultEn: "Updated enterprise registration certificate",
       legalBasis: ENTERPRISE_LAW,
@@ -142,7 +142,7 @@ export const RESIDENCE_AND_BUSINESS_PROCEDURES: ProcedureSeed[] = [
     field: "dang-ky-kinh-doanh", level: "CITY", managing: "so-tai-chinh", handling: "so-tai-chinh", keywords: ["tạm ngưng kinh doanh", "tạm dừng"],
     version: {
       effectiveFrom: EFFECTIVE, serviceLevel: "FULL_ONLINE", limit: [3, "WORKING_DAYS"],
-      competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
+      competent: "CITY_DEPARTMENT", competentVi: DEPARTMENT_OF_FINANCE_VI, competentEn: DEPARTMENT_OF_FINANCE_EN,
       eligibleVi: "Doanh nghiệp tạm ngừng kinh doanh; thông báo chậm nhất 03 ngày làm việc trước ngày tạm ngừng", eligibleEn: "An enterprise suspending business, at least 3 working days beforehand",
       resultVi: "Giấy xác nhận về việc doanh nghiệp đăng ký tạm ngừng kinh doanh", resultEn: "Confirmation of the suspension",
       legalBasis: ENTERPRISE_LAW,

@@ -1,9 +1,8 @@
 // What citizens meet when they file (issue 25): nothing typed is lost, once-only that the
 // person can see, numbers as people write them, and pages that say where the person is.
 import { expect, test, type Page } from "@playwright/test";
-import { findAccountByLogin } from "@/lib/vneid/accounts";
-import { POPULATION } from "@/lib/vneid/population";
 import { expectNoAxeViolations } from "./axe";
+import { couple } from "./journeys";
 import { PORTAL_ORIGIN, signInAs } from "./sign-in";
 
 test.describe.configure({ timeout: 90_000 });
@@ -43,16 +42,6 @@ async function startDraft(page: Page): Promise<string> {
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
   return page.url().replace(/\/[^/]+$/, "");
-}
-
-/** A generated married couple of the registry nobody else's test uses: its own lookups, its own drafts. */
-function couple(index: number) {
-  // Level-2 accounts only (the stand-in makes some generated ones level 1).
-  const levelTwo = (id: string) => findAccountByLogin(id)?.level === 2;
-  const couples = POPULATION.filter((p) => p.sex === "female" && p.spouseIdNumber && p.phone && levelTwo(p.idNumber) && levelTwo(p.spouseIdNumber))
-    .map((wife) => ({ wife, husband: POPULATION.find((p) => p.idNumber === wife.spouseIdNumber)! }))
-    .filter((c) => c.husband.phone);
-  return couples[couples.length - 1 - index]!;
 }
 
 /** Starts a criminal-record request and reaches the residence history with two rows typed. */
@@ -378,7 +367,7 @@ const JOURNEYS: Journey[] = [
           await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
-      { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")) },
+      { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ca-phuong-sai-gon")) },
     ],
   },
   {

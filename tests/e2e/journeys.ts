@@ -1,6 +1,18 @@
 import { expect, type Page } from "@playwright/test";
+import { findAccountByLogin } from "@/lib/vneid/accounts";
+import { POPULATION } from "@/lib/vneid/population";
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+
+/** A generated married couple of the registry nobody else's test uses: its own lookups, its own drafts. */
+export function couple(index: number) {
+  // Level-2 accounts only (the stand-in makes some generated ones level 1).
+  const levelTwo = (id: string) => findAccountByLogin(id)?.level === 2;
+  const couples = POPULATION.filter((p) => p.sex === "female" && p.spouseIdNumber && p.phone && levelTwo(p.idNumber) && levelTwo(p.spouseIdNumber))
+    .map((wife) => ({ wife, husband: POPULATION.find((p) => p.idNumber === wife.spouseIdNumber)! }))
+    .filter((c) => c.husband.phone);
+  return couples[couples.length - 1 - index]!;
+}
 
 /** Completes the child's page of the birth registration (a girl, Kinh, Vietnamese). */
 export async function fillChildPage(page: Page, child: { name: string; birthDate: string; birthPlace: string; hometown: string }): Promise<void> {

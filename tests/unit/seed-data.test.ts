@@ -4,6 +4,7 @@ import { AGENCIES } from "@/prisma/seed/agencies";
 import { CALENDAR } from "@/prisma/seed/calendar";
 import { FIELDS } from "@/prisma/seed/fields";
 import { PROCEDURES } from "@/prisma/seed/procedures";
+import { COMPETENT_AGENCY, isChosenByApplicant } from "@/lib/procedures/competent";
 
 const weekday = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 
@@ -32,6 +33,20 @@ describe("seeded procedures", () => {
     }
   });
 
+  it("name the kind of agency that decides, matching the level and the handling agency (issue 26, item 2)", () => {
+    const bySlug = new Map(AGENCIES.map((a) => [a.slug, a]));
+    for (const p of PROCEDURES) {
+      const wanted = COMPETENT_AGENCY[p.version.competent];
+      expect([p.slug, p.level]).toEqual([p.slug, wanted.level]);
+      if (isChosenByApplicant(p.version.competent)) expect([p.slug, p.handling]).toEqual([p.slug, undefined]);
+      else expect([p.slug, bySlug.get(p.handling!)?.kind]).toEqual([p.slug, wanted.kind]);
+    }
+    const kindOf = (slug: string) => PROCEDURES.find((p) => p.slug === slug)?.version.competent;
+    expect(["dang-ky-thuong-tru", "dang-ky-tam-tru", "xoa-dang-ky-thuong-tru", "khai-bao-tam-vang"].map(kindOf)).toEqual(Array(4).fill("WARD_POLICE"));
+    expect(kindOf("cap-phieu-ly-lich-tu-phap")).toBe("CITY_POLICE");
+    expect(kindOf("dang-ky-khai-sinh")).toBe("WARD_PEOPLES_COMMITTEE");
+  });
+
   it("state same-day limits with their cut-off and other limits in whole days", () => {
     for (const { version } of PROCEDURES) {
       if (version.limit[1] === "SAME_DAY") expect(version.sameDayCutoff).toMatch(/^\d\d:\d\d$/);
@@ -49,14 +64,22 @@ describe("seeded procedures", () => {
 });
 
 describe("seeded agencies", () => {
-  it("form a two-level tree under the city People's Committee with unique codes", () => {
+  it("form a tree under the city People's Committee, each ward agency under a city agency, with unique codes", () => {
     const codes = new Set(AGENCIES.map((a) => a.code));
     expect(codes.size).toBe(AGENCIES.length);
     const roots = AGENCIES.filter((a) => !a.parent);
     expect(roots).toHaveLength(1);
-    for (const a of AGENCIES.filter((x) => x.parent)) expect(a.parent).toBe(roots[0]?.code);
-    expect(AGENCIES.some((a) => a.level === "WARD")).toBe(true);
+    const byCode = new Map(AGENCIES.map((a) => [a.code, a]));
+    for (const a of AGENCIES.filter((x) => x.parent)) expect(byCode.get(a.parent!)?.level).toBe("CITY");
     for (const a of AGENCIES) expect(a.code.length).toBeLessThanOrEqual(35);
+  });
+
+  it("give every ward, commune and special zone its People's Committee and its police (issue 26, item 2)", () => {
+    const committees = AGENCIES.filter((a) => a.level === "WARD" && a.kind === "PEOPLES_COMMITTEE");
+    const police = AGENCIES.filter((a) => a.level === "WARD" && a.kind === "POLICE");
+    expect(committees).toHaveLength(24);
+    expect(police.map((a) => a.shortVi)).toEqual(committees.map((a) => `Công an ${a.shortVi}`));
+    expect(police.find((a) => a.slug === "ca-phuong-sai-gon")?.nameVi).toBe("Công an Phường Sài Gòn");
   });
 });
 

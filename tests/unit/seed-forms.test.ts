@@ -34,7 +34,7 @@ describe("every seeded e-form asks for the documents its procedure requires (iss
     const procedure = PROCEDURES.find((p) => p.slug === slug)!;
     const documents = listedDocuments(procedure.version.documents.map((d) => ({ key: d.key, required: d.required ?? true, requiredWhenVi: d.requiredWhenVi ?? null })));
     const feeLineCount = procedure.version.fees.filter((f) => f.channel === undefined || f.channel === null || f.channel === "ONLINE").length;
-    expect(definitionProblems(JSON.stringify(form), { documents, feeLineCount }).problems).toEqual([]);
+    expect(definitionProblems(JSON.stringify(form), { documents, feeLineCount, competentKind: procedure.version.competent }).problems).toEqual([]);
   });
 
   it("refuses a form that leaves out a required document, asks for it as optional, or leaves out one required in a case", () => {
@@ -42,10 +42,29 @@ describe("every seeded e-form asks for the documents its procedure requires (iss
     const form = (fields: unknown[]) => JSON.stringify({ formVersion: 1, pages: [{ id: "p", title: { vi: "Trang", en: "Page" }, fields: [{ id: "name", type: "text", label: { vi: "Tên", en: "Name" } }, ...fields] }] });
     const drawings = { id: "drawings", type: "attachment", documentKey: "ban-ve", label: { vi: "Bản vẽ", en: "Drawings" } };
     const consent = { id: "consent", type: "attachment", documentKey: "dong-y", label: { vi: "Đồng ý", en: "Consent" }, showIf: { field: "name", filled: true } };
-    const messages = (fields: unknown[]) => definitionProblems(form(fields), { documents, feeLineCount: 0 }).problems.map((p) => p.message);
+    const messages = (fields: unknown[]) => definitionProblems(form(fields), { documents, feeLineCount: 0, competentKind: "CITY_DEPARTMENT" }).problems.map((p) => p.message);
     expect(messages([drawings, consent])).toEqual([]);
     expect(messages([consent])).toEqual([expect.stringContaining('"ban-ve"')]);
     expect(messages([{ ...drawings, required: false }, consent])).toEqual([expect.stringContaining("always required")]);
     expect(messages([drawings])).toEqual([expect.stringContaining('"dong-y" in some cases')]);
+  });
+});
+
+describe("a form asks for the deciding agency exactly when the applicant chooses it (issue 26, item 2)", () => {
+  const form = (fields: unknown[]) => JSON.stringify({ formVersion: 1, pages: [{ id: "p", title: { vi: "Trang", en: "Page" }, fields: [{ id: "name", type: "text", label: { vi: "Tên", en: "Name" } }, ...fields] }] });
+  const ward = { id: "competentWard", type: "ward", label: { vi: "Nơi giải quyết", en: "Where" } };
+  const problems = (fields: unknown[], competentKind: "WARD_POLICE" | "CITY_POLICE") => definitionProblems(form(fields), { documents: [], feeLineCount: 0, competentKind }).problems;
+
+  it("requires the ward field, required and always shown, for a ward-level kind", () => {
+    expect(problems([ward], "WARD_POLICE")).toEqual([]);
+    expect(problems([], "WARD_POLICE")).toEqual([expect.objectContaining({ message: expect.stringContaining('add a ward field with the id "competentWard"') })]);
+    expect(problems([{ ...ward, required: false }], "WARD_POLICE")).toEqual([expect.objectContaining({ path: "pages.0.fields.1", message: expect.stringContaining("required and always shown") })]);
+    expect(problems([{ ...ward, showIf: { field: "name", filled: true } }], "WARD_POLICE")).toEqual([expect.objectContaining({ message: expect.stringContaining("required and always shown") })]);
+    expect(problems([ward, { ...ward, id: "otherWard" }], "WARD_POLICE")).toEqual([expect.objectContaining({ path: "pages.0.fields.2", message: expect.stringContaining("only the ward field") })]);
+  });
+
+  it("refuses any ward field for a kind decided at city level", () => {
+    expect(problems([], "CITY_POLICE")).toEqual([]);
+    expect(problems([ward], "CITY_POLICE")).toEqual([expect.objectContaining({ path: "pages.0.fields.1", message: expect.stringContaining("asks for no ward") })]);
   });
 });

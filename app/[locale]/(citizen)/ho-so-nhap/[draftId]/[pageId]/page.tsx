@@ -36,7 +36,7 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
   const index = pages.findIndex((p) => p.id === pageId);
   if (index < 0) notFound();
   const page = pages[index]!;
-  const wards = (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
+  const wards = (await listWardAgencies(draft.competentKind)).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
   // Errors are recomputed from the saved answers, so a redirect after saving shows them.
   const parsed = query.errors ? compileForm(draft.definition).pageSchema(pageId).safeParse(draft.values) : null;
   const errors: FieldErrors = parsed && !parsed.success ? Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])) : {};

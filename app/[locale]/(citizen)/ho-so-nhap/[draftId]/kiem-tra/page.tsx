@@ -4,8 +4,8 @@ import { pageTitle } from "@/lib/i18n/titles";
 import { draftOf } from "../_components/draft-of";
 import { orNotFound } from "@/lib/errors/pages";
 import { requireSignedIn } from "@/lib/identity/require";
-import { isLocale, pick } from "@/lib/i18n/locales";
-import { listWardAgencies } from "@/lib/procedures/queries";
+import { isLocale } from "@/lib/i18n/locales";
+import { wardAgencyNames } from "@/lib/procedures/queries";
 import { CheckAnswers } from "../_components/check-answers";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +25,6 @@ export default async function CheckAnswersPage({ params, searchParams }: PagePro
   if (!isLocale(locale)) notFound();
   await requireSignedIn(locale, `/ho-so-nhap/${draftId}/kiem-tra`);
   const draft = await orNotFound(draftOf(draftId));
-  const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
+  const wards = await wardAgencyNames(locale);
   return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} retryAfterSeconds={Number(retry) || undefined} />;
 }

@@ -9,7 +9,7 @@ import { minutesToRetry } from "@/lib/security/limits";
 import { answerSections } from "@/lib/forms/display";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
-import { listWardAgencies } from "@/lib/procedures/queries";
+import { wardAgencyNames } from "@/lib/procedures/queries";
 import Link from "next/link";
 import { confirmSignatureAction, requestSignatureAction } from "../actions";
 
@@ -54,7 +54,7 @@ export default async function SignPage({ params, searchParams }: PageProps<"/[lo
     if (error instanceof ValidationError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);
     throw error;
   }));
-  const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
+  const wards = await wardAgencyNames(locale);
   const t = TEXT[locale];
   const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems].replace("{minutes}", String(minutesToRetry(retry))) : null;
   return (

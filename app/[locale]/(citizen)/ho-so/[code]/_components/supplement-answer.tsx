@@ -14,7 +14,7 @@ const TEXT = {
 };
 
 /** Every requested item with its reason, a file input per document and the answer to correct per field. */
-export function SupplementAnswer({ locale, code, open, flash, wards }: { locale: Locale; code: string; open: Open; flash: ActionState; wards: Array<{ slug: string; name: string }> }) {
+export function SupplementAnswer({ locale, code, open, flash }: { locale: Locale; code: string; open: Open; flash: ActionState }) {
   const t = TEXT[locale];
   const errors = flash.fieldErrors ?? {};
   const values = { ...open.values, ...(flash.values ?? {}) };
@@ -38,7 +38,7 @@ export function SupplementAnswer({ locale, code, open, flash, wards }: { locale:
           );
         })}
         {open.fields.map((field) => (
-          <FormFieldView key={field.id} field={field} values={values} provenance={{}} errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k === field.id))} locale={locale} wards={wards} documents={[]} />
+          <FormFieldView key={field.id} field={field} values={values} provenance={{}} errors={Object.fromEntries(Object.entries(errors).filter(([k]) => k === field.id))} locale={locale} wards={[]} documents={[]} />
         ))}
         <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.send}</button>
       </form>

@@ -16,7 +16,6 @@ import { getRatingForApplicant } from "@/lib/feedback/ratings";
 import { readFlash } from "@/components/form/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { listResultsForApplicant } from "@/lib/processing/results";
-import { listWardAgencies } from "@/lib/procedures/queries";
 import { SignaturePanel } from "../_components/signature-panel";
 import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
@@ -64,7 +63,6 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
     getRatingForApplicant(actor, dossier.code),
   ]);
   const flash = await readFlash((await searchParams).f);
-  const wards = supplement ? (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) })) : [];
   const signature = await verifyDossierSignature(actor, dossier.code).catch((error: unknown) => {
     if (error instanceof SigningUnavailableError) return "unavailable" as const;
     throw error;
@@ -89,7 +87,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       {dossier.holder && <p data-testid="dossier-holder">{fill(t.holder, { name: dossier.holder.name, step: pick(locale, STEP_NAMES[dossier.holder.step]).toLowerCase() })}</p>}
       <ForgetNotice params={NOTICE_PARAMS} />
       {(await searchParams).supplement === "sent" && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.supplementSent}</p>}
-      {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash.fieldErrors?.confirmed ? {} : flash} wards={wards} />}
+      {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash.fieldErrors?.confirmed ? {} : flash} />}
       {fee.totalVnd > 0 && (
         <FeePanel locale={locale} code={dossier.code} fee={fee} awaitingPayment={dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED} received={dossier.receivedAt !== null} outcome={typeof payment === "string" ? payment : undefined} />
       )}

@@ -21,7 +21,7 @@ import { getDossierForStaff } from "@/lib/processing/reception";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
-import { listWardAgencies } from "@/lib/procedures/queries";
+import { wardAgencyNames } from "@/lib/procedures/queries";
 import { listRequestableItems } from "@/lib/processing/supplements";
 import { SupplementForm } from "./_components/supplement-form";
 import { WorkflowPanel } from "./_components/workflow-panel";
@@ -70,7 +70,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const t = TEXT[locale];
-  const wards = Object.fromEntries((await listWardAgencies()).map((w) => [w.slug, pick(locale, w)]));
+  const wards = await wardAgencyNames(locale);
   const sections = dossierAnswerSections(dossier.definition, dossier.values as FormValues, locale, wards);
   const reception = stateFor(flash, "reception");
   const reasonsError = reception.fieldErrors?.reasons;

@@ -26,7 +26,7 @@ export default async function FormEditorPage({ params, searchParams }: PageProps
   if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
   const form = await orNotFound(getFormForAdmin(actor, slug));
   const { published } = await searchParams;
-  const wards = (await listWardAgencies()).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
+  const wards = (await listWardAgencies(form.context.competentKind)).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
   const t = TEXT[locale];
   return (
     <div className="space-y-5">
@@ -34,7 +34,7 @@ export default async function FormEditorPage({ params, searchParams }: PageProps
       <h1 className="text-3xl font-bold">{t.title}: {pick(locale, form.procedure.name)}</h1>
       {typeof published === "string" && /^\d+$/.test(published) && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.published.replace("{v}", published)}</p>}
       <p>{t.current.replace("{v}", String(form.version)).replace("{d}", form.effectiveFrom)}</p>
-      <FormEditor locale={locale} slug={slug} initialJson={JSON.stringify(form.definition, null, 2)} today={todayInVietnam()} documents={form.documents} feeLineCount={form.feeLineCount} wards={wards} />
+      <FormEditor locale={locale} slug={slug} initialJson={JSON.stringify(form.definition, null, 2)} today={todayInVietnam()} context={form.context} wards={wards} />
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { FormFieldView, type WardOption } from "@/components/form/form-field";
-import { definitionProblems, type ListedDocument } from "@/lib/forms/definition-check";
+import { definitionProblems, type DefinitionContext } from "@/lib/forms/definition-check";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { publishFormAction, type PublishState } from "../actions";
 
@@ -21,17 +21,17 @@ const TEXT = {
 
 const noSubscription = () => () => {};
 
-type Props = { locale: Locale; slug: string; initialJson: string; today: string; documents: ListedDocument[]; feeLineCount: number; wards: WardOption[] };
+type Props = { locale: Locale; slug: string; initialJson: string; today: string; context: DefinitionContext; wards: WardOption[] };
 
 /** A JSON editor with validation on every change, a live preview, and publishing through the server (which checks again). */
-export function FormEditor({ locale, slug, initialJson, today, documents, feeLineCount, wards }: Props) {
+export function FormEditor({ locale, slug, initialJson, today, context, wards }: Props) {
   const t = TEXT[locale];
   const [json, setJson] = useState(initialJson);
   // True once hydrated: publishing needs the script (the server's answer comes back as state).
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [state, action, pending] = useActionState<PublishState, FormData>(publishFormAction.bind(null, slug, locale), { problems: [] });
   const deferred = useDeferredValue(json);
-  const check = useMemo(() => definitionProblems(deferred, { documents, feeLineCount }), [deferred, documents, feeLineCount]);
+  const check = useMemo(() => definitionProblems(deferred, context), [deferred, context]);
   const summary = state.problems.length > 0 ? { title: t.server.replace("{n}", String(state.problems.length)), list: state.problems } : check.problems.length > 0 ? { title: t.problems.replace("{n}", String(check.problems.length)), list: check.problems } : null;
   return (
     <div className="grid gap-6 lg:grid-cols-2">
