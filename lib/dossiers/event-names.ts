@@ -1,5 +1,5 @@
 // What each dossier event is called on the pages that show a dossier's history.
-export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
+export const EVENT_NAMES = {
   submitted: { vi: "Nộp hồ sơ", en: "Submitted" },
   "payment.requested": { vi: "Yêu cầu nộp tiền", en: "Payment requested" },
   "payment.paid": { vi: "Nộp phí", en: "Fee paid" },
@@ -20,8 +20,13 @@ export const EVENT_NAMES: Record<string, { vi: string; en: string }> = {
   rated: { vi: "Người nộp đánh giá mức độ hài lòng", en: "The applicant rated the service" },
   withdrawn: { vi: "Người nộp rút hồ sơ", en: "Withdrawn by the applicant" },
   stopped: { vi: "Dừng xử lý", en: "Processing stopped" },
-};
+} satisfies Record<string, { vi: string; en: string }>;
+
+/** The events a dossier's chain may hold. */
+export type EventType = keyof typeof EVENT_NAMES;
+
+const isEventType = (type: string): type is EventType => Object.hasOwn(EVENT_NAMES, type);
 
 export function eventName(type: string): { vi: string; en: string } {
-  return EVENT_NAMES[type] ?? { vi: type, en: type };
+  return isEventType(type) ? EVENT_NAMES[type] : { vi: type, en: type };
 }

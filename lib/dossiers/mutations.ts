@@ -21,9 +21,10 @@ import { todayInVietnam } from "@/lib/procedures/dates";
 import { COMPETENT_AGENCY, COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { feeDue } from "@/lib/payments/fees";
 import { codeDay, formatDossierCode } from "./codes";
-import { appendEvent } from "./events";
+import { numberDossier, openDossier } from "./lifecycle";
 import { requireSignatureOf } from "./signing";
 import { DOSSIER_STATUS } from "./status";
 import { isUuid } from "@/lib/db/ids";
@@ -353,20 +354,16 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
     // that submissions to one agency on one day, which all queue on its counter row, hold
     // that row for three statements rather than the whole transaction.
     const dossierId = crypto.randomUUID();
-    await tx.dossier.create({
-      data: {
-        id: dossierId, code: `TAM-${dossierId}`, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
-        agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, sealedValues: sealJson(parsed.data), feeVnd: fee.totalVnd, feeItems: fee.items,
-        provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
-        reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
-      },
-      select: { id: true },
-    });
+    await openDossier(tx, {
+      id: dossierId, procedureVersionId: draft.procedureVersionId, applicantUserId: me.userId, actingForOrganisationId: draft.actingForOrganisationId,
+      agencyId: agency.id, status, channel: "ONLINE", submittedAt: now, sealedValues: sealJson(parsed.data), feeVnd: fee.totalVnd, feeItems: fee.items,
+      provenance: Object.fromEntries(Object.keys(parsed.data).map((k) => [k, provenance[k] ?? "TYPED"])),
+      reusedValueCount: counts.reused, totalValueCount: counts.total, idempotencyKey,
+    }, { actorUserId: me.userId, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
     if (signature) await tx.dossierSignature.create({ data: { dossierId, ...signature } });
     if (attachments.length) {
       await tx.dossierDocument.createMany({ data: attachments.map((field) => ({ dossierId, documentId: parsed.data[field.id] as string, documentKey: field.type === "attachment" ? field.documentKey : field.id })) });
     }
-    await appendEvent(tx, dossierId, { type: "submitted", actorUserId: me.userId, toStatus: status, details: { channel: "ONLINE", feeVnd: fee.totalVnd, formVersion: definition.formVersion } });
     await wakeMailerOnCommit(tx);
     await tx.dossierDraft.delete({ where: { id: draft.id } });
     // Each new dossier counts against the person's hourly limit, in this transaction: a
@@ -380,19 +377,8 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
       ON CONFLICT ("agencyId", "day") DO UPDATE SET "last" = "DossierCodeCounter"."last" + 1
       RETURNING "last"`;
     const code = formatDossierCode(agency.code, day, last);
-    await tx.dossier.update({ where: { id: dossierId }, data: { code }, select: { id: true } });
-    const amount = new Intl.NumberFormat("vi-VN").format(fee.totalVnd);
-    const message = fee.totalVnd > 0
-      ? {
-          titleVi: `Đã nộp hồ sơ ${code}: cần nộp phí`, titleEn: `Dossier ${code} submitted: fee due`,
-          bodyVi: `Hồ sơ "${version.procedure.nameVi}" sẽ được gửi đến ${agency.nameVi} sau khi bạn nộp ${amount} đồng phí, lệ phí.`,
-          bodyEn: `Your "${version.procedure.nameEn}" dossier goes to ${agency.nameEn} once the fee of ${amount} đồng is paid.`,
-        }
-      : {
-          titleVi: `Đã nộp hồ sơ ${code}`, titleEn: `Dossier ${code} submitted`,
-          bodyVi: `Hồ sơ "${version.procedure.nameVi}" đã được gửi đến ${agency.nameVi} và đang chờ tiếp nhận.`,
-          bodyEn: `Your "${version.procedure.nameEn}" dossier was sent to ${agency.nameEn} and awaits reception.`,
-        };
+    await numberDossier(tx, dossierId, code);
+    const message = dossierMessages.submitted(code, { vi: version.procedure.nameVi, en: version.procedure.nameEn }, { vi: agency.nameVi, en: agency.nameEn }, fee.totalVnd);
     await tx.notification.createMany({
       data: [
         { userId: me.userId, dossierId, kind: "dossier.submitted", channel: "IN_APP", ...message },

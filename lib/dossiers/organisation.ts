@@ -13,7 +13,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { clocksOf } from "./clock";
-import { DOSSIER_STATUS, FINAL_STATUSES } from "./status";
+import { asStatus, DOSSIER_STATUS, FINAL_STATUSES } from "./status";
 
 export const ORGANISATION_PAGE_SIZE = 20;
 export const STANDINGS = ["waiting", "running", "finished"] as const;
@@ -83,7 +83,7 @@ export async function listOrganisationDossiers(actor: Actor, query: Record<strin
     items: rows.map((r) => {
       const procedure = procedureOf.get(r.procedureVersionId)!;
       return {
-        code: r.code, status: r.status, submittedAt: r.submittedAt, receivedAt: r.receivedAt, appointmentAt: r.appointmentAt, timeLimit: limitOf.get(r.procedureVersionId)!,
+        code: r.code, status: asStatus(r.status), submittedAt: r.submittedAt, receivedAt: r.receivedAt, appointmentAt: r.appointmentAt, timeLimit: limitOf.get(r.procedureVersionId)!,
         procedureName: { vi: procedure.nameVi, en: procedure.nameEn }, agencyName: agencyOf.get(r.agencyId)!,
         filerName: personOf.get(r.applicantUserId) ?? "", clock: clocks.get(r.id) ?? null,
       };

@@ -16,6 +16,7 @@ import { env } from "@/lib/env";
 import { hitLimit, releaseHit, type Limit } from "@/lib/security/rate-limit";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
 import { clocksOf } from "./clock";
+import { asStatus } from "./status";
 import { loadTimeline } from "./timeline";
 import { currentTime } from "@/lib/time";
 
@@ -112,7 +113,7 @@ export async function getDossierByPass(pass: unknown, now: Date = currentTime())
     clocksOf([dossier], now),
   ]);
   return {
-    code: dossier.code, status: dossier.status, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
+    code: dossier.code, status: asStatus(dossier.status), submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
     agency: { vi: agency.nameVi, en: agency.nameEn }, procedure: { vi: version.procedure.nameVi, en: version.procedure.nameEn },
     clock: clocks.get(dossier.id) ?? null,
     // Staff are named; the applicant (and anyone acting for them) is not.

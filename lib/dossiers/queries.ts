@@ -17,7 +17,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { applicantScope, plausibleCode } from "./access";
-import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "./status";
+import { asStatus, DOSSIER_STATUS, nextStatus } from "./status";
 import { isUuid } from "@/lib/db/ids";
 import { openJson } from "@/lib/security/identity-sealing";
 
@@ -71,7 +71,7 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true, stepKey: true, assigneeUserId: true },
+    select: { id: true, code: true, status: true, version: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, reusedValueCount: true, totalValueCount: true, procedureVersionId: true, stepKey: true, assigneeUserId: true },
   });
   if (!dossier) throw new NotFoundError("dossier");
   const [agency, version, slips, events, clocks, holder, attached, messages] = await Promise.all([
@@ -96,13 +96,15 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
   const sealedPost = (returned?.details as { post?: unknown } | null)?.post;
   return {
     code: dossier.code,
-    status: dossier.status,
+    status: asStatus(dossier.status),
+    /** The version the page shows, which an action on it names (lib/dossiers/lifecycle.ts). */
+    version: dossier.version,
     submittedAt: dossier.submittedAt,
     receivedAt: dossier.receivedAt,
     appointmentAt: dossier.appointmentAt,
     slips,
     events,
-    canWithdraw: nextStatus(dossier.status as DossierStatusCode, "withdraw", dossier.receivedAt !== null) !== null,
+    canWithdraw: nextStatus(asStatus(dossier.status), "withdraw", dossier.receivedAt !== null) !== null,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: timeLimitOf(version),
@@ -160,7 +162,7 @@ export async function listDossiersForApplicant(actor: Actor, page = 1) {
   const nameOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   const limitOf = new Map(versions.map((v) => [v.id, timeLimitOf(v)]));
   const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
-  const view = ({ id, procedureVersionId, agencyId, ...r }: (typeof all)[number]) => ({ ...r, procedureName: nameOf.get(procedureVersionId)!, timeLimit: limitOf.get(procedureVersionId)!, agencyName: agencyOf.get(agencyId)!, clock: clocks.get(id) ?? null });
+  const view = ({ id, procedureVersionId, agencyId, ...r }: (typeof all)[number]) => ({ ...r, status: asStatus(r.status), procedureName: nameOf.get(procedureVersionId)!, timeLimit: limitOf.get(procedureVersionId)!, agencyName: agencyOf.get(agencyId)!, clock: clocks.get(id) ?? null });
   return { total, page, pageSize: DOSSIER_PAGE_SIZE, waiting: page === 1 ? waiting.map(view) : [], items: rows.map(view) };
 }
 

@@ -15,6 +15,17 @@ export const DOSSIER_STATUS = {
 
 export type DossierStatusCode = (typeof DOSSIER_STATUS)[keyof typeof DOSSIER_STATUS];
 
+/** Every status, in the order of their codes. */
+export const ALL_STATUSES: readonly DossierStatusCode[] = Object.values(DOSSIER_STATUS);
+
+const CODES: ReadonlySet<number> = new Set(ALL_STATUSES);
+
+/** The status column read as a status: the database stores the national code as an integer. */
+export function asStatus(code: number): DossierStatusCode {
+  if (!CODES.has(code)) throw new Error(`unknown dossier status ${code}`);
+  return code as DossierStatusCode;
+}
+
 export const STATUS_LABELS: Record<DossierStatusCode, { vi: string; en: string }> = {
   1: { vi: "Mới đăng ký", en: "Submitted" },
   2: { vi: "Được tiếp nhận", en: "Received" },
@@ -53,6 +64,9 @@ const RULES: Rule[] = [
   { action: "withdraw", from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED], to: S.WITHDRAWN },
   { action: "return-result", from: [S.DECIDED], to: S.RESULT_RETURNED },
 ];
+
+/** Statuses in which a received dossier runs against its appointment (paused or not). */
+export const RUNNING_STATUSES: readonly DossierStatusCode[] = [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED];
 
 /** Statuses nothing leaves. */
 export const FINAL_STATUSES: readonly DossierStatusCode[] = [S.REFUSED, S.WITHDRAWN, S.STOPPED, S.RESULT_RETURNED];

@@ -4,14 +4,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
-import { moveAppointmentForPauses } from "@/lib/processing/pauses";
+import { changeDossier, lockDossier } from "@/lib/dossiers/lifecycle";
+import { ALL_STATUSES, DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { appointmentWithPauses } from "@/lib/processing/pauses";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import type { Locale } from "@/lib/i18n/locales";
-import { notifyApplicant } from "@/lib/notifications/applicant";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { hasValidSignature, RESULT_CODES, RESULT_FIELDS, signParams, type PaymentRequest } from "./protocol";
 import { currentTime, currentTimeMs } from "@/lib/time";
 
@@ -89,27 +89,28 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
       return { dossierCode, outcome: outcome.toLowerCase() as Settlement["outcome"] };
     }
     // Lock the dossier: two attempts paid at once still get distinct receipt numbers.
-    await tx.$queryRaw`SELECT 1 FROM "Dossier" WHERE "id" = ${payment.dossierId}::uuid FOR UPDATE`;
+    const current = await lockDossier(tx, payment.dossierId);
     const paidBefore = await tx.payment.count({ where: { dossierId: payment.dossierId, status: "PAID" } });
     const receiptNumber = `${dossierCode}-BL${paidBefore + 1}`;
     await tx.payment.update({ where: { id: payment.id }, data: { status: "PAID", gatewayCode: params.code, gatewayTransaction: params.transaction, settledAt: at, receiptNumber } });
-    // Paid before reception: on to the agency (status 1); during processing: processing resumes (4).
-    const current = await tx.dossier.findUniqueOrThrow({ where: { id: payment.dossierId }, select: { receivedAt: true } });
-    const back = nextStatus(DOSSIER_STATUS.PAYMENT_REQUESTED, "paid", current.receivedAt !== null)!;
-    const moved = await tx.dossier.updateMany({ where: { id: payment.dossierId, status: DOSSIER_STATUS.PAYMENT_REQUESTED }, data: { status: back, version: { increment: 1 } } });
-    if (moved.count && current.receivedAt) await moveAppointmentForPauses(tx, payment.dossierId, at);
-    await appendEvent(tx, payment.dossierId, {
-      type: "payment.paid", actorUserId: payment.payerUserId,
-      fromStatus: moved.count ? DOSSIER_STATUS.PAYMENT_REQUESTED : null, toStatus: moved.count ? back : null,
-      details: { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction ?? null, ...(moved.count ? {} : { note: "paid while not awaiting payment: refund due" }) },
-    });
-    const amount = new Intl.NumberFormat("vi-VN").format(payment.amountVnd);
-    const message = {
-      titleVi: `Đã nộp phí hồ sơ ${dossierCode}`, titleEn: `Fee paid for dossier ${dossierCode}`,
-      bodyVi: `Đã nhận ${amount} đồng (biên lai số ${receiptNumber}). Hồ sơ đã được chuyển đến cơ quan giải quyết và đang chờ tiếp nhận.`,
-      bodyEn: `${amount} đồng received (receipt ${receiptNumber}). The dossier has gone to the competent agency and awaits reception.`,
-    };
-    await notifyApplicant(tx, { id: payment.dossierId, applicantUserId: payment.dossier.applicantUserId }, "payment.paid", message);
+    // Paid before reception: on to the agency (status 1); during processing: processing resumes
+    // (4), the appointment moved by the time it waited. Paid when no payment was awaited (a
+    // second attempt settled late), the payment is recorded for a refund and nothing moves.
+    const dossier = { id: payment.dossierId, code: dossierCode, applicantUserId: payment.dossier.applicantUserId };
+    const details = { amountVnd: payment.amountVnd, receiptNumber, channel: "ONLINE", transaction: params.transaction ?? null };
+    const message = dossierMessages.paid(dossierCode, payment.amountVnd, receiptNumber);
+    if (current?.status === DOSSIER_STATUS.PAYMENT_REQUESTED) {
+      const appointmentAt = await appointmentWithPauses(tx, payment.dossierId, at);
+      await changeDossier(tx, dossier, {
+        action: "paid", seenVersion: "current", set: appointmentAt ? { appointmentAt } : {},
+        event: { type: "payment.paid", actorUserId: payment.payerUserId, details }, notify: { kind: "payment.paid", message },
+      });
+    } else {
+      await changeDossier(tx, dossier, {
+        action: null, within: ALL_STATUSES, seenVersion: "current",
+        event: { type: "payment.paid", actorUserId: payment.payerUserId, details: { ...details, note: "paid while not awaiting payment: refund due" } }, notify: { kind: "payment.paid", message },
+      });
+    }
     return { dossierCode, outcome: "paid" as const };
   });
 }

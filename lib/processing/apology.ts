@@ -4,15 +4,14 @@
 // everywhere the appointment appears.
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/mutations";
 import { dueWithinOneWorkingDay } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { changeDossier } from "@/lib/dossiers/lifecycle";
+import { asStatus, RUNNING_STATUSES } from "@/lib/dossiers/status";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
-import { notifyApplicant } from "@/lib/notifications/applicant";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { renderPdf } from "@/lib/documents/pdf";
 import { loadWorkingCalendar } from "./calendar";
 import { discard, sealAndStore } from "./sealed-pdf";
@@ -30,7 +29,7 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
   const { me, dossier } = await staffDossier(actor, code, "dossier.decide");
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ apology: { vi: "Nêu lý do chậm (ít nhất 10 ký tự) và ngày hẹn mới.", en: "Give the reason for the delay (10 characters or more) and the new date." } });
-  if (![DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
+  if (!RUNNING_STATUSES.includes(asStatus(dossier.status)) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
   if ((await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
   const calendar = await loadWorkingCalendar(db());
   const now = currentTime();
@@ -46,14 +45,14 @@ export async function issueApology(actor: Actor, code: string, seenVersion: numb
   const issued = await sealAndStore(agency, await renderPdf(slipDocument("MAU_04", content)));
   try {
     await db().$transaction(async (tx) => {
-      const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion }, data: { version: { increment: 1 }, appointmentAt: newAppointment } });
-      if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+      await changeDossier(tx, dossier, {
+        action: null, within: RUNNING_STATUSES, seenVersion, set: { appointmentAt: newAppointment },
+        event: { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), sha256: issued.sha256, role: "LEADER", agencyId: dossier.agencyId } },
+        notify: { kind: "dossier.apology", message: dossierMessages.apology(dossier.code, agency.nameVi, parsed.data.reason, newAppointment) },
+        audit: { actorUserId: me.userId, action: "dossier.apology", details: { code } },
+      });
       const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `phieu-xin-loi-${dossier.code}.pdf`, mimeType: "application/pdf", sizeBytes: issued.sizeBytes, sha256: issued.sha256, storageKey: issued.storageKey } });
       await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, sealedContent: sealJson(content), documentId: stored.id, sha256: issued.sha256, signature: issued.sealed.signature, certificate: issued.sealed.certificate } });
-      await appendEvent(tx, dossier.id, { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), sha256: issued.sha256, role: "LEADER", agencyId: dossier.agencyId } });
-      const message = { titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${dossier.code}`, titleEn: `Apology and new date for dossier ${dossier.code}`, bodyVi: `${agency.nameVi} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${parsed.data.reason}. Hẹn mới: ${content.newAppointment}.`, bodyEn: `${agency.nameVi} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.` };
-      await notifyApplicant(tx, dossier, "dossier.apology", message);
-      await recordAudit({ actorUserId: me.userId, action: "dossier.apology", targetType: "dossier", targetId: dossier.id, details: { code } }, tx);
     });
   } catch (error) {
     await discard(issued);

@@ -31,11 +31,11 @@ export async function pausesOfDossiers(client: Pick<Prisma.TransactionClient, "s
   return result;
 }
 
-/** Recomputes a received dossier's appointment with every pause so far. */
-export async function moveAppointmentForPauses(tx: Prisma.TransactionClient, dossierId: string, now: Date): Promise<void> {
+/** A received dossier's appointment with every pause so far (null before reception), for the change that ends a pause. */
+export async function appointmentWithPauses(tx: Prisma.TransactionClient, dossierId: string, now: Date): Promise<Date | null> {
   const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { receivedAt: true, procedureVersionId: true } });
-  if (!dossier.receivedAt) return;
+  if (!dossier.receivedAt) return null;
   const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true } });
   const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
-  await tx.dossier.update({ where: { id: dossierId }, data: { appointmentAt: appointment(dossier.receivedAt, limit, await loadWorkingCalendar(tx), await pausesOf(tx, dossierId), now) } });
+  return appointment(dossier.receivedAt, limit, await loadWorkingCalendar(tx), await pausesOf(tx, dossierId), now);
 }

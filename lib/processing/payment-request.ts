@@ -3,13 +3,11 @@
 // waiting time is excluded from the clock and processing resumes once paid.
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
-import { appendEvent } from "@/lib/dossiers/events";
-import { nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { changeDossier } from "@/lib/dossiers/lifecycle";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
-import { notifyApplicant } from "@/lib/notifications/applicant";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import type { FeeItem } from "@/lib/payments/fees";
 import { staffDossier } from "./scope";
 
@@ -30,19 +28,12 @@ export async function requestPayment(actor: Actor, code: string, seenVersion: nu
   if (dossier.assigneeUserId !== me.userId) throw notHolding();
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ amountVnd: { vi: "Nhập nội dung khoản thu và số tiền (từ 1.000 đồng).", en: "Enter what is charged and the amount (from 1,000 đồng)." } });
-  const to = nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null);
-  if (to === null) throw new ConflictError("Hồ sơ vừa thay đổi trạng thái. Vui lòng tải lại trang.", "The dossier's status has just changed. Reload the page.");
   const item: FeeItem = { labelVi: parsed.data.label, labelEn: parsed.data.label, unitVnd: parsed.data.amountVnd, quantity: 1, amountVnd: parsed.data.amountVnd };
-  await db().$transaction(async (tx) => {
-    const moved = await tx.dossier.updateMany({
-      where: { id: dossier.id, version: seenVersion, status: dossier.status, assigneeUserId: me.userId },
-      data: { status: to, version: { increment: 1 }, feeVnd: { increment: parsed.data.amountVnd }, feeItems: [...((dossier.feeItems ?? []) as FeeItem[]), item] },
-    });
-    if (moved.count === 0) throw new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
-    await appendEvent(tx, dossier.id, { type: "payment.requested", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { amountVnd: parsed.data.amountVnd, label: parsed.data.label, role: "SPECIALIST", agencyId: dossier.agencyId } });
-    const amount = new Intl.NumberFormat("vi-VN").format(parsed.data.amountVnd);
-    const message = { titleVi: `Hồ sơ ${dossier.code}: cần nộp ${amount} đồng`, titleEn: `Dossier ${dossier.code}: ${amount} đồng to pay`, bodyVi: `${parsed.data.label}. Thanh toán trực tuyến trên trang hồ sơ; hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán.`, bodyEn: `${parsed.data.label}. Pay online on the dossier's page; processing resumes as soon as you pay.` };
-    await notifyApplicant(tx, dossier, "dossier.payment-requested", message);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.request-payment", targetType: "dossier", targetId: dossier.id, details: { code, amountVnd: parsed.data.amountVnd } }, tx);
-  });
+  await db().$transaction((tx) => changeDossier(tx, dossier, {
+    action: "request-payment", seenVersion, heldBy: me.userId,
+    set: { feeVnd: { increment: parsed.data.amountVnd }, feeItems: [...((dossier.feeItems ?? []) as FeeItem[]), item] },
+    event: { type: "payment.requested", actorUserId: me.userId, details: { amountVnd: parsed.data.amountVnd, label: parsed.data.label, role: "SPECIALIST", agencyId: dossier.agencyId } },
+    notify: { kind: "dossier.payment-requested", message: dossierMessages.paymentRequested(dossier.code, parsed.data.label, parsed.data.amountVnd) },
+    audit: { actorUserId: me.userId, action: "dossier.request-payment", details: { code, amountVnd: parsed.data.amountVnd } },
+  }));
 }

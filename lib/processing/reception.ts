@@ -8,17 +8,17 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { appointment } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import { timeLimitOf } from "@/lib/procedures/dto";
-import { appendEvent } from "@/lib/dossiers/events";
+import { changeDossier } from "@/lib/dossiers/lifecycle";
 import { clocksOf } from "@/lib/dossiers/clock";
 import { loadTimeline } from "@/lib/dossiers/timeline";
-import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { asStatus, DOSSIER_STATUS, nextStatus } from "@/lib/dossiers/status";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { documentStorage } from "@/lib/documents/mutations";
 import { isUuid } from "@/lib/db/ids";
 import type { Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
-import { notifyApplicant } from "@/lib/notifications/applicant";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { openIdentity, openJson, sealJson } from "@/lib/security/identity-sealing";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -72,8 +72,6 @@ export async function countReceptionQueue(actor: Actor): Promise<number> {
 
 export type ReceptionResult = { code: string; version: number };
 
-const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang để xem trạng thái mới.", "Someone else has just acted on this dossier. Reload the page to see its new state.");
-
 /**
  * Receives a dossier: status 2, the clock starting now (or at the next opening), the
  * appointment from the version's time limit and the working calendar, Mẫu 01 issued, the
@@ -82,7 +80,6 @@ const STALE = () => new ConflictError("Hồ sơ vừa được người khác x�
  */
 export async function receiveDossier(actor: Actor, code: string, seenVersion: number): Promise<ReceptionResult> {
   const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
-  if (nextStatus(dossier.status as 1, "receive", false) === null) throw STALE();
   return db().$transaction(async (tx) => {
     const now = currentTime();
     const version = await tx.procedureVersion.findUniqueOrThrow({
@@ -91,16 +88,17 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
     });
     const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
     const appointmentAt = appointment(now, limit, await loadWorkingCalendar(tx));
-    const moved = await tx.dossier.updateMany({
-      where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.SUBMITTED },
-      data: { status: DOSSIER_STATUS.RECEIVED, version: { increment: 1 }, receivedAt: now, receivedByUserId: me.userId, appointmentAt },
-    });
-    if (moved.count === 0) throw STALE();
     const [agency, applicant, attached] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, addressVi: true } }),
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, sealedIdentity: true } }),
       tx.dossierDocument.findMany({ where: { dossierId: dossier.id }, select: { documentKey: true } }),
     ]);
+    const moved = await changeDossier(tx, dossier, {
+      action: "receive", seenVersion, set: { receivedAt: now, receivedByUserId: me.userId, appointmentAt },
+      event: { type: "received", actorUserId: me.userId, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
+      notify: { kind: "dossier.received", message: dossierMessages.received(dossier.code, agency.nameVi, now, appointmentAt) },
+      audit: { actorUserId: me.userId, action: "dossier.receive", details: { code: dossier.code } },
+    });
     const documentName = new Map(version.documents.map((d) => [d.key, d.nameVi]));
     const values = openJson<Record<string, unknown>>(dossier.sealedValues);
     const known = openIdentity(applicant.sealedIdentity);
@@ -114,15 +112,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)", officer: me.fullName,
     };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, sealedContent: sealJson(content) } });
-    await appendEvent(tx, dossier.id, { type: "received", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.RECEIVED, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
-    const message = {
-      titleVi: `Hồ sơ ${dossier.code} đã được tiếp nhận`, titleEn: `Dossier ${dossier.code} received`,
-      bodyVi: `${agency.nameVi} đã tiếp nhận hồ sơ lúc ${content.receivedAt}. Hẹn trả kết quả: ${content.appointmentAt}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
-      bodyEn: `${agency.nameVi} received the dossier at ${formatDateTime(now, "en")}. Result due: ${formatDateTime(appointmentAt, "en")}. The receipt is on the dossier's page.`,
-    };
-    await notifyApplicant(tx, dossier, "dossier.received", message);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.receive", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
-    return { code: dossier.code, version: seenVersion + 1 };
+    return { code: dossier.code, version: moved.version };
   });
 }
 
@@ -133,10 +123,13 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
   const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
   const parsed = reasonsSchema.safeParse(reasons);
   if (!parsed.success) throw new ValidationError({ reasons: { vi: parsed.error.issues[0]!.message, en: "Give specific reasons (10 to 2,000 characters)." } });
-  if (nextStatus(dossier.status as 1, "refuse", false) === null) throw STALE();
   return db().$transaction(async (tx) => {
-    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.SUBMITTED }, data: { status: DOSSIER_STATUS.REFUSED, version: { increment: 1 } } });
-    if (moved.count === 0) throw STALE();
+    const moved = await changeDossier(tx, dossier, {
+      action: "refuse", seenVersion,
+      event: { type: "refused", actorUserId: me.userId, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
+      notify: { kind: "dossier.refused", message: dossierMessages.refused(dossier.code, parsed.data) },
+      audit: { actorUserId: me.userId, action: "dossier.refuse", details: { code: dossier.code } },
+    });
     const [agency, applicant, version] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
@@ -144,14 +137,7 @@ export async function refuseDossier(actor: Actor, code: string, seenVersion: num
     ]);
     const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(currentTime()), officer: me.fullName };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, sealedContent: sealJson(content) } });
-    await appendEvent(tx, dossier.id, { type: "refused", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.SUBMITTED, toStatus: DOSSIER_STATUS.REFUSED, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
-    const message = {
-      titleVi: `Hồ sơ ${dossier.code} không được tiếp nhận`, titleEn: `Dossier ${dossier.code} refused at reception`,
-      bodyVi: `Lý do: ${parsed.data}`, bodyEn: `Reasons (in Vietnamese): ${parsed.data}`,
-    };
-    await notifyApplicant(tx, dossier, "dossier.refused", message);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.refuse", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
-    return { code: dossier.code, version: seenVersion + 1 };
+    return { code: dossier.code, version: moved.version };
   });
 }
 
@@ -184,7 +170,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
   const documents = await listDossierDocuments(dossier.id, dossier.procedureVersionId);
   await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
   return {
-    code: dossier.code, status: dossier.status, version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
+    code: dossier.code, status: asStatus(dossier.status), version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
     applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values, definition: version.formDefinition,
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: timeLimitOf(version),
@@ -193,7 +179,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     workflow, consultations, consultableAgencies, supplementRequests, results, documents,
     clock: clocks.get(dossier.id) ?? null,
     canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
-    canRequestSupplement: nextStatus(dossier.status as DossierStatusCode, "request-supplement", dossier.receivedAt !== null) !== null
+    canRequestSupplement: nextStatus(asStatus(dossier.status), "request-supplement", dossier.receivedAt !== null) !== null
       && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId)
       && !(dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== me.userId),
   };

@@ -4,11 +4,10 @@
 // excluded from the clock, and the appointment moves by exactly that much.
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
+import { changeDossier, dossierChanged } from "@/lib/dossiers/lifecycle";
+import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scalarSchema, type FormValues } from "@/lib/forms/compile";
 import { openJson, sealJson } from "@/lib/security/identity-sealing";
@@ -17,8 +16,8 @@ import { formErrorMessage } from "@/lib/forms/messages";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
-import { notifyApplicant } from "@/lib/notifications/applicant";
-import { moveAppointmentForPauses } from "./pauses";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
+import { appointmentWithPauses } from "./pauses";
 import { refusedOrHidden, staffScope } from "./scope";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
@@ -37,7 +36,6 @@ const MESSAGES = {
   phone: { vi: "Nhập số điện thoại của cán bộ hướng dẫn.", en: "Enter the guiding officer's phone number." },
 };
 
-const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
 
 /** What a request may name: the version's required documents and the form's answers. */
 async function requestableItems(procedureVersionId: string) {
@@ -79,8 +77,6 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
     throw new ValidationError(Object.fromEntries(keys.map((k) => [k, MESSAGES[k]])));
   }
   const received = dossier.receivedAt !== null;
-  const to = nextStatus(dossier.status as DossierStatusCode, "request-supplement", received);
-  if (to === null) throw STALE();
   const allowed = await requestableItems(dossier.procedureVersionId);
   const labelOf = new Map([...allowed.documents.map((d) => [`document:${d.key}`, d.label] as const), ...allowed.fields.map((f) => [`field:${f.key}`, f.label] as const)]);
   const items: SupplementItem[] = parsed.data.items.map((i) => {
@@ -89,8 +85,6 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
     return { ...i, label };
   });
   await db().$transaction(async (tx) => {
-    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: dossier.status }, data: { status: to, version: { increment: 1 } } });
-    if (moved.count === 0) throw STALE();
     const now = currentTime();
     const [agency, applicant, version] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
@@ -100,14 +94,12 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
     await tx.supplementRequest.create({ data: { dossierId: dossier.id, afterReception: received, items, note: parsed.data.note || null, requestedAt: now, requestedByUserId: actor.userId, officerName: actor.fullName, officerPhone: parsed.data.officerPhone } });
     const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, items, note: parsed.data.note ?? "", officer: actor.fullName, officerPhone: parsed.data.officerPhone, requestedAt: formatDateTime(now) };
     await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, sealedContent: sealJson(content) } });
-    await appendEvent(tx, dossier.id, { type: "supplement.requested", actorUserId: actor.userId, fromStatus: dossier.status, toStatus: to, details: { items: items.map((i) => `${i.kind}:${i.key}`), role: permission === "dossier.receive" ? "RECEPTION_CLERK" : "SPECIALIST", agencyId: dossier.agencyId } });
-    const message = {
-      titleVi: `Hồ sơ ${dossier.code} cần bổ sung`, titleEn: `Dossier ${dossier.code} needs supplements`,
-      bodyVi: `${agency.nameVi} đề nghị bổ sung: ${items.map((i) => i.label).join("; ")}. Bổ sung trực tuyến trên trang hồ sơ.`,
-      bodyEn: `${agency.nameVi} asks for: ${items.map((i) => i.label).join("; ")}. Supply them online on the dossier's page.`,
-    };
-    await notifyApplicant(tx, dossier, "dossier.supplement-requested", message);
-    await recordAudit({ actorUserId: actor.userId, action: "dossier.request-supplement", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } }, tx);
+    await changeDossier(tx, dossier, {
+      action: "request-supplement", seenVersion,
+      event: { type: "supplement.requested", actorUserId: actor.userId, details: { items: items.map((i) => `${i.kind}:${i.key}`), role: permission === "dossier.receive" ? "RECEPTION_CLERK" : "SPECIALIST", agencyId: dossier.agencyId } },
+      notify: { kind: "dossier.supplement-requested", message: dossierMessages.supplementRequested(dossier.code, agency.nameVi, items.map((i) => i.label)) },
+      audit: { actorUserId: actor.userId, action: "dossier.request-supplement", details: { code: dossier.code } },
+    });
   });
 }
 
@@ -160,24 +152,23 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
     if (!owned) errors[`document.${item.key}`] = { vi: "Vui lòng tải lên giấy tờ này.", en: "Upload this document." };
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
-  const back = nextStatus(DOSSIER_STATUS.SUPPLEMENT_REQUESTED, "supplement-answered", request.afterReception)!;
   await db().$transaction(async (tx) => {
     const now = currentTime();
     const provenance = { ...(dossier.provenance as Record<string, string>), ...Object.fromEntries(Object.keys(newValues).map((k) => [k, "TYPED"])) };
-    const moved = await tx.dossier.updateMany({
-      where: { id: dossier.id, status: DOSSIER_STATUS.SUPPLEMENT_REQUESTED },
-      data: { status: back, version: { increment: 1 }, sealedValues: sealJson({ ...openJson<FormValues>(dossier.sealedValues), ...newValues }), provenance },
+    const answered = await tx.supplementRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } });
+    if (answered.count === 0) throw dossierChanged();
+    // The clock did not run while the dossier waited: the appointment moves by that time.
+    const appointmentAt = request.afterReception ? await appointmentWithPauses(tx, dossier.id, now) : null;
+    // The applicant answers the request that is open, whatever the dossier's version.
+    await changeDossier(tx, dossier, {
+      action: "supplement-answered", seenVersion: "current",
+      set: { sealedValues: sealJson({ ...openJson<FormValues>(dossier.sealedValues), ...newValues }), provenance, ...(appointmentAt ? { appointmentAt } : {}) },
+      event: { type: "supplement.answered", actorUserId: actor.userId, details: { fields: Object.keys(newValues), documents: items.filter((i) => i.kind === "document").map((i) => i.key) } },
+      notify: { kind: "dossier.supplement-answered", message: dossierMessages.supplementAnswered(dossier.code) },
     });
-    if (moved.count === 0) throw STALE();
     for (const item of items.filter((i) => i.kind === "document")) {
       await tx.dossierDocument.deleteMany({ where: { dossierId: dossier.id, documentKey: item.key } });
       await tx.dossierDocument.create({ data: { dossierId: dossier.id, documentId: input.documents[item.key]!, documentKey: item.key } });
     }
-    await tx.supplementRequest.update({ where: { id: request.id }, data: { answeredAt: now } });
-    // The clock did not run while the dossier waited: move the appointment by that time.
-    if (request.afterReception && dossier.receivedAt) await moveAppointmentForPauses(tx, dossier.id, now);
-    await appendEvent(tx, dossier.id, { type: "supplement.answered", actorUserId: actor.userId, fromStatus: DOSSIER_STATUS.SUPPLEMENT_REQUESTED, toStatus: back, details: { fields: Object.keys(newValues), documents: items.filter((i) => i.kind === "document").map((i) => i.key) } });
-    const message = { titleVi: `Đã gửi bổ sung cho hồ sơ ${dossier.code}`, titleEn: `Supplements sent for dossier ${dossier.code}`, bodyVi: "Cơ quan tiếp tục xem xét hồ sơ của bạn.", bodyEn: "The agency continues with your dossier." };
-    await notifyApplicant(tx, dossier, "dossier.supplement-answered", message);
   });
 }

@@ -8,7 +8,7 @@ import { fromLocal, toLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
 import { isUuid } from "@/lib/db/ids";
 import { likeLiteral } from "@/lib/db/like";
-import { DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { asStatus, DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
@@ -203,7 +203,7 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     params, counts, total: counts[params.tab], pageSize: PAGE_SIZE,
     options: { colleagues, procedures, agencies: agencies.length > 1 ? agencies : [] },
     items: page.map((r) => ({
-      code: r.code, status: r.status, step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
+      code: r.code, status: asStatus(r.status), step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
       appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now,
       mine: r.assigneeUserId === me.userId, assigneeName: r.assigneeUserId ? (nameOf.get(r.assigneeUserId) ?? null) : null,
       applicantName: nameOf.get(r.applicantUserId) ?? "", procedureName: procedureOf.get(r.procedureVersionId)!,

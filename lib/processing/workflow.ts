@@ -5,21 +5,19 @@
 // signed with the agency's key, into the applicant's data store.
 import "server-only";
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/mutations";
 import { dueWithinOneWorkingDay, stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import { appendEvent } from "@/lib/dossiers/events";
-import { DOSSIER_STATUS, nextStatus, type DossierStatusCode } from "@/lib/dossiers/status";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { changeDossier, dossierChanged } from "@/lib/dossiers/lifecycle";
+import { asStatus, DOSSIER_STATUS, nextStatus, RUNNING_STATUSES } from "@/lib/dossiers/status";
+import { ValidationError } from "@/lib/errors";
 import { publicUrl } from "@/lib/env";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { notifyApplicant } from "@/lib/notifications/applicant";
+import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { notifyStepReceiver } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "./calendar";
 import { renderResultPdf } from "./result-pdf";
@@ -31,14 +29,18 @@ import { openIdentity, sealJson, openJson } from "@/lib/security/identity-sealin
 import { currentTime } from "@/lib/time";
 
 
-const STALE = () => new ConflictError("Hồ sơ vừa được người khác xử lý. Vui lòng tải lại trang.", "Someone else has just acted on this dossier. Reload the page.");
+const STALE = dossierChanged;
 
 const dossierFor = (actor: Actor, code: string) => staffDossier(actor, code, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
 
-/** The citizen learns that processing has started, and from whom. */
-async function tellProcessingStarted(tx: Prisma.TransactionClient, dossier: { id: string; code: string; applicantUserId: string }, name: string) {
-  const message = { titleVi: `Hồ sơ ${dossier.code} đang được xử lý`, titleEn: `Dossier ${dossier.code} is being processed`, bodyVi: `${name} đang thẩm định hồ sơ của bạn.`, bodyEn: `${name} is appraising your dossier.` };
-  await notifyApplicant(tx, dossier, "dossier.processing", message);
+/**
+ * Taking or giving the current step: from status 2 it starts processing (status 4, the
+ * citizen told by whom); in status 4 the status stays. The event records the status either way.
+ */
+function stepChange(starting: boolean, holder: string, dossier: { code: string }) {
+  return starting
+    ? { action: "start-processing" as const, notify: { kind: "dossier.processing", message: dossierMessages.processingStarted(dossier.code, holder) } }
+    : { action: null, within: [DOSSIER_STATUS.PROCESSING], statusInEvent: true };
 }
 
 /** The colleague a step is given to: someone with an account whose roles work the step at the agency. */
@@ -58,18 +60,13 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
   if (!hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw await refusal(me, dossier, "claim");
   const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING) || dossier.assigneeUserId) throw STALE();
-  const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
-  await db().$transaction(async (tx) => {
-    const now = currentTime();
-    const moved = await tx.dossier.updateMany({
-      where: { id: dossier.id, version: seenVersion, assigneeUserId: null },
-      data: { status: to, version: { increment: 1 }, assigneeUserId: me.userId, stepKey: step, ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}) },
-    });
-    if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "step.claimed", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, agencyId: dossier.agencyId } });
-    if (starting) await tellProcessingStarted(tx, dossier, me.fullName);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.claim", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
-  });
+  const now = currentTime();
+  await db().$transaction((tx) => changeDossier(tx, dossier, {
+    ...stepChange(starting, me.fullName, dossier), seenVersion, heldBy: null,
+    set: { assigneeUserId: me.userId, stepKey: step, ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}) },
+    event: { type: "step.claimed", actorUserId: me.userId, details: { step, agencyId: dossier.agencyId } },
+    audit: { actorUserId: me.userId, action: "dossier.claim", details: { code, step } },
+  }));
 }
 
 /**
@@ -86,18 +83,15 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING)) throw STALE();
   const receiver = await receiverFor(toUserId, step, dossier.agencyId, "assignTo");
   if (receiver.id === dossier.assigneeUserId) throw new ValidationError({ assignTo: { vi: "Người này đang xử lý bước này.", en: "This person already holds the step." } });
-  const to = starting ? nextStatus(DOSSIER_STATUS.RECEIVED, "start-processing", true)! : DOSSIER_STATUS.PROCESSING;
+  const now = currentTime();
   await db().$transaction(async (tx) => {
-    const now = currentTime();
-    const moved = await tx.dossier.updateMany({
-      where: { id: dossier.id, version: seenVersion },
-      data: { status: to, version: { increment: 1 }, assigneeUserId: receiver.id, stepKey: step, ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }) },
+    await changeDossier(tx, dossier, {
+      ...stepChange(starting, receiver.fullName, dossier), seenVersion,
+      set: { assigneeUserId: receiver.id, stepKey: step, ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }) },
+      event: { type: "step.assigned", actorUserId: me.userId, details: { step, fromUserId: dossier.assigneeUserId, toUserId: receiver.id, toName: receiver.fullName, agencyId: dossier.agencyId } },
+      audit: { actorUserId: me.userId, action: "dossier.assign", details: { code, step } },
     });
-    if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "step.assigned", actorUserId: me.userId, fromStatus: dossier.status, toStatus: to, details: { step, fromUserId: dossier.assigneeUserId, toUserId: receiver.id, toName: receiver.fullName, agencyId: dossier.agencyId } });
     await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[step], "assigned");
-    if (starting) await tellProcessingStarted(tx, dossier, receiver.fullName);
-    await recordAudit({ actorUserId: me.userId, action: "dossier.assign", targetType: "dossier", targetId: dossier.id, details: { code, step } }, tx);
   });
 }
 
@@ -151,11 +145,13 @@ export async function handOver(actor: Actor, code: string, seenVersion: number, 
     const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { steps: { select: { key: true, allottedHours: true } } } });
     const allotted = version.steps.find((s) => s.key === step)?.allottedHours ?? 8;
     const timing = stepTiming(dossier.stepStartedAt ?? dossier.receivedAt ?? now, now, allotted, await loadWorkingCalendar(tx));
-    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { version: { increment: 1 }, stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now } });
-    if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId, ...(appraisal ? { appraisal } : {}) } });
+    await changeDossier(tx, dossier, {
+      action: null, within: [DOSSIER_STATUS.PROCESSING], seenVersion, heldBy: me.userId,
+      set: { stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now },
+      event: { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId, ...(appraisal ? { appraisal } : {}) } },
+      audit: { actorUserId: me.userId, action: "dossier.hand-over", details: { code, toStep: next } },
+    });
     await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[next], "handed-over");
-    await recordAudit({ actorUserId: me.userId, action: "dossier.hand-over", targetType: "dossier", targetId: dossier.id, details: { code, toStep: next } }, tx);
   });
 }
 
@@ -172,7 +168,7 @@ const decisionSchema = z.discriminatedUnion("outcome", [
 export async function decide(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ resultCode: string }> {
   const { me, dossier } = await dossierFor(actor, code);
   if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
-  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || nextStatus(dossier.status as DossierStatusCode, "decide", true) === null) throw STALE();
+  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || nextStatus(asStatus(dossier.status), "decide", true) === null) throw STALE();
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError({ reasons: { vi: "Nêu lý do không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for the denial (10 to 2,000 characters)." } });
   const [agency, applicant, version, count] = await Promise.all([
@@ -199,18 +195,16 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
   const { sha256, sealed, storageKey } = issued;
   try {
     await db().$transaction(async (tx) => {
-      const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, assigneeUserId: me.userId }, data: { status: DOSSIER_STATUS.DECIDED, version: { increment: 1 }, stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt } });
-      if (moved.count === 0) throw STALE();
+      await changeDossier(tx, dossier, {
+        action: "decide", seenVersion, heldBy: me.userId, set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
+        event: { type: "decided", actorUserId: me.userId, details: { outcome: approved ? "APPROVED" : "DENIED", resultCode, sha256, role: "LEADER", agencyId: dossier.agencyId } },
+        notify: { kind: "dossier.decided", message: dossierMessages.decided(dossier.code, approved, title, resultCode) },
+        audit: { actorUserId: me.userId, action: "dossier.decide", details: { code, resultCode } },
+      });
       const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `${resultCode}.pdf`, mimeType: "application/pdf", sizeBytes: pdf.byteLength, sha256, storageKey } });
       await tx.resultDocument.create({
         data: { code: resultCode, dossierId: dossier.id, documentId: stored.id, titleVi: title, outcome: approved ? "APPROVED" : "DENIED", sha256, signerName: agency.nameVi, signedByName: me.fullName, signature: sealed.signature, certificate: sealed.certificate, issuedAt },
       });
-      await appendEvent(tx, dossier.id, { type: "decided", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.PROCESSING, toStatus: DOSSIER_STATUS.DECIDED, details: { outcome: approved ? "APPROVED" : "DENIED", resultCode, sha256, role: "LEADER", agencyId: dossier.agencyId } });
-      const message = approved
-        ? { titleVi: `Đã có kết quả hồ sơ ${dossier.code}`, titleEn: `Result ready for dossier ${dossier.code}`, bodyVi: `${title} (số ${resultCode}) đã được ký số và lưu vào kho dữ liệu của bạn.`, bodyEn: `The result (${resultCode}) was signed and added to your data store.` }
-        : { titleVi: `Hồ sơ ${dossier.code} không được giải quyết`, titleEn: `Dossier ${dossier.code} was denied`, bodyVi: `Thông báo (số ${resultCode}) nêu rõ lý do, có trong kho dữ liệu của bạn.`, bodyEn: `The notice (${resultCode}) gives the reasons; it is in your data store.` };
-      await notifyApplicant(tx, dossier, "dossier.decided", message);
-      await recordAudit({ actorUserId: me.userId, action: "dossier.decide", targetType: "dossier", targetId: dossier.id, details: { code, resultCode } }, tx);
     });
   } catch (error) {
     await discard(issued);
@@ -244,22 +238,16 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
       ? { address: { vi: "Ghi địa chỉ gửi kết quả qua bưu chính (10 đến 500 ký tự).", en: "Give the postal address the result is sent to (10 to 500 characters)." } }
       : { method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
   }
-  if (nextStatus(dossier.status as DossierStatusCode, "return-result", true) === null) throw STALE();
+  if (nextStatus(asStatus(dossier.status), "return-result", true) === null) throw STALE();
   // The address and tracking number are personal data: sealed in the event, and left out of
   // the messages (issue 19, low); the applicant reads them on the dossier's page.
   const post = how.data.method === "POST" ? { post: sealJson({ address: how.data.address, trackingNumber: how.data.trackingNumber || null }) } : {};
-  await db().$transaction(async (tx) => {
-    const moved = await tx.dossier.updateMany({ where: { id: dossier.id, version: seenVersion, status: DOSSIER_STATUS.DECIDED }, data: { status: DOSSIER_STATUS.RESULT_RETURNED, version: { increment: 1 }, stepKey: null, assigneeUserId: null } });
-    if (moved.count === 0) throw STALE();
-    await appendEvent(tx, dossier.id, { type: "result.returned", actorUserId: me.userId, fromStatus: DOSSIER_STATUS.DECIDED, toStatus: DOSSIER_STATUS.RESULT_RETURNED, details: { method: how.data.method, ...post, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } });
-    const text = RETURN_TEXT[how.data.method];
-    await notifyApplicant(tx, dossier, "dossier.returned", {
-      titleVi: `Đã trả kết quả hồ sơ ${dossier.code}`, titleEn: `Result of dossier ${dossier.code} handed over`,
-      bodyVi: `Kết quả được trả ${text.vi}${"post" in post ? "; địa chỉ nhận và số vận đơn có trên trang hồ sơ" : ""}. Cán bộ trả: ${me.fullName}.`,
-      bodyEn: `The result was handed over ${text.en}${"post" in post ? "; the delivery address and tracking number are on the dossier's page" : ""}. Handed over by ${me.fullName}.`,
-    });
-    await recordAudit({ actorUserId: me.userId, action: "dossier.return-result", targetType: "dossier", targetId: dossier.id, details: { code, method: how.data.method } }, tx);
-  });
+  await db().$transaction((tx) => changeDossier(tx, dossier, {
+    action: "return-result", seenVersion, set: { stepKey: null, assigneeUserId: null },
+    event: { type: "result.returned", actorUserId: me.userId, details: { method: how.data.method, ...post, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
+    notify: { kind: "dossier.returned", message: dossierMessages.returned(dossier.code, RETURN_TEXT[how.data.method], "post" in post, me.fullName) },
+    audit: { actorUserId: me.userId, action: "dossier.return-result", details: { code, method: how.data.method } },
+  }));
 }
 
 async function postalAddressOf({ applicantUserId, values }: { applicantUserId: string; values: FormValues }): Promise<string> {
@@ -286,12 +274,12 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
     canReturn,
     // For the post: the address the applicant gave the state already (profile, then the dossier).
     returnAddress: canReturn ? await postalAddressOf(dossier) : "",
-    canApologise: dossier.appointmentAt !== null && [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED].includes(dossier.status as 2)
+    canApologise: dossier.appointmentAt !== null && RUNNING_STATUSES.includes(asStatus(dossier.status))
       && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0
       // Not offered when it would be refused: at the latest one working day before the appointment.
       && !dueWithinOneWorkingDay(dossier.appointmentAt, currentTime(), await loadWorkingCalendar(db())),
-    canRequestPayment: mine && nextStatus(dossier.status as DossierStatusCode, "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
-    canStop: nextStatus(dossier.status as DossierStatusCode, "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
+    canRequestPayment: mine && nextStatus(asStatus(dossier.status), "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
+    canStop: nextStatus(asStatus(dossier.status), "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     // The dossier is already loaded: look up the step's people directly.
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
     // Handing over from appraisal records the appraisal; the leader reads the latest one.

@@ -208,11 +208,14 @@ describe("assignment", () => {
 describe("ending without a result", () => {
   it("lets the applicant withdraw before a decision, once confirmed, and never after", async () => {
     const code = await receivedDossier();
-    await expect(withdrawDossier(citizen, code, { confirmed: false })).rejects.toBeInstanceOf(ValidationError);
-    await expect(withdrawDossier(clerk, code, { confirmed: true })).rejects.toMatchObject({ code: "not_found" });
-    await withdrawDossier(citizen, code, { confirmed: true, reason: "Đã nộp nhầm thủ tục." });
+    await expect(withdrawDossier(citizen, code, { confirmed: false, seenVersion: 1 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(withdrawDossier(clerk, code, { confirmed: true, seenVersion: 1 })).rejects.toMatchObject({ code: "not_found" });
+    // Confirmed on a page shown before reception: the dossier has changed since, nothing happens.
+    await expect(withdrawDossier(citizen, code, { confirmed: true, seenVersion: 0 })).rejects.toBeInstanceOf(ConflictError);
+    expect((await db().dossier.findUniqueOrThrow({ where: { code } })).status).toBe(2);
+    await withdrawDossier(citizen, code, { confirmed: true, reason: "Đã nộp nhầm thủ tục.", seenVersion: 1 });
     expect((await db().dossier.findUniqueOrThrow({ where: { code } })).status).toBe(7);
-    await expect(withdrawDossier(citizen, code, { confirmed: true })).rejects.toBeInstanceOf(ConflictError);
+    await expect(withdrawDossier(citizen, code, { confirmed: true, seenVersion: 2 })).rejects.toBeInstanceOf(ConflictError);
     await expect(claimStep(specialist, code, 2)).rejects.toBeInstanceOf(ConflictError);
   });
 

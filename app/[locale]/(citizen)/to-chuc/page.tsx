@@ -6,7 +6,7 @@ import { TimeLimitLine } from "@/components/dossier/time-limit-line";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { PageLinks } from "@/components/layout/page-links";
 import { listOrganisationDossiers, STANDINGS, type OrganisationParams } from "@/lib/dossiers/organisation";
-import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
@@ -77,7 +77,7 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
                 <p className="font-semibold">{pick(locale, d.procedureName)}</p>
                 <Link href={localePath(locale, `/ho-so/${encodeURIComponent(d.code)}/xac-nhan`)} aria-label={`${t.view}: ${d.code}`}>{t.view}</Link>
               </div>
-              <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {pick(locale, d.agencyName)}</p>
+              <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status])} – {pick(locale, d.agencyName)}</p>
               <p className="text-sm">{t.filedBy} <strong data-testid="filer">{d.filerName}</strong> · {t.submitted} {formatDateTime(d.submittedAt, locale)}{d.appointmentAt && <> · {t.due} <strong>{formatDateTime(d.appointmentAt, locale)}</strong></>}</p>
               {d.clock && <DossierClock locale={locale} clock={d.clock} id={`clock-${d.code}`} />}
               <TimeLimitLine locale={locale} dossier={d} />

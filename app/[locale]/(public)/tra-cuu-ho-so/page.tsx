@@ -8,7 +8,7 @@ import { ForgetNotice } from "@/components/form/forget-notice";
 import { readFlash } from "@/components/form/flash";
 import { TextField } from "@/components/form/text-field";
 import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
-import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { forgetLookupAction, lookupAction } from "./actions";
@@ -57,7 +57,7 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
           <h2 id="ket-qua" className="text-2xl font-bold">{t.result.replace("{code}", dossier.code)}</h2>
           <p className="text-gray-700">{t.privacy}</p>
           <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-            <dt className="font-semibold">{t.status}</dt><dd data-testid="lookup-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</dd>
+            <dt className="font-semibold">{t.status}</dt><dd data-testid="lookup-status">{pick(locale, STATUS_LABELS[dossier.status])}</dd>
             <dt className="font-semibold">{t.procedure}</dt><dd>{pick(locale, dossier.procedure)}</dd>
             <dt className="font-semibold">{t.agency}</dt><dd>{pick(locale, dossier.agency)}</dd>
             <dt className="font-semibold">{t.submitted}</dt><dd>{formatDateTime(dossier.submittedAt, locale)}</dd>

@@ -52,7 +52,7 @@ export const withdrawAction = domainAction(async function withdrawAction(code: s
   const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   const reason = String(formData.get("reason") ?? "").slice(0, 500);
   try {
-    await withdrawDossier(await getActor(), code, { confirmed: formData.get("confirmed") === "yes", reason });
+    await withdrawDossier(await getActor(), code, { confirmed: formData.get("confirmed") === "yes", reason, seenVersion: Number(formData.get("version")) });
   } catch (error) {
     if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reason } })}`);
     if (error instanceof ConflictError) redirect(page);

@@ -3,7 +3,7 @@ import { DossierClock } from "@/components/dossier/dossier-clock";
 import { TimeLimitLine } from "@/components/dossier/time-limit-line";
 import { PageLinks } from "@/components/layout/page-links";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
-import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { DOSSIER_STATUS, STATUS_LABELS } from "@/lib/dossiers/status";
 import type { listNotificationsForSelf } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
@@ -65,7 +65,7 @@ export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers
           {d.status === DOSSIER_STATUS.PAYMENT_REQUESTED ? t.pay : t.view}
         </Link>
       </div>
-      <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status as DossierStatusCode])} – {pick(locale, d.agencyName)}</p>
+      <p className="text-sm"><span className="font-mono">{d.code}</span> – {pick(locale, STATUS_LABELS[d.status])} – {pick(locale, d.agencyName)}</p>
       <p className="text-sm">{t.submitted} {when(d.submittedAt, locale)}{d.appointmentAt && <> · {t.due} <strong>{when(d.appointmentAt, locale)}</strong></>}</p>
       {d.clock && <DossierClock locale={locale} clock={d.clock} id={`clock-${d.code}`} />}
       <TimeLimitLine locale={locale} dossier={d} />

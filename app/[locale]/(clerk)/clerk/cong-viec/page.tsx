@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { NoAccess } from "@/components/staff/no-access";
-import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -93,7 +93,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
                   <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(item.code)}?tu=cong-viec`)}>{item.code}</Link></td>
                   <td className="py-2 pr-3">{pick(locale, item.procedureName)}</td>
                   <td className="py-2 pr-3">{item.applicantName}</td>
-                  <td className="py-2 pr-3">{t.steps[item.step]} – {pick(locale, STATUS_LABELS[item.status as DossierStatusCode])}</td>
+                  <td className="py-2 pr-3">{t.steps[item.step]} – {pick(locale, STATUS_LABELS[item.status])}</td>
                   <td className="py-2 pr-3">{item.assigneeName ?? t.nobody}</td>
                   <td className={`py-2 ${item.overdue ? "font-semibold text-red-800" : ""}`}>{item.appointmentAt ? formatDateTime(item.appointmentAt, locale) : "—"}{item.overdue ? ` (${t.overdue})` : ""}</td>
                 </tr>

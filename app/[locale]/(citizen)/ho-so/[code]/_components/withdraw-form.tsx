@@ -7,13 +7,14 @@ const TEXT = {
   en: { title: "Withdraw the dossier", intro: "You may withdraw the dossier before the agency decides. A withdrawn dossier cannot be taken up again.", reason: "Reason (optional)", confirm: "I confirm I withdraw this dossier", send: "Withdraw" },
 };
 
-export function WithdrawForm({ locale, code, flash }: { locale: Locale; code: string; flash: ActionState }) {
+export function WithdrawForm({ locale, code, version, flash }: { locale: Locale; code: string; version: number; flash: ActionState }) {
   const t = TEXT[locale];
   const error = flash.fieldErrors?.confirmed;
   return (
     <details className="rounded border border-slate-300 p-3" open={Boolean(error)}>
       <summary className="cursor-pointer font-semibold">{t.title}</summary>
       <form action={withdrawAction.bind(null, code, locale)} className="mt-3 space-y-3" noValidate>
+        <input type="hidden" name="version" value={version} />
         <p>{t.intro}</p>
         <div>
           <label htmlFor="withdraw-reason" className="block font-semibold">{t.reason}</label>

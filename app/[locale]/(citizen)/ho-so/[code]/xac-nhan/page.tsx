@@ -6,7 +6,7 @@ import { getActor } from "@/lib/identity/session";
 import { pageTitle } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { getDossierForApplicant, listDataAccessForApplicant } from "@/lib/dossiers/queries";
-import { DOSSIER_STATUS, STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { DOSSIER_STATUS, STATUS_LABELS } from "@/lib/dossiers/status";
 import { getFeeForApplicant } from "@/lib/payments/queries";
 import { FeePanel } from "../_components/fee-panel";
 import { SupplementAnswer } from "../_components/supplement-answer";
@@ -77,7 +77,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
         <p className="mt-2 text-lg">{t.code}</p>
         <p className="font-mono text-2xl font-bold" data-testid="dossier-code">{dossier.code}</p>
       </div>
-      <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</span></p>
+      <p>{pick(locale, dossier.procedure.name)} – {t.status}: <span data-testid="dossier-status">{pick(locale, STATUS_LABELS[dossier.status])}</span></p>
       {dossier.delivery && (
         <p data-testid="dossier-delivery">
           {fill(t.delivery, { address: dossier.delivery.address })}
@@ -165,7 +165,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
         )}
       </section>
       <RatingPanel locale={locale} code={dossier.code} rating={rating} flash={flash} />
-      {dossier.canWithdraw && <WithdrawForm locale={locale} code={dossier.code} flash={flash} />}
+      {dossier.canWithdraw && <WithdrawForm locale={locale} code={dossier.code} version={dossier.version} flash={flash} />}
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
     </div>
   );

@@ -8,7 +8,7 @@ import { stateFor } from "@/components/form/action-state";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";
-import { STATUS_LABELS, type DossierStatusCode } from "@/lib/dossiers/status";
+import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/errors/pages";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import type { FormValues } from "@/lib/forms/compile";
@@ -89,7 +89,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       {query.problem === "conflict" && flash.message && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{pick(locale, flash.message)}</p>}
       {done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{done}</p>}
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-semibold">{t.status}</dt><dd data-testid="staff-dossier-status">{pick(locale, STATUS_LABELS[dossier.status as DossierStatusCode])}</dd>
+        <dt className="font-semibold">{t.status}</dt><dd data-testid="staff-dossier-status">{pick(locale, STATUS_LABELS[dossier.status])}</dd>
         <dt className="font-semibold">{t.applicant}</dt><dd>{dossier.applicant.fullName}{dossier.applicant.phone ? ` – ${dossier.applicant.phone}` : ""}{dossier.applicant.contactEmail ? ` – ${dossier.applicant.contactEmail}` : ""}</dd>
         <dt className="font-semibold">{t.submitted}</dt><dd>{formatDateTime(dossier.submittedAt, locale)}</dd>
         <dt className="font-semibold">{t.limit}</dt><dd>{formatTimeLimit(dossier.timeLimit, locale)}</dd>
