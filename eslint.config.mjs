@@ -1,6 +1,24 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+/** lib/'s folders by layer, lowest first: base, services, catalogue, the dossier core, the work on dossiers, statistics. */
+const LAYERS = [
+  ["generated", "time", "env", "errors", "http", "db", "i18n"],
+  ["security", "audit", "clock", "signing", "documents", "notifications", "identity", "forms"],
+  ["procedures"],
+  ["dossiers"],
+  ["processing", "payments", "feedback"],
+  ["statistics"],
+];
+
+/** Import patterns of the folders above a layer, by alias and by relative path. */
+const aboveOf = (rank) => LAYERS.slice(rank + 1).flat().map((folder) => ({
+  group: [`@/lib/${folder}`, `@/lib/${folder}/*`, `../${folder}`, `../${folder}/*`, `./${folder}`, `./${folder}/*`],
+  message: `lib/${folder} is in a higher layer (docs/architecture.md): move what you need down, or invert the dependency.`,
+}));
+
+const OUTSIDE_LIB = [{ group: ["@/app/*", "@/components/*", "@/scripts/*", "@/stand-ins/*"], message: "lib/ is imported by the pages, components and scripts, never the other way round." }];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -20,13 +38,29 @@ const config = [
   {
     // One clock (lib/time.ts): the portal's code never reads the system's time on its own,
     // so tests and the benchmark can set the instant every decision sees.
-    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "scripts/**/*.ts", "stand-ins/**/*.ts", "proxy.ts"],
     ignores: ["lib/time.ts"],
     rules: {
       "no-restricted-syntax": ["error",
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Read the time from lib/time.ts (currentTime())." },
         { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: "Read the time from lib/time.ts (currentTimeMs())." },
       ],
+    },
+  },
+  // The layers of lib/ (docs/architecture.md), lowest first: a folder imports its own layer
+  // and those below, never one above; lib/ never imports the pages, components, scripts or
+  // stand-ins; only lib/ reaches the database.
+  ...LAYERS.flatMap((layer, rank) => layer.map((folder) => ({
+    files: [`lib/${folder}/**/*.{ts,tsx}`, `lib/${folder}.ts`],
+    rules: { "no-restricted-imports": ["error", { patterns: [...aboveOf(rank), ...OUTSIDE_LIB] }] },
+  }))),
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "proxy.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/prisma/client"], message: "Pages and components read and write through lib/ (queries and mutations that check the actor), never the database itself." },
+        { group: ["@/scripts/*", "@/stand-ins/*"], message: "The web app does not import the start command or the stand-ins." },
+      ] }],
     },
   },
   { ignores: [".next/**", ".data/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },

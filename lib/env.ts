@@ -1,17 +1,18 @@
 // Environment variables, parsed once with zod. Every default makes a fresh clone work
 // with no configuration: no DATABASE_URL means the embedded PostgreSQL.
 import { z } from "zod";
-import { parseKeyRing } from "@/lib/documents/sealing";
 
-/** A key ring, "id:key,id:key" (32-byte keys in base64url), newest first; optional (generated into DATA_DIR when unset). */
+/**
+ * A key ring, "id:key,id:key" (32-byte keys in base64url, 43 characters), newest first;
+ * optional (generated into DATA_DIR when unset). lib/security/key-ring.ts reads it.
+ */
 function keyRingSpec(name: string) {
+  const entry = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}=?$/;
   return z.string().min(1).optional().superRefine((spec, context) => {
     if (spec === undefined) return;
-    try {
-      parseKeyRing(spec, name);
-    } catch (error) {
-      context.addIssue({ code: "custom", message: (error as Error).message });
-    }
+    const entries = spec.split(",").map((part) => part.trim()).filter(Boolean);
+    if (entries.length === 0 || !entries.every((e) => entry.test(e))) context.addIssue({ code: "custom", message: `${name}: each entry is id:key, the key 32 bytes in base64url` });
+    else if (new Set(entries.map((e) => e.split(":")[0])).size !== entries.length) context.addIssue({ code: "custom", message: `${name}: key ids must differ` });
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 
 type SummaryProps = {
   state: ActionState;

@@ -6,7 +6,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { cookies } from "next/headers";
 import { shortLivedCookie } from "@/lib/http/cookies";
-import type { ActionState } from "./action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 
 const COOKIE = "form-flash";
 

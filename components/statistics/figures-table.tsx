@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Figures } from "@/lib/statistics/queries";
-import { figureCells } from "./format";
+import { figureCells } from "@/lib/statistics/format";
 
 export const FIGURE_HEADINGS = {
   vi: { submitted: "Tiếp nhận", decided: "Đã giải quyết", onTime: "Đúng hạn", late: "Trễ hạn", onTimeRate: "Tỷ lệ đúng hạn", onlineShare: "Nộp trực tuyến", onlinePaymentShare: "Thanh toán trực tuyến", averageProcessingDays: "Thời gian xử lý trung bình (ngày làm việc)", satisfaction: "Mức độ hài lòng" },

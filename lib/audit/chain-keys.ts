@@ -4,7 +4,7 @@
 // new events use the first key, and a key stays in the ring while events hashed with it
 // remain. The start command generates one into DATA_DIR when it is unset.
 import { createHmac } from "node:crypto";
-import { parseKeyRing, type KeyRing } from "@/lib/documents/sealing";
+import { parseKeyRing, type KeyRing } from "@/lib/security/key-ring";
 
 let cached: { spec: string; ring: KeyRing } | undefined;
 

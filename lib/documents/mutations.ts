@@ -11,7 +11,8 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { uploadsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { safeFileName, sniffContentType } from "./content-type";
-import { parseKeyRing, SealedStorage } from "./sealing";
+import { parseKeyRing } from "@/lib/security/key-ring";
+import { SealedStorage } from "./sealing";
 import { LocalDiskStorage, S3Storage, type DocumentStorage } from "./storage";
 
 export const MAX_FILE_BYTES = Number(process.env.MAX_UPLOAD_MB ?? 10) * 1024 * 1024;

@@ -5,8 +5,8 @@ import "server-only";
 import { clockStart } from "@/lib/clock/deadline";
 import { clockProgress, inWorkingDays } from "@/lib/clock/progress";
 import { db } from "@/lib/db";
-import { loadWorkingCalendar } from "@/lib/processing/calendar";
-import { pausesOfDossiers } from "@/lib/processing/pauses";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { pausesOfDossiers } from "@/lib/dossiers/pauses";
 import { DOSSIER_STATUS } from "./status";
 import { currentTime } from "@/lib/time";
 

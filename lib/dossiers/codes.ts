@@ -1,6 +1,6 @@
 // Dossier codes in the national format <agency code>-<YYMMDD>-<NNNN>: the receiving
 // agency's code, the date in Vietnam, and that agency's sequence number for the day.
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 
 /** YYMMDD of an instant, in Vietnam's time zone. */
 export function codeDay(at: Date): string {

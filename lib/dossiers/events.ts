@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { chainMac, currentChainKeyId } from "@/lib/audit/chain-keys";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/signing/canonical";
-import { markForStatistics } from "@/lib/statistics/refresh";
+import { markChanged } from "./change-marks";
 import { currentTime } from "@/lib/time";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -47,7 +47,7 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
   await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash, keyId } });
   await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
   // Whatever the event changed, the statistics count the dossier again.
-  await markForStatistics(tx, dossierId);
+  await markChanged(tx, dossierId);
 }
 
 export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "unkeyed" | "unknown-key" | "end-missing" };

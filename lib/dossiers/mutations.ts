@@ -17,12 +17,12 @@ import { businessRegistry, RegistryUnavailableError } from "@/lib/identity/regis
 import type { BusinessRecord } from "@/lib/identity/registries";
 import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/identity/registry-lookup";
 import { assertStillActsFor } from "@/lib/identity/acting-for";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { COMPETENT_AGENCY, COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { wakeMailerOnCommit } from "@/lib/notifications/mailer";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
-import { feeDue } from "@/lib/payments/fees";
+import { feeDue } from "@/lib/procedures/fees";
 import { codeDay, formatDossierCode } from "./codes";
 import { numberDossier, openDossier } from "./lifecycle";
 import { requireSignatureOf } from "./signing";

@@ -3,14 +3,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { timeLimitOf } from "@/lib/procedures/dto";
-import { listSlips } from "@/lib/processing/slips";
-import type { StepKey } from "@/lib/processing/steps";
+import { listSlips } from "@/lib/dossiers/slips";
+import type { StepKey } from "@/lib/dossiers/steps";
 import { clocksOf } from "./clock";
 import { loadTimeline } from "./timeline";
 import { NotFoundError } from "@/lib/errors";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
-import { feeDue } from "@/lib/payments/fees";
+import { feeDue } from "@/lib/procedures/fees";
 import type { Provenance } from "@/lib/forms/prefill";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import { formatDateTime } from "@/lib/i18n/format";

@@ -5,8 +5,8 @@
 import "server-only";
 import type { StepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import { loadWorkingCalendar } from "@/lib/processing/calendar";
-import { stepTimings } from "@/lib/processing/step-timings";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { stepTimings } from "@/lib/dossiers/step-timings";
 
 export type TimelineEntry = {
   at: Date; type: string; fromStatus: number | null; toStatus: number | null;

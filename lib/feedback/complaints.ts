@@ -7,14 +7,14 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { WORKING_DAY_MINUTES, fromLocal, toLocal } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
-import { markForStatistics } from "@/lib/statistics/refresh";
+import { markChanged } from "@/lib/dossiers/change-marks";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { notifyPerson } from "@/lib/notifications/applicant";
-import { loadWorkingCalendar } from "@/lib/processing/calendar";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
 
@@ -66,7 +66,7 @@ export async function fileFeedback(actor: Actor, input: unknown): Promise<{ id: 
   return db().$transaction(async (tx) => {
     const created = await tx.feedback.create({ data: { userId: actor.userId, dossierId, agencyId, subject, body, dueAt }, select: { id: true, dueAt: true } });
     // A complaint about a dossier counts against its agency's satisfaction.
-    if (dossierId) await markForStatistics(tx, dossierId);
+    if (dossierId) await markChanged(tx, dossierId);
     return created;
   });
 }

@@ -3,7 +3,7 @@
 // (conditions not met) are neither required nor kept; unknown fields are refused.
 import { z } from "zod";
 import { checkIdNumber } from "@/lib/identity/id-number";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { canonicalNumber } from "./numbers";
 import type { Condition, FormDefinition, FormField, FormPage, GroupField, ScalarField } from "./definition";
 

@@ -1,5 +1,8 @@
 // Locale-aware formatting of amounts, dates and time limits.
-import type { TimeLimitDto } from "@/lib/procedures/dto";
+import type { TimeLimitUnit } from "@/lib/generated/prisma/enums";
+
+/** A legal time limit as pages show it (a procedure version's, lib/procedures/dto.ts). */
+export type TimeLimit = { value: number; unit: TimeLimitUnit; sameDayCutoff: string | null; note: { vi: string; en: string } | null };
 import type { Locale } from "./locales";
 import { format, getMessages } from "./messages";
 
@@ -23,7 +26,7 @@ export function formatDate(isoDate: string): string {
   return `${d}/${m}/${y}`;
 }
 
-export function formatTimeLimit(limit: TimeLimitDto, locale: Locale): string {
+export function formatTimeLimit(limit: TimeLimit, locale: Locale): string {
   const t = getMessages(locale).timeLimit;
   switch (limit.unit) {
     case "SAME_DAY":

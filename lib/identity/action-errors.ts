@@ -1,6 +1,6 @@
 // Turns what a domain call threw into the state a form shows; unexpected errors rethrow.
 import { z } from "zod";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/messages";
 

@@ -21,9 +21,6 @@ export type Actor = { kind: "anonymous" } | PersonActor;
 
 export const ANONYMOUS: Actor = { kind: "anonymous" };
 
-/** Background jobs act as this explicit system actor. */
-export const SYSTEM_ACTOR = { kind: "system" } as const;
-
 export function isSignedIn(actor: Actor): actor is PersonActor {
   return actor.kind !== "anonymous";
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { changeDossier, lockDossier } from "@/lib/dossiers/lifecycle";
 import { ALL_STATUSES, DOSSIER_STATUS } from "@/lib/dossiers/status";
-import { appointmentWithPauses } from "@/lib/processing/pauses";
+import { appointmentWithPauses } from "@/lib/dossiers/pauses";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";

@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { PortalDocument } from "@/lib/documents/pdf";
-import { itemsSettledBy, type FeeItem } from "./fees";
+import { itemsSettledBy, type FeeItem } from "@/lib/procedures/fees";
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đồng`;
 

@@ -1,15 +1,11 @@
 // Shapes the catalogue returns to pages. Both languages travel together so a page can
 // render either without a second query; no internal ids beyond what links need.
 import type { AdministrativeLevel, Channel, DocumentForm, ServiceLevel, TimeLimitUnit } from "@/lib/generated/prisma/enums";
+import type { TimeLimit } from "@/lib/i18n/format";
 
 export type Bilingual = { vi: string; en: string };
 
-export type TimeLimitDto = {
-  value: number;
-  unit: TimeLimitUnit;
-  sameDayCutoff: string | null;
-  note: Bilingual | null;
-};
+export type TimeLimitDto = TimeLimit;
 
 /** A version's time limit as stored, for showing. */
 export function timeLimitOf(version: { timeLimitValue: number; timeLimitUnit: TimeLimitUnit; sameDayCutoff: string | null }): TimeLimitDto {

@@ -8,10 +8,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { FormDefinition } from "@/lib/forms/definition";
-import { definitionProblems, type DefinitionContext, type ListedDocument } from "@/lib/forms/definition-check";
+import { definitionProblems, type DefinitionContext, type ListedDocument } from "@/lib/procedures/definition-check";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import { todayInVietnam } from "./dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 
 const PAGE_SIZE = 20;
 

@@ -7,7 +7,7 @@ import { compareWardNames } from "@/lib/i18n/collation";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { COMPETENT_AGENCY, isChosenByApplicant } from "./competent";
-import { isoDate, todayInVietnam } from "./dates";
+import { isoDate, todayInVietnam } from "@/lib/clock/dates";
 import type { AgencyOptionDto, CataloguePageDto, FieldDto, ProcedureDetailDto, ProcedureSummaryDto } from "./dto";
 import { PAGE_SIZE, type CatalogueParams } from "./schemas";
 import { parseSearchQuery, type SearchQuery } from "./search-text";

@@ -13,10 +13,10 @@ import type { Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { renderPdf } from "@/lib/documents/pdf";
-import { loadWorkingCalendar } from "./calendar";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
 import { discard, sealAndStore } from "./sealed-pdf";
-import { slipDocument } from "./slips";
-import { staffDossier } from "./scope";
+import { slipDocument } from "@/lib/dossiers/slips";
+import { staffDossier } from "@/lib/dossiers/staff-access";
 import { sealJson } from "@/lib/security/identity-sealing";
 import { currentTime } from "@/lib/time";
 

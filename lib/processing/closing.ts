@@ -8,7 +8,7 @@ import { changeDossier } from "@/lib/dossiers/lifecycle";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
-import { staffDossier } from "./scope";
+import { staffDossier } from "@/lib/dossiers/staff-access";
 
 /** The applicant withdraws the dossier as they saw it (its version); they must confirm, and may say why. */
 export async function withdrawDossier(actor: Actor, code: string, input: { confirmed: boolean; reason?: string; seenVersion: number }): Promise<void> {

@@ -14,8 +14,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
 import { notifyConsulted } from "@/lib/notifications/staff";
-import { loadWorkingCalendar } from "./calendar";
-import { refusedOrHidden, staffWithPermission } from "./scope";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { refusedOrHidden, staffWithPermission } from "@/lib/dossiers/staff-access";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
 

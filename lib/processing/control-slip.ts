@@ -9,9 +9,9 @@ import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
-import { loadWorkingCalendar } from "./calendar";
-import { staffWhere } from "./scope";
-import { stepTimings } from "./step-timings";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { staffWhere } from "@/lib/dossiers/staff-access";
+import { stepTimings } from "@/lib/dossiers/step-timings";
 
 const TIMING_VI: Record<StepTiming, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
 

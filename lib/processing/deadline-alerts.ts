@@ -6,7 +6,7 @@ import { appendEvent } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
-import { loadWorkingCalendar } from "./calendar";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
 import { currentTime } from "@/lib/time";
 
 export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date = currentTime()): Promise<number> {

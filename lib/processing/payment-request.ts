@@ -8,8 +8,8 @@ import { changeDossier } from "@/lib/dossiers/lifecycle";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/identity/actor";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
-import type { FeeItem } from "@/lib/payments/fees";
-import { staffDossier } from "./scope";
+import type { FeeItem } from "@/lib/procedures/fees";
+import { staffDossier } from "@/lib/dossiers/staff-access";
 
 const notHolding = () => new ForbiddenError("Chỉ người đang xử lý hồ sơ mới yêu cầu nộp tiền được.", "Only the person processing the dossier can request a payment.");
 

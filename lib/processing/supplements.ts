@@ -17,8 +17,8 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime } from "@/lib/i18n/format";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
-import { appointmentWithPauses } from "./pauses";
-import { refusedOrHidden, staffScope } from "./scope";
+import { appointmentWithPauses } from "@/lib/dossiers/pauses";
+import { refusedOrHidden, staffScope } from "@/lib/dossiers/staff-access";
 import { isUuid } from "@/lib/db/ids";
 import { currentTime } from "@/lib/time";
 

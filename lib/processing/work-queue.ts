@@ -14,9 +14,9 @@ import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decidedByAgencies } from "@/lib/procedures/queries";
-import { loadWorkingCalendar } from "./calendar";
-import { staffWithPermission } from "./scope";
-import { STEP_PERMISSION, type StepKey } from "./steps";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { staffWithPermission } from "@/lib/dossiers/staff-access";
+import { STEP_PERMISSION, type StepKey } from "@/lib/dossiers/steps";
 import { currentTime } from "@/lib/time";
 
 export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;

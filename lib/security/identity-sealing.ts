@@ -8,11 +8,11 @@
 //   SQL and indexes, and without the key the hash cannot be reversed by trying the
 //   10^12 possible numbers. This key is not rotated by adding a key: changing it means
 //   recomputing every hash from the sealed copies.
-// Both are generated into DATA_DIR when unset (lib/runtime/secrets.ts).
+// Both are generated into DATA_DIR when unset (scripts/runtime/secrets.ts).
 // Read from the environment when first used, so the start process, the job runner and the
 // web server each pick up what the start command put there.
 import { createHmac } from "node:crypto";
-import { isSealed, parseKeyRing, seal, unseal, type KeyRing } from "@/lib/documents/sealing";
+import { isSealed, parseKeyRing, seal, unseal, type KeyRing } from "@/lib/security/key-ring";
 
 let cached: { ring: KeyRing; lookupKey: Buffer; spec: string } | undefined;
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { DomainError, ValidationError } from "@/lib/errors";
-import { roundDays, roundShare } from "@/components/statistics/format";
+import { roundDays, roundShare } from "@/lib/statistics/format";
 import type { Indicators } from "./indicators";
 import { isoDay, PARAM_MESSAGES, parseStatisticsParams, type ParamProblem } from "./params";
 import { readStatistics, type Figures, type PublicStatistics } from "./queries";

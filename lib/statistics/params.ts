@@ -2,7 +2,7 @@
 // so that both read a period and filters the same way. Dates are Vietnam calendar days,
 // both ends included.
 import { z } from "zod";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { currentTime } from "@/lib/time";
 
 /** The Vietnam date of an instant, as a UTC midnight (how a DATE column reads back). */

@@ -162,3 +162,13 @@ async function nameRows(grouped: Map<string, Totals>, by: Grouping): Promise<Sta
     .map((n) => ({ key: n.slug, nameVi: n.nameVi, nameEn: n.nameEn, ...figuresOf(sums.get(n.id)!) }))
     .sort((a, b) => b.totals.submitted + b.totals.finished - (a.totals.submitted + a.totals.finished) || a.nameVi.localeCompare(b.nameVi, "vi"));
 }
+
+/** What the public statistics may be filtered by: active agencies, the fields, active procedures, each in Vietnamese order. */
+export async function listStatisticsFilters() {
+  const [agencies, fields, procedures] = await Promise.all([
+    db().agency.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 500 }),
+    db().procedureField.findMany({ select: { slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" }, take: 200 }),
+    db().procedure.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 1000 }),
+  ]);
+  return { agencies, fields, procedures };
+}

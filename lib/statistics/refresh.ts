@@ -1,5 +1,5 @@
-// Keeps the statistics as dossiers change. Every event marks its dossier (markForStatistics,
-// inside the event's transaction); refreshStatistics takes a batch of marked dossiers,
+// Keeps the statistics as dossiers change. Every event marks its dossier (markChanged in
+// lib/dossiers/change-marks.ts, inside the event's transaction); refreshStatistics takes a batch of marked dossiers,
 // works out their facts afresh and recounts the day buckets those facts left or entered,
 // and those buckets' months.
 // The cost follows what changed, never the number of dossiers. Runs in the job process, so
@@ -7,22 +7,15 @@
 import { clockStart, elapsedWorkingMinutes } from "@/lib/clock/deadline";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { loadWorkingCalendar } from "@/lib/processing/calendar";
-import { pausesOfDossiers } from "@/lib/processing/pauses";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
+import { pausesOfDossiers } from "@/lib/dossiers/pauses";
 import { finishedOnTime } from "./indicators";
 import { monthOf, vietnamDay } from "./params";
 import { currentTime } from "@/lib/time";
 
-/** Wakes the statistics job when a marking transaction commits. */
-export const STATISTICS_CHANNEL = "statistics_marked";
 /** Held while the day and month buckets are written; anything else rebuilding them takes it too. */
 export const REFRESH_LOCK = 766_2025;
 
-/** Marks a dossier for the next refresh; call inside the transaction that changes it. */
-export async function markForStatistics(tx: Prisma.TransactionClient, dossierId: string): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES (${dossierId}::uuid, ${currentTime()}) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`;
-  await tx.$executeRaw`SELECT pg_notify(${STATISTICS_CHANNEL}, '')`;
-}
 
 
 type Fact = Prisma.DossierFactCreateManyInput & { submittedDay: Date; finishedDay: Date | null };

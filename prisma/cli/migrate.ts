@@ -5,10 +5,10 @@
 import { createMigration, deployMigrations, pendingSchemaChanges } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { openDatabase } from "@/lib/runtime/database";
-import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
-import { runAfterMigrations } from "@/lib/db/after-migrations";
-import { say } from "@/lib/runtime/log";
+import { openDatabase } from "@/scripts/runtime/database";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
+import { runAfterMigrations } from "@/scripts/runtime/after-migrations";
+import { say } from "@/scripts/runtime/log";
 
 async function run(command: string | undefined, name: string | undefined): Promise<number> {
   const database = await openDatabase();

@@ -2,8 +2,8 @@
 // Uses DATABASE_URL when set, otherwise the embedded PostgreSQL.
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { openDatabase } from "@/lib/runtime/database";
-import { say } from "@/lib/runtime/log";
+import { openDatabase } from "@/scripts/runtime/database";
+import { say } from "@/scripts/runtime/log";
 import { seedDatabase } from "../seed";
 
 async function main() {

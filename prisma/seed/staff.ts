@@ -1,5 +1,5 @@
 // Demo staff roles and a demo organisation with one mandate (the personas are in
-// lib/vneid/population.ts; the README lists them).
+// stand-ins/vneid/population.ts; the README lists them).
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 
 export const STAFF: Array<{ idNumber: string; role: StaffRole; agency: string | null }> = [

@@ -16,14 +16,14 @@ import pg from "pg";
 import { composeIdNumber } from "@/lib/identity/id-number";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { ensureBuild } from "@/lib/runtime/build";
-import { say } from "@/lib/runtime/log";
-import { launchPortal } from "@/lib/runtime/portal";
+import { ensureBuild } from "@/scripts/runtime/build";
+import { say } from "@/scripts/runtime/log";
+import { launchPortal } from "@/scripts/runtime/portal";
 import { seedDatabase } from "@/prisma/seed";
 import { freePort, startThrowawayDatabase } from "@/tests/setup/throwaway-database";
 import { countDossiers, generateDossiers, type BenchPersonas } from "./generate";
 import { formFields, multipart, percentiles, runLoad, type BenchRequest, type LoadResult } from "./load";
-import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
 import { identityColumns, openJson, sealJson } from "@/lib/security/identity-sealing";
 
 const LARGE = Number(process.env.BENCH_DOSSIERS ?? 1_000_000);

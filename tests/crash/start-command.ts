@@ -1,11 +1,11 @@
 // The start command keeps the portal up (security finding 10 of issue 19: one SIGKILL of the
 // web server used to end `npm start`, and the database with it). This case runs the real
-// command, `tsx lib/runtime/start.ts`, with a data folder and ports of its own, kills its web
+// command, `tsx scripts/runtime/start.ts`, with a data folder and ports of its own, kills its web
 // server with SIGKILL, and checks that the portal answers again within 30 s by itself while
 // PostgreSQL's postmaster never changed; then that SIGTERM stops the command and leaves no
 // port open and none of its processes running. Like `npm start`, the command first builds the
 // production bundle when the sources changed since the last build (minutes).
-// It runs as `node --import tsx lib/runtime/start.ts`, not through the tsx CLI: that wrapper
+// It runs as `node --import tsx scripts/runtime/start.ts`, not through the tsx CLI: that wrapper
 // SIGKILLs its child when the child does not confirm a relayed SIGTERM within 30 ms, which on
 // a busy machine it sometimes does not, and then everything the command started is orphaned.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -14,7 +14,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { say } from "@/lib/runtime/log";
+import { say } from "@/scripts/runtime/log";
 import { freePort } from "@/tests/setup/throwaway-database";
 
 const RECOVERY_MS = 30_000;
@@ -119,7 +119,7 @@ function startCommand(dataDir: string, ports: number[]): { child: ChildProcess; 
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   for (const name of OUTSIDE) delete env[name];
   PORT_NAMES.forEach((name, i) => (env[name] = String(ports[i])));
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/runtime/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/runtime/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -10,7 +10,7 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
-import { startJobs } from "@/lib/runtime/jobs";
+import { startJobs } from "@/scripts/runtime/jobs";
 import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 type Cast = { citizens: PersonActor[]; clerk: PersonActor; specialist: PersonActor; leader: PersonActor; agencyId: string };

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
-import { findAccountByLogin } from "@/lib/vneid/accounts";
-import { POPULATION } from "@/lib/vneid/population";
+import { findAccountByLogin } from "@/stand-ins/vneid/accounts";
+import { POPULATION } from "@/stand-ins/vneid/population";
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { PERSONAS } from "@/lib/vneid/population";
+import { PERSONAS } from "@/stand-ins/vneid/population";
 import { readE2eState } from "../setup/e2e-state";
 import { fileBirthRegistration } from "./journeys";
 import { DEMO_PASSWORD, signInAs } from "./sign-in";

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
-import { figureCells } from "@/components/statistics/format";
+import { figureCells } from "@/lib/statistics/format";
 import { readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
 import { actForDemoOrganisation, fileBirthRegistration, fileHouseholdBusiness } from "./journeys";

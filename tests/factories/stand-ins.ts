@@ -3,8 +3,8 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { Server } from "node:http";
-import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
-import { startSigningService } from "@/lib/stand-ins/signing-service";
+import { startPaymentGateway } from "@/stand-ins/payment-gateway";
+import { startSigningService } from "@/stand-ins/signing-service";
 import { freePort } from "@/tests/setup/throwaway-database";
 
 export const TEST_MERCHANT = { id: "test-merchant", name: "Cổng kiểm thử", secret: "test-payment-secret-0123456789abcdef" };

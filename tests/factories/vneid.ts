@@ -1,8 +1,8 @@
 // Drives the VNeID stand-in without a browser: a cookie jar, manual redirects, and the
 // sign-in steps a person would take (ID number and password, demo one-time code, consent).
-import { DEMO_PASSWORD } from "@/lib/vneid/accounts";
-import { loadSigningKeys } from "@/lib/vneid/keys";
-import { startVneidServer } from "@/lib/vneid/server";
+import { DEMO_PASSWORD } from "@/stand-ins/vneid/accounts";
+import { loadSigningKeys } from "@/stand-ins/vneid/keys";
+import { startVneidServer } from "@/stand-ins/vneid/server";
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";

@@ -17,7 +17,7 @@ import { startPayment } from "@/lib/payments/mutations";
 import { withdrawDossier } from "@/lib/processing/closing";
 import { receiveDossier } from "@/lib/processing/reception";
 import { listResultsForApplicant } from "@/lib/processing/results";
-import { getSlipForViewer, getSlipPdfForViewer } from "@/lib/processing/slips";
+import { getSlipForViewer, getSlipPdfForViewer } from "@/lib/dossiers/slips";
 import { answerSupplement, getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { countUnreadForSelf, markNotificationsRead } from "@/lib/notifications/queries";
 import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";

@@ -11,7 +11,7 @@ import type { PersonActor } from "@/lib/identity/actor";
 import { issueApology } from "@/lib/processing/apology";
 import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
-import { getSlipPdfForViewer } from "@/lib/processing/slips";
+import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
 import { listWorkQueue } from "@/lib/processing/work-queue";
 import { trustedCaCertificate } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";

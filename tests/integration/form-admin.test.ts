@@ -6,7 +6,7 @@ import { startDraft } from "@/lib/dossiers/mutations";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getFormForAdmin, publishFormVersion } from "@/lib/procedures/form-admin";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { createPersonActor } from "@/tests/factories/actors";
 
 const SLUG = "cap-giay-phep-xay-dung-nha-o-rieng-le";

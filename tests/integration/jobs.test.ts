@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
-import { JOBS, startJobs } from "@/lib/runtime/jobs";
+import { JOBS, startJobs } from "@/scripts/runtime/jobs";
 import { createPersonActor } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { freePort } from "@/tests/setup/throwaway-database";

@@ -8,7 +8,7 @@ import { listDataAccessForApplicant } from "@/lib/dossiers/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getDossierDocumentForStaff, getDossierForStaff, listReceptionQueue, receiveDossier, refuseDossier } from "@/lib/processing/reception";
-import { getSlipForViewer } from "@/lib/processing/slips";
+import { getSlipForViewer } from "@/lib/dossiers/slips";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { pdfText } from "@/tests/factories/pdf";

@@ -13,7 +13,7 @@ import { answerConsultation, requestConsultation } from "@/lib/processing/consul
 import { getControlSlip } from "@/lib/processing/control-slip";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { getDossierForStaff, receiveDossier, refuseDossier } from "@/lib/processing/reception";
-import { getSlipPdfForViewer } from "@/lib/processing/slips";
+import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
 import { listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver, listNextStepColleagues, returnResult } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";

@@ -12,7 +12,8 @@ import { answerStatistics } from "@/lib/statistics/open-data";
 import { OPEN_DATA_OPENAPI } from "@/lib/statistics/openapi";
 import { parseStatisticsParams } from "@/lib/statistics/params";
 import { readStatistics } from "@/lib/statistics/queries";
-import { markForStatistics, refreshAllStatistics } from "@/lib/statistics/refresh";
+import { markChanged } from "@/lib/dossiers/change-marks";
+import { refreshAllStatistics } from "@/lib/statistics/refresh";
 import { birthRegistrationVersionId } from "@/tests/factories/dossiers";
 import { createPersonActor } from "@/tests/factories/actors";
 import { sealJson } from "@/lib/security/identity-sealing";
@@ -59,7 +60,7 @@ async function createDossier(name: string, f: Fixture, applicantUserId: string, 
   if (f.negativeRating) {
     await db().rating.create({ data: { dossierId: dossier.id, userId: applicantUserId, agencyId, scores: { guidance: 1, attitude: 2, timeliness: 2, result: 2, cost: 2 }, negative: true } });
   }
-  await db().$transaction((tx) => markForStatistics(tx, dossier.id));
+  await db().$transaction((tx) => markChanged(tx, dossier.id));
 }
 
 async function api(query: string, headers: Record<string, string> = {}) {
@@ -113,7 +114,7 @@ describe("statistics kept as dossiers change", () => {
     const applicant = await db().dossier.findUniqueOrThrow({ where: { id: ids.A! }, select: { applicantUserId: true } });
     await db().$transaction(async (tx) => {
       await tx.feedback.create({ data: { userId: applicant.applicantUserId, dossierId: ids.A!, agencyId, subject: "Thái độ", body: "Cán bộ hướng dẫn chưa rõ ràng.", dueAt: vn(10, 20) } });
-      await markForStatistics(tx, ids.A!);
+      await markChanged(tx, ids.A!);
     });
     expect(await db().statisticsMark.count({ where: { dossierId: ids.A! } })).toBe(1);
     await refreshAllStatistics(db());

@@ -8,7 +8,7 @@ import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { DomainError } from "@/lib/errors";
 import { compileForm } from "@/lib/forms/compile";
 import type { PersonActor } from "@/lib/identity/actor";
-import { seededRandom } from "@/lib/vneid/random";
+import { seededRandom } from "@/stand-ins/vneid/random";
 import { createPersonActor } from "@/tests/factories/actors";
 
 const HOSTILE = [

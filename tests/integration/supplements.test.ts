@@ -8,7 +8,7 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
-import { getSlipForViewer } from "@/lib/processing/slips";
+import { getSlipForViewer } from "@/lib/dossiers/slips";
 import { answerSupplement, getOpenSupplementForApplicant, listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft, TINY_PDF } from "@/tests/factories/dossiers";

@@ -2,7 +2,7 @@
 // authorization code + PKCE flow against the VNeID stand-in.
 import * as oidc from "openid-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEMO_PASSWORD } from "@/lib/vneid/accounts";
+import { DEMO_PASSWORD } from "@/stand-ins/vneid/accounts";
 import { follow, CookieJar, signInThroughPages, startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
 
 const CALLBACK = "http://127.0.0.1:9/callback";

@@ -7,13 +7,13 @@ import os from "node:os";
 import path from "node:path";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
-import { ensureBuild } from "@/lib/runtime/build";
-import { say } from "@/lib/runtime/log";
-import { launchPortal } from "@/lib/runtime/portal";
+import { ensureBuild } from "@/scripts/runtime/build";
+import { say } from "@/scripts/runtime/log";
+import { launchPortal } from "@/scripts/runtime/portal";
 import { seedDatabase } from "@/prisma/seed";
 import { e2eStateFile } from "./e2e-state";
 import { freePort, startThrowawayDatabase } from "./throwaway-database";
-import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
 
 // Every browser of the suite signs in from 127.0.0.1: the per-address limit of the
 // stand-in (20 a minute) is for people, not for a test suite running in parallel.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { applyIdentityKeys, loadOrCreateSecrets } from "@/lib/runtime/secrets";
+import { applyIdentityKeys, loadOrCreateSecrets } from "@/scripts/runtime/secrets";
 import { idNumberHash } from "@/lib/security/identity-sealing";
 
 export function e2eStateFile(port: number): string {

@@ -6,11 +6,11 @@
 import net from "node:net";
 import { mkdtemp, rm } from "node:fs/promises";
 import path from "node:path";
-import { say } from "@/lib/runtime/log";
-import { launchPortal } from "@/lib/runtime/portal";
+import { say } from "@/scripts/runtime/log";
+import { launchPortal } from "@/scripts/runtime/portal";
 import { readE2eState } from "./e2e-state";
 import { freePort } from "./throwaway-database";
-import { loadOrCreateSecrets, applyIdentityKeys } from "@/lib/runtime/secrets";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
 
 /** A relay from a local port to the database; `cut()` drops everything, `restore()` listens again. */
 async function databaseRelay(target: URL) {

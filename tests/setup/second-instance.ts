@@ -2,8 +2,8 @@
 // same database, the same secrets (the same DATA_DIR, like a shared secret store and
 // document storage) and the same external services, its own web process and job runner.
 // Started by tests/e2e/instances.spec.ts on SECOND_PORT.
-import { say } from "@/lib/runtime/log";
-import { launchPortal } from "@/lib/runtime/portal";
+import { say } from "@/scripts/runtime/log";
+import { launchPortal } from "@/scripts/runtime/portal";
 import { readE2eState } from "./e2e-state";
 import { freePort } from "./throwaway-database";
 

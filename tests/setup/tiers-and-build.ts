@@ -2,9 +2,9 @@
 // at the same time, the production build the browser tests serve. The tiers keep one core
 // busy (their files take turns on one database) while the build uses what is left, which
 // saves the build's minutes from the suite's 20-minute budget. The browser tests' server
-// then finds the build up to date (lib/runtime/build.ts).
+// then finds the build up to date (scripts/runtime/build.ts).
 import { spawn } from "node:child_process";
-import { ensureBuild } from "@/lib/runtime/build";
+import { ensureBuild } from "@/scripts/runtime/build";
 
 async function main(): Promise<number> {
   const tiers = new Promise<number>((resolve) => {

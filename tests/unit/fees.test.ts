@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formDefinitionSchema } from "@/lib/forms/definition";
-import { feeDue, itemsSettledBy, type FeeItem, type FeeLineForChannel } from "@/lib/payments/fees";
+import { feeDue, itemsSettledBy, type FeeItem, type FeeLineForChannel } from "@/lib/procedures/fees";
 import { CRIMINAL_RECORD_FORM } from "@/prisma/seed/forms/criminal-record";
 
 const line = (sortOrder: number, amountVnd: number | null, channel: FeeLineForChannel["channel"] = null): FeeLineForChannel => ({ sortOrder, channel, labelVi: `Dòng ${sortOrder}`, labelEn: `Line ${sortOrder}`, amountVnd });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKeyRing, seal, unseal } from "@/lib/documents/sealing";
+import { parseKeyRing, seal, unseal } from "@/lib/security/key-ring";
 
 const key = (fill: number) => Buffer.alloc(32, fill).toString("base64url");
 const scan = Buffer.from("%PDF-1.7 bản chụp căn cước 079192005678");

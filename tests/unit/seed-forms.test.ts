@@ -1,6 +1,6 @@
 // Every seeded e-form passes the meta-schema and names documents its procedure lists.
 import { describe, expect, it } from "vitest";
-import { definitionProblems, type ListedDocument } from "@/lib/forms/definition-check";
+import { definitionProblems, type ListedDocument } from "@/lib/procedures/definition-check";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { listedDocuments } from "@/lib/procedures/form-admin";
 import { FORMS } from "@/prisma/seed";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { canonicalJson, submissionDigest } from "@/lib/signing/canonical";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
-import { SigningCa } from "@/lib/stand-ins/signing-ca";
+import { SigningCa } from "@/stand-ins/signing-ca";
 
 const submission = { procedureCode: "2.000720.000.00.00.H29", procedureVersionId: "v1", applicantIdNumber: "079090001234", organisationCode: null, values: { b: "2", a: ["x", { d: 1, c: true }] }, documents: [{ key: "k2", sha256: "bb" }, { key: "k1", sha256: "aa" }] };
 

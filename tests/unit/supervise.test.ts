@@ -1,7 +1,7 @@
 // The start command's restart policy (security finding 10 of issue 19: one crash of the web
 // process used to stop everything): how long it waits before starting a dead process again.
 import { describe, expect, it } from "vitest";
-import { nextRestart, RESTART_POLICY } from "@/lib/runtime/supervise";
+import { nextRestart, RESTART_POLICY } from "@/scripts/runtime/supervise";
 
 /** The pauses after `deaths` runs in a row that each lasted `uptimeMs`. */
 function pauses(deaths: number, uptimeMs: number): number[] {

@@ -2,8 +2,8 @@ import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadSigningKeys, rotateSigningKeys } from "@/lib/vneid/keys";
-import { clearFailures, createRateLimiter, isLocked, recordFailure } from "@/lib/vneid/lockout";
+import { loadSigningKeys, rotateSigningKeys } from "@/stand-ins/vneid/keys";
+import { clearFailures, createRateLimiter, isLocked, recordFailure } from "@/stand-ins/vneid/lockout";
 
 describe("signing keys", () => {
   it("are created once, then rotated with the new key first and old ones kept", async () => {

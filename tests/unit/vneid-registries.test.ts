@@ -1,10 +1,10 @@
 // The simulated registries must look like the real ones to the modules that read them.
 import { describe, expect, it } from "vitest";
 import { checkIdNumber } from "@/lib/identity/id-number";
-import { DEMO_PASSWORD, checkPassword, findAccountByLogin } from "@/lib/vneid/accounts";
-import { BUSINESSES, findBusinessRecord } from "@/lib/vneid/businesses";
-import { claimsFor } from "@/lib/vneid/claims";
-import { findPersonRecord, POPULATION } from "@/lib/vneid/population";
+import { DEMO_PASSWORD, checkPassword, findAccountByLogin } from "@/stand-ins/vneid/accounts";
+import { BUSINESSES, findBusinessRecord } from "@/stand-ins/vneid/businesses";
+import { claimsFor } from "@/stand-ins/vneid/claims";
+import { findPersonRecord, POPULATION } from "@/stand-ins/vneid/population";
 
 describe("simulated population database", () => {
   it("holds at least 200 people with valid, unique ID numbers", () => {

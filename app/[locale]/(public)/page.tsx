@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/locales";
 import { listFeaturedProceduresCached, listFieldsCached } from "@/lib/procedures/cache";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { HomeView } from "./_components/home-view";
 
 export default async function HomePage({ params }: PageProps<"/[locale]">) {

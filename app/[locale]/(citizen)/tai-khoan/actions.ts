@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { markNotificationsRead } from "@/lib/notifications/queries";
 import { revalidatePath } from "next/cache";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { setFlash } from "@/components/form/flash";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { isSignedIn } from "@/lib/identity/actor";

@@ -5,13 +5,12 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { BarList } from "@/components/statistics/bar-list";
 import { FiguresTable } from "@/components/statistics/figures-table";
-import { formatShare } from "@/components/statistics/format";
-import { db } from "@/lib/db";
+import { formatShare } from "@/lib/statistics/format";
 import { ValidationError } from "@/lib/errors";
 import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { isLocale, localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { isoDay, PARAM_MESSAGES, parseStatisticsParams, type StatisticsParams } from "@/lib/statistics/params";
-import { readStatistics, type PublicStatistics } from "@/lib/statistics/queries";
+import { listStatisticsFilters, readStatistics, type PublicStatistics } from "@/lib/statistics/queries";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Thống kê giải quyết thủ tục hành chính", en: "Statistics of administrative procedures" });
@@ -63,11 +62,7 @@ export default async function StatisticsPage({ params, searchParams }: PageProps
       problems = error.fieldErrors;
     }
   }
-  const [agencies, fields, procedures] = await Promise.all([
-    db().agency.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 500 }),
-    db().procedureField.findMany({ select: { slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" }, take: 200 }),
-    db().procedure.findMany({ where: { isActive: true }, select: { slug: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 1000 }),
-  ]);
+  const { agencies, fields, procedures } = await listStatisticsFilters();
   const raw = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
   const current = parsed.ok ? parsed.params : undefined;
   const by = t.groupings[current?.by ?? "agency"].toLowerCase();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { listCatalogueAgenciesCached, listFieldsCached, searchCatalogueCached } from "@/lib/procedures/cache";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { parseCatalogueParams } from "@/lib/procedures/schemas";
 import { CatalogueView } from "./_components/catalogue-view";
 

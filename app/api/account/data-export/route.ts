@@ -3,7 +3,7 @@
 import { NotFoundError } from "@/lib/errors";
 import { exportOwnData } from "@/lib/identity/data-export";
 import { getActor } from "@/lib/identity/session";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 
 export async function GET(): Promise<Response> {
   try {

@@ -2,7 +2,7 @@
 import { NotFoundError } from "@/lib/errors";
 import { notFoundText, pdfDownload } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
-import { getSlipPdfForViewer } from "@/lib/processing/slips";
+import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
 
 export async function GET(_request: Request, { params }: RouteContext<"/api/phieu/[id]">) {
   const { id } = await params;

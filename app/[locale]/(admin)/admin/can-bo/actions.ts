@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { setFlash } from "@/components/form/flash";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { domainErrorState, zodErrorState } from "@/lib/identity/action-errors";

@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { deleteDraftAction, revokeMandateAction, signOutAction } from "../actions";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { ActForForm, GrantMandateForm } from "./account-forms";
 import { DossiersSection, NotificationsSection } from "./dossier-sections";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { getProcedureBySlugCached } from "@/lib/procedures/cache";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { ProcedureView } from "./_components/procedure-view";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;

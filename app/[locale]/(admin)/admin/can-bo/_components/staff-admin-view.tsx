@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/identity/queries";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { AssignRoleForm } from "./assign-role-form";
 import { EndSessionsForm } from "./end-sessions-form";
 

@@ -1,4 +1,4 @@
-import type { FeeItem } from "@/lib/payments/fees";
+import type { FeeItem } from "@/lib/procedures/fees";
 import type { Locale } from "@/lib/i18n/locales";
 import { startPaymentAction } from "../actions";
 

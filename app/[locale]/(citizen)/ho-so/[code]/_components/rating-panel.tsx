@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { CRITERION_LABELS, LEVEL_LABELS, RATING_CRITERIA, RATING_LEVELS, type getRatingForApplicant } from "@/lib/feedback/ratings";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";

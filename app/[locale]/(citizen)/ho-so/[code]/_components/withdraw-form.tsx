@@ -1,4 +1,4 @@
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { withdrawAction } from "../actions";
 

@@ -25,7 +25,7 @@ import { formatDateTime, formatFileSize, formatTimeLimit } from "@/lib/i18n/form
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
-import { STEP_NAMES } from "@/lib/processing/steps";
+import { STEP_NAMES } from "@/lib/dossiers/steps";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 
 export const dynamic = "force-dynamic";

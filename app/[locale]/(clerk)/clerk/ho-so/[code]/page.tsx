@@ -4,7 +4,7 @@ import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { stateFor } from "@/components/form/action-state";
+import { stateFor } from "@/lib/errors/action-state";
 import { readFlash } from "@/components/form/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { NoAccess } from "@/components/staff/no-access";

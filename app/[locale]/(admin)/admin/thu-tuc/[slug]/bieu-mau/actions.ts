@@ -3,7 +3,7 @@
 import { updateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
-import type { DefinitionProblem } from "@/lib/forms/definition-check";
+import type { DefinitionProblem } from "@/lib/procedures/definition-check";
 import { getActor } from "@/lib/identity/session";
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";

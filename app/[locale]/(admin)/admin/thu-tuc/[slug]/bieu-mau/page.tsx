@@ -7,7 +7,7 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getFormForAdmin } from "@/lib/procedures/form-admin";
-import { todayInVietnam } from "@/lib/procedures/dates";
+import { todayInVietnam } from "@/lib/clock/dates";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { FormEditor } from "./_components/form-editor";
 

@@ -1,4 +1,4 @@
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { formatDateTime } from "@/lib/i18n/format";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { ErrorSummary } from "@/components/form/error-summary";

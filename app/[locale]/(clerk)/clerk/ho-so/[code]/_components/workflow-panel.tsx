@@ -1,10 +1,10 @@
-import type { ActionState } from "@/components/form/action-state";
+import type { ActionState } from "@/lib/errors/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
-import { STEP_NAMES, type StepKey } from "@/lib/processing/steps";
+import { STEP_NAMES, type StepKey } from "@/lib/dossiers/steps";
 import { apologyAction, assignAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
 
 const TEXT = {

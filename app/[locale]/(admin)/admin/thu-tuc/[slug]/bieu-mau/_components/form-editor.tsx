@@ -2,7 +2,7 @@
 
 import { useActionState, useDeferredValue, useMemo, useState, useSyncExternalStore } from "react";
 import { FormFieldView, type WardOption } from "@/components/form/form-field";
-import { definitionProblems, type DefinitionContext } from "@/lib/forms/definition-check";
+import { definitionProblems, type DefinitionContext } from "@/lib/procedures/definition-check";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { publishFormAction, type PublishState } from "../actions";
 

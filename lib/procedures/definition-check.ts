@@ -4,7 +4,7 @@
 // the kind of agency that decides).
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
-import { formDefinitionSchema, type FormDefinition } from "./definition";
+import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definition";
 
 export type DefinitionProblem = { path: string; message: string };
 

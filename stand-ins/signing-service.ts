@@ -7,7 +7,7 @@
 import { randomInt, randomUUID, sign, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { z } from "zod";
-import { SigningCa } from "./signing-ca";
+import { SigningCa } from "@/stand-ins/signing-ca";
 import { currentTime, currentTimeMs } from "@/lib/time";
 
 export const SIGNATURE_ALGORITHM = "ECDSA-P256-SHA256";

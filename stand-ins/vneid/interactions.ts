@@ -4,10 +4,10 @@
 import { randomInt } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type Provider from "oidc-provider";
-import { checkPassword, findAccountByLogin, findAccountBySubject, type Account } from "./accounts";
-import { CLAIM_LABELS, SCOPE_CLAIMS } from "./claims";
-import { escapeHtml, page } from "@/lib/stand-ins/html";
-import { clearFailures, createRateLimiter, isLocked, lowestAcceptedLevel, recordFailure } from "./lockout";
+import { checkPassword, findAccountByLogin, findAccountBySubject, type Account } from "@/stand-ins/vneid/accounts";
+import { CLAIM_LABELS, SCOPE_CLAIMS } from "@/stand-ins/vneid/claims";
+import { escapeHtml, page } from "@/stand-ins/html";
+import { clearFailures, createRateLimiter, isLocked, lowestAcceptedLevel, recordFailure } from "@/stand-ins/vneid/lockout";
 import { currentTimeMs } from "@/lib/time";
 
 const OTP_TTL_MS = 5 * 60 * 1000;

@@ -2,7 +2,7 @@
 // supplement requests until answered, and payment requests until paid (from the events).
 import { appointment, type Pause } from "@/lib/clock/deadline";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { loadWorkingCalendar } from "./calendar";
+import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
 
 export async function pausesOf(tx: Prisma.TransactionClient, dossierId: string): Promise<Pause[]> {
   return (await pausesOfDossiers(tx, [dossierId])).get(dossierId) ?? [];

@@ -6,10 +6,10 @@ import path from "node:path";
 import { ANCHOR_FOLDER, verifyAnchors } from "@/lib/audit/anchors";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { applyIdentityKeys, loadOrCreateSecrets } from "@/lib/runtime/secrets";
+import { applyIdentityKeys, loadOrCreateSecrets } from "@/scripts/runtime/secrets";
 import { verifyAllChains } from "@/lib/dossiers/events";
-import { openDatabase } from "@/lib/runtime/database";
-import { say } from "@/lib/runtime/log";
+import { openDatabase } from "@/scripts/runtime/database";
+import { say } from "@/scripts/runtime/log";
 
 const PROBLEMS = {
   altered: "event content changed", "broken-link": "an event before it is missing or was reordered", unchained: "event written outside the chain",

@@ -3,9 +3,9 @@
 // RP-initiated logout, and only the redirect URIs registered for each client.
 import Provider, { type ClientMetadata, type Configuration, type KoaContextWithOIDC } from "oidc-provider";
 import type { JWK } from "jose";
-import { findAccountBySubject } from "./accounts";
-import { claimsFor, SCOPE_CLAIMS } from "./claims";
-import { escapeHtml, page } from "@/lib/stand-ins/html";
+import { findAccountBySubject } from "@/stand-ins/vneid/accounts";
+import { claimsFor, SCOPE_CLAIMS } from "@/stand-ins/vneid/claims";
+import { escapeHtml, page } from "@/stand-ins/html";
 
 export type VneidProviderConfig = {
   issuer: string;

@@ -3,21 +3,21 @@
 // the job process and the embedded database are started again whenever one dies; only
 // Ctrl-C, SIGTERM or SIGHUP stops the portal: the web server, the jobs, the stand-ins, then
 // the database, and nothing is left running. With the argument `jobs` this file is the job
-// process it starts (lib/runtime/jobs.ts).
+// process it starts (scripts/runtime/jobs.ts).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { deployMigrations } from "@/lib/db/migrations";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { env } from "@/lib/env";
-import { runAfterMigrations } from "@/lib/db/after-migrations";
+import { runAfterMigrations } from "@/scripts/runtime/after-migrations";
 import { isDatabaseEmpty, seedDatabase } from "@/prisma/seed";
-import { ensureBuild } from "./build";
-import { openDatabase, type OpenDatabase } from "./database";
-import { runJobsProcess } from "./jobs";
-import { say } from "./log";
-import { launchSupervisedPortal, type SupervisedPortal } from "./portal";
-import { loadOrCreateSecrets, applyIdentityKeys } from "./secrets";
-import { supervise, whenGone, type Run } from "./supervise";
+import { ensureBuild } from "@/scripts/runtime/build";
+import { openDatabase, type OpenDatabase } from "@/scripts/runtime/database";
+import { runJobsProcess } from "@/scripts/runtime/jobs";
+import { say } from "@/scripts/runtime/log";
+import { launchSupervisedPortal, type SupervisedPortal } from "@/scripts/runtime/portal";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
+import { supervise, whenGone, type Run } from "@/scripts/runtime/supervise";
 
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
@@ -55,7 +55,7 @@ async function withoutLibrarySignalHandlers<T>(open: () => Promise<T>): Promise<
   }
 }
 
-/** One run of the embedded PostgreSQL, watched through its postmaster's process id (lib/runtime/database.ts keeps its data in DATA_DIR/postgres). */
+/** One run of the embedded PostgreSQL, watched through its postmaster's process id (scripts/runtime/database.ts keeps its data in DATA_DIR/postgres). */
 async function databaseRun(database: OpenDatabase, dataDir: string): Promise<Run> {
   const pidFile = path.resolve(dataDir, "postgres", "postmaster.pid");
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);

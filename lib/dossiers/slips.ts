@@ -7,7 +7,7 @@ import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
 import { applicantScope } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
-import { staffWhere } from "./scope";
+import { staffWhere } from "@/lib/dossiers/staff-access";
 import { isUuid } from "@/lib/db/ids";
 import { openJson } from "@/lib/security/identity-sealing";
 

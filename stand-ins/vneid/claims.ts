@@ -1,6 +1,6 @@
 // Claims the stand-in releases, named as in VNeID integrations (SoDinhDanh, HoVaTen,
 // NgayThangNamSinh, LoaiTaiKhoan) beside the standard OpenID Connect ones.
-import type { Account } from "./accounts";
+import type { Account } from "@/stand-ins/vneid/accounts";
 
 export const SCOPE_CLAIMS = {
   profile: ["name", "given_name", "family_name", "birthdate", "gender", "HoVaTen", "NgayThangNamSinh"],

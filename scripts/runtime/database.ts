@@ -3,7 +3,7 @@
 import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { env } from "@/lib/env";
-import { say } from "./log";
+import { say } from "@/scripts/runtime/log";
 
 export type OpenDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 

@@ -4,10 +4,10 @@ import { timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { ClientMetadata } from "oidc-provider";
 import type { JWK } from "jose";
-import { findBusinessRecord, findPersonRecord } from "./accounts";
-import { escapeHtml, page } from "@/lib/stand-ins/html";
-import { createInteractionHandler } from "./interactions";
-import { createVneidProvider } from "./provider";
+import { findBusinessRecord, findPersonRecord } from "@/stand-ins/vneid/accounts";
+import { escapeHtml, page } from "@/stand-ins/html";
+import { createInteractionHandler } from "@/stand-ins/vneid/interactions";
+import { createVneidProvider } from "@/stand-ins/vneid/provider";
 
 export type VneidServerOptions = {
   issuer: string;

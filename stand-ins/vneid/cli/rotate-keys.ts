@@ -2,8 +2,8 @@
 // the previous keys stay in its JWKS so tokens they signed still verify.
 import path from "node:path";
 import { env } from "@/lib/env";
-import { say } from "@/lib/runtime/log";
-import { rotateSigningKeys } from "../keys";
+import { say } from "@/scripts/runtime/log";
+import { rotateSigningKeys } from "@/stand-ins/vneid/keys";
 
 rotateSigningKeys(path.join(env().DATA_DIR, "vneid")).then(
   (kid) => say(`new VNeID signing key ${kid}; restart the portal to sign with it`),

@@ -4,7 +4,7 @@
 // spin the machine. Only a stop the start command asks for (Ctrl-C, SIGTERM) ends a service.
 import type { ChildProcess } from "node:child_process";
 import { performance } from "node:perf_hooks";
-import { say } from "./log";
+import { say } from "@/scripts/runtime/log";
 
 export type RestartPolicy = { firstDelayMs: number; maxDelayMs: number; healthyAfterMs: number };
 

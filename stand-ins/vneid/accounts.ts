@@ -4,8 +4,8 @@
 // the stand-in is one process, and a restart unlocking accounts is acceptable for a demo.
 import { createHash, scryptSync, timingSafeEqual } from "node:crypto";
 import type { BusinessRecord, PersonRecord } from "@/lib/identity/registries";
-import { BUSINESSES, findBusinessRecord } from "./businesses";
-import { DEMO_REFERENCE_DATE, findPersonRecord, POPULATION } from "./population";
+import { BUSINESSES, findBusinessRecord } from "@/stand-ins/vneid/businesses";
+import { DEMO_REFERENCE_DATE, findPersonRecord, POPULATION } from "@/stand-ins/vneid/population";
 
 /** Every demo account's password (shown on the stand-in's sign-in page and in the README). */
 export const DEMO_PASSWORD = "VNeID@2026";

@@ -1,7 +1,7 @@
 // What runs after migrations, as the database's owner, before the portal serves (the start
 // command and `npm run db:migrate`): rows stored before personal data was encrypted are
 // sealed, and event chains hashed before the chain was keyed are keyed. Both are idempotent.
-import { rekeyLegacyChains } from "@/lib/audit/chain-rekey";
+import { rekeyLegacyChains } from "@/lib/dossiers/chain-rekey";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
 

@@ -4,7 +4,7 @@
 import { randomInt } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { hasValidSignature, paramsOf, REQUEST_FIELDS, RESULT_CODES, signParams, type PaymentRequest, type PaymentResult, type ResultCode } from "@/lib/payments/protocol";
-import { escapeHtml, page, type Brand } from "./html";
+import { escapeHtml, page, type Brand } from "@/stand-ins/html";
 import { currentTime, currentTimeMs } from "@/lib/time";
 
 export type Merchant = { id: string; name: string; secret: string };

@@ -10,14 +10,14 @@ import net from "node:net";
 import path from "node:path";
 import { ensureApplicationRole } from "@/lib/db/app-role";
 import { env, publicUrl } from "@/lib/env";
-import { startPaymentGateway } from "@/lib/stand-ins/payment-gateway";
-import { startSigningService } from "@/lib/stand-ins/signing-service";
-import { runNext } from "./build";
-import { say } from "./log";
-import { spawnJobsProcess, startJobs } from "./jobs";
-import { loadOrCreateSecrets, applyIdentityKeys } from "./secrets";
-import { childRun, supervise } from "./supervise";
-import { startVneidStandIn } from "./vneid";
+import { startPaymentGateway } from "@/stand-ins/payment-gateway";
+import { startSigningService } from "@/stand-ins/signing-service";
+import { runNext } from "@/scripts/runtime/build";
+import { say } from "@/scripts/runtime/log";
+import { spawnJobsProcess, startJobs } from "@/scripts/runtime/jobs";
+import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
+import { childRun, supervise } from "@/scripts/runtime/supervise";
+import { startVneidStandIn } from "@/scripts/runtime/vneid";
 
 export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway: string; signingService: string; stop: () => Promise<void> };
 

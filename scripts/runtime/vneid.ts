@@ -1,8 +1,8 @@
 // Runs the VNeID stand-in beside the portal, with the portal registered as its client.
 import path from "node:path";
 import type { Server } from "node:http";
-import { loadSigningKeys } from "@/lib/vneid/keys";
-import { startVneidServer } from "@/lib/vneid/server";
+import { loadSigningKeys } from "@/stand-ins/vneid/keys";
+import { startVneidServer } from "@/stand-ins/vneid/server";
 
 export type StandInOptions = { port: number; portalUrl: string; clientId: string; clientSecret: string; cookieKey: string; dataDir: string; attemptsPerMinute: number };
 

@@ -1,6 +1,6 @@
 // The simulated national business registration database.
 import type { BusinessRecord } from "@/lib/identity/registries";
-import { POPULATION } from "./population";
+import { POPULATION } from "@/stand-ins/vneid/population";
 
 const CITY = "Thành phố Hồ Chí Minh";
 

@@ -3,7 +3,7 @@
 // city's wards after the 2025 reorganisation. Deterministic: the same on every machine.
 import { composeIdNumber, type Sex } from "@/lib/identity/id-number";
 import type { Address, PersonRecord } from "@/lib/identity/registries";
-import { seededRandom } from "./random";
+import { seededRandom } from "@/stand-ins/vneid/random";
 
 const CITY = "Thành phố Hồ Chí Minh";
 const WARDS = [

@@ -19,8 +19,9 @@ import { alertApproachingDeadlines } from "@/lib/processing/deadline-alerts";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { OUTBOX_CHANNEL, sendPendingEmails } from "@/lib/notifications/mailer";
 import { startSmtpSink } from "@/lib/notifications/smtp-sink";
-import { refreshAllStatistics, STATISTICS_CHANNEL } from "@/lib/statistics/refresh";
-import { say } from "./log";
+import { CHANGE_MARK_CHANNEL } from "@/lib/dossiers/change-marks";
+import { refreshAllStatistics } from "@/lib/statistics/refresh";
+import { say } from "@/scripts/runtime/log";
 import { ANCHOR_FOLDER, writeAnchor } from "@/lib/audit/anchors";
 
 export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert", refreshStatistics: "statistics-refresh", anchorChains: "audit-anchor" } as const;
@@ -119,10 +120,10 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
     report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`);
     if (!stopping) options.onListenerLost?.();
   });
-  listener.on("notification", (message) => void boss.send(message.channel === STATISTICS_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {}).catch(() => undefined));
+  listener.on("notification", (message) => void boss.send(message.channel === CHANGE_MARK_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {}).catch(() => undefined));
   await listener.connect();
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
-  await listener.query(`LISTEN ${STATISTICS_CHANNEL}`);
+  await listener.query(`LISTEN ${CHANGE_MARK_CHANNEL}`);
   // Once at start too: a portal that was down does not wait for the next hour or minute.
   await boss.send(JOBS.purgeDrafts, {});
   await boss.send(JOBS.deliverMail, {});
@@ -145,7 +146,7 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
 
 /**
  * The start command runs the jobs in a process of their own (`node --import tsx
- * lib/runtime/start.ts jobs`), so that a crash or a runaway heap there ends only them, and
+ * scripts/runtime/start.ts jobs`), so that a crash or a runaway heap there ends only them, and
  * they are started again.
  * `extraEnv` gives it what runJobsProcess reads: DATABASE_URL, DATA_DIR, PUBLIC_URL.
  */
