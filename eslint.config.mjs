@@ -13,7 +13,7 @@ const LAYERS = [
 
 /** Import patterns of the folders above a layer, by alias and by relative path. */
 const aboveOf = (rank) => LAYERS.slice(rank + 1).flat().map((folder) => ({
-  group: [`@/lib/${folder}`, `@/lib/${folder}/*`, `../${folder}`, `../${folder}/*`, `./${folder}`, `./${folder}/*`],
+  group: [`@/lib/${folder}`, `@/lib/${folder}/*`, ...["./", "../", "../../", "../../../"].flatMap((up) => [`${up}${folder}`, `${up}${folder}/*`])],
   message: `lib/${folder} is in a higher layer (docs/architecture.md): move what you need down, or invert the dependency.`,
 }));
 

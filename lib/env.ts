@@ -7,7 +7,7 @@ import { z } from "zod";
  * optional (generated into DATA_DIR when unset). lib/security/key-ring.ts reads it.
  */
 function keyRingSpec(name: string) {
-  const entry = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_-]{43}=?$/;
+  const entry = /^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9_+/-]{43}=?$/;
   return z.string().min(1).optional().superRefine((spec, context) => {
     if (spec === undefined) return;
     const entries = spec.split(",").map((part) => part.trim()).filter(Boolean);

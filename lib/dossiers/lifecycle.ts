@@ -8,7 +8,8 @@
 // - the version, increased by one;
 // - the event, appended to the dossier's hash chain;
 // - the applicant told (in the portal and by e-mail), and staff actions audited.
-// Nothing else in lib/ writes a dossier's row.
+// Nothing else in lib/ writes a dossier's status or version (the chain's head is written by
+// lib/dossiers/events.ts, and two maintenance passes reseal or rekey rows).
 import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { ConflictError } from "@/lib/errors";
@@ -72,6 +73,18 @@ export async function changeDossier(tx: Tx, dossier: DossierRef, change: Dossier
   if (change.notify) await notifyApplicant(tx, dossier, change.notify.kind, change.notify.message);
   if (change.audit) await recordAudit({ ...change.audit, targetType: "dossier", targetId: dossier.id }, tx);
   return { from, to, version: row.version + 1 };
+}
+
+/**
+ * Records something that happened to a dossier without changing it (a payment that came
+ * when none was awaited, a reminder to staff): the event, and the applicant told if asked;
+ * the version stays, so nobody's open page goes stale.
+ */
+export async function noteOnDossier(tx: Tx, dossier: DossierRef, note: Pick<DossierChange, "event" | "notify" | "audit">): Promise<void> {
+  if (!(await lockDossier(tx, dossier.id))) throw dossierChanged();
+  await appendEvent(tx, dossier.id, note.event);
+  if (note.notify) await notifyApplicant(tx, dossier, note.notify.kind, note.notify.message);
+  if (note.audit) await recordAudit({ ...note.audit, targetType: "dossier", targetId: dossier.id }, tx);
 }
 
 /** Locks the dossier's row for the rest of the transaction; null when it does not exist. */

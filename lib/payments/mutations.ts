@@ -4,8 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { changeDossier, lockDossier } from "@/lib/dossiers/lifecycle";
-import { ALL_STATUSES, DOSSIER_STATUS } from "@/lib/dossiers/status";
+import { changeDossier, lockDossier, noteOnDossier } from "@/lib/dossiers/lifecycle";
+import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { appointmentWithPauses } from "@/lib/dossiers/pauses";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { env, publicUrl } from "@/lib/env";
@@ -106,8 +106,7 @@ export async function settlePayment(params: Record<string, string>): Promise<Set
         event: { type: "payment.paid", actorUserId: payment.payerUserId, details }, notify: { kind: "payment.paid", message },
       });
     } else {
-      await changeDossier(tx, dossier, {
-        action: null, within: ALL_STATUSES, seenVersion: "current",
+      await noteOnDossier(tx, dossier, {
         event: { type: "payment.paid", actorUserId: payment.payerUserId, details: { ...details, note: "paid while not awaiting payment: refund due" } }, notify: { kind: "payment.paid", message },
       });
     }

@@ -6,7 +6,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { changeDossier, dossierChanged } from "@/lib/dossiers/lifecycle";
+import { changeDossier, dossierChanged, lockDossier } from "@/lib/dossiers/lifecycle";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { scalarSchema, type FormValues } from "@/lib/forms/compile";
@@ -91,15 +91,17 @@ export async function requestSupplement(actor: Actor, code: string, seenVersion:
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
       tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
     ]);
-    await tx.supplementRequest.create({ data: { dossierId: dossier.id, afterReception: received, items, note: parsed.data.note || null, requestedAt: now, requestedByUserId: actor.userId, officerName: actor.fullName, officerPhone: parsed.data.officerPhone } });
-    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, items, note: parsed.data.note ?? "", officer: actor.fullName, officerPhone: parsed.data.officerPhone, requestedAt: formatDateTime(now) };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, sealedContent: sealJson(content) } });
+    // The change first: it locks the dossier's row before the rows that refer to it are written
+    // (two requests at once would otherwise deadlock on those references).
     await changeDossier(tx, dossier, {
       action: "request-supplement", seenVersion,
       event: { type: "supplement.requested", actorUserId: actor.userId, details: { items: items.map((i) => `${i.kind}:${i.key}`), role: permission === "dossier.receive" ? "RECEPTION_CLERK" : "SPECIALIST", agencyId: dossier.agencyId } },
       notify: { kind: "dossier.supplement-requested", message: dossierMessages.supplementRequested(dossier.code, agency.nameVi, items.map((i) => i.label)) },
       audit: { actorUserId: actor.userId, action: "dossier.request-supplement", details: { code: dossier.code } },
     });
+    await tx.supplementRequest.create({ data: { dossierId: dossier.id, afterReception: received, items, note: parsed.data.note || null, requestedAt: now, requestedByUserId: actor.userId, officerName: actor.fullName, officerPhone: parsed.data.officerPhone } });
+    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, items, note: parsed.data.note ?? "", officer: actor.fullName, officerPhone: parsed.data.officerPhone, requestedAt: formatDateTime(now) };
+    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_02", issuedBy: actor.userId, sealedContent: sealJson(content) } });
   });
 }
 
@@ -136,7 +138,9 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
   const errors: Record<string, { vi: string; en: string }> = {};
   const newValues: FormValues = {};
   for (const item of items.filter((i) => i.kind === "field")) {
-    const field = fields.find((f) => f.key === item.key)!.field;
+    // A request made before a question stopped being requestable (the deciding agency) keeps its answer.
+    const field = fields.find((f) => f.key === item.key)?.field;
+    if (!field) continue;
     const value = input.values[item.key];
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
       errors[item.key] = formErrorMessage("required");
@@ -153,6 +157,8 @@ export async function answerSupplement(actor: Actor, code: string, input: { docu
   }
   if (Object.keys(errors).length) throw new ValidationError(errors);
   await db().$transaction(async (tx) => {
+    // The dossier's row first, before the rows that refer to it (see requestSupplement).
+    if (!(await lockDossier(tx, dossier.id))) throw dossierChanged();
     const now = currentTime();
     const provenance = { ...(dossier.provenance as Record<string, string>), ...Object.fromEntries(Object.keys(newValues).map((k) => [k, "TYPED"])) };
     const answered = await tx.supplementRequest.updateMany({ where: { id: request.id, answeredAt: null }, data: { answeredAt: now } });

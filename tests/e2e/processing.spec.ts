@@ -178,13 +178,21 @@ test("received, appraised, handed to the leader, approved and signed: the citize
 });
 
 test("a citizen withdraws a dossier, confirming it first", async ({ browser }) => {
-  const { citizen } = await citizenFiles(browser);
+  const { citizen, code } = await citizenFiles(browser);
   await citizen.locator("summary", { hasText: "Rút hồ sơ" }).click();
   await citizen.getByLabel("Lý do (không bắt buộc)").fill("Nộp nhầm phường.");
   await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
   await expect(citizen.locator("#withdraw-confirm-error")).toHaveText("Đánh dấu ô xác nhận để rút hồ sơ.");
   await expect(citizen.getByLabel("Lý do (không bắt buộc)")).toHaveValue("Nộp nhầm phường.");
   await expectNoAxeViolations(citizen);
+  // Meanwhile the desk receives it: confirmed on the page as it was, the withdrawal is refused and says so.
+  await received(browser, code);
+  await citizen.getByRole("checkbox", { name: "Tôi xác nhận rút hồ sơ này" }).check();
+  await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
+  await expect(citizen.getByRole("alert").filter({ hasText: "vừa được người khác xử lý hoặc đã thay đổi trạng thái" })).toBeVisible();
+  await expect(citizen.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
+  await expectNoAxeViolations(citizen);
+  await citizen.locator("summary", { hasText: "Rút hồ sơ" }).click();
   await citizen.getByRole("checkbox", { name: "Tôi xác nhận rút hồ sơ này" }).check();
   await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Công dân yêu cầu rút hồ sơ");

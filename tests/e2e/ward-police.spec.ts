@@ -67,6 +67,7 @@ test("the ward police receive, appraise and decide a residence registration; the
   await clerk.getByRole("link", { name: code }).click();
   const documents = clerk.getByRole("region", { name: "Giấy tờ của hồ sơ" });
   await expect(documents).toContainText("Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp");
+  await clerk.screenshot({ path: test.info().outputPath("police-clerk-documents.png"), fullPage: true });
   const proof = await documents.getByRole("link", { name: /so-hong\.pdf/ }).getAttribute("href");
   const opened = await clerk.request.get(proof!);
   expect(opened.headers()["content-type"]).toBe("application/pdf");

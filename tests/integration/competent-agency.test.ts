@@ -1,5 +1,6 @@
 // Issue 26, item 2: every procedure is decided by the kind of agency its page names. A form
 // offers only agencies of its version's kind, and a dossier goes to one of them.
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
@@ -71,5 +72,24 @@ describe("a residence registration", () => {
     expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["competentWard"]);
     expect(await db().dossier.count({ where: { applicantUserId: citizen.userId } })).toBe(before);
     expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(1);
+  });
+});
+
+describe("a database that held the catalogue before the ward police", () => {
+  it("gets from its migration the same ward police rows, with the same ids, as a fresh database gets from the seed", async () => {
+    // The migration's SELECT, run on this (seeded) database: what it would insert on an old one.
+    const sql = readFileSync("prisma/migrations/20261207100000_ward_police_agencies/migration.sql", "utf8");
+    const select = sql.slice(sql.indexOf("SELECT"), sql.indexOf("ON CONFLICT"));
+    const derived = await db().$queryRawUnsafe<Array<{ uuid: string; code: string; slug: string; nameVi: string; nameEn: string }>>(
+      `SELECT q.uuid, q.code, q.slug, q."nameVi", q."nameEn" FROM (${select.replace(/\)::uuid,/, ")::uuid AS uuid,")}) q`,
+    );
+    const seeded = await db().agency.findMany({ where: { level: "WARD", kind: "POLICE", slug: { startsWith: "ca-" } }, select: { id: true, code: true, slug: true, nameVi: true, nameEn: true } });
+    expect(derived.length).toBeGreaterThanOrEqual(24);
+    const bySlug = new Map(seeded.map((a) => [a.slug, a]));
+    for (const row of derived.filter((d) => bySlug.has(d.slug))) {
+      const agency = bySlug.get(row.slug)!;
+      expect([row.uuid, row.code, row.nameVi, row.nameEn]).toEqual([agency.id, agency.code, agency.nameVi, agency.nameEn]);
+    }
+    expect(derived.filter((d) => bySlug.has(d.slug))).toHaveLength(24);
   });
 });

@@ -8,13 +8,17 @@ import { changeDossier } from "@/lib/dossiers/lifecycle";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { ConflictError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { createPersonActor } from "@/tests/factories/actors";
+import { requestSupplement } from "@/lib/processing/supplements";
+import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
 let citizen: PersonActor;
+let clerk: PersonActor;
 
 beforeAll(async () => {
   citizen = await createPersonActor({ name: "Người Thử Cửa" });
+  const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
+  clerk = await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Hỏi Bổ Sung");
 });
 
 async function submitted() {
@@ -78,5 +82,15 @@ describe("changeDossier", () => {
       throw new Error("the slip could not be written");
     })).rejects.toThrow("the slip could not be written");
     expect(await counts(dossier.id)).toEqual(before);
+  });
+
+  it("answers two supplement requests sent at once on one version with one request and one conflict, never a deadlock", async () => {
+    const dossier = await submitted();
+    const request = { items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }], officerPhone: "0283823333", note: "" };
+    const outcomes = await Promise.allSettled([0, 1, 2].map(() => requestSupplement(clerk, dossier.code, 0, request)));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toEqual([expect.any(ConflictError), expect.any(ConflictError)]);
+    expect(await db().supplementRequest.count({ where: { dossierId: dossier.id } })).toBe(1);
+    expect(await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_02" } })).toBe(1);
   });
 });

@@ -41,7 +41,7 @@ export const answerSupplementAction = domainAction(async function answerSuppleme
     await answerSupplement(actor, code, { documents, values });
   } catch (error) {
     if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#supplement-title`);
-    if (error instanceof ConflictError) redirect(page);
+    if (error instanceof ConflictError) redirect(`${page}?f=${await setFlash({ message: { vi: error.messageVi, en: error.messageEn } })}`);
     throw error;
   }
   redirect(`${page}?supplement=sent`);
@@ -52,10 +52,13 @@ export const withdrawAction = domainAction(async function withdrawAction(code: s
   const page = localePath(locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   const reason = String(formData.get("reason") ?? "").slice(0, 500);
   try {
-    await withdrawDossier(await getActor(), code, { confirmed: formData.get("confirmed") === "yes", reason, seenVersion: Number(formData.get("version")) });
+    // The version the page showed; a form without one names none, and the change is refused.
+    const version = String(formData.get("version") ?? "");
+    await withdrawDossier(await getActor(), code, { confirmed: formData.get("confirmed") === "yes", reason, seenVersion: /^\d{1,9}$/.test(version) ? Number(version) : -1 });
   } catch (error) {
     if (error instanceof ValidationError) redirect(`${page}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reason } })}`);
-    if (error instanceof ConflictError) redirect(page);
+    // Someone acted first (the dossier was received, or taken up): the applicant is told, nothing is withdrawn.
+    if (error instanceof ConflictError) redirect(`${page}?f=${await setFlash({ message: { vi: error.messageVi, en: error.messageEn } })}`);
     throw error;
   }
   redirect(page);

@@ -86,6 +86,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       )}
       {dossier.holder && <p data-testid="dossier-holder">{fill(t.holder, { name: dossier.holder.name, step: pick(locale, STEP_NAMES[dossier.holder.step]).toLowerCase() })}</p>}
       <ForgetNotice params={NOTICE_PARAMS} />
+      {flash.message && <p role="alert" data-testid="dossier-conflict" className="border-l-4 border-red-700 bg-red-50 p-3 font-semibold">{pick(locale, flash.message)}</p>}
       {(await searchParams).supplement === "sent" && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{t.supplementSent}</p>}
       {supplement && <SupplementAnswer locale={locale} code={dossier.code} open={supplement} flash={flash.fieldErrors?.confirmed ? {} : flash} />}
       {fee.totalVnd > 0 && (
