@@ -1,24 +1,10 @@
 import type { DossierClock as Clock } from "@/lib/dossiers/clock";
 import type { Locale } from "@/lib/i18n/locales";
-
-const TEXT = {
-  vi: {
-    label: "Thời hạn giải quyết đã dùng", used: "Đã dùng {used}/{allowed} ngày làm việc, còn {left} ngày.",
-    paused: "Đang tạm dừng: hồ sơ chờ bạn bổ sung hoặc nộp tiền; thời gian chờ không tính vào thời hạn.",
-    pausedStaff: "Đang tạm dừng: hồ sơ chờ người nộp bổ sung hoặc nộp tiền; thời gian chờ không tính vào thời hạn.",
-    overdue: "Quá hạn {days} ngày làm việc.", reappointed: "Cơ quan đã xin lỗi và hẹn lại ngày trả kết quả.",
-  },
-  en: {
-    label: "Time limit used", used: "{used} of {allowed} working days used, {left} left.",
-    paused: "Paused: the dossier waits for your supplement or payment; waiting does not count against the time limit.",
-    pausedStaff: "Paused: the dossier waits for the applicant's supplement or payment; waiting does not count against the time limit.",
-    overdue: "Overdue by {days} working days.", reappointed: "The agency apologised and set a new date for the result.",
-  },
-};
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 /** The legal clock of a running dossier: a meter of the time used and the days in words. */
 export function DossierClock({ locale, clock, id, forStaff = false }: { locale: Locale; clock: Clock; id: string; forStaff?: boolean }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].clock;
   const days = (n: number) => new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 }).format(n);
   const overdue = clock.overdueDays > 0;
   return (

@@ -4,15 +4,11 @@ import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { formatTimeLimit } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { TimeLimitDto } from "@/lib/procedures/dto";
-
-const TEXT = {
-  vi: { limit: "Thời hạn giải quyết: {limit}. Thời hạn bắt đầu khi cơ quan tiếp nhận hồ sơ." },
-  en: { limit: "Time limit: {limit}. It starts when the agency receives the dossier." },
-};
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 /** Awaiting reception (with or without a fee asked for first): the limit, not yet running. */
 export function TimeLimitLine({ locale, dossier }: { locale: Locale; dossier: { status: number; receivedAt: Date | null; timeLimit: TimeLimitDto } }) {
   const waiting = dossier.receivedAt === null && (dossier.status === DOSSIER_STATUS.SUBMITTED || dossier.status === DOSSIER_STATUS.PAYMENT_REQUESTED);
   if (!waiting) return null;
-  return <p className="text-sm" data-testid="time-limit">{TEXT[locale].limit.replace("{limit}", formatTimeLimit(dossier.timeLimit, locale))}</p>;
+  return <p className="text-sm" data-testid="time-limit">{dossierMessages[locale].timeLimitLine.limit.replace("{limit}", formatTimeLimit(dossier.timeLimit, locale))}</p>;
 }

@@ -5,13 +5,10 @@ import type { StepTiming } from "@/lib/clock/deadline";
 import { eventName } from "@/lib/dossiers/event-names";
 import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 export type TimelineLine = { at: Date; type: string; who: string | null; agency: { vi: string; en: string } | null; toName: string | null; timing: StepTiming | null };
 
-const TIMING = {
-  vi: { EARLY: "xong trước hạn", ON_TIME: "đúng hạn", LATE: "trễ hạn" },
-  en: { EARLY: "finished early", ON_TIME: "on time", LATE: "late" },
-} as const;
 
 export function TimelineList({ locale, lines, testId }: { locale: Locale; lines: TimelineLine[]; testId: string }) {
   return (
@@ -22,7 +19,7 @@ export function TimelineList({ locale, lines, testId }: { locale: Locale; lines:
           {e.who ? ` – ${e.who}` : ""}
           {e.agency ? ` (${pick(locale, e.agency)})` : ""}
           {e.toName ? ` → ${e.toName}` : ""}
-          {e.timing && <> – <span className={e.timing === "LATE" ? "font-semibold text-red-800" : "font-semibold"}>{TIMING[locale][e.timing]}</span></>}
+          {e.timing && <> – <span className={e.timing === "LATE" ? "font-semibold text-red-800" : "font-semibold"}>{dossierMessages[locale].timing[e.timing]}</span></>}
         </li>
       ))}
     </ol>

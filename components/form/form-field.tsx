@@ -7,6 +7,8 @@ import { formErrorMessage, type FieldErrors } from "@/lib/forms/messages";
 import { numberFieldText } from "@/lib/forms/numbers";
 import { isLockedSource, type Provenance } from "@/lib/forms/prefill";
 import { pick, type Locale } from "@/lib/i18n/locales";
+import { filingMessages } from "@/lib/i18n/messages/filing";
+import { format } from "@/lib/i18n/template";
 
 export type WardOption = { slug: string; name: string };
 export type StoredDocumentOption = { id: string; name: string };
@@ -41,13 +43,13 @@ function ScalarView({ field, name, value, source, error, locale, wards, document
   const origin = sourceLabel(source, business);
   const hint = field.hint ?? (field.type === "number" && !field.integer ? DECIMAL_HINT : undefined);
   const describedBy = [hint && `${name}-hint`, origin && `${name}-source`, error && `${name}-error`].filter(Boolean).join(" ") || undefined;
-  const label = pick(locale, field.label) + (field.required ? "" : locale === "vi" ? " (không bắt buộc)" : " (optional)");
+  const label = pick(locale, field.label) + (field.required ? "" : filingMessages[locale].field.optional);
   const text = typeof value === "string" ? value : "";
   const common = { id: name, name, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined } as const;
   const meta = (
     <>
       {hint && <p id={`${name}-hint`} className="text-sm text-muted">{pick(locale, hint)}</p>}
-      {origin && <p id={`${name}-source`} className={`text-sm font-semibold ${source === "PREVIOUS_DOSSIER" ? "text-muted" : "text-green-900"}`}>{pick(locale, origin)}{locked ? (locale === "vi" ? " – không sửa được" : " – cannot be changed") : ""}</p>}
+      {origin && <p id={`${name}-source`} className={`text-sm font-semibold ${source === "PREVIOUS_DOSSIER" ? "text-muted" : "text-green-900"}`}>{pick(locale, origin)}{locked ? filingMessages[locale].field.locked : ""}</p>}
       {error && <p id={`${name}-error`} className="font-semibold text-red-800">{pick(locale, formErrorMessage(error))}</p>}
     </>
   );
@@ -78,7 +80,7 @@ function ScalarView({ field, name, value, source, error, locale, wards, document
     const options = field.type === "ward" ? wards.map((w) => ({ value: w.slug, text: w.name })) : field.options.map((o) => ({ value: o.value, text: pick(locale, o.label) }));
     input = (
       <select {...common} defaultValue={text} className={`${control} bg-white`}>
-        <option value="">{locale === "vi" ? "– Chọn –" : "– Choose –"}</option>
+        <option value="">{filingMessages[locale].field.choose}</option>
         {options.map((o) => <option key={o.value} value={o.value}>{o.text}</option>)}
       </select>
     );
@@ -133,14 +135,14 @@ function GroupView({ field, values, errors, locale, wards }: { field: Extract<Fo
       {errors[field.id] && <p className="font-semibold text-red-800">{pick(locale, formErrorMessage(errors[field.id]!))}</p>}
       {shown.map((row, index) => (
         <div key={index} className="space-y-3 rounded border border-gray-400 p-3">
-          <p className="font-semibold">{locale === "vi" ? `Dòng ${index + 1}` : `Row ${index + 1}`}</p>
+          <p className="font-semibold">{format(filingMessages[locale].field.row, { n: index + 1 })}</p>
           {field.fields.map((sub) => (
             <ScalarView key={sub.id} field={sub} name={`${field.id}.${index}.${sub.id}`} value={row[sub.id]} error={errors[`${field.id}.${index}.${sub.id}`]} locale={locale} wards={wards} />
           ))}
-          <button type="submit" name="intent" value={`remove:${field.id}:${index}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{locale === "vi" ? `Xóa dòng ${index + 1}` : `Remove row ${index + 1}`}</button>
+          <button type="submit" name="intent" value={`remove:${field.id}:${index}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{format(filingMessages[locale].field.removeRow, { n: index + 1 })}</button>
         </div>
       ))}
-      {shown.length < field.maxItems && <button type="submit" name="intent" value={`add:${field.id}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{locale === "vi" ? "Thêm dòng" : "Add a row"}</button>}
+      {shown.length < field.maxItems && <button type="submit" name="intent" value={`add:${field.id}`} className="min-h-11 rounded border-2 border-gray-800 px-3">{filingMessages[locale].field.addRow}</button>}
     </fieldset>
   );
 }

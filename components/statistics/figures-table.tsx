@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Figures } from "@/lib/statistics/queries";
 import { figureCells } from "@/lib/statistics/format";
+import { statisticsMessages } from "@/lib/i18n/messages/statistics";
 
 export const FIGURE_HEADINGS = {
   vi: { submitted: "Tiếp nhận", decided: "Đã giải quyết", onTime: "Đúng hạn", late: "Trễ hạn", onTimeRate: "Tỷ lệ đúng hạn", onlineShare: "Nộp trực tuyến", onlinePaymentShare: "Thanh toán trực tuyến", averageProcessingDays: "Thời gian xử lý trung bình (ngày làm việc)", satisfaction: "Mức độ hài lòng" },
@@ -39,7 +40,7 @@ export function FiguresTable({ id, caption, nameHeading, rows, total, locale, ex
         </tbody>
         <tfoot>
           <tr className="border-t-2 border-gray-700 font-semibold" data-key="total">
-            <th scope="row" className="py-2 pr-3">{locale === "vi" ? "Tổng cộng" : "Total"}</th>
+            <th scope="row" className="py-2 pr-3">{statisticsMessages[locale].total}</th>
             {figureCells(total.indicators, locale).map((cell, i) => <td key={i} className="py-2 pr-3 text-right tabular-nums">{cell}</td>)}
             {extra && <td className="py-2 pr-3 text-right tabular-nums">{extra.total}</td>}
           </tr>

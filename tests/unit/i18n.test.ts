@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { formatDate, formatDateTime, formatTimeLimit, formatVnd } from "@/lib/i18n/format";
 import { localePath, stripLocale, type Locale } from "@/lib/i18n/locales";
-import { en } from "@/lib/i18n/messages-en";
-import { vi } from "@/lib/i18n/messages-vi";
+import { catalogue } from "@/lib/i18n/messages";
+
+const { vi, en } = catalogue;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -33,12 +34,34 @@ describe("locale paths", () => {
   });
 });
 
+/** Every string of a catalogue by its dotted key. */
+function strings(value: unknown, prefix = ""): Map<string, string> {
+  if (typeof value === "string") return new Map([[prefix, value]]);
+  if (typeof value !== "object" || value === null) return new Map();
+  return new Map(Object.entries(value).flatMap(([k, v]) => [...strings(v, prefix ? `${prefix}.${k}` : k)]));
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
 describe("messages", () => {
   it("English has exactly the Vietnamese keys, none empty", () => {
     expect(keys(en)).toEqual(keys(vi));
     for (const dict of [vi, en]) {
       expect(JSON.stringify(dict)).not.toMatch(/:""/);
     }
+  });
+
+  it("an English text fills exactly the placeholders of its Vietnamese", () => {
+    const english = strings(en);
+    const vietnamese = strings(vi);
+    expect(vietnamese.size).toBeGreaterThan(500);
+    for (const [key, text] of vietnamese) expect(placeholders(english.get(key) ?? ""), key).toEqual(placeholders(text));
+  });
+
+  it("leaves no sentence untranslated (the same words on both sides)", () => {
+    const english = strings(en);
+    const unchanged = [...strings(vi)].filter(([key, text]) => text.length > 12 && english.get(key) === text);
+    expect(unchanged.map(([key]) => key)).toEqual([]);
   });
 });
 

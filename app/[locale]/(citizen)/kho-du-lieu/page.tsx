@@ -4,21 +4,17 @@ import { listDataStoreForOwner } from "@/lib/documents/queries";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale } from "@/lib/i18n/locales";
 import { formatFileSize } from "@/lib/i18n/format";
+import { accountMessages } from "@/lib/i18n/messages/account";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Kho dữ liệu", en: "Data store" });
-
-const TEXT = {
-  vi: { title: "Kho dữ liệu của tôi", intro: "Giấy tờ bạn đã nộp được lưu tại đây và có thể dùng lại cho hồ sơ sau mà không cần tải lên lần nữa.", empty: "Chưa có giấy tờ nào.", name: "Giấy tờ", size: "Dung lượng", used: "Đã dùng cho hồ sơ", none: "Chưa dùng", download: "Tải về" },
-  en: { title: "My data store", intro: "Documents you filed are kept here and can be reused for later dossiers without uploading them again.", empty: "No documents yet.", name: "Document", size: "Size", used: "Used for dossiers", none: "Not used yet", download: "Download" },
-};
 
 export default async function DataStorePage({ params }: PageProps<"/[locale]/kho-du-lieu">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const actor = await requireSignedIn(locale, "/kho-du-lieu");
   const documents = await listDataStoreForOwner(actor);
-  const t = TEXT[locale];
+  const t = accountMessages[locale].dataStore;
   const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
   const td = "border-b border-gray-300 px-2 py-2";
   return (

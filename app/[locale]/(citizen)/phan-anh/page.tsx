@@ -13,22 +13,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { fileFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
+import { accountMessages } from "@/lib/i18n/messages/account";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
-
-const TEXT = {
-  vi: {
-    title: "Phản ánh, kiến nghị", intro: "Gửi phản ánh, kiến nghị về một hồ sơ của bạn hoặc về việc giải quyết thủ tục hành chính nói chung. Cơ quan trả lời trong {days} ngày làm việc; câu trả lời hiện ở đây và được gửi đến bạn.",
-    about: "Về hồ sơ {code} – gửi đến {agency}", agency: "Cơ quan nhận phản ánh", choose: "Chọn cơ quan", subject: "Tiêu đề", body: "Nội dung phản ánh, kiến nghị", send: "Gửi phản ánh", summary: "Có lỗi cần sửa",
-    sent: "Đã gửi phản ánh. Cơ quan sẽ trả lời trong thời hạn.", mine: "Phản ánh của tôi", none: "Bạn chưa gửi phản ánh nào.", due: "Hạn trả lời", waiting: "Đang chờ trả lời", answered: "Trả lời lúc {at}", late: "(quá hạn)", dossier: "Hồ sơ",
-  },
-  en: {
-    title: "Complaints and feedback", intro: "Write about one of your dossiers or about how administrative procedures are handled. The agency answers within {days} working days; the answer appears here and is sent to you.",
-    about: "About dossier {code} – to {agency}", agency: "Agency", choose: "Choose an agency", subject: "Subject", body: "Your complaint or feedback", send: "Send", summary: "There is a problem",
-    sent: "Sent. The agency will answer within the time limit.", mine: "My complaints and feedback", none: "You have not sent any.", due: "Answer due", waiting: "Waiting for the answer", answered: "Answered at {at}", late: "(overdue)", dossier: "Dossier",
-  },
-};
 
 export default async function FeedbackPage({ params, searchParams }: PageProps<"/[locale]/phan-anh">) {
   const { locale } = await params;
@@ -39,7 +27,7 @@ export default async function FeedbackPage({ params, searchParams }: PageProps<"
   const code = typeof query["ho-so"] === "string" ? query["ho-so"].slice(0, 60) : "";
   const dossier = code ? await orNotFound(getDossierForApplicant(actor, code)) : null;
   const [agencies, mine] = await Promise.all([dossier ? Promise.resolve([]) : listFeedbackAgencies(), listFeedbackForSelf(actor)]);
-  const t = TEXT[locale];
+  const t = accountMessages[locale].complaints;
   const agencyError = flash.fieldErrors?.agency;
   const now = currentTime();
   return (

@@ -10,26 +10,10 @@ import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { accountMessages } from "@/lib/i18n/messages/account";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ của tổ chức", en: "The organisation's dossiers" });
-
-const TEXT = {
-  vi: {
-    title: "Hồ sơ của {name}", notActing: "Bạn đang không đại diện cho tổ chức nào.", chooseOrganisation: "Chọn tổ chức bạn đại diện ở trang tài khoản",
-    intro: "Mọi hồ sơ nộp cho tổ chức, do người đại diện theo pháp luật hoặc người được ủy quyền nộp.", mandates: "Quản lý người được ủy quyền (trang tài khoản)",
-    filters: "Lọc hồ sơ", standing: "Tình trạng", standings: { waiting: "Đang chờ tổ chức (bổ sung, nộp tiền)", running: "Đang giải quyết", finished: "Đã kết thúc" },
-    filer: "Người nộp", procedure: "Thủ tục", q: "Mã hồ sơ", all: "Tất cả", apply: "Lọc", clear: "Bỏ lọc", count: "{n} hồ sơ", none: "Không có hồ sơ nào khớp bộ lọc.",
-    filedBy: "Người nộp:", submitted: "Nộp lúc", due: "Hẹn trả kết quả:", view: "Xem hồ sơ", pages: "Phân trang hồ sơ của tổ chức",
-  },
-  en: {
-    title: "Dossiers of {name}", notActing: "You are not acting for an organisation.", chooseOrganisation: "Choose the organisation you represent on your account page",
-    intro: "Every dossier filed for the organisation, by its legal representative or by a person holding its mandate.", mandates: "Manage mandates (account page)",
-    filters: "Filter dossiers", standing: "Standing", standings: { waiting: "Waiting for the organisation (supplements, payments)", running: "Being handled", finished: "Finished" },
-    filer: "Filed by", procedure: "Procedure", q: "Dossier code", all: "All", apply: "Filter", clear: "Clear filters", count: "{n} dossiers", none: "No dossier matches the filters.",
-    filedBy: "Filed by:", submitted: "Submitted", due: "Result due:", view: "View the dossier", pages: "Pages of the organisation's dossiers",
-  },
-};
 
 const queryOf = (p: OrganisationParams, changes: Record<string, string>) =>
   new URLSearchParams(Object.entries({ ...p, trang: String(p.trang), ...changes }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
@@ -38,7 +22,7 @@ const queryOf = (p: OrganisationParams, changes: Record<string, string>) =>
 export default async function OrganisationPage({ params, searchParams }: PageProps<"/[locale]/to-chuc">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = TEXT[locale];
+  const t = accountMessages[locale].organisation;
   const actor = await requireSignedIn(locale, "/to-chuc");
   if (!actor.actingFor) {
     return (

@@ -14,10 +14,6 @@ import { countWorkQueue } from "@/lib/processing/work-queue";
 
 export const dynamic = "force-dynamic";
 
-const WORK = {
-  vi: { title: "Việc của bạn", receive: "Hồ sơ chờ tiếp nhận", appraise: "Hồ sơ chờ thẩm định", approve: "Hồ sơ chờ phê duyệt", mine: "Hồ sơ bạn đang giữ", consultations: "Cơ quan khác lấy ý kiến, chờ trả lời", overdue: "Hồ sơ quá hạn" },
-  en: { title: "Your work", receive: "Dossiers awaiting reception", appraise: "Dossiers to appraise", approve: "Dossiers to approve", mine: "Dossiers you hold", consultations: "Questions from other agencies awaiting an answer", overdue: "Overdue dossiers" },
-};
 
 export const generateMetadata = titled({ vi: "Khu vực cán bộ", en: "Staff area" });
 
@@ -32,7 +28,7 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
     listStaffRolesForSelf(actor), listEscalatedConsultations(actor), countWorkQueue(actor),
     may("dossier.receive") ? countReceptionQueue(actor) : 0, countOpenConsultations(actor),
   ]);
-  const w = WORK[locale];
+  const w = t.home;
   // The person's own queues, with what waits in each, each a link to it.
   const work = [
     may("dossier.receive") && { href: "/clerk/tiep-nhan", label: w.receive, count: toReceive, id: "receive" },
@@ -65,19 +61,19 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
           ))}
         </ul>
       </section>
-      <p><Link href={localePath(locale, "/clerk/cong-viec")}>{locale === "vi" ? "Tất cả hồ sơ cần xử lý" : "All dossiers to process"}</Link></p>
-      {hasPermission(actor.roles, "stats.read") && <p><Link href={localePath(locale, "/clerk/thong-ke")}>{locale === "vi" ? "Bảng điều hành chỉ số phục vụ" : "Service performance dashboard"}</Link></p>}
-      {hasPermission(actor.roles, "feedback.answer") && <p><Link href={localePath(locale, "/clerk/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị" : "Complaints and feedback"}</Link></p>}
+      <p><Link href={localePath(locale, "/clerk/cong-viec")}>{w.allWork}</Link></p>
+      {hasPermission(actor.roles, "stats.read") && <p><Link href={localePath(locale, "/clerk/thong-ke")}>{w.dashboard}</Link></p>}
+      {hasPermission(actor.roles, "feedback.answer") && <p><Link href={localePath(locale, "/clerk/phan-anh")}>{w.complaints}</Link></p>}
       {escalated.length > 0 && (
         <section aria-labelledby="escalated-heading" className="space-y-2 border-l-4 border-red-700 pl-3">
-          <h2 id="escalated-heading" className="text-2xl font-bold">{locale === "vi" ? "Lấy ý kiến quá hạn (đã chuyển Văn phòng UBND Thành phố)" : "Overdue consultations (escalated)"}</h2>
+          <h2 id="escalated-heading" className="text-2xl font-bold">{w.escalated}</h2>
           <ul className="list-disc pl-6" data-testid="escalated">
             {escalated.map((c) => <li key={c.id}><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(c.dossierCode)}?tu=khu-vuc`)}>{c.dossierCode}</Link> – {c.toAgency} – {formatDateTime(c.dueAt, locale)}</li>)}
           </ul>
         </section>
       )}
       {hasPermission(actor.roles, "agency.staff.manage") && <p><Link href={localePath(locale, "/admin/can-bo")}>{t.adminLink}</Link></p>}
-      {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{locale === "vi" ? "Quản lý biểu mẫu điện tử của thủ tục" : "Manage procedures' e-forms"}</Link></p>}
+      {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{w.forms}</Link></p>}
     </div>
   );
 }

@@ -11,36 +11,10 @@ import { formatDate, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { isLocale, localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { isoDay, PARAM_MESSAGES, parseStatisticsParams, type StatisticsParams } from "@/lib/statistics/params";
 import { listStatisticsFilters, readStatistics, type PublicStatistics } from "@/lib/statistics/queries";
+import { statisticsMessages } from "@/lib/i18n/messages/statistics";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Thống kê giải quyết thủ tục hành chính", en: "Statistics of administrative procedures" });
-
-const TEXT = {
-  vi: {
-    title: "Thống kê giải quyết thủ tục hành chính",
-    intro: "Số liệu của các cơ quan Thành phố Hồ Chí Minh, cập nhật ngay khi hồ sơ thay đổi, tính theo Quyết định 766/QĐ-TTg. Không có thông tin cá nhân.",
-    filters: "Chọn kỳ và phạm vi", from: "Từ ngày", to: "Đến ngày", agency: "Cơ quan", field: "Lĩnh vực", procedure: "Thủ tục", by: "Xem theo", all: "Tất cả", show: "Xem số liệu", clear: "Năm nay",
-    groupings: { agency: "Cơ quan", field: "Lĩnh vực", procedure: "Thủ tục" }, summary: "Chưa xem được số liệu",
-    period: "Kỳ: {from} – {to}", asOf: "Số liệu tính đến {time}.", pending: "Còn {n} thay đổi đang được cập nhật.",
-    tiles: "Tổng quan", received: "Hồ sơ tiếp nhận", decided: "Hồ sơ đã giải quyết", onTime: "Giải quyết đúng hạn", online: "Nộp trực tuyến", paidOnline: "Thanh toán trực tuyến (trên hồ sơ có phí)", days: "Thời gian xử lý trung bình", daysUnit: "ngày làm việc", satisfaction: "Mức độ hài lòng",
-    chartOnTime: "Tỷ lệ giải quyết đúng hạn theo {by}", chartOnTimeNote: "Trên số hồ sơ đã giải quyết trong kỳ; thời gian chờ người nộp bổ sung, nộp tiền không tính; hồ sơ phải bổ sung quá một lần tính là trễ hạn.",
-    chartVolume: "Số hồ sơ tiếp nhận theo {by}", chartVolumeNote: "Độ dài cột so với {by} có nhiều hồ sơ nhất; kèm tỷ lệ nộp trực tuyến.",
-    onTimeOf: "{rate} ({n}/{d} hồ sơ)", volumeOf: "{n} hồ sơ, {online} trực tuyến", table: "Số liệu chi tiết theo {by}", noneDecided: "Chưa có hồ sơ nào được giải quyết trong kỳ.", none: "Chưa có hồ sơ nào trong kỳ này với phạm vi đã chọn.",
-    openData: "Dữ liệu mở", openDataText: "Cùng số liệu, cho máy đọc:", json: "JSON", csv: "Tải CSV", openapi: "Mô tả API (OpenAPI)",
-  },
-  en: {
-    title: "How administrative procedures are served",
-    intro: "Figures of the agencies of Ho Chi Minh City, updated as soon as dossiers change, computed as Decision 766/QĐ-TTg sets out. No personal data.",
-    filters: "Choose a period and scope", from: "From", to: "To", agency: "Agency", field: "Field", procedure: "Procedure", by: "Group by", all: "All", show: "Show figures", clear: "This year",
-    groupings: { agency: "Agency", field: "Field", procedure: "Procedure" }, summary: "The figures could not be shown",
-    period: "Period: {from} – {to}", asOf: "Figures as of {time}.", pending: "{n} changes are still being counted.",
-    tiles: "Overview", received: "Dossiers submitted", decided: "Dossiers decided", onTime: "Decided on time", online: "Filed online", paidOnline: "Paid online (of dossiers with a fee)", days: "Average processing time", daysUnit: "working days", satisfaction: "Satisfaction",
-    chartOnTime: "On-time rate by {by}", chartOnTimeNote: "Of the dossiers decided in the period; time waiting for the applicant is excluded; a dossier asked to supplement more than once counts as late.",
-    chartVolume: "Dossiers submitted by {by}", chartVolumeNote: "Bars relative to the {by} with the most dossiers; with the share filed online.",
-    onTimeOf: "{rate} ({n}/{d} dossiers)", volumeOf: "{n} dossiers, {online} online", table: "Detailed figures by {by}", noneDecided: "No dossier was decided in the period yet.", none: "No dossiers in this period and scope yet.",
-    openData: "Open data", openDataText: "The same figures, for machines:", json: "JSON", csv: "Download CSV", openapi: "API description (OpenAPI)",
-  },
-};
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
@@ -48,7 +22,7 @@ const fill = (text: string, values: Record<string, string | number>) => text.rep
 export default async function StatisticsPage({ params, searchParams }: PageProps<"/[locale]/thong-ke">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = TEXT[locale];
+  const t = statisticsMessages[locale].public;
   const query = await searchParams;
   const parsed = parseStatisticsParams(query);
   let problems: Record<string, { vi: string; en: string }> = {};
@@ -101,7 +75,7 @@ function DateInput({ name, label, value, error, locale }: { name: string; label:
 }
 
 function Figures({ locale, statistics, params, by }: { locale: Locale; statistics: PublicStatistics; params: StatisticsParams; by: string }) {
-  const t = TEXT[locale];
+  const t = statisticsMessages[locale].public;
   const i = statistics.total.indicators;
   const most = Math.max(1, ...statistics.rows.map((r) => r.totals.submitted));
   const apiQuery = new URLSearchParams({ from: isoDay(params.from), to: isoDay(params.to), by: params.by, ...(params.agency ? { agency: params.agency } : {}), ...(params.field ? { field: params.field } : {}), ...(params.procedure ? { procedure: params.procedure } : {}) });

@@ -12,24 +12,10 @@ import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { forgetLookupAction, lookupAction } from "./actions";
+import { lookupMessages } from "@/lib/i18n/messages/lookup";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Tra cứu hồ sơ", en: "Look up a dossier" });
-
-const TEXT = {
-  vi: {
-    title: "Tra cứu tình trạng hồ sơ", intro: "Không cần đăng nhập. Để bảo vệ thông tin của người nộp, hãy nhập thêm 4 chữ số cuối của số định danh cá nhân hoặc số điện thoại đã khai trong hồ sơ.",
-    code: "Mã hồ sơ", codeHint: "Như trên Giấy tiếp nhận hoặc thông báo, ví dụ 01.98.H29-261123-0001.", factor: "4 chữ số cuối của số định danh cá nhân hoặc số điện thoại", find: "Tra cứu", summary: "Chưa tra cứu được",
-    result: "Hồ sơ {code}", status: "Trạng thái", procedure: "Thủ tục", agency: "Cơ quan giải quyết", submitted: "Nộp lúc", received: "Tiếp nhận lúc", due: "Hẹn trả kết quả", history: "Quá trình giải quyết",
-    applicant: "Người nộp hồ sơ", system: "Hệ thống", forget: "Kết thúc tra cứu", privacy: "Trang này không hiển thị thông tin cá nhân của người nộp; tên cán bộ xử lý từng bước được công khai.",
-  },
-  en: {
-    title: "Track a dossier", intro: "No sign-in needed. To protect the applicant, also enter the last 4 digits of the ID number or phone given in the dossier.",
-    code: "Dossier code", codeHint: "As on the receipt or the notice, e.g. 01.98.H29-261123-0001.", factor: "Last 4 digits of the ID number or phone", find: "Look up", summary: "The lookup did not succeed",
-    result: "Dossier {code}", status: "Status", procedure: "Procedure", agency: "Competent agency", submitted: "Submitted", received: "Received", due: "Result due", history: "What has happened",
-    applicant: "The applicant", system: "The system", forget: "End the lookup", privacy: "This page shows no personal data of the applicant; the names of the officers who handled each step are public.",
-  },
-};
 
 const NOTICE_PARAMS = ["ket-qua"];
 
@@ -37,7 +23,7 @@ const NOTICE_PARAMS = ["ket-qua"];
 export default async function LookupPage({ params, searchParams }: PageProps<"/[locale]/tra-cuu-ho-so">) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const t = TEXT[locale];
+  const t = lookupMessages[locale].dossier;
   const flash = await readFlash((await searchParams).f);
   const dossier = await getDossierByPass((await cookies()).get(LOOKUP_PASS_COOKIE)?.value);
   return (

@@ -7,14 +7,10 @@ import { hasPermission } from "@/lib/identity/permissions";
 import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listFormsForAdmin } from "@/lib/procedures/form-admin";
+import { adminMessages } from "@/lib/i18n/messages/admin";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Biểu mẫu điện tử", en: "E-forms" });
-
-const TEXT = {
-  vi: { title: "Biểu mẫu điện tử của thủ tục", intro: "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.", version: "Phiên bản {v}, hiệu lực từ {d}", edit: "Sửa biểu mẫu" },
-  en: { title: "Procedures' e-forms", intro: "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep the version they were filed on.", version: "Version {v}, in force from {d}", edit: "Edit the form" },
-};
 
 export default async function FormListPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc">) {
   const { locale } = await params;
@@ -23,7 +19,7 @@ export default async function FormListPage({ params, searchParams }: PageProps<"
   if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
   const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
   const list = await listFormsForAdmin(actor, page);
-  const t = TEXT[locale];
+  const t = adminMessages[locale].forms;
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>

@@ -9,6 +9,7 @@ import { ActForForm, GrantMandateForm } from "./account-forms";
 import { DossiersSection, NotificationsSection } from "./dossier-sections";
 import type { listDossiersForApplicant } from "@/lib/dossiers/queries";
 import type { listNotificationsForSelf } from "@/lib/notifications/queries";
+import { accountMessages } from "@/lib/i18n/messages/account";
 
 type Props = {
   locale: Locale;
@@ -114,10 +115,10 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
         </section>
       )}
 
-      <p><Link href={localePath(locale, "/kho-du-lieu")}>{locale === "vi" ? "Kho dữ liệu của tôi (giấy tờ đã nộp)" : "My data store (documents filed)"}</Link></p>
-      <p><Link href={localePath(locale, "/phan-anh")}>{locale === "vi" ? "Phản ánh, kiến nghị của tôi" : "My complaints and feedback"}</Link></p>
+      <p><Link href={localePath(locale, "/kho-du-lieu")}>{accountMessages[locale].links.dataStore}</Link></p>
+      <p><Link href={localePath(locale, "/phan-anh")}>{accountMessages[locale].links.complaints}</Link></p>
       {/* A file download, not a page: a plain link, so the browser saves it. */}
-      <p><a href="/api/account/data-export" download>{locale === "vi" ? "Tải về toàn bộ dữ liệu của tôi (tệp JSON)" : "Download all my data (JSON file)"}</a></p>
+      <p><a href="/api/account/data-export" download>{accountMessages[locale].links.export}</a></p>
 
       {account.roles.length > 0 && (
         <section aria-labelledby="roles-heading">

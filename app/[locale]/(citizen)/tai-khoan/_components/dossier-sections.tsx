@@ -8,25 +8,13 @@ import type { listNotificationsForSelf } from "@/lib/notifications/queries";
 import { formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { markNotificationsReadAction } from "../actions";
-
-const TEXT = {
-  vi: {
-    notifications: "Thông báo", unread: "{n} thông báo chưa đọc", markRead: "Đánh dấu tất cả là đã đọc", none: "Chưa có thông báo.", isNew: "Mới",
-    dossiers: "Hồ sơ của tôi", empty: "Bạn chưa nộp hồ sơ nào.", pay: "Nộp phí", view: "Xem hồ sơ", pages: "Phân trang hồ sơ",
-    waiting: "Đang chờ bạn (bổ sung, nộp tiền)", submitted: "Nộp lúc", due: "Hẹn trả kết quả:",
-  },
-  en: {
-    notifications: "Notifications", unread: "{n} unread", markRead: "Mark all as read", none: "No notifications yet.", isNew: "New",
-    dossiers: "My dossiers", empty: "You have not filed a dossier yet.", pay: "Pay the fee", view: "View the dossier", pages: "Dossier pages",
-    waiting: "Waiting for you (supplements, payments)", submitted: "Submitted", due: "Result due:",
-  },
-};
+import { accountMessages } from "@/lib/i18n/messages/account";
 
 const when = (date: Date, locale: Locale) => formatDateTime(date, locale);
 const dossierPath = (code: string) => `/ho-so/${encodeURIComponent(code)}/xac-nhan`;
 
 export function NotificationsSection({ locale, notifications }: { locale: Locale; notifications: Awaited<ReturnType<typeof listNotificationsForSelf>> }) {
-  const t = TEXT[locale];
+  const t = accountMessages[locale].dossierSections;
   return (
     <section aria-labelledby="notifications-heading" className="space-y-2">
       <h2 id="notifications-heading" className="text-2xl font-bold">{t.notifications}</h2>
@@ -55,7 +43,7 @@ export function NotificationsSection({ locale, notifications }: { locale: Locale
 }
 
 export function DossiersSection({ locale, dossiers }: { locale: Locale; dossiers: Awaited<ReturnType<typeof listDossiersForApplicant>> }) {
-  const t = TEXT[locale];
+  const t = accountMessages[locale].dossierSections;
   const pageLink = (page: number) => `${localePath(locale, "/tai-khoan")}?trang=${page}#dossiers-heading`;
   const row = (d: (typeof dossiers.items)[number]) => (
     <li key={d.code} className="space-y-1 py-3" data-testid="dossier-row">

@@ -10,25 +10,10 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listWorkQueue, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ cần xử lý", en: "Dossiers to handle" });
-
-const TEXT = {
-  vi: {
-    title: "Hồ sơ cần xử lý", agency: "Cơ quan", count: "{n} hồ sơ", none: "Không có hồ sơ nào phù hợp.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", step: "Bước", due: "Hẹn trả", assignee: "Người xử lý", nobody: "Chưa có người nhận",
-    steps: { appraisal: "Thẩm định", approval: "Phê duyệt", return: "Trả kết quả" }, tabsLabel: "Nhóm hồ sơ", overdue: "quá hạn",
-    tabs: { all: "Tất cả", mine: "Tôi đang xử lý", "due-soon": "Đến hạn trong 1 ngày làm việc", overdue: "Quá hạn" },
-    filters: "Lọc hồ sơ", search: "Mã hồ sơ hoặc tên người nộp", status: "Trạng thái", any: "Tất cả", me: "Tôi", none_: "Chưa có người nhận", apply: "Lọc", clear: "Bỏ lọc",
-  },
-  en: {
-    title: "Dossiers to process", agency: "Agency", count: "{n} dossiers", none: "No dossier matches.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", step: "Step", due: "Due", assignee: "Held by", nobody: "Not taken yet",
-    steps: { appraisal: "Appraisal", approval: "Approval", return: "Return" }, tabsLabel: "Dossier groups", overdue: "overdue",
-    tabs: { all: "All", mine: "Mine", "due-soon": "Due within 1 working day", overdue: "Overdue" },
-    filters: "Filter dossiers", search: "Dossier code or applicant name", status: "Status", any: "Any", me: "Me", none_: "Not taken yet", apply: "Filter", clear: "Clear filters",
-  },
-};
-
 
 /** The query string of the current filters, with some values changed (tabs and pages keep the filters). */
 function queryOf(params: WorkQueueParams, change: Partial<Record<"tab" | "page", string>>): string {
@@ -43,7 +28,7 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
   if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
   const queue = await listWorkQueue(actor, await searchParams);
   const current = queue.params;
-  const t = TEXT[locale];
+  const t = staffMessages[locale].workQueue;
   const path = localePath(locale, "/clerk/cong-viec");
   return (
     <div className="space-y-5">

@@ -9,14 +9,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { listConsultationsForStaff } from "@/lib/processing/consultations";
 import { answerConsultationAction } from "./actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Lấy ý kiến", en: "Consultations" });
-
-const TEXT = {
-  vi: { title: "Cơ quan khác lấy ý kiến", none: "Không có nội dung nào cần trả lời.", from: "Từ", dossier: "Hồ sơ", due: "Hạn trả lời", answer: "Ý kiến trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", escalated: "Quá hạn, đã chuyển Văn phòng UBND Thành phố", done: "Đã gửi ý kiến trả lời." },
-  en: { title: "Questions from other agencies", none: "Nothing to answer.", from: "From", dossier: "Dossier", due: "Answer by", answer: "Answer", send: "Send the answer", answered: "Answered at {at}", escalated: "Overdue, escalated to the City People's Committee office", done: "Answer sent." },
-};
 
 export default async function ConsultationInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/lay-y-kien">) {
   const { locale } = await params;
@@ -26,7 +22,7 @@ export default async function ConsultationInboxPage({ params, searchParams }: Pa
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const rows = await listConsultationsForStaff(actor);
-  const t = TEXT[locale];
+  const t = staffMessages[locale].consultations;
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>

@@ -11,14 +11,10 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { answerFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
-
-const TEXT = {
-  vi: { title: "Phản ánh, kiến nghị gửi cơ quan", open: "Chờ trả lời", answeredTitle: "Đã trả lời gần đây", none: "Không có phản ánh nào chờ trả lời.", dossier: "Hồ sơ", general: "Phản ánh chung", due: "Hạn trả lời", late: "quá hạn", received: "Nhận lúc", answer: "Nội dung trả lời", send: "Gửi trả lời", answered: "Đã trả lời lúc {at}", done: "Đã gửi trả lời; người phản ánh đã được thông báo." },
-  en: { title: "Complaints and feedback to the agency", open: "Waiting for an answer", answeredTitle: "Answered recently", none: "Nothing waits for an answer.", dossier: "Dossier", general: "General feedback", due: "Answer by", late: "overdue", received: "Received", answer: "Answer", send: "Send the answer", answered: "Answered at {at}", done: "Answer sent; the person has been told." },
-};
 
 export default async function FeedbackInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/phan-anh">) {
   const { locale } = await params;
@@ -28,7 +24,7 @@ export default async function FeedbackInboxPage({ params, searchParams }: PagePr
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const { open, answered } = await listFeedbackForStaff(actor);
-  const t = TEXT[locale];
+  const t = staffMessages[locale].complaints;
   const now = currentTime();
   return (
     <div className="max-w-3xl space-y-5">

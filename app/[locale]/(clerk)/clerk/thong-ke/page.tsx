@@ -17,52 +17,10 @@ import { STEP_NAMES } from "@/lib/dossiers/steps";
 import { leaderDashboard, OVERDUE_PAGE_SIZE, type Dashboard } from "@/lib/statistics/dashboard";
 import { isoDay, PARAM_MESSAGES } from "@/lib/statistics/params";
 import type { GroupKey } from "@/lib/statistics/score";
+import { statisticsMessages } from "@/lib/i18n/messages/statistics";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Bảng điều hành chỉ số phục vụ", en: "Service index dashboard" });
-
-const TEXT = {
-  vi: {
-    title: "Bảng điều hành chỉ số phục vụ người dân, doanh nghiệp", city: "Toàn thành phố", yourAgencies: "Các cơ quan bạn phụ trách", breadcrumb: "Vị trí trong bảng điều hành",
-    readOnly: "Chế độ chỉ xem: vai trò thanh tra được xem mọi số liệu và hồ sơ nhưng không thao tác trên hồ sơ.",
-    period: "Kỳ", from: "Từ ngày", to: "Đến ngày", show: "Xem", summary: "Chưa xem được số liệu", asOf: "Số liệu tính đến {time}.", pending: "Còn {n} thay đổi đang được cập nhật.",
-    index: "Chỉ số phục vụ (Quyết định 766/QĐ-TTg)", total: "Tổng điểm", outOf: "{points}/100 điểm", notMeasured: "chưa đo được",
-    group: "Nhóm chỉ số", indicator: "Chỉ tiêu", value: "Kết quả", target: "Mục tiêu", points: "Điểm",
-    groups: { publicity: "Công khai, minh bạch", progress: "Tiến độ, kết quả giải quyết", digitisation: "Số hóa hồ sơ", online: "Cung cấp dịch vụ trực tuyến", satisfaction: "Mức độ hài lòng" },
-    indicators: {
-      publishedComplete: "Thủ tục công khai đầy đủ (căn cứ pháp lý, thành phần hồ sơ, quy trình)", feedbackAnsweredInTime: "Phản ánh, kiến nghị được trả lời đúng hạn",
-      onTimeRate: "Hồ sơ giải quyết đúng hạn", digitisedShare: "Hồ sơ số hóa (có tệp đính kèm và kết quả điện tử)", reuseShare: "Dữ liệu được tái sử dụng",
-      identityVerifiedShare: "Xác thực qua VNeID (Cơ sở dữ liệu quốc gia về dân cư)", onlineProcedures: "Thủ tục cung cấp trực tuyến toàn trình", onlineShare: "Hồ sơ nộp trực tuyến",
-      onlinePaymentShare: "Thanh toán trực tuyến (trên hồ sơ có phí)", satisfaction: "Mức độ hài lòng (100% − tỷ lệ trễ hạn − tỷ lệ phản ánh, đánh giá không hài lòng)",
-    } as Record<string, string>,
-    trend: "Diễn biến 12 tháng: tỷ lệ đúng hạn", trendNote: "Mỗi tháng: tỷ lệ đúng hạn trên số hồ sơ đã giải quyết trong tháng; kèm số hồ sơ tiếp nhận.", trendOf: "{rate} đúng hạn ({d} đã giải quyết, {n} tiếp nhận)", trendNone: "chưa có hồ sơ giải quyết ({n} tiếp nhận)",
-    byAgency: "Theo cơ quan", byProcedure: "Theo thủ tục", agencyCol: "Cơ quan", procedureCol: "Thủ tục", overdueNow: "Đang quá hạn",
-    overdue: "Hồ sơ đang quá hạn ({n})", overdueNone: "Không có hồ sơ nào đang quá hạn.", code: "Mã hồ sơ", procedure: "Thủ tục", agency: "Cơ quan", step: "Bước", holder: "Người đang giữ hồ sơ", heldSince: "Giữ từ", due: "Hẹn trả", late: "Quá hạn",
-    nobody: "Chưa có người nhận (trong hàng đợi của bước)", days: "{n} ngày làm việc", overduePages: "Phân trang hồ sơ quá hạn",
-    consultations: "Lấy ý kiến quá hạn theo cơ quan được hỏi", consultationsNote: "Điểm nghẽn phối hợp: câu hỏi đã quá hạn trả lời mà chưa có ý kiến.", consultationsNone: "Không có yêu cầu lấy ý kiến nào quá hạn.",
-    askedAgency: "Cơ quan được hỏi", consultationsCount: "Số yêu cầu quá hạn", oldest: "Quá hạn lâu nhất từ",
-  },
-  en: {
-    title: "Service performance dashboard", city: "The whole city", yourAgencies: "Your agencies", breadcrumb: "Where you are in the dashboard",
-    readOnly: "Read only: inspectors see every figure and dossier but do not act on dossiers.",
-    period: "Period", from: "From", to: "To", show: "Show", summary: "The figures could not be shown", asOf: "Figures as of {time}.", pending: "{n} changes are still being counted.",
-    index: "Service index (Decision 766/QĐ-TTg)", total: "Total", outOf: "{points}/100 points", notMeasured: "not measured yet",
-    group: "Group", indicator: "Indicator", value: "Result", target: "Target", points: "Points",
-    groups: { publicity: "Publicity and transparency", progress: "Progress and results", digitisation: "Digitisation", online: "Online services", satisfaction: "Satisfaction" },
-    indicators: {
-      publishedComplete: "Procedures published in full (legal basis, documents, steps)", feedbackAnsweredInTime: "Complaints answered within their deadline",
-      onTimeRate: "Dossiers decided on time", digitisedShare: "Digitised dossiers (files attached and an e-result)", reuseShare: "Data reused",
-      identityVerifiedShare: "Identity verified through VNeID (population database)", onlineProcedures: "Procedures offered fully online", onlineShare: "Dossiers filed online",
-      onlinePaymentShare: "Paid online (of dossiers with a fee)", satisfaction: "Satisfaction (100% − overdue rate − complaint or negative rating rate)",
-    } as Record<string, string>,
-    trend: "12-month trend: on-time rate", trendNote: "Each month: the on-time rate of the dossiers decided that month, with the dossiers submitted.", trendOf: "{rate} on time ({d} decided, {n} submitted)", trendNone: "none decided yet ({n} submitted)",
-    byAgency: "By agency", byProcedure: "By procedure", agencyCol: "Agency", procedureCol: "Procedure", overdueNow: "Overdue now",
-    overdue: "Overdue dossiers ({n})", overdueNone: "No dossier is overdue.", code: "Dossier", procedure: "Procedure", agency: "Agency", step: "Step", holder: "Held by", heldSince: "Held since", due: "Due", late: "Overdue by",
-    nobody: "Nobody yet (in the step's queue)", days: "{n} working days", overduePages: "Pages of overdue dossiers",
-    consultations: "Overdue consultations by the agency asked", consultationsNote: "The coordination bottleneck: questions past their deadline without an answer.", consultationsNone: "No consultation is overdue.",
-    askedAgency: "Agency asked", consultationsCount: "Overdue questions", oldest: "Oldest due",
-  },
-};
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
@@ -74,7 +32,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   if (!hasPermission(actor.roles, "stats.read")) return <NoAccess locale={locale} />;
   const query = await searchParams;
   const result = await orNotFound(leaderDashboard(actor, query));
-  const t = TEXT[locale];
+  const t = statisticsMessages[locale].dashboard;
   const raw = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
   if (!result.ok) {
     const problems = Object.fromEntries(Object.entries(result.problems).map(([k, p]) => [k, PARAM_MESSAGES[p!]]));
@@ -90,7 +48,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
 }
 
 function PeriodForm({ locale, from, to, agency, procedure }: { locale: Locale; from: string; to: string; agency?: string; procedure?: string }) {
-  const t = TEXT[locale];
+  const t = statisticsMessages[locale].dashboard;
   return (
     <form method="get" aria-label={t.period} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3" noValidate>
       {agency && <input type="hidden" name="agency" value={agency} />}
@@ -103,7 +61,7 @@ function PeriodForm({ locale, from, to, agency, procedure }: { locale: Locale; f
 }
 
 function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
-  const t = TEXT[locale];
+  const t = statisticsMessages[locale].dashboard;
   const name = (n: { nameVi: string; nameEn: string }) => pick(locale, { vi: n.nameVi, en: n.nameEn });
   const path = localePath(locale, "/clerk/thong-ke");
   const period = { from: isoDay(d.from), to: isoDay(d.to) };

@@ -8,14 +8,10 @@ import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { listReceptionQueue } from "@/lib/processing/reception";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ chờ tiếp nhận", en: "Dossiers awaiting reception" });
-
-const TEXT = {
-  vi: { title: "Hồ sơ chờ tiếp nhận", search: "Tìm theo mã hồ sơ hoặc tên người nộp", find: "Tìm", count: "{n} hồ sơ", none: "Không có hồ sơ nào chờ tiếp nhận.", code: "Mã hồ sơ", procedure: "Thủ tục", applicant: "Người nộp", submitted: "Nộp lúc" },
-  en: { title: "Dossiers awaiting reception", search: "Search by dossier code or applicant name", find: "Search", count: "{n} dossiers", none: "No dossier is waiting for reception.", code: "Dossier code", procedure: "Procedure", applicant: "Applicant", submitted: "Submitted" },
-};
 
 export default async function ReceptionQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/tiep-nhan">) {
   const { locale } = await params;
@@ -23,7 +19,7 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
   const actor = await requireSignedIn(locale, "/clerk/tiep-nhan");
   if (!hasPermission(actor.roles, "dossier.receive")) return <NoAccess locale={locale} />;
   const queue = await listReceptionQueue(actor, await searchParams);
-  const t = TEXT[locale];
+  const t = staffMessages[locale].receptionQueue;
   const pageLink = (page: number) => `${localePath(locale, "/clerk/tiep-nhan")}?${new URLSearchParams({ page: String(page), ...(queue.q ? { q: queue.q } : {}) })}`;
   return (
     <div className="space-y-5">

@@ -9,29 +9,13 @@ import { formatTimeLimit } from "@/lib/i18n/format";
 import { displayAnswer } from "@/lib/forms/display";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { SubmitDraftForm } from "./submit-draft-form";
+import { filingMessages } from "@/lib/i18n/messages/filing";
 
 type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 
-const TEXT = {
-  vi: {
-    problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.", forbidden: "Hồ sơ chưa được nộp: bạn không còn quyền nộp bản nháp này cho tổ chức đã chọn khi lập nó (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác).", locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.", signature: "Hồ sơ cần được ký số trước khi nộp; nội dung đã thay đổi sau khi ký hoặc chưa được ký.",
-    limited: "Hồ sơ chưa nộp được: bạn đã nộp nhiều hồ sơ trong thời gian ngắn. Bản nháp vẫn được giữ; vui lòng nộp lại sau {minutes} phút.",
-    title: "Kiểm tra thông tin trước khi nộp", change: "Sửa", lockedValue: "Không sửa được tại đây. Thông tin sai được điều chỉnh trong Cơ sở dữ liệu quốc gia về dân cư (qua ứng dụng VNeID hoặc Công an cấp xã).", deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận", source: "Từ Cơ sở dữ liệu quốc gia",
-    fees: "Phí, lệ phí khi nộp trực tuyến", free: "Không phải nộp phí, lệ phí khi nộp trực tuyến.", total: "Tổng cộng", payAfter: "Sau khi nộp, bạn thanh toán trực tuyến; hồ sơ được chuyển đến cơ quan giải quyết ngay khi thanh toán xong.",
-    signNote: "Thủ tục này yêu cầu ký số tờ khai. Bạn sẽ xem lại nội dung được ký và xác nhận bằng mã OTP.", sign: "Ký số và nộp hồ sơ",
-  },
-  en: {
-    problem: "The dossier was not submitted. Correct the marked answers and submit again.", forbidden: "Nothing was filed: you may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity).", locked: "Identity data differs from what VNeID provided; sign in again, then submit.", signature: "The dossier must be signed before it is submitted; it was not signed, or it changed after signing.",
-    limited: "The dossier was not submitted: you have submitted many dossiers in a short while. Your draft is kept; please submit again in {minutes} minutes.",
-    title: "Check your answers before submitting", change: "Change", lockedValue: "Cannot be changed here. A wrong value is corrected in the national population database (through the VNeID app or the ward police).", deadline: "Time limit, counted from reception", source: "From the national database",
-    fees: "Fees for filing online", free: "No fee is due for filing online.", total: "Total", payAfter: "After submitting you pay online; the dossier goes to the competent agency as soon as it is paid.",
-    signNote: "This procedure asks you to sign the form digitally. You will see what is signed and confirm with a one-time code.", sign: "Sign and submit",
-  },
-};
-
 /** Every answer with a Change link, any remaining problem, and the submit button. */
 export function CheckAnswers({ locale, draft, wardNames, problem, retryAfterSeconds }: { locale: Locale; draft: Draft; wardNames: Record<string, string>; problem?: string; retryAfterSeconds?: number }) {
-  const t = TEXT[locale];
+  const t = filingMessages[locale].checkAnswers;
   const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
   const form = compileForm(draft.definition);
   const parsed = form.schema.safeParse(draft.values);

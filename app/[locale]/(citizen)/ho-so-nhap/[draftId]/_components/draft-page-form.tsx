@@ -16,6 +16,7 @@ import { businessRegistryFields, type Provenance } from "@/lib/forms/prefill";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { savePageAction } from "../actions";
 import type { RegistryNotice } from "./notices";
+import { filingMessages } from "@/lib/i18n/messages/filing";
 
 type Props = {
   locale: Locale;
@@ -41,27 +42,6 @@ const LOOKUP_PAUSE_MS = 250;
 
 /** An upload that got no answer from the data store (connection lost, a proxy's error page). */
 const UPLOAD_FAILED = { vi: "Chưa tải lên được tệp. Vui lòng kiểm tra kết nối rồi chọn lại tệp.", en: "The file could not be uploaded. Check your connection, then choose the file again." };
-
-const TEXT = {
-  vi: {
-    actingSelf: "Bạn đang nộp hồ sơ cho bản thân.", actingOrg: "Bạn đang nộp hồ sơ cho: {org}.", step: "Bước {i} / {n}", back: "Quay lại", next: "Lưu và tiếp tục", summary: "Có lỗi cần sửa",
-    filled: "Đã lấy thông tin từ {database}. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.", unavailable: "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.",
-    notConfirmed: "Cơ sở dữ liệu quốc gia về dân cư chưa xác nhận được người có số định danh này là người thân của bạn như mục này ghi, nên không tự điền thông tin của họ. Vui lòng tự nhập họ tên và các thông tin còn lại; cán bộ sẽ kiểm tra.",
-    limited: "Bạn đã tra cứu số định danh của người khác nhiều lần trong một giờ. Vui lòng tự nhập thông tin, hoặc thử tra cứu lại sau.",
-    saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.", autosaved: "Đã tự động lưu bản nháp lúc {time}.", autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
-    autosaveStopped: "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
-    uploading: "Đang tải lên {name}", uploaded: "Đã tải lên: {name}", filledNow: "Đã điền {n} thông tin từ {database}: {labels}.",
-  },
-  en: {
-    actingSelf: "You are filing for yourself.", actingOrg: "You are filing for: {org}.", step: "Step {i} of {n}", back: "Back", next: "Save and continue", summary: "There is a problem",
-    filled: "Details were taken from the {database}. Check them, then choose “Save and continue”.", unavailable: "The national database could not be reached. You can type the details; typed details will be checked by staff.",
-    notConfirmed: "The national population database could not confirm that the person with this ID number is related to you as this field says, so their details were not filled in. Type their name and the other details; staff will check them.",
-    limited: "You have looked up other people's ID numbers many times this hour. Type the details yourself, or try the lookup again later.",
-    saved: "Your draft is saved at every step; you can continue on another device.", autosaved: "Draft saved automatically at {time}.", autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
-    autosaveStopped: "The draft was saved from another page (another tab or device) after this one was opened, so this page no longer saves itself, not to write over that. This page's answers are saved when you choose “Save and continue”.",
-    uploading: "Uploading {name}", uploaded: "Uploaded: {name}", filledNow: "{n} details were filled in from the {database}: {labels}.",
-  },
-};
 
 const DATABASES = {
   population: { vi: "Cơ sở dữ liệu quốc gia về dân cư", en: "national population database" },
@@ -96,7 +76,7 @@ const keyOf = (name: string) => name.replace(/\.file$/, "");
 type Upload = { field: string; name: string; progress: number; documentId?: string };
 
 export function DraftPageForm({ locale, draftId, revision, procedureName, actingFor, page, step, values, provenance, errors, notice, wards, documents }: Props) {
-  const t = TEXT[locale];
+  const t = filingMessages[locale].draftPage;
   const action = savePageAction.bind(null, draftId, page.id, locale);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);

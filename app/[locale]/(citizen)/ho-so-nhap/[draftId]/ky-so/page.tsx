@@ -12,34 +12,15 @@ import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import Link from "next/link";
 import { confirmSignatureAction, requestSignatureAction } from "../actions";
+import { filingMessages } from "@/lib/i18n/messages/filing";
 
 export const dynamic = "force-dynamic";
-
-const TEXT = {
-  vi: {
-    title: "Ký số tờ khai", intro: "Bạn sắp ký số nội dung dưới đây. Chữ ký được lưu cùng hồ sơ; bất kỳ ai được xem hồ sơ đều kiểm tra được dữ liệu không bị thay đổi sau khi ký.",
-    signer: "Người ký", person: "Cá nhân", organisation: "Tổ chức", hash: "Mã băm SHA-256 của nội dung được ký", content: "Nội dung được ký",
-    send: "Gửi mã xác nhận đến điện thoại", otp: "Mã xác nhận (OTP)", otpHint: "Mã gồm 6 chữ số, gửi đến ứng dụng ký số trên điện thoại của người ký; có hiệu lực 5 phút.",
-    confirm: "Xác nhận ký và nộp hồ sơ", resend: "Gửi lại mã", demo: "Bản mô phỏng: dịch vụ ký số không gửi tin nhắn thật. Mã xác nhận là",
-    back: "Quay lại kiểm tra thông tin", summary: "Có lỗi cần sửa",
-    problems: { otp: "Mã xác nhận không đúng. Hãy kiểm tra rồi nhập lại.", expired: "Yêu cầu ký đã hết hạn hoặc đã bị hủy. Hãy gửi lại mã.", unavailable: "Chưa kết nối được dịch vụ ký số. Vui lòng thử lại sau ít phút.", limited: "Bạn đã nhập sai mã xác nhận nhiều lần. Vui lòng thử lại sau {minutes} phút." },
-  },
-  en: {
-    title: "Sign the form", intro: "You are about to sign the content below. The signature is kept with the dossier; anyone allowed to see the dossier can check the data has not changed since it was signed.",
-    signer: "Signer", person: "Person", organisation: "Organisation", hash: "SHA-256 hash of the signed content", content: "Content being signed",
-    send: "Send a code to my phone", otp: "Confirmation code (OTP)", otpHint: "Six digits, sent to the signer's signing app; valid for 5 minutes.",
-    confirm: "Sign and submit", resend: "Send a new code", demo: "Demo: the signing service sends no real message. The code is",
-    back: "Back to checking your answers", summary: "There is a problem",
-    problems: { otp: "The code is not correct. Check it and enter it again.", expired: "The signing request expired or was cancelled. Send a new code.", unavailable: "The signing service cannot be reached. Please try again in a few minutes.", limited: "You have entered a wrong code several times. Please try again in {minutes} minutes." },
-  },
-};
-
 
 export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
   const { locale, draftId } = await params;
   if (!isLocale(locale)) return {};
   const draft = await draftOf(draftId).catch(() => null);
-  const title = TEXT[locale].title;
+  const title = filingMessages[locale].signing.title;
   return { title: pageTitle(locale, draft ? [title, pick(locale, draft.procedure.name)] : [title], { error: Boolean((await searchParams).problem) }) };
 }
 
@@ -55,7 +36,7 @@ export default async function SignPage({ params, searchParams }: PageProps<"/[lo
     throw error;
   }));
   const wards = await wardAgencyNames(locale);
-  const t = TEXT[locale];
+  const t = filingMessages[locale].signing;
   const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems].replace("{minutes}", String(minutesToRetry(retry))) : null;
   return (
     <div className="max-w-3xl space-y-5">

@@ -1,29 +1,15 @@
 import type { FeeItem } from "@/lib/procedures/fees";
 import type { Locale } from "@/lib/i18n/locales";
 import { startPaymentAction } from "../actions";
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
-const TEXT = {
-  vi: {
-    title: "Phí, lệ phí", due: "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
-    dueProcessing: "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6). Hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán khoản còn thiếu.",
-    pay: "Thanh toán trực tuyến", total: "Tổng cộng", paid: "Đã nộp {amount} – biên lai số {receipt}.", receipt: "Tải biên lai (PDF)",
-    outcomes: { paid: "Thanh toán thành công.", failed: "Giao dịch không thành công. Bạn chưa bị trừ tiền; hãy thử lại.", cancelled: "Bạn đã hủy giao dịch. Hồ sơ vẫn chờ nộp phí.", "nothing-due": "Hồ sơ không còn khoản phí nào chờ nộp." },
-  },
-  en: {
-    title: "Fees", due: "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you can pay later, from this page or your account page.",
-    dueProcessing: "The agency has asked for a payment (status 6). Processing resumes as soon as you pay what is outstanding.",
-    pay: "Pay online", total: "Total", paid: "{amount} paid – receipt {receipt}.", receipt: "Download the receipt (PDF)",
-    outcomes: { paid: "Payment successful.", failed: "The payment failed. Nothing was charged; please try again.", cancelled: "You cancelled the payment. The dossier still waits for it.", "nothing-due": "No fee is waiting to be paid for this dossier." },
-  },
-};
-
-type Outcome = keyof (typeof TEXT)["vi"]["outcomes"];
+type Outcome = keyof (typeof dossierMessages)["vi"]["fees"]["outcomes"];
 
 export function FeePanel({ locale, code, fee, awaitingPayment, received, outcome }: {
   locale: Locale; code: string; awaitingPayment: boolean; received: boolean; outcome?: string;
   fee: { totalVnd: number; items: FeeItem[]; paid: Array<{ receiptNumber: string | null; amountVnd: number }> };
 }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].fees;
   const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
   const message = outcome && outcome in t.outcomes ? t.outcomes[outcome as Outcome] : null;
   return (

@@ -4,23 +4,13 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import { CRITERION_LABELS, LEVEL_LABELS, RATING_CRITERIA, RATING_LEVELS, type getRatingForApplicant } from "@/lib/feedback/ratings";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { rateAction } from "../actions";
-
-const TEXT = {
-  vi: {
-    title: "Đánh giá mức độ hài lòng", intro: "Cho biết bạn hài lòng thế nào với việc giải quyết hồ sơ này. Đánh giá giúp Thành phố cải thiện dịch vụ.", comment: "Ý kiến thêm (không bắt buộc)", send: "Gửi đánh giá",
-    thanks: "Cảm ơn bạn đã đánh giá.", summary: "Có lỗi cần sửa", feedback: "Gửi phản ánh, kiến nghị về hồ sơ này",
-  },
-  en: {
-    title: "Rate the service", intro: "Tell us how satisfied you are with how this dossier was handled. Ratings help the city improve.", comment: "Anything to add (optional)", send: "Send the rating",
-    thanks: "Thank you for your rating.", summary: "There is a problem", feedback: "Send a complaint or feedback about this dossier",
-  },
-};
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 type Rating = Awaited<ReturnType<typeof getRatingForApplicant>>;
 
 /** The rating once a dossier is decided (one radio group per criterion), and a way to complain. */
 export function RatingPanel({ locale, code, rating, flash }: { locale: Locale; code: string; rating: Rating; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].rating;
   const feedbackLink = <Link href={`${localePath(locale, "/phan-anh")}?ho-so=${encodeURIComponent(code)}`}>{t.feedback}</Link>;
   if (rating.rating) {
     return (

@@ -1,24 +1,12 @@
 import type { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 type Verification = NonNullable<Awaited<ReturnType<typeof verifyDossierSignature>>>;
 
-const TEXT = {
-  vi: {
-    title: "Chữ ký số của tờ khai", signer: "Người ký", at: "Thời điểm ký", hash: "Mã băm SHA-256",
-    valid: "Chữ ký hợp lệ: dữ liệu hồ sơ không thay đổi kể từ khi ký.", changed: "Dữ liệu hồ sơ đã thay đổi sau khi ký: chữ ký không còn khớp với nội dung.",
-    invalid: "Chữ ký không hợp lệ: chứng thư số không do tổ chức cung cấp dịch vụ tin cậy cấp, hoặc chữ ký không khớp.", unavailable: "Chưa kiểm tra được chữ ký lúc này (không kết nối được dịch vụ ký số).",
-  },
-  en: {
-    title: "Digital signature of the form", signer: "Signer", at: "Signed at", hash: "SHA-256 hash",
-    valid: "Valid signature: the dossier's data has not changed since it was signed.", changed: "The dossier's data changed after signing: the signature no longer matches it.",
-    invalid: "Invalid signature: the certificate is not from the trusted provider, or the signature does not match.", unavailable: "The signature cannot be checked right now (the signing service cannot be reached).",
-  },
-};
-
 export function SignaturePanel({ locale, verification }: { locale: Locale; verification: Verification | "unavailable" }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].signature;
   if (verification === "unavailable") return <section aria-labelledby="signature-title" className="rounded border border-slate-300 p-4"><h2 id="signature-title" className="text-2xl font-bold">{t.title}</h2><p>{t.unavailable}</p></section>;
   const status = verification.valid ? t.valid : !verification.dataUnchanged ? t.changed : t.invalid;
   const time = formatDateTime(verification.signedAt, locale, { seconds: true });

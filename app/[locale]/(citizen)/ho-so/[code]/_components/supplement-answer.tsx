@@ -5,17 +5,13 @@ import type { getOpenSupplementForApplicant } from "@/lib/processing/supplements
 import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { answerSupplementAction } from "../actions";
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 type Open = NonNullable<Awaited<ReturnType<typeof getOpenSupplementForApplicant>>>;
 
-const TEXT = {
-  vi: { title: "Cơ quan đề nghị bổ sung hồ sơ", asked: "{officer} (điện thoại {phone}) đề nghị lúc {at}:", upload: "Tải lên {name} (PDF, JPEG, PNG; tối đa 10 MB)", send: "Gửi bổ sung", summary: "Có lỗi cần sửa", note: "Ghi chú của cán bộ" },
-  en: { title: "The agency asks you to supplement the dossier", asked: "{officer} (phone {phone}) asked at {at}:", upload: "Upload {name} (PDF, JPEG, PNG; up to 10 MB)", send: "Send the supplements", summary: "There is a problem", note: "The officer's note" },
-};
-
 /** Every requested item with its reason, a file input per document and the answer to correct per field. */
 export function SupplementAnswer({ locale, code, open, flash }: { locale: Locale; code: string; open: Open; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].supplementAnswer;
   const errors = flash.fieldErrors ?? {};
   const values = { ...open.values, ...(flash.values ?? {}) };
   const fill = (s: string, v: Record<string, string>) => s.replace(/\{(\w+)\}/g, (_, k: string) => v[k] ?? "");

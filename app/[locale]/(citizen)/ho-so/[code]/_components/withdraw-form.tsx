@@ -1,14 +1,10 @@
 import type { ActionState } from "@/lib/errors/action-state";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { withdrawAction } from "../actions";
-
-const TEXT = {
-  vi: { title: "Rút hồ sơ", intro: "Bạn có thể rút hồ sơ trước khi cơ quan ra quyết định. Hồ sơ đã rút không thể tiếp tục giải quyết.", reason: "Lý do (không bắt buộc)", confirm: "Tôi xác nhận rút hồ sơ này", send: "Rút hồ sơ" },
-  en: { title: "Withdraw the dossier", intro: "You may withdraw the dossier before the agency decides. A withdrawn dossier cannot be taken up again.", reason: "Reason (optional)", confirm: "I confirm I withdraw this dossier", send: "Withdraw" },
-};
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 export function WithdrawForm({ locale, code, version, flash }: { locale: Locale; code: string; version: number; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].withdraw;
   const error = flash.fieldErrors?.confirmed;
   return (
     <details className="rounded border border-slate-300 p-3" open={Boolean(error)}>

@@ -27,13 +27,9 @@ import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { STEP_NAMES } from "@/lib/dossiers/steps";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
 export const dynamic = "force-dynamic";
-
-const TEXT = {
-  vi: { title: "Đã nộp hồ sơ", dossierTitle: "Hồ sơ của bạn", code: "Mã hồ sơ", next: "Tiếp theo", nextBody: "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.", status: "Trạng thái", reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.", account: "Về trang tài khoản", copy: "Tải bản sao hồ sơ đã nộp (PDF)", received: "Hồ sơ được tiếp nhận lúc {at}. Hẹn trả kết quả: {due}.", slips: "Phiếu của hồ sơ", access: "Ai đã xem dữ liệu cá nhân của tôi", noAccess: "Chưa có cán bộ nào mở hồ sơ này.", accessOnce: "lúc {last}", accessTimes: "{n} lần, từ {first} đến {last}", supplementSent: "Đã gửi bổ sung. Cơ quan tiếp tục xem xét hồ sơ.", results: "Kết quả giải quyết", verify: "kiểm tra tính hợp lệ", history: "Quá trình giải quyết", controlSlip: "Tải Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)", holder: "Người đang xử lý: {name} ({step}).", delivery: "Kết quả đã được gửi qua bưu chính đến: {address}.", tracking: "Số vận đơn: {number}.", documents: "Giấy tờ đã nộp", messages: "Thông báo về hồ sơ", noMessages: "Chưa có thông báo nào về hồ sơ này." },
-  en: { title: "Dossier submitted", dossierTitle: "Your dossier", code: "Dossier code", next: "What happens next", nextBody: "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.", status: "Status", reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.", account: "Go to your account", copy: "Download a copy of your submission (PDF)", received: "The dossier was received at {at}. Result due: {due}.", slips: "Slips of the dossier", access: "Who has seen my personal data", noAccess: "No official has opened this dossier yet.", accessOnce: "at {last}", accessTimes: "{n} times, from {first} to {last}", supplementSent: "Supplements sent. The agency continues with the dossier.", results: "Results", verify: "verify", history: "What has happened", controlSlip: "Download the control slip (form 05)", holder: "Being handled by {name} ({step}).", delivery: "The result was sent by post to: {address}.", tracking: "Tracking number: {number}.", documents: "Documents submitted", messages: "Messages about the dossier", noMessages: "No messages about this dossier yet." },
-};
 
 const dossierOf = cache(async (code: string) => getDossierForApplicant(await getActor(), code));
 
@@ -45,7 +41,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so/[c
   if (!isLocale(locale)) return {};
   const dossier = await dossierOf(decodeURIComponent(code)).catch(() => null);
   if (!dossier) return {};
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].receipt;
   return { title: pageTitle(locale, [justFiled(dossier) ? t.title : `${t.dossierTitle} ${dossier.code}`, pick(locale, dossier.procedure.name)]) };
 }
 
@@ -67,7 +63,7 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
     if (error instanceof SigningUnavailableError) return "unavailable" as const;
     throw error;
   });
-  const t = TEXT[locale];
+  const t = dossierMessages[locale].receipt;
   const fill = (s: string, v: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k]));
   return (
     <div className="max-w-3xl space-y-5">

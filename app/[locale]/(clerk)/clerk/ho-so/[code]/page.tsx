@@ -27,27 +27,10 @@ import { SupplementForm } from "./_components/supplement-form";
 import { WorkflowPanel } from "./_components/workflow-panel";
 import { ConsultationPanel } from "./_components/consultation-panel";
 import { receiveAction, refuseAction } from "./actions";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
-
-const TEXT = {
-  vi: {
-    back: { "tiep-nhan": "Hồ sơ chờ tiếp nhận", "cong-viec": "Hồ sơ cần xử lý", "lay-y-kien": "Lấy ý kiến", "thong-ke": "Bảng điều hành chỉ số phục vụ", "khu-vuc": "Khu vực cán bộ" }, status: "Trạng thái", applicant: "Người nộp", submitted: "Nộp lúc", received: "Tiếp nhận lúc", appointment: "Hẹn trả kết quả", limit: "Thời hạn giải quyết",
-    reception: "Tiếp nhận", receiveNote: "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.", receive: "Tiếp nhận hồ sơ",
-    refuse: "Từ chối tiếp nhận", reasons: "Lý do từ chối", reasonsHint: "Nêu cụ thể lý do; người nộp nhận Phiếu từ chối (Mẫu 03) với nội dung này.",
-    answers: "Thông tin trong hồ sơ", slips: "Phiếu đã lập", history: "Quá trình xử lý", summary: "Có lỗi cần sửa", results: "Kết quả",
-    stale: "Hồ sơ vừa được người khác xử lý. Trang đã được tải lại với trạng thái mới.", done: { received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.", refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.", supplement: "Đã gửi yêu cầu bổ sung (Mẫu 02) cho người nộp.", claimed: "Bạn đã nhận xử lý bước này.", "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.", assigned: "Đã phân công; người được giao đã được thông báo.", decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.", returned: "Đã ghi nhận việc trả kết quả.", stopped: "Đã dừng xử lý hồ sơ; người nộp đã được thông báo.", "payment-requested": "Đã gửi yêu cầu nộp tiền; hồ sơ chờ người nộp thanh toán.", consulted: "Đã gửi lấy ý kiến.", apology: "Đã gửi Phiếu xin lỗi và hẹn lại ngày trả kết quả." },
-  },
-  en: {
-    back: { "tiep-nhan": "Dossiers awaiting reception", "cong-viec": "Dossiers to handle", "lay-y-kien": "Consultations", "thong-ke": "Service index dashboard", "khu-vuc": "Staff area" }, status: "Status", applicant: "Applicant", submitted: "Submitted", received: "Received", appointment: "Result due", limit: "Time limit",
-    reception: "Reception", receiveNote: "Receiving starts the time limit and sends the applicant the receipt and appointment (form 01).", receive: "Receive the dossier",
-    refuse: "Refuse at reception", reasons: "Reasons for refusal", reasonsHint: "Give specific reasons; the applicant receives the refusal (form 03) with them.",
-    answers: "What the dossier says", slips: "Slips issued", history: "History", summary: "There is a problem", results: "Results",
-    stale: "Someone else has just acted on this dossier. The page now shows its new state.", done: { received: "Dossier received. The receipt was issued and sent to the applicant.", refused: "Dossier refused; the applicant has been told.", supplement: "The supplement request (form 02) was sent to the applicant.", claimed: "You have taken this step.", "handed-over": "The dossier went on to the next step.", assigned: "Assigned; the colleague has been told.", decided: "The result was signed and issued; the applicant has been told.", returned: "The return of the result is recorded.", stopped: "Processing stopped; the applicant has been told.", "payment-requested": "Payment requested; the dossier waits for the applicant to pay.", consulted: "The question was sent.", apology: "The apology with the new date was sent." },
-  },
-};
-
 
 const NOTICE_PARAMS = ["done", "problem"];
 
@@ -69,7 +52,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
   const dossier = await orNotFound(getDossierForStaff(actor, decodeURIComponent(code)));
   const query = await searchParams;
   const flash = await readFlash(query.f);
-  const t = TEXT[locale];
+  const t = staffMessages[locale].dossierPage;
   const wards = await wardAgencyNames(locale);
   const sections = dossierAnswerSections(dossier.definition, dossier.values as FormValues, locale, wards);
   const reception = stateFor(flash, "reception");
@@ -138,7 +121,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       <section aria-labelledby="history-title" className="space-y-2">
         <h2 id="history-title" className="text-2xl font-bold">{t.history}</h2>
         <TimelineList locale={locale} testId="dossier-history" lines={dossier.events.map((e) => ({ ...e, who: e.actorName }))} />
-        {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{locale === "vi" ? "Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 05)" : "Control slip (form 05)"}</a></p>}
+        {dossier.receivedAt && <p><a href={`/api/dossiers/${encodeURIComponent(dossier.code)}/phieu-kiem-soat`} download>{staffMessages[locale].dossierPage.controlSlip}</a></p>}
       </section>
       <section aria-labelledby="answers-title" className="space-y-3">
         <h2 id="answers-title" className="text-2xl font-bold">{t.answers}</h2>

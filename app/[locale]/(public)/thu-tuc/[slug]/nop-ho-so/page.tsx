@@ -29,7 +29,7 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
   const t = getMessages(locale);
   const tooLow = actor.accountLevel < procedure.requiredAccountLevel;
   const drafts = procedure.onlineFilingOpen && !tooLow ? (await listDraftsForOwner(actor)).filter((d) => d.procedureName.vi === procedure.name.vi) : [];
-  const resume = locale === "vi" ? "Tiếp tục bản nháp lưu lúc" : "Continue the draft saved at";
+  const resume = t.filing.start.resume;
   return (
     <div className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">{format(t.auth.filingTitle, { name: pick(locale, procedure.name) })}</h1>
@@ -53,7 +53,7 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
                 </ul>
               )}
               <form action={startDraftAction.bind(null, procedure.slug, locale)}>
-                <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{locale === "vi" ? "Bắt đầu nộp hồ sơ mới" : "Start a new dossier"}</button>
+                <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.filing.start.startNew}</button>
               </form>
             </>
           )}

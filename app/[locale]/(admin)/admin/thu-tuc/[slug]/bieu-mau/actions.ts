@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import type { DefinitionProblem } from "@/lib/procedures/definition-check";
 import { getActor } from "@/lib/identity/session";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";
 import { publishFormVersion } from "@/lib/procedures/form-admin";
 import { domainAction } from "@/lib/errors/actions";
@@ -18,7 +18,7 @@ export const publishFormAction = domainAction(async function publishFormAction(s
   try {
     ({ version } = await publishFormVersion(await getActor(), slug, { json: String(formData.get("definition") ?? ""), effectiveFrom: String(formData.get("effectiveFrom") ?? "") }));
   } catch (error) {
-    if (error instanceof ValidationError) return { problems: Object.entries(error.fieldErrors).map(([path, message]) => ({ path, message: locale === "vi" ? message.vi : message.en })) };
+    if (error instanceof ValidationError) return { problems: Object.entries(error.fieldErrors).map(([path, message]) => ({ path, message: pick(locale, message) })) };
     throw error;
   }
   // Public pages show the version in force: drop the cached catalogue data.

@@ -10,14 +10,10 @@ import { getFormForAdmin } from "@/lib/procedures/form-admin";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { FormEditor } from "./_components/form-editor";
+import { adminMessages } from "@/lib/i18n/messages/admin";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Sửa biểu mẫu điện tử", en: "Edit e-form" });
-
-const TEXT = {
-  vi: { title: "Sửa biểu mẫu điện tử", current: "Đang sửa từ phiên bản {v} (hiệu lực từ {d}).", published: "Đã phát hành phiên bản {v}. Hồ sơ mới nộp từ ngày hiệu lực dùng biểu mẫu này; hồ sơ đã nộp giữ phiên bản cũ.", back: "Danh sách biểu mẫu" },
-  en: { title: "Edit the e-form", current: "Editing from version {v} (in force from {d}).", published: "Version {v} published. Dossiers filed from its effective date use this form; dossiers already filed keep their version.", back: "All forms" },
-};
 
 export default async function FormEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc/[slug]/bieu-mau">) {
   const { locale, slug } = await params;
@@ -27,7 +23,7 @@ export default async function FormEditorPage({ params, searchParams }: PageProps
   const form = await orNotFound(getFormForAdmin(actor, slug));
   const { published } = await searchParams;
   const wards = (await listWardAgencies(form.context.competentKind)).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
-  const t = TEXT[locale];
+  const t = adminMessages[locale].formPage;
   return (
     <div className="space-y-5">
       <p><Link href={localePath(locale, "/admin/thu-tuc")}>{t.back}</Link></p>

@@ -4,16 +4,12 @@ import { TextAreaField } from "@/components/form/text-area-field";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { consultAction } from "../actions";
-
-const TEXT = {
-  vi: { title: "Lấy ý kiến cơ quan khác", to: "Cơ quan được hỏi", question: "Nội dung cần lấy ý kiến", days: "Thời hạn trả lời (ngày làm việc)", send: "Gửi lấy ý kiến", due: "hạn", answered: "Trả lời lúc {at}", waiting: "Đang chờ trả lời", escalated: "Quá hạn, đã chuyển Văn phòng UBND Thành phố", summary: "Có lỗi cần sửa" },
-  en: { title: "Consult another agency", to: "Agency consulted", question: "Question", days: "Time to answer (working days)", send: "Send the question", due: "due", answered: "Answered at {at}", waiting: "Waiting for an answer", escalated: "Overdue, escalated to the City People's Committee office", summary: "There is a problem" },
-};
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Row = { id: string; toAgency: string; question: string; dueAt: Date; answer: string | null; answeredAt: Date | null; escalatedAt: Date | null };
 
 export function ConsultationPanel({ locale, code, rows, agencies, flash }: { locale: Locale; code: string; rows: Row[]; agencies: Array<{ slug: string; nameVi: string }>; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = staffMessages[locale].consultationPanel;
   const error = flash.fieldErrors?.question;
   return (
     <section aria-labelledby="consult-title" className="space-y-3 rounded border border-slate-300 p-4">

@@ -3,18 +3,14 @@
 import { formatFileSize } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import type { getDossierForStaff } from "@/lib/processing/reception";
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Documents = Awaited<ReturnType<typeof getDossierForStaff>>["documents"];
-
-const TEXT = {
-  vi: { title: "Giấy tờ của hồ sơ", required: "bắt buộc", optional: "nếu có", missing: "Chưa nộp", byEForm: "Đã khai trên biểu mẫu điện tử (xem mục “Thông tin trong hồ sơ”)", other: "Giấy tờ khác", opens: "mở trong thẻ mới" },
-  en: { title: "Documents of the dossier", required: "required", optional: "if any", missing: "Not given", byEForm: "Given through the e-form (see “What the dossier says”)", other: "Other document", opens: "opens in a new tab" },
-};
 
 const KIND: Record<string, string> = { "application/pdf": "PDF", "image/jpeg": "JPEG", "image/png": "PNG" };
 
 export function DossierDocuments({ locale, code, documents }: { locale: Locale; code: string; documents: Documents }) {
-  const t = TEXT[locale];
+  const t = staffMessages[locale].dossierDocuments;
   if (documents.length === 0) return null;
   return (
     <section aria-labelledby="documents-title" className="space-y-2">

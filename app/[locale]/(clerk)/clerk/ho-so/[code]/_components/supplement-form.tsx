@@ -2,19 +2,7 @@ import type { ActionState } from "@/lib/errors/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { requestSupplementAction } from "../actions";
-
-const TEXT = {
-  vi: {
-    title: "Yêu cầu bổ sung, hoàn thiện hồ sơ", intro: "Chọn mọi giấy tờ và thông tin cần bổ sung hoặc sửa, một lần, với lý do cho từng mục. Người nộp nhận Phiếu yêu cầu bổ sung (Mẫu 02).",
-    documents: "Giấy tờ", fields: "Thông tin trong tờ khai", reason: "Lý do", note: "Ghi chú (không bắt buộc)", phone: "Số điện thoại của cán bộ hướng dẫn", send: "Gửi yêu cầu bổ sung", summary: "Có lỗi cần sửa",
-    again: "Hồ sơ này đã được yêu cầu bổ sung {n} lần. Hồ sơ phải bổ sung quá một lần được tính là trễ hạn trong thống kê: hãy nêu đủ mọi nội dung ngay trong lần này.", fieldCount: "{n} mục",
-  },
-  en: {
-    title: "Ask for supplements", intro: "Choose every document and answer to supply or correct, all at once, with a reason for each. The applicant receives the supplement request (form 02).",
-    documents: "Documents", fields: "Answers in the form", reason: "Reason", note: "Note (optional)", phone: "Guiding officer's phone", send: "Send the request", summary: "There is a problem",
-    again: "This dossier has already been asked for supplements {n} time(s). A dossier asked more than once counts as late in the statistics: ask for everything in this request.", fieldCount: "{n} items",
-  },
-};
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 type Item = { key: string; label: string };
 /** An answer of the e-form, with the page it is on (its label alone repeats across pages). */
@@ -22,7 +10,7 @@ type FieldItem = Item & { page: string; fieldLabel: string };
 
 /** Checkboxes with a reason each; a plain form, kept as typed when something is missing. */
 export function SupplementForm({ locale, code, version, documents, fields, previousRequests, flash }: { locale: Locale; code: string; version: number; documents: Item[]; fields: FieldItem[]; previousRequests: number; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = staffMessages[locale].supplementForm;
   const typed = flash.values ?? {};
   const group = (kind: "document" | "field", title: string, items: Array<Item & { shown?: string; page?: string }>) => (
     <fieldset className="space-y-2">

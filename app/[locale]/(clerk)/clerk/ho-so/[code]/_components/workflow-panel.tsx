@@ -6,23 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { STEP_NAMES, type StepKey } from "@/lib/dossiers/steps";
 import { apologyAction, assignAction, claimAction, decideAction, handOverAction, requestPaymentAction, returnResultAction, stopAction } from "../actions";
-
-const TEXT = {
-  vi: {
-    title: "Xử lý hồ sơ", step: "Bước hiện tại", assignee: "Người chịu trách nhiệm", nobody: "Chưa có người nhận", claim: "Nhận xử lý bước này",
-    handTo: "Chuyển cho", handOver: "Chuyển bước tiếp theo", approve: "Phê duyệt và ký số kết quả", deny: "Không giải quyết", reasons: "Lý do không giải quyết",
-    method: "Cách trả kết quả", methods: { ONLINE: "Trực tuyến (người nộp tải về)", POST: "Qua bưu chính", COUNTER: "Tại bộ phận một cửa" }, returned: "Xác nhận đã trả kết quả", summary: "Có lỗi cần sửa", apology: "Xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04, một lần)", apologyReason: "Lý do chậm", apologyDate: "Ngày hẹn mới", apologySend: "Ký và gửi phiếu xin lỗi", payment: "Yêu cầu thực hiện nghĩa vụ tài chính", paymentLabel: "Khoản thu", paymentAmount: "Số tiền (đồng)", paymentSend: "Gửi yêu cầu nộp tiền", stopReasons: "Lý do dừng xử lý", stop: "Dừng xử lý hồ sơ", noColleague: "Chưa có cán bộ nào của bước tiếp theo có tài khoản trên cổng (cán bộ cần đăng nhập một lần).",
-    appraisalTitle: "Kết quả thẩm định", findings: "Kết quả thẩm định", findingsHint: "Những gì đã kiểm tra và nhận thấy: thành phần hồ sơ, điều kiện, căn cứ.", proposal: "Đề xuất", proposals: { approve: "Đề xuất giải quyết", refuse: "Đề xuất không giải quyết" }, proposalReasons: "Lý do đề xuất không giải quyết", siteInspection: "Kết quả kiểm tra thực địa (nếu có)", siteInspectionHint: "Ví dụ với giấy phép xây dựng: hiện trạng khu đất, ranh giới, chỉ giới xây dựng.", appraisedBy: "Người thẩm định", handOverAppraisal: "Ghi kết quả thẩm định và chuyển phê duyệt",
-    assignTo: "Phân công cho", assign: "Phân công", postAddress: "Địa chỉ nhận kết quả (khi gửi qua bưu chính)", postHint: "Lấy từ thông tin người nộp đã cung cấp; sửa nếu người nộp đề nghị địa chỉ khác.", tracking: "Số vận đơn (nếu có)",
-  },
-  en: {
-    title: "Processing", step: "Current step", assignee: "Person responsible", nobody: "Not taken yet", claim: "Take this step",
-    handTo: "Hand over to", handOver: "Hand over to the next step", approve: "Approve and sign the result", deny: "Deny", reasons: "Reasons for the denial",
-    method: "How the result is handed over", methods: { ONLINE: "Online (the applicant downloads it)", POST: "By post", COUNTER: "At the one-stop desk" }, returned: "Confirm the result was handed over", summary: "There is a problem", apology: "Apologise and set a new date (form 04, once)", apologyReason: "Reason for the delay", apologyDate: "New date", apologySend: "Sign and send the apology", payment: "Ask for a payment", paymentLabel: "What is charged", paymentAmount: "Amount (đồng)", paymentSend: "Send the payment request", stopReasons: "Reasons for stopping", stop: "Stop processing", noColleague: "Nobody who works the next step has an account on the portal yet (they need to sign in once).",
-    appraisalTitle: "Appraisal", findings: "Findings", findingsHint: "What was checked and found: the documents, the conditions, the grounds.", proposal: "Proposal", proposals: { approve: "Propose to approve", refuse: "Propose to refuse" }, proposalReasons: "Reasons for proposing a refusal", siteInspection: "Site inspection (if any)", siteInspectionHint: "For a building permit, for instance: the plot as found, its boundaries, the building line.", appraisedBy: "Appraised by", handOverAppraisal: "Record the appraisal and hand over for approval",
-    assignTo: "Assign to", assign: "Assign", postAddress: "Postal address (when sent by post)", postHint: "Taken from what the applicant already gave; change it if they asked for another address.", tracking: "Tracking number (if any)",
-  },
-};
+import { staffMessages } from "@/lib/i18n/messages/staff";
 
 export type WorkflowState = {
   step: StepKey | null;
@@ -48,7 +32,7 @@ const FIELD_OF: Record<string, string> = { findings: "findings", proposal: "prop
 const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
 
 export function WorkflowPanel({ locale, code, version, state, flash }: { locale: Locale; code: string; version: number; state: WorkflowState; flash: ActionState }) {
-  const t = TEXT[locale];
+  const t = staffMessages[locale].workflow;
   const reasonsError = flash.fieldErrors?.reasons;
   const stopError = flash.fieldErrors?.stopReasons;
   return (

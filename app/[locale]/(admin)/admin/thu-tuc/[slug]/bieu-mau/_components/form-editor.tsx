@@ -5,19 +5,7 @@ import { FormFieldView, type WardOption } from "@/components/form/form-field";
 import { definitionProblems, type DefinitionContext } from "@/lib/procedures/definition-check";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { publishFormAction, type PublishState } from "../actions";
-
-const TEXT = {
-  vi: {
-    json: "Định nghĩa biểu mẫu (JSON)", jsonHint: "Mỗi trường có mã ổn định; giữ nguyên mã để câu trả lời của bản nháp cũ không bị mất.",
-    effective: "Có hiệu lực từ ngày", publish: "Phát hành phiên bản mới", valid: "Định nghĩa hợp lệ.", problems: "Định nghĩa chưa hợp lệ ({n} lỗi)",
-    server: "Chưa phát hành được ({n} lỗi)", preview: "Xem trước", page: "Trang {i}", conditional: "Chỉ hiện khi có điều kiện", needsJs: "Trình soạn thảo cần JavaScript để kiểm tra và xem trước.",
-  },
-  en: {
-    json: "Form definition (JSON)", jsonHint: "Every field has a stable id; keep ids unchanged so answers in older drafts are not lost.",
-    effective: "In force from", publish: "Publish a new version", valid: "The definition is valid.", problems: "The definition is not valid ({n} problems)",
-    server: "Not published ({n} problems)", preview: "Preview", page: "Page {i}", conditional: "Shown only under a condition", needsJs: "The editor needs JavaScript to check and preview.",
-  },
-};
+import { adminMessages } from "@/lib/i18n/messages/admin";
 
 const noSubscription = () => () => {};
 
@@ -25,7 +13,7 @@ type Props = { locale: Locale; slug: string; initialJson: string; today: string;
 
 /** A JSON editor with validation on every change, a live preview, and publishing through the server (which checks again). */
 export function FormEditor({ locale, slug, initialJson, today, context, wards }: Props) {
-  const t = TEXT[locale];
+  const t = adminMessages[locale].formEditor;
   const [json, setJson] = useState(initialJson);
   // True once hydrated: publishing needs the script (the server's answer comes back as state).
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
