@@ -63,6 +63,16 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs", maintenanceIntervalSeconds: 30 });
   // No job data or addresses in the log: the error's name says enough to look further.
   boss.on("error", (error) => report(`job queue error: ${error instanceof Error ? error.name : "error"}`));
+  // pg-boss records a failed run without waiting for the write (pg-boss 10, src/manager.js):
+  // with the database away, that write's rejection reaches no one and would end the
+  // process, the web server with it where both share one (tests/e2e/outage.spec.ts). It is
+  // reported like the queue's other errors; the run expires and is retried. Any other
+  // unhandled rejection still ends the process.
+  const onQueueRejection = (reason: unknown) => {
+    if (!(reason instanceof Error) || !/[\\/]pg-boss[\\/]/.test(reason.stack ?? "")) throw reason;
+    report(`job queue error: ${reason.name} (recording a failed run)`);
+  };
+  process.on("unhandledRejection", onQueueRejection);
   await boss.start();
   // "short": at most one delivery waits in the queue; the job sends everything pending.
   await ensureQueue(boss, JOBS.deliverMail, { policy: "short", expireInSeconds: 60, retryLimit: 5, retryDelay: 30, retryBackoff: true });
@@ -138,6 +148,7 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
       process.off("SIGTERM", expectStop);
       await listener.end().catch(() => undefined);
       await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+      process.off("unhandledRejection", onQueueRejection);
       await prisma.$disconnect();
       await sink?.stop();
     },
