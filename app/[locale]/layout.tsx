@@ -25,7 +25,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function LocaleLayout({ children, params }: LayoutProps<"/[locale]">) {
   // Every page is rendered for its request, so that its scripts carry that response's
-  // nonce (proxy.ts); public data is cached below the page instead (README, caching).
+  // nonce (proxy.ts); public data is cached below the page instead (docs/architecture.md, Caching).
   await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();

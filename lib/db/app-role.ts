@@ -23,7 +23,7 @@ export async function ensureApplicationRole(ownerUrl: string, password: string, 
   try {
     const [me] = (await client.query<{ manages: boolean; database: string }>(`SELECT (rolsuper OR rolcreaterole) AS manages, current_database() AS database FROM pg_roles WHERE rolname = current_user`)).rows;
     if (!me?.manages) {
-      say(`the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} as README's Security section says)`);
+      say(`the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} as docs/operations.md says)`);
       return ownerUrl;
     }
     const role = client.escapeIdentifier(APPLICATION_ROLE);

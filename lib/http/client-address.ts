@@ -9,7 +9,7 @@
 // sent reaches the portal as it was written, and the portal cannot see the socket. So the
 // rightmost entry is the connection's address only if the client's own header is dropped
 // before Next.js fills it in; until the server does that, a portal without a proxy in
-// front reads an address the client may have chosen (README, Security).
+// front reads an address the client may have chosen (docs/security.md).
 import { z } from "zod";
 
 const addressSchema = z.union([z.ipv4(), z.ipv6()]);

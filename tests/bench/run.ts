@@ -3,7 +3,9 @@
 // database, beside two baselines measured in the same run on the same machine: the
 // database writes of one submission issued directly over PostgreSQL (the database's own
 // limit for that work) and a static file from the same server (the framework's limit for
-// a request). Writes tests/bench/results/latest.md and latest.json.
+// a request). Writes tests/bench/results/latest.md and latest.json, and puts the same
+// results into docs/performance.md between its two bench:latest markers, so that the
+// page always shows the last run without anyone copying it there.
 //
 // BENCH_DOSSIERS, BENCH_SECONDS (per scenario, 10), BENCH_CONNECTIONS (10) and
 // BENCH_DATABASE_URL (an existing, empty PostgreSQL instead of a throwaway one) tune it.
@@ -32,6 +34,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SESSION_COOKIE = "authjs.session-token";
 const RESULTS = path.join("tests", "bench", "results");
+/** The page that shows the latest run, between these two markers; the rest of it is prose written by hand. */
+const PERFORMANCE_PAGE = path.join("docs", "performance.md");
+const LATEST_START = "<!-- bench:latest:start -->";
+const LATEST_END = "<!-- bench:latest:end -->";
 
 type Persona = { userId: string; cookie: string; idNumber: string; fullName: string };
 type Row = LoadResult & { scenario: string; dossiers: number; peakRssMb: number };
@@ -320,9 +326,8 @@ async function writeResults(rows: Row[], generation: Record<number, number>, jav
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
   const ms = (n: number) => n.toFixed(1);
   const check = (pass: boolean) => (pass ? "met" : "**missed**");
-  const md = [
-    `# Benchmark — ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`,
-    "",
+  const ranAt = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const results = [
     `Machine: ${machine}. ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario after a 2 s warm-up; the load generator, the job runner and PostgreSQL share the machine with the app.`,
     `Data generated: ${SIZES.map((s) => `${s.toLocaleString("en")} dossiers in ${generation[s]!.toFixed(0)} s`).join("; ")} (the larger set grows from the smaller).`,
     "",
@@ -339,13 +344,33 @@ async function writeResults(rows: Row[], generation: Record<number, number>, jav
     `| no errors under load | ${rows.reduce((n, r) => n + r.errors, 0)} | ${check(rows.every((r) => r.errors === 0))} |`,
     `| app process memory ≤ 512 MB | ${peak.toFixed(0)} MB | ${check(peak <= 512)} |`,
     `| JavaScript of a filing page ≤ 150 KB gzipped | ${javascript.gzipKb.toFixed(1)} KB in ${javascript.files} files | ${check(javascript.gzipKb <= 150)} |`,
-    "",
   ].join("\n");
+  const md = `# Benchmark — ${ranAt}\n\n${results}\n`;
   await mkdir(RESULTS, { recursive: true });
   await writeFile(path.join(RESULTS, "latest.md"), md);
   await writeFile(path.join(RESULTS, "latest.json"), `${JSON.stringify({ machine, connections: CONNECTIONS, seconds: SECONDS, generation, rows, ratios, growth, peakRssMb: peak, javascript }, null, 2)}\n`);
   say(`results in ${RESULTS}/latest.md`);
   process.stdout.write(`\n${md}\n`);
+  // Last: should the page have lost its markers, the run fails with its results already written above.
+  const page = await readFile(PERFORMANCE_PAGE, "utf8");
+  await writeFile(PERFORMANCE_PAGE, withLatestRun(page, `Run of ${ranAt}.\n\n${results}`));
+  say(`latest run written into ${PERFORMANCE_PAGE}`);
+}
+
+/**
+ * The page with the lines between its two marker lines replaced by `section`; the markers
+ * (each on a line of its own, so prose may name them) and everything around them stay as
+ * they were. A page that lost a marker is an error rather than a page appended to: the
+ * run's results are in tests/bench/results/ all the same.
+ */
+function withLatestRun(page: string, section: string): string {
+  const lines = page.split("\n");
+  const start = lines.findIndex((line) => line.trim() === LATEST_START);
+  const end = lines.findIndex((line, i) => i > start && line.trim() === LATEST_END);
+  if (start < 0 || end < 0) {
+    throw new Error(`${PERFORMANCE_PAGE} has no ${LATEST_START} line followed by a ${LATEST_END} line; the results are in ${RESULTS}/latest.md`);
+  }
+  return [...lines.slice(0, start + 1), section, ...lines.slice(end)].join("\n");
 }
 
 main().then(() => process.exit(0), (error: unknown) => {
