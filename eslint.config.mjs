@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-/** lib/'s folders by layer, lowest first: base, services, catalogue, the dossier core, the work on dossiers, statistics. */
+/** lib/'s folders by layer, lowest first: base, services, catalogue, the dossier core, the work on dossiers, statistics, the web edge. */
 const LAYERS = [
   ["generated", "time", "env", "errors", "http", "db", "i18n"],
   ["security", "audit", "clock", "signing", "documents", "notifications", "identity", "forms"],
@@ -9,6 +9,7 @@ const LAYERS = [
   ["dossiers"],
   ["processing", "payments", "feedback"],
   ["statistics"],
+  ["web"],
 ];
 
 /** Import patterns of the folders above a layer, by alias and by relative path. */

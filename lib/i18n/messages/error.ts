@@ -11,6 +11,8 @@ const vi = {
     home: "Về trang chủ",
     account: "Về trang tài khoản",
   },
+  invalidField: "Thông tin này chưa hợp lệ; hãy kiểm tra lại.",
+  actionFailed: "Hệ thống chưa thực hiện được thao tác này và không có gì thay đổi; những gì bạn đã nhập vẫn được giữ. Vui lòng thử lại sau ít phút. Mã tham chiếu: {reference}.",
 };
 
 const en: typeof vi = {
@@ -24,6 +26,8 @@ const en: typeof vi = {
     home: "Go to the home page",
     account: "Go to your account",
   },
+  invalidField: "This is not valid; please check it.",
+  actionFailed: "We could not do this and nothing changed; what you typed is kept. Please try again in a few minutes. Reference: {reference}.",
 };
 
 export const errorMessages = { vi, en };

@@ -1,28 +1,38 @@
 "use server";
 
-import { redirect, unstable_rethrow } from "next/navigation";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
 import { minutesToWait } from "@/lib/errors";
+import { localeOfPath, localePath } from "@/lib/i18n/locales";
 import { signIn } from "@/lib/identity/auth";
+import { safeNextPath } from "@/lib/identity/navigation";
 import { requestIp } from "@/lib/identity/request-info";
 import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "@/lib/identity/sign-in-errors";
 import { countSignInStart } from "@/lib/identity/sign-in-limit";
-import { safeNextPath } from "@/lib/identity/navigation";
-import { localeOfPath, localePath } from "@/lib/i18n/locales";
-import { domainAction } from "@/lib/errors/actions";
+import { serverAction } from "@/lib/web/action";
+
+/** Where to come back to after signing in: a path of this site, or the account page. */
+const nextInput = z.object({ next: z.unknown().transform((next) => safeNextPath(next)) });
+
+const signInPage = (next: string) => localePath(localeOfPath(next), "/dang-nhap");
 
 /**
  * Starts the VNeID sign-in; Auth.js redirects to the identity provider. When VNeID cannot
  * be reached (Auth.js fails to read its configuration), the sign-in page says so.
  */
-export const signInAction = domainAction(async function signInAction(formData: FormData) {
-  const next = safeNextPath(formData.get("next"));
-  const signInPage = localePath(localeOfPath(next), "/dang-nhap");
-  const limit = await countSignInStart(await requestIp());
-  if (!limit.allowed) redirect(`${signInPage}?error=${SIGN_IN_LIMITED}&retry=${minutesToWait(limit.retryAfterSeconds)}&next=${encodeURIComponent(next)}`);
-  try {
-    await signIn("vneid", { redirectTo: next });
-  } catch (error) {
-    unstable_rethrow(error);
-    redirect(`${signInPage}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`);
-  }
+export const signInAction = serverAction({
+  name: "auth.sign-in",
+  bound: z.tuple([]).transform(() => ({})),
+  input: nextInput,
+  back: (_bound, formData) => ({ path: signInPage(safeNextPath(formData.get("next"))) }),
+  async run({ input: { next } }) {
+    const limit = await countSignInStart(await requestIp());
+    if (!limit.allowed) return `${signInPage(next)}?error=${SIGN_IN_LIMITED}&retry=${minutesToWait(limit.retryAfterSeconds)}&next=${encodeURIComponent(next)}`;
+    try {
+      await signIn("vneid", { redirectTo: next });
+    } catch (error) {
+      unstable_rethrow(error);
+    }
+    return `${signInPage(next)}?error=${IDENTITY_PROVIDER_UNAVAILABLE}&next=${encodeURIComponent(next)}`;
+  },
 });

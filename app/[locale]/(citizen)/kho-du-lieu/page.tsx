@@ -1,18 +1,13 @@
 import { titled } from "@/lib/i18n/titles";
-import { notFound } from "next/navigation";
 import { listDataStoreForOwner } from "@/lib/documents/queries";
-import { requireSignedIn } from "@/lib/identity/require";
-import { isLocale } from "@/lib/i18n/locales";
 import { formatFileSize } from "@/lib/i18n/format";
 import { accountMessages } from "@/lib/i18n/messages/account";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Kho dữ liệu", en: "Data store" });
 
-export default async function DataStorePage({ params }: PageProps<"/[locale]/kho-du-lieu">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/kho-du-lieu");
+export default gatedPage<{ locale: string }>({ route: "/kho-du-lieu" }, async function DataStorePage({ locale, actor }) {
   const documents = await listDataStoreForOwner(actor);
   const t = accountMessages[locale].dataStore;
   const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
@@ -39,4 +34,4 @@ export default async function DataStorePage({ params }: PageProps<"/[locale]/kho
       )}
     </div>
   );
-}
+});

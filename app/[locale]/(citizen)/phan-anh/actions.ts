@@ -1,27 +1,24 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { setFlash } from "@/components/form/flash";
+import { z } from "zod";
 import { fileFeedback } from "@/lib/feedback/complaints";
-import { ValidationError } from "@/lib/errors";
-import { getActor } from "@/lib/identity/session";
-import { localePath, type Locale } from "@/lib/i18n/locales";
-import { domainAction } from "@/lib/errors/actions";
+import { localePath } from "@/lib/i18n/locales";
+import { boundLocale, serverAction, textField } from "@/lib/web/action";
+
+const feedbackInput = z.object({ dossierCode: textField(60), agency: textField(80), subject: textField(300), body: textField(5000) });
 
 /** Files a complaint or feedback; what was typed comes back with the messages when something is missing. */
-export const fileFeedbackAction = domainAction(async function fileFeedbackAction(locale: Locale, formData: FormData): Promise<void> {
-  const page = localePath(locale, "/phan-anh");
-  const values = {
-    dossierCode: String(formData.get("dossierCode") ?? "").slice(0, 60),
-    agency: String(formData.get("agency") ?? "").slice(0, 80),
-    subject: String(formData.get("subject") ?? "").slice(0, 300),
-    body: String(formData.get("body") ?? "").slice(0, 5000),
-  };
-  try {
-    await fileFeedback(await getActor(), { ...values, dossierCode: values.dossierCode || undefined, agency: values.agency || undefined });
-  } catch (error) {
-    if (error instanceof ValidationError) redirect(`${page}?${values.dossierCode ? `ho-so=${encodeURIComponent(values.dossierCode)}&` : ""}f=${await setFlash({ fieldErrors: error.fieldErrors, values })}#feedback-title`);
-    throw error;
-  }
-  redirect(`${page}?done=sent#my-feedback`);
+export const fileFeedbackAction = serverAction({
+  name: "feedback.file",
+  bound: boundLocale,
+  input: feedbackInput,
+  // The form opened from a dossier names it: it comes back for that dossier.
+  back: ({ locale }, formData) => {
+    const { dossierCode } = feedbackInput.pick({ dossierCode: true }).parse({ dossierCode: formData.get("dossierCode") });
+    return { path: `${localePath(locale, "/phan-anh")}${dossierCode ? `?ho-so=${encodeURIComponent(dossierCode)}` : ""}`, anchor: "feedback-title" };
+  },
+  async run({ actor, bound, input }) {
+    await fileFeedback(actor, { ...input, dossierCode: input.dossierCode || undefined, agency: input.agency || undefined });
+    return `${localePath(bound.locale, "/phan-anh")}?done=sent#my-feedback`;
+  },
 });

@@ -1,27 +1,23 @@
 import { titled } from "@/lib/i18n/titles";
-import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { TextField } from "@/components/form/text-field";
 import { orNotFound } from "@/lib/errors/pages";
 import { ANSWER_WORKING_DAYS, listFeedbackAgencies, listFeedbackForSelf } from "@/lib/feedback/complaints";
 import { getDossierForApplicant } from "@/lib/dossiers/queries";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, pick } from "@/lib/i18n/locales";
+import { pick } from "@/lib/i18n/locales";
 import { fileFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
 import { accountMessages } from "@/lib/i18n/messages/account";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
 
-export default async function FeedbackPage({ params, searchParams }: PageProps<"/[locale]/phan-anh">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/phan-anh");
+export default gatedPage<{ locale: string }>({ route: "/phan-anh" }, async function FeedbackPage({ locale, actor, searchParams }) {
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const code = typeof query["ho-so"] === "string" ? query["ho-so"].slice(0, 60) : "";
@@ -79,4 +75,4 @@ export default async function FeedbackPage({ params, searchParams }: PageProps<"
       </section>
     </div>
   );
-}
+});

@@ -1,16 +1,15 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { TimeLimitLine } from "@/components/dossier/time-limit-line";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
 import { PageLinks } from "@/components/layout/page-links";
 import { listOrganisationDossiers, STANDINGS, type OrganisationParams } from "@/lib/dossiers/organisation";
 import { STATUS_LABELS } from "@/lib/dossiers/status";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { accountMessages } from "@/lib/i18n/messages/account";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ của tổ chức", en: "The organisation's dossiers" });
@@ -19,11 +18,8 @@ const queryOf = (p: OrganisationParams, changes: Record<string, string>) =>
   new URLSearchParams(Object.entries({ ...p, trang: String(p.trang), ...changes }).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "")).toString();
 
 /** Businesses: every dossier filed for the organisation one acts for, by any of its representatives. */
-export default async function OrganisationPage({ params, searchParams }: PageProps<"/[locale]/to-chuc">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+export default gatedPage<{ locale: string }>({ route: "/to-chuc" }, async function OrganisationPage({ locale, actor, searchParams }) {
   const t = accountMessages[locale].organisation;
-  const actor = await requireSignedIn(locale, "/to-chuc");
   if (!actor.actingFor) {
     return (
       <div className="space-y-4">
@@ -72,4 +68,4 @@ export default async function OrganisationPage({ params, searchParams }: PagePro
       <PageLinks locale={locale} page={current.trang} total={list.total} pageSize={list.pageSize} label={t.pages} hrefOf={(p) => `${path}?${queryOf(current, { trang: String(p) })}`} />
     </div>
   );
-}
+});

@@ -1,27 +1,21 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { NoAccess } from "@/components/staff/no-access";
 import { hasPermission } from "@/lib/identity/permissions";
 import { listStaffRolesForSelf } from "@/lib/identity/staff-queries";
-import { requireSignedIn } from "@/lib/identity/require";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { countOpenConsultations, listEscalatedConsultations } from "@/lib/processing/consultations";
 import { countReceptionQueue } from "@/lib/processing/reception";
 import { countWorkQueue } from "@/lib/processing/work-queue";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
 
 export const generateMetadata = titled({ vi: "Khu vực cán bộ", en: "Staff area" });
 
-export default async function ClerkHomePage({ params }: PageProps<"/[locale]/clerk">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/clerk");
-  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/clerk", permission: "staff.area" }, async function ClerkHomePage({ locale, actor }) {
   const t = getMessages(locale).staff;
   const may = (permission: Parameters<typeof hasPermission>[1]) => hasPermission(actor.roles, permission);
   const [roles, escalated, queue, toReceive, consultations] = await Promise.all([
@@ -76,4 +70,4 @@ export default async function ClerkHomePage({ params }: PageProps<"/[locale]/cle
       {hasPermission(actor.roles, "procedure.manage") && <p><Link href={localePath(locale, "/admin/thu-tuc")}>{w.forms}</Link></p>}
     </div>
   );
-}
+});

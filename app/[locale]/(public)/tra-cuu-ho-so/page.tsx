@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ForgetNotice } from "@/components/form/forget-notice";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { TextField } from "@/components/form/text-field";
 import { getDossierByPass, LOOKUP_PASS_COOKIE } from "@/lib/dossiers/public-lookup";
 import { STATUS_LABELS } from "@/lib/dossiers/status";

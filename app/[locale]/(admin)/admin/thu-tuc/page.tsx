@@ -1,22 +1,15 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
-import { NoAccess } from "@/components/staff/no-access";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { listFormsForAdmin } from "@/lib/procedures/form-admin";
 import { adminMessages } from "@/lib/i18n/messages/admin";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Biểu mẫu điện tử", en: "E-forms" });
 
-export default async function FormListPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/admin/thu-tuc");
-  if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/admin/thu-tuc", permission: "procedure.manage" }, async function FormListPage({ locale, actor, searchParams }) {
   const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
   const list = await listFormsForAdmin(actor, page);
   const t = adminMessages[locale].forms;
@@ -36,4 +29,4 @@ export default async function FormListPage({ params, searchParams }: PageProps<"
       <PageLinks locale={locale} page={page} total={list.total} pageSize={list.pageSize} hrefOf={(p) => `${localePath(locale, "/admin/thu-tuc")}?page=${p}`} />
     </div>
   );
-}
+});

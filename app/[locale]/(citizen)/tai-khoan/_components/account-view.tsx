@@ -103,7 +103,7 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
               {mandates.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>{m.holderName} ({m.maskedIdNumber})</span>
-                  <form action={revokeMandateAction}>
+                  <form action={revokeMandateAction.bind(null, locale)}>
                     <input type="hidden" name="id" value={m.id} />
                     <button type="submit" className="min-h-11 rounded border-2 border-brand-800 px-3 font-semibold text-brand-800">{format(a.revokeMandate, { name: m.holderName })}</button>
                   </form>

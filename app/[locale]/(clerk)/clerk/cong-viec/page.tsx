@@ -1,16 +1,13 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
 import { FILTER_CONTROL, FilterSelect } from "@/components/form/filter-select";
-import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS } from "@/lib/dossiers/status";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { listWorkQueue, WORK_STATUSES, WORK_STEPS, WORK_TABS, type WorkQueueParams } from "@/lib/processing/work-queue";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ cần xử lý", en: "Dossiers to handle" });
@@ -21,11 +18,7 @@ function queryOf(params: WorkQueueParams, change: Partial<Record<"tab" | "page",
   return new URLSearchParams(Object.entries(entries).filter((e): e is [string, string] => Boolean(e[1]) && !(e[0] === "page" && e[1] === "1"))).toString();
 }
 
-export default async function WorkQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/cong-viec">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/clerk/cong-viec");
-  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/clerk/cong-viec", permission: "staff.area" }, async function WorkQueuePage({ locale, actor, searchParams }) {
   const queue = await listWorkQueue(actor, await searchParams);
   const current = queue.params;
   const t = staffMessages[locale].workQueue;
@@ -90,4 +83,4 @@ export default async function WorkQueuePage({ params, searchParams }: PageProps<
       <PageLinks locale={locale} page={current.page} total={queue.total} pageSize={queue.pageSize} hrefOf={(p) => `${path}?${queryOf(current, { page: String(p) })}`} />
     </div>
   );
-}
+});

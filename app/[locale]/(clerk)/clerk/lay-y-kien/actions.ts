@@ -1,22 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { setFlash } from "@/components/form/flash";
-import { ConflictError, ValidationError } from "@/lib/errors";
-import { getActor } from "@/lib/identity/session";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { z } from "zod";
+import { localePath } from "@/lib/i18n/locales";
 import { answerConsultation } from "@/lib/processing/consultations";
-import { domainAction } from "@/lib/errors/actions";
+import { boundKey, serverAction, textField } from "@/lib/web/action";
+import { answerOnList } from "@/lib/web/answer-on-list";
 
-export const answerConsultationAction = domainAction(async function answerConsultationAction(id: string, locale: Locale, formData: FormData): Promise<void> {
-  const here = localePath(locale, "/clerk/lay-y-kien");
-  const answer = String(formData.get("answer") ?? "").slice(0, 4000);
-  try {
-    await answerConsultation(await getActor(), id, answer);
-  } catch (error) {
-    if (error instanceof ValidationError) redirect(`${here}?f=${await setFlash({ fieldErrors: { [`answer-${id}`]: error.fieldErrors.answer! }, values: { [`answer-${id}`]: answer } })}#answer-${id}`);
-    if (error instanceof ConflictError) redirect(here);
-    throw error;
-  }
-  redirect(`${here}?done=1`);
+/** Answers one consultation of the list; the answer's errors come back under that question. */
+export const answerConsultationAction = serverAction({
+  name: "consultation.answer",
+  bound: boundKey,
+  input: z.object({ answer: textField(4000) }),
+  ...answerOnList((locale) => localePath(locale, "/clerk/lay-y-kien")),
+  async run({ actor, bound, input }) {
+    await answerConsultation(actor, bound.key, input.answer);
+    return `${localePath(bound.locale, "/clerk/lay-y-kien")}?done=1`;
+  },
 });

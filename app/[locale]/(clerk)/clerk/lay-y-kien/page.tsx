@@ -1,24 +1,16 @@
 import { titled } from "@/lib/i18n/titles";
-import { notFound } from "next/navigation";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
-import { NoAccess } from "@/components/staff/no-access";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
 import { listConsultationsForStaff } from "@/lib/processing/consultations";
 import { answerConsultationAction } from "./actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Lấy ý kiến", en: "Consultations" });
 
-export default async function ConsultationInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/lay-y-kien">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/clerk/lay-y-kien");
-  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/clerk/lay-y-kien", permission: "staff.area" }, async function ConsultationInboxPage({ locale, actor, searchParams }) {
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const rows = await listConsultationsForStaff(actor);
@@ -46,4 +38,4 @@ export default async function ConsultationInboxPage({ params, searchParams }: Pa
       })}
     </div>
   );
-}
+});

@@ -1,22 +1,19 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { setFlash } from "@/components/form/flash";
-import { ConflictError, ValidationError } from "@/lib/errors";
 import { answerFeedback } from "@/lib/feedback/complaints";
-import { getActor } from "@/lib/identity/session";
-import { localePath, type Locale } from "@/lib/i18n/locales";
-import { domainAction } from "@/lib/errors/actions";
+import { localePath } from "@/lib/i18n/locales";
+import { boundKey, serverAction, textField } from "@/lib/web/action";
+import { z } from "zod";
+import { answerOnList } from "@/lib/web/answer-on-list";
 
-export const answerFeedbackAction = domainAction(async function answerFeedbackAction(id: string, locale: Locale, formData: FormData): Promise<void> {
-  const here = localePath(locale, "/clerk/phan-anh");
-  const answer = String(formData.get("answer") ?? "").slice(0, 4000);
-  try {
-    await answerFeedback(await getActor(), id, answer);
-  } catch (error) {
-    if (error instanceof ValidationError) redirect(`${here}?f=${await setFlash({ fieldErrors: { [`answer-${id}`]: error.fieldErrors.answer! }, values: { [`answer-${id}`]: answer } })}#answer-${id}`);
-    if (error instanceof ConflictError) redirect(here);
-    throw error;
-  }
-  redirect(`${here}?done=1`);
+/** Answers one complaint of the list; the answer's errors come back under that complaint. */
+export const answerFeedbackAction = serverAction({
+  name: "feedback.answer",
+  bound: boundKey,
+  input: z.object({ answer: textField(4000) }),
+  ...answerOnList((locale) => localePath(locale, "/clerk/phan-anh")),
+  async run({ actor, bound, input }) {
+    await answerFeedback(actor, bound.key, input.answer);
+    return `${localePath(bound.locale, "/clerk/phan-anh")}?done=1`;
+  },
 });

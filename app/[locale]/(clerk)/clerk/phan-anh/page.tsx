@@ -1,26 +1,19 @@
 import { titled } from "@/lib/i18n/titles";
-import { notFound } from "next/navigation";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
 import { ForgetNotice } from "@/components/form/forget-notice";
-import { NoAccess } from "@/components/staff/no-access";
 import { listFeedbackForStaff } from "@/lib/feedback/complaints";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, pick } from "@/lib/i18n/locales";
+import { pick } from "@/lib/i18n/locales";
 import { answerFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
 
-export default async function FeedbackInboxPage({ params, searchParams }: PageProps<"/[locale]/clerk/phan-anh">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/clerk/phan-anh");
-  if (!hasPermission(actor.roles, "feedback.answer")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/clerk/phan-anh", permission: "feedback.answer" }, async function FeedbackInboxPage({ locale, actor, searchParams }) {
   const query = await searchParams;
   const flash = await readFlash(query.f);
   const { open, answered } = await listFeedbackForStaff(actor);
@@ -64,4 +57,4 @@ export default async function FeedbackInboxPage({ params, searchParams }: PagePr
       )}
     </div>
   );
-}
+});

@@ -1,23 +1,16 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PageLinks } from "@/components/layout/page-links";
-import { NoAccess } from "@/components/staff/no-access";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { listReceptionQueue } from "@/lib/processing/reception";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ chờ tiếp nhận", en: "Dossiers awaiting reception" });
 
-export default async function ReceptionQueuePage({ params, searchParams }: PageProps<"/[locale]/clerk/tiep-nhan">) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, "/clerk/tiep-nhan");
-  if (!hasPermission(actor.roles, "dossier.receive")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string }>({ route: "/clerk/tiep-nhan", permission: "dossier.receive" }, async function ReceptionQueuePage({ locale, actor, searchParams }) {
   const queue = await listReceptionQueue(actor, await searchParams);
   const t = staffMessages[locale].receptionQueue;
   const pageLink = (page: number) => `${localePath(locale, "/clerk/tiep-nhan")}?${new URLSearchParams({ page: String(page), ...(queue.q ? { q: queue.q } : {}) })}`;
@@ -52,4 +45,4 @@ export default async function ReceptionQueuePage({ params, searchParams }: PageP
       <PageLinks locale={locale} page={queue.page} total={queue.total} pageSize={queue.pageSize} hrefOf={pageLink} />
     </div>
   );
-}
+});

@@ -4,14 +4,14 @@ import { pageTitle } from "@/lib/i18n/titles";
 import { draftOf } from "../_components/draft-of";
 import { compileForm } from "@/lib/forms/compile";
 import type { FieldErrors } from "@/lib/forms/messages";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { listDataStoreForOwner } from "@/lib/documents/queries";
 import { orNotFound } from "@/lib/errors/pages";
-import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { DraftPageForm } from "../_components/draft-page-form";
 import { REGISTRY_NOTICES } from "../_components/notices";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
@@ -26,11 +26,8 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
   return { title: pageTitle(locale, [page.title, draft.procedure.name], { error: Boolean(query.errors || query.f) }) };
 }
 
-export default async function DraftPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/[pageId]">) {
-  const { locale, draftId, pageId } = await params;
+export default gatedPage<{ locale: string; draftId: string; pageId: string }>({ route: "/ho-so-nhap/[draftId]/[pageId]" }, async function DraftPage({ locale, actor, params: { draftId, pageId }, searchParams }) {
   const query = await searchParams;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/${pageId}`);
   const draft = await orNotFound(draftOf(draftId));
   const pages = draft.definition.pages;
   const index = pages.findIndex((p) => p.id === pageId);
@@ -65,4 +62,4 @@ export default async function DraftPage({ params, searchParams }: PageProps<"/[l
       documents={documents}
     />
   );
-}
+});

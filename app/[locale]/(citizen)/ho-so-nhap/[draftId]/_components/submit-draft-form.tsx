@@ -1,5 +1,5 @@
 import type { Locale } from "@/lib/i18n/locales";
-import { submitDraftAction } from "../actions";
+import { submitDraftAction } from "@/app/_actions/filing";
 import { filingMessages } from "@/lib/i18n/messages/filing";
 
 /** A plain form: the same idempotency key on every click, so a double click or a retry makes one dossier. */

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { pageTitle } from "@/lib/i18n/titles";
 import { draftOf } from "../_components/draft-of";
 import { orNotFound } from "@/lib/errors/pages";
-import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale } from "@/lib/i18n/locales";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import { CheckAnswers } from "../_components/check-answers";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +18,9 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
   return { title: pageTitle(locale, draft ? [title, draft.procedure.name] : [title], { error: Boolean((await searchParams).problem) }) };
 }
 
-export default async function CheckAnswersPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">) {
-  const { locale, draftId } = await params;
+export default gatedPage<{ locale: string; draftId: string }>({ route: "/ho-so-nhap/[draftId]/kiem-tra" }, async function CheckAnswersPage({ locale, params: { draftId }, searchParams }) {
   const { problem, retry } = await searchParams;
-  if (!isLocale(locale)) notFound();
-  await requireSignedIn(locale, `/ho-so-nhap/${draftId}/kiem-tra`);
   const draft = await orNotFound(draftOf(draftId));
   const wards = await wardAgencyNames(locale);
   return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} retryAfterSeconds={Number(retry) || undefined} />;
-}
+});

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import { pageTitle } from "@/lib/i18n/titles";
 import { draftOf } from "../_components/draft-of";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import { getDraftSigning } from "@/lib/dossiers/signing";
 import { orNotFound } from "@/lib/errors/pages";
 import { minutesToRetry } from "@/lib/security/limits";
 import { answerSections } from "@/lib/forms/display";
-import { requireSignedIn } from "@/lib/identity/require";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import Link from "next/link";
-import { confirmSignatureAction, requestSignatureAction } from "../actions";
+import { confirmSignatureAction, requestSignatureAction } from "@/app/_actions/filing";
 import { filingMessages } from "@/lib/i18n/messages/filing";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
@@ -24,11 +24,8 @@ export async function generateMetadata({ params, searchParams }: PageProps<"/[lo
   return { title: pageTitle(locale, draft ? [title, pick(locale, draft.procedure.name)] : [title], { error: Boolean((await searchParams).problem) }) };
 }
 
-export default async function SignPage({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">) {
-  const { locale, draftId } = await params;
+export default gatedPage<{ locale: string; draftId: string }>({ route: "/ho-so-nhap/[draftId]/ky-so" }, async function SignPage({ locale, actor, params: { draftId }, searchParams }) {
   const { problem, retry } = await searchParams;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, `/ho-so-nhap/${draftId}/ky-so`);
   const draft = await orNotFound(draftOf(draftId));
   const signing = await orNotFound(getDraftSigning(actor, draftId).catch((error: unknown) => {
     // Answers that are not complete cannot be signed: back to the check page, which marks them.
@@ -89,4 +86,4 @@ export default async function SignPage({ params, searchParams }: PageProps<"/[lo
       <p><Link href={localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}>{t.back}</Link></p>
     </div>
   );
-}
+});

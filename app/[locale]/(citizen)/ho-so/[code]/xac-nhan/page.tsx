@@ -4,7 +4,6 @@ import Link from "next/link";
 import { cache } from "react";
 import { getActor } from "@/lib/identity/session";
 import { pageTitle } from "@/lib/i18n/titles";
-import { notFound } from "next/navigation";
 import { getDossierForApplicant, listDataAccessForApplicant } from "@/lib/dossiers/queries";
 import { DOSSIER_STATUS, STATUS_LABELS } from "@/lib/dossiers/status";
 import { getFeeForApplicant } from "@/lib/payments/queries";
@@ -13,14 +12,13 @@ import { SupplementAnswer } from "../_components/supplement-answer";
 import { WithdrawForm } from "../_components/withdraw-form";
 import { RatingPanel } from "../_components/rating-panel";
 import { getRatingForApplicant } from "@/lib/feedback/ratings";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { getOpenSupplementForApplicant } from "@/lib/processing/supplements";
 import { listResultsForApplicant } from "@/lib/processing/results";
 import { SignaturePanel } from "../_components/signature-panel";
 import { verifyDossierSignature } from "@/lib/dossiers/signing";
 import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatFileSize, formatTimeLimit } from "@/lib/i18n/format";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
@@ -28,6 +26,7 @@ import { ForgetNotice } from "@/components/form/forget-notice";
 import { STEP_NAMES } from "@/lib/dossiers/steps";
 import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
@@ -47,12 +46,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/ho-so/[c
 
 const NOTICE_PARAMS = ["payment", "supplement", "done"];
 
-export default async function ConfirmationPage({ params, searchParams }: PageProps<"/[locale]/ho-so/[code]/xac-nhan">) {
-  const { locale, code } = await params;
+export default gatedPage<{ locale: string; code: string }>({ route: "/ho-so/[code]/xac-nhan" }, async function ConfirmationPage({ locale, actor, params: { code }, searchParams }) {
   const { payment } = await searchParams;
-  if (!isLocale(locale)) notFound();
   const decoded = decodeURIComponent(code);
-  const actor = await requireSignedIn(locale, `/ho-so/${code}/xac-nhan`);
   const dossier = await orNotFound(dossierOf(decoded));
   const [fee, accesses, supplement, results, rating] = await Promise.all([
     getFeeForApplicant(actor, dossier.code), listDataAccessForApplicant(actor, dossier.code), getOpenSupplementForApplicant(actor, dossier.code), listResultsForApplicant(actor, dossier.code),
@@ -166,4 +162,4 @@ export default async function ConfirmationPage({ params, searchParams }: PagePro
       <p><Link href={localePath(locale, "/tai-khoan")}>{t.account}</Link></p>
     </div>
   );
-}
+});

@@ -1,129 +1,126 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { setFlash } from "@/components/form/flash";
-import { ConflictError, ValidationError } from "@/lib/errors";
-import { getActor } from "@/lib/identity/session";
-import { localePath, type Locale } from "@/lib/i18n/locales";
+import { z } from "zod";
+import { localePath } from "@/lib/i18n/locales";
+import { requestConsultation } from "@/lib/processing/consultations";
+import { issueApology } from "@/lib/processing/apology";
+import { stopProcessing } from "@/lib/processing/closing";
+import { requestPayment } from "@/lib/processing/payment-request";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
-import { stopProcessing } from "@/lib/processing/closing";
-import { requestPayment } from "@/lib/processing/payment-request";
-import { requestConsultation } from "@/lib/processing/consultations";
-import { issueApology } from "@/lib/processing/apology";
-import { domainAction } from "@/lib/errors/actions";
+import { boundKey, serverAction, textField, versionField, type ActionSpec } from "@/lib/web/action";
 
-const here = (locale: Locale, code: string) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(code)}`);
+// The staff dossier page's forms. Each carries the version of the dossier the person saw:
+// when someone acted first, the page says so at the top and shows the dossier as it is now.
 
-/** Receives the dossier the clerk saw (its version travels with the form). */
-export const receiveAction = domainAction(async function receiveAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  try {
-    await receiveDossier(await getActor(), code, Number(formData.get("version")));
-  } catch (error) {
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    throw error;
-  }
-  redirect(`${here(locale, code)}?done=received`);
-});
+type Bound = { key: string; locale: "vi" | "en" };
 
-/** Refuses with reasons; what was typed comes back with the message when it is not enough. */
-export const refuseAction = domainAction(async function refuseAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const reasons = String(formData.get("reasons") ?? "").slice(0, 4000);
-  try {
-    await refuseDossier(await getActor(), code, Number(formData.get("version")), reasons);
-  } catch (error) {
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: { reasons }, form: "reception" })}#reasons`);
-    throw error;
-  }
-  redirect(`${here(locale, code)}?done=refused`);
-});
+const page = ({ key, locale }: Bound) => localePath(locale, `/clerk/ho-so/${encodeURIComponent(key)}`);
 
-/** Sends one supplement request with every item chosen and its reason. */
-export const requestSupplementAction = domainAction(async function requestSupplementAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const chosen = formData.getAll("item").map(String).slice(0, 60);
-  const items = chosen.map((value) => {
-    const [kind, ...rest] = value.split(":");
-    return { kind, key: rest.join(":"), reason: String(formData.get(`reason.${value}`) ?? "") };
+/** A form of the dossier page: back to it (its flash for `form`, scrolled to `anchor`), or on with `?done=`. */
+function dossierForm<I>(
+  name: string,
+  form: string,
+  anchor: string,
+  input: z.ZodType<I>,
+  run: (actor: Parameters<ActionSpec<Bound, I>["run"]>[0]["actor"], code: string, input: I, formData: FormData) => Promise<unknown>,
+  done: string,
+  echo?: ActionSpec<Bound, I>["echo"],
+) {
+  return serverAction<Bound, I>({
+    name,
+    bound: boundKey,
+    input,
+    back: (bound) => ({ path: page(bound), form, anchor }),
+    echo,
+    async run({ actor, bound, input, formData }) {
+      await run(actor, bound.key, input, formData);
+      return `${page(bound)}?done=${done}`;
+    },
   });
-  const input = { items, note: String(formData.get("note") ?? "").slice(0, 1000), officerPhone: String(formData.get("officerPhone") ?? "").slice(0, 20) };
-  try {
-    await requestSupplement(await getActor(), code, Number(formData.get("version")), input);
-  } catch (error) {
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    if (error instanceof ValidationError) {
-      const values: Record<string, string> = { note: input.note, officerPhone: input.officerPhone };
-      for (const value of chosen) values[`item:${value}`] = "on";
-      for (const [key, reason] of formData.entries()) if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
-      redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values, form: "supplement" })}#supplement-title`);
-    }
-    throw error;
-  }
-  redirect(`${here(locale, code)}?done=supplement`);
-});
-
-/** Runs one workflow step for the version the person saw; a stale page is told to reload, problems come back as a flash. */
-async function step(code: string, locale: Locale, run: () => Promise<unknown>, done: string, values: Record<string, string> = {}): Promise<void> {
-  try {
-    await run();
-  } catch (error) {
-    // A conflict says what happened (changed meanwhile, already re-appointed, too late…).
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=conflict&f=${await setFlash({ message: { vi: error.messageVi, en: error.messageEn } })}`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values, form: "workflow" })}#workflow-title`);
-    throw error;
-  }
-  redirect(`${here(locale, code)}?done=${done}`);
 }
 
-export const claimAction = domainAction(async function claimAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  await step(code, locale, async () => claimStep(await getActor(), code, Number(formData.get("version"))), "claimed");
-});
+const versioned = <T extends z.ZodRawShape>(shape: T) => z.object({ version: versionField, ...shape });
 
-export const handOverAction = domainAction(async function handOverAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const text = (name: string, max: number) => String(formData.get(name) ?? "").slice(0, max);
-  const appraisal = { findings: text("findings", 8000), proposal: text("proposal", 20), proposalReasons: text("proposalReasons", 4000), siteInspection: text("siteInspection", 4000) };
-  await step(code, locale, async () => handOver(await getActor(), code, Number(formData.get("version")), text("to", 100), appraisal), "handed-over", { ...appraisal, to: text("to", 100) });
-});
+/** Receives the dossier the clerk saw. */
+export const receiveAction = dossierForm("dossier.receive", "reception", "reasons", versioned({}), (actor, code, { version }) => receiveDossier(actor, code, version), "received");
 
-export const assignAction = domainAction(async function assignAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  await step(code, locale, async () => assignStep(await getActor(), code, Number(formData.get("version")), String(formData.get("assignTo") ?? "")), "assigned");
-});
+/** Refuses with reasons; what was typed comes back with the message when it is not enough. */
+export const refuseAction = dossierForm(
+  "dossier.refuse", "reception", "reasons", versioned({ reasons: textField(4000) }),
+  (actor, code, { version, reasons }) => refuseDossier(actor, code, version, reasons), "refused",
+);
 
-export const decideAction = domainAction(async function decideAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const outcome = String(formData.get("outcome") ?? "");
-  const reasons = String(formData.get("decisionReasons") ?? "").slice(0, 4000);
-  await step(code, locale, async () => decide(await getActor(), code, Number(formData.get("version")), outcome === "deny" ? { outcome, reasons } : { outcome }), "decided", { decisionReasons: reasons });
-});
+/** Sends one supplement request with every item chosen and its reason. */
+export const requestSupplementAction = dossierForm(
+  "dossier.supplement.request", "supplement", "supplement-title",
+  versioned({ note: textField(1000), officerPhone: textField(20) }),
+  (actor, code, { version, note, officerPhone }, formData) => {
+    const items = chosenItems(formData).map((value) => {
+      const [kind, ...rest] = value.split(":");
+      return { kind, key: rest.join(":"), reason: String(formData.get(`reason.${value}`) ?? "") };
+    });
+    return requestSupplement(actor, code, version, { items, note, officerPhone });
+  },
+  "supplement",
+  (formData) => {
+    const values: Record<string, string> = { note: String(formData.get("note") ?? "").slice(0, 1000), officerPhone: String(formData.get("officerPhone") ?? "").slice(0, 20) };
+    for (const value of chosenItems(formData)) values[`item:${value}`] = "on";
+    for (const [key, reason] of formData.entries()) if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
+    return values;
+  },
+);
 
-export const returnResultAction = domainAction(async function returnResultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const values = { method: String(formData.get("method") ?? ""), address: String(formData.get("address") ?? "").slice(0, 1000), trackingNumber: String(formData.get("trackingNumber") ?? "").slice(0, 100) };
-  await step(code, locale, async () => returnResult(await getActor(), code, Number(formData.get("version")), values), "returned", values);
-});
+/** The items ticked in a supplement request (a request names at most sixty). */
+const chosenItems = (formData: FormData) => formData.getAll("item").map(String).slice(0, 60);
 
-export const stopAction = domainAction(async function stopAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const reasons = String(formData.get("stopReasons") ?? "").slice(0, 4000);
-  await step(code, locale, async () => stopProcessing(await getActor(), code, Number(formData.get("version")), reasons), "stopped", { stopReasons: reasons });
-});
+const workflowForm = <I>(name: string, input: z.ZodType<I>, run: Parameters<typeof dossierForm<I>>[4], done: string) =>
+  dossierForm(name, "workflow", "workflow-title", input, run, done);
 
-export const requestPaymentAction = domainAction(async function requestPaymentAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const input = { label: String(formData.get("label") ?? "").slice(0, 200), amountVnd: String(formData.get("amountVnd") ?? "").replace(/[.\s]/g, "").slice(0, 12) };
-  await step(code, locale, async () => requestPayment(await getActor(), code, Number(formData.get("version")), input), "payment-requested", input);
-});
+export const claimAction = workflowForm("dossier.step.claim", versioned({}), (actor, code, { version }) => claimStep(actor, code, version), "claimed");
 
-export const consultAction = domainAction(async function consultAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const input = { toAgency: String(formData.get("toAgency") ?? "").slice(0, 80), question: String(formData.get("question") ?? "").slice(0, 4000), workingDays: String(formData.get("workingDays") ?? "").slice(0, 3) };
-  try {
-    await requestConsultation(await getActor(), code, input);
-  } catch (error) {
-    if (error instanceof ConflictError) redirect(`${here(locale, code)}?problem=stale`);
-    if (error instanceof ValidationError) redirect(`${here(locale, code)}?f=${await setFlash({ fieldErrors: error.fieldErrors, values: input, form: "consultation" })}#consult-title`);
-    throw error;
-  }
-  redirect(`${here(locale, code)}?done=consulted`);
-});
+export const handOverAction = workflowForm(
+  "dossier.step.hand-over",
+  versioned({ to: textField(100), findings: textField(8000), proposal: textField(20), proposalReasons: textField(4000), siteInspection: textField(4000) }),
+  (actor, code, { version, to, ...appraisal }) => handOver(actor, code, version, to, appraisal),
+  "handed-over",
+);
 
-export const apologyAction = domainAction(async function apologyAction(code: string, locale: Locale, formData: FormData): Promise<void> {
-  const input = { reason: String(formData.get("reason") ?? "").slice(0, 2000), newDate: String(formData.get("newDate") ?? "").slice(0, 10) };
-  await step(code, locale, async () => issueApology(await getActor(), code, Number(formData.get("version")), input), "apology", input);
-});
+export const assignAction = workflowForm("dossier.step.assign", versioned({ assignTo: textField(100) }), (actor, code, { version, assignTo }) => assignStep(actor, code, version, assignTo), "assigned");
+
+export const decideAction = workflowForm(
+  "dossier.decide",
+  versioned({ outcome: textField(10), decisionReasons: textField(4000) }),
+  (actor, code, { version, outcome, decisionReasons }) => decide(actor, code, version, outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome }),
+  "decided",
+);
+
+export const returnResultAction = workflowForm(
+  "dossier.result.return",
+  versioned({ method: textField(40), address: textField(1000), trackingNumber: textField(100) }),
+  (actor, code, { version, ...how }) => returnResult(actor, code, version, how),
+  "returned",
+);
+
+export const stopAction = workflowForm("dossier.stop", versioned({ stopReasons: textField(4000) }), (actor, code, { version, stopReasons }) => stopProcessing(actor, code, version, stopReasons), "stopped");
+
+export const requestPaymentAction = workflowForm(
+  "dossier.payment.request",
+  versioned({ label: textField(200), amountVnd: textField(40).transform((amount) => amount.replace(/[.\s]/g, "").slice(0, 12)) }),
+  (actor, code, { version, ...request }) => requestPayment(actor, code, version, request),
+  "payment-requested",
+);
+
+export const consultAction = dossierForm(
+  "dossier.consult", "consultation", "consult-title",
+  z.object({ toAgency: textField(80), question: textField(4000), workingDays: textField(3) }),
+  (actor, code, input) => requestConsultation(actor, code, input),
+  "consulted",
+);
+
+export const apologyAction = workflowForm(
+  "dossier.apology", versioned({ reason: textField(2000), newDate: textField(10) }),
+  (actor, code, { version, ...apology }) => issueApology(actor, code, version, apology),
+  "apology",
+);

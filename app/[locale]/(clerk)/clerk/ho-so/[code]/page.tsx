@@ -2,21 +2,18 @@ import { titled } from "@/lib/i18n/titles";
 import { DossierDocuments } from "./_components/dossier-documents";
 import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { stateFor } from "@/lib/errors/action-state";
-import { readFlash } from "@/components/form/flash";
+import { readFlash } from "@/lib/web/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
-import { NoAccess } from "@/components/staff/no-access";
 import { STATUS_LABELS } from "@/lib/dossiers/status";
 import { orNotFound } from "@/lib/errors/pages";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import type { FormValues } from "@/lib/forms/compile";
 import type { PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
@@ -28,11 +25,12 @@ import { WorkflowPanel } from "./_components/workflow-panel";
 import { ConsultationPanel } from "./_components/consultation-panel";
 import { receiveAction, refuseAction } from "./actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
 
-const NOTICE_PARAMS = ["done", "problem"];
+const NOTICE_PARAMS = ["done"];
 
 /** The staff pages a dossier is opened from, which its back link returns to. */
 const BACK_PATHS = { "tiep-nhan": "/clerk/tiep-nhan", "cong-viec": "/clerk/cong-viec", "lay-y-kien": "/clerk/lay-y-kien", "thong-ke": "/clerk/thong-ke", "khu-vuc": "/clerk" } as const;
@@ -44,11 +42,7 @@ function mayOpen(page: keyof typeof BACK_PATHS, roles: PersonActor["roles"]): bo
   return true;
 }
 
-export default async function StaffDossierPage({ params, searchParams }: PageProps<"/[locale]/clerk/ho-so/[code]">) {
-  const { locale, code } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, `/clerk/ho-so/${code}`);
-  if (!hasPermission(actor.roles, "staff.area")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string; code: string }>({ route: "/clerk/ho-so/[code]", permission: "staff.area" }, async function StaffDossierPage({ locale, actor, params: { code }, searchParams }) {
   const dossier = await orNotFound(getDossierForStaff(actor, decodeURIComponent(code)));
   const query = await searchParams;
   const flash = await readFlash(query.f);
@@ -68,8 +62,7 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       <p><Link href={localePath(locale, BACK_PATHS[back])} data-testid="staff-back">{t.back[back]}</Link></p>
       <h1 className="text-3xl font-bold"><span className="font-mono" data-testid="staff-dossier-code">{dossier.code}</span> – {pick(locale, dossier.procedure.name)}</h1>
       <ForgetNotice params={NOTICE_PARAMS} />
-      {query.problem === "stale" && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{t.stale}</p>}
-      {query.problem === "conflict" && flash.message && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{pick(locale, flash.message)}</p>}
+      {flash.message && !flash.form && <p role="alert" className="border-4 border-red-700 p-3 font-semibold">{pick(locale, flash.message)}</p>}
       {done && <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">{done}</p>}
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t.status}</dt><dd data-testid="staff-dossier-status">{pick(locale, STATUS_LABELS[dossier.status])}</dd>
@@ -134,4 +127,4 @@ export default async function StaffDossierPage({ params, searchParams }: PagePro
       </section>
     </div>
   );
-}
+});

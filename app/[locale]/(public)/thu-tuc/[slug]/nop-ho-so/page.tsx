@@ -6,7 +6,7 @@ import { isLocale, pick } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
 import { listDraftsForOwner } from "@/lib/dossiers/queries";
-import { startDraftAction } from "@/app/[locale]/(citizen)/ho-so-nhap/[draftId]/actions";
+import { startDraftAction } from "@/app/_actions/filing";
 import Link from "next/link";
 import { localePath } from "@/lib/i18n/locales";
 

@@ -1,25 +1,18 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { NoAccess } from "@/components/staff/no-access";
 import { orNotFound } from "@/lib/errors/pages";
-import { hasPermission } from "@/lib/identity/permissions";
-import { requireSignedIn } from "@/lib/identity/require";
-import { isLocale, localePath, pick } from "@/lib/i18n/locales";
+import { localePath, pick } from "@/lib/i18n/locales";
 import { getFormForAdmin } from "@/lib/procedures/form-admin";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { FormEditor } from "./_components/form-editor";
 import { adminMessages } from "@/lib/i18n/messages/admin";
+import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Sửa biểu mẫu điện tử", en: "Edit e-form" });
 
-export default async function FormEditorPage({ params, searchParams }: PageProps<"/[locale]/admin/thu-tuc/[slug]/bieu-mau">) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  const actor = await requireSignedIn(locale, `/admin/thu-tuc/${slug}/bieu-mau`);
-  if (!hasPermission(actor.roles, "procedure.manage")) return <NoAccess locale={locale} />;
+export default gatedPage<{ locale: string; slug: string }>({ route: "/admin/thu-tuc/[slug]/bieu-mau", permission: "procedure.manage" }, async function FormEditorPage({ locale, actor, params: { slug }, searchParams }) {
   const form = await orNotFound(getFormForAdmin(actor, slug));
   const { published } = await searchParams;
   const wards = (await listWardAgencies(form.context.competentKind)).map((w) => ({ slug: w.slug, name: pick(locale, w) }));
@@ -33,4 +26,4 @@ export default async function FormEditorPage({ params, searchParams }: PageProps
       <FormEditor locale={locale} slug={slug} initialJson={JSON.stringify(form.definition, null, 2)} today={todayInVietnam()} context={form.context} wards={wards} />
     </div>
   );
-}
+});
