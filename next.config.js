@@ -22,13 +22,19 @@ const nextConfig = {
   },
   reactStrictMode: true,
   async headers() {
-    const nothingAllowed = { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" };
+    const nothingAllowed = {
+      key: "Content-Security-Policy",
+      value: "default-src 'none'; frame-ancestors 'none'; sandbox",
+    };
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/api/:path*", headers: [nothingAllowed] },
       { source: "/robots.txt", headers: [nothingAllowed] },
       { source: "/fonts/:file", headers: [nothingAllowed, { key: "Cache-Control", value: "public, max-age=2592000" }] },
-      { source: "/:file(favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest)", headers: [nothingAllowed, { key: "Cache-Control", value: "public, max-age=86400" }] },
+      {
+        source: "/:file(favicon\\.ico|icon\\.svg|icon-\\d+\\.png|apple-touch-icon\\.png|manifest\\.webmanifest)",
+        headers: [nothingAllowed, { key: "Cache-Control", value: "public, max-age=86400" }],
+      },
     ];
   },
 };

@@ -53,5 +53,9 @@ export const config = {
   // The API routes that read the client's address (sign-in, the account's own) pass through
   // too, for the header only; the others are left alone, so their bodies are still refused
   // before being read.
-  matcher: ["/api/auth/:path*", "/api/account/:path*", "/((?!api/|_next/|fonts/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|icon-\\d+\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$).*)"],
+  matcher: [
+    "/api/auth/:path*",
+    "/api/account/:path*",
+    "/((?!api/|_next/|fonts/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|icon-\\d+\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$).*)",
+  ],
 };

@@ -2,7 +2,10 @@
 // server-rendered HTML in Vietnamese, no scripts, no outside resources, built to pass the
 // same accessibility checks as the portal.
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string,
+  );
 }
 
 const STYLE = `
@@ -21,7 +24,12 @@ ul{padding-left:1.25rem}a{color:#1d4ed8}:focus-visible{outline:3px solid #f2c200
 
 export type Brand = { name: string; subtitle: string; color: string; dark: string };
 
-export const VNEID_BRAND: Brand = { name: "VNeID", subtitle: "Định danh và xác thực điện tử – bản mô phỏng phục vụ thử nghiệm", color: "#b3261e", dark: "#8c1d17" };
+export const VNEID_BRAND: Brand = {
+  name: "VNeID",
+  subtitle: "Định danh và xác thực điện tử – bản mô phỏng phục vụ thử nghiệm",
+  color: "#b3261e",
+  dark: "#8c1d17",
+};
 
 export function page(title: string, body: string, brand: Brand = VNEID_BRAND): string {
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -3,7 +3,14 @@
 // enterprise code), issued on first use and kept, like a CA's HSM keeps them, under
 // DATA_DIR/signing. The subject names the signer as Vietnamese CAs do: UID=CCCD:… or MST:….
 import "reflect-metadata";
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, webcrypto, type KeyObject } from "node:crypto";
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  webcrypto,
+  type KeyObject,
+} from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import * as x509 from "@peculiar/x509";
@@ -19,9 +26,11 @@ const YEAR_MS = 365 * 24 * 3600_000;
 export type Credential = { key: KeyObject; certificate: string };
 type StoredCredential = { key: string; certificate: string };
 
-
 async function readStored(file: string): Promise<StoredCredential | null> {
-  return readFile(file, "utf8").then((t) => JSON.parse(t) as StoredCredential, () => null);
+  return readFile(file, "utf8").then(
+    (t) => JSON.parse(t) as StoredCredential,
+    () => null,
+  );
 }
 
 async function store(file: string, credential: StoredCredential) {
@@ -30,7 +39,13 @@ async function store(file: string, credential: StoredCredential) {
 }
 
 async function webKeys(key: KeyObject) {
-  const privateKey = await webcrypto.subtle.importKey("pkcs8", key.export({ type: "pkcs8", format: "der" }), ALGORITHM, false, ["sign"]);
+  const privateKey = await webcrypto.subtle.importKey(
+    "pkcs8",
+    key.export({ type: "pkcs8", format: "der" }),
+    ALGORITHM,
+    false,
+    ["sign"],
+  );
   const publicKey = await webPublicKey(createPublicKey(key));
   return { privateKey, publicKey };
 }
@@ -40,7 +55,10 @@ function webPublicKey(key: KeyObject) {
 }
 
 export class SigningCa {
-  private constructor(private readonly dir: string, private readonly root: Credential) {}
+  private constructor(
+    private readonly dir: string,
+    private readonly root: Credential,
+  ) {}
 
   /** Loads the root from `dir`, creating it on first start. */
   static async open(dir: string): Promise<SigningCa> {
@@ -52,14 +70,24 @@ export class SigningCa {
     const now = currentTimeMs();
     const certificate = await x509.X509CertificateGenerator.createSelfSigned({
       serialNumber: randomBytes(8).toString("hex"),
-      name: [{ CN: ["Một Cửa Số – CA ký số từ xa (mô phỏng)"] }, { O: ["Bản mô phỏng phục vụ thử nghiệm"] }, { C: ["VN"] }],
+      name: [
+        { CN: ["Một Cửa Số – CA ký số từ xa (mô phỏng)"] },
+        { O: ["Bản mô phỏng phục vụ thử nghiệm"] },
+        { C: ["VN"] },
+      ],
       notBefore: new Date(now - 60_000),
       notAfter: new Date(now + 10 * YEAR_MS),
       signingAlgorithm: ALGORITHM,
       keys: keys as CryptoKeyPair,
-      extensions: [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true)],
+      extensions: [
+        new x509.BasicConstraintsExtension(true, 0, true),
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      ],
     });
-    const root = { key: privateKey.export({ type: "pkcs8", format: "pem" }) as string, certificate: certificate.toString("pem") };
+    const root = {
+      key: privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+      certificate: certificate.toString("pem"),
+    };
     await store(file, root);
     return new SigningCa(dir, { key: privateKey, certificate: root.certificate });
   }
@@ -85,9 +113,14 @@ export class SigningCa {
       signingAlgorithm: ALGORITHM,
       publicKey: await webPublicKey(publicKey),
       signingKey: (await webKeys(this.root.key)).privateKey,
-      extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true)],
+      extensions: [
+        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
+      ],
     });
-    const credential = { key: privateKey.export({ type: "pkcs8", format: "pem" }) as string, certificate: certificate.toString("pem") };
+    const credential = {
+      key: privateKey.export({ type: "pkcs8", format: "pem" }) as string,
+      certificate: certificate.toString("pem"),
+    };
     await store(file, credential);
     return { key: privateKey, certificate: credential.certificate };
   }

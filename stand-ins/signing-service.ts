@@ -15,20 +15,44 @@ const REQUEST_TTL_MS = 5 * 60_000;
 const MAX_ATTEMPTS = 5;
 const MAX_BODY = 16 * 1024;
 
-export type SigningServiceOptions = { port: number; dataDir: string; clients: Array<{ id: string; secret: string }>; demoMode: boolean };
+export type SigningServiceOptions = {
+  port: number;
+  dataDir: string;
+  clients: Array<{ id: string; secret: string }>;
+  demoMode: boolean;
+};
 
-const signRequestSchema = z.object({
-  signer: z.object({ kind: z.enum(["PERSON", "ORGANISATION"]), id: z.string().regex(/^[A-Za-z0-9]{1,20}$/), name: z.string().min(1).max(200) }),
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
-  summary: z.string().min(1).max(4000),
-}).strict();
+const signRequestSchema = z
+  .object({
+    signer: z.object({
+      kind: z.enum(["PERSON", "ORGANISATION"]),
+      id: z.string().regex(/^[A-Za-z0-9]{1,20}$/),
+      name: z.string().min(1).max(200),
+    }),
+    digest: z.string().regex(/^[0-9a-f]{64}$/),
+    summary: z.string().min(1).max(4000),
+  })
+  .strict();
 
-const sealSchema = z.object({
-  signer: z.object({ kind: z.literal("AGENCY"), id: z.string().regex(/^[A-Za-z0-9.]{1,40}$/), name: z.string().min(1).max(200) }),
-  digest: z.string().regex(/^[0-9a-f]{64}$/),
-}).strict();
+const sealSchema = z
+  .object({
+    signer: z.object({
+      kind: z.literal("AGENCY"),
+      id: z.string().regex(/^[A-Za-z0-9.]{1,40}$/),
+      name: z.string().min(1).max(200),
+    }),
+    digest: z.string().regex(/^[0-9a-f]{64}$/),
+  })
+  .strict();
 
-type Pending = { clientId: string; signer: z.infer<typeof signRequestSchema>["signer"]; digest: string; otp: string; expiresAt: number; attempts: number };
+type Pending = {
+  clientId: string;
+  signer: z.infer<typeof signRequestSchema>["signer"];
+  digest: string;
+  otp: string;
+  expiresAt: number;
+  attempts: number;
+};
 
 function json(res: ServerResponse, status: number, body: unknown) {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
@@ -83,14 +107,23 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
         const expiresAt = currentTimeMs() + REQUEST_TTL_MS;
         pending.set(requestId, { clientId: client.id, ...parsed.data, otp, expiresAt, attempts: 0 });
-        return json(res, 201, { requestId, expiresAt: new Date(expiresAt).toISOString(), ...(options.demoMode ? { demoOtp: otp } : {}) });
+        return json(res, 201, {
+          requestId,
+          expiresAt: new Date(expiresAt).toISOString(),
+          ...(options.demoMode ? { demoOtp: otp } : {}),
+        });
       }
       if (url.pathname === "/v1/seals" && req.method === "POST") {
         const parsed = sealSchema.safeParse(await readJson(req));
         if (!parsed.success) return json(res, 400, { error: "invalid_request" });
         const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
         const signature = sign("sha256", Buffer.from(parsed.data.digest, "hex"), credential.key).toString("base64");
-        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: currentTime().toISOString() });
+        return json(res, 200, {
+          signature,
+          algorithm: SIGNATURE_ALGORITHM,
+          certificate: credential.certificate,
+          signedAt: currentTime().toISOString(),
+        });
       }
       const confirm = /^\/v1\/sign-requests\/([0-9a-f-]{36})\/confirm$/.exec(url.pathname);
       if (confirm && req.method === "POST") {
@@ -105,7 +138,12 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         pending.delete(confirm[1]!);
         const credential = await ca.credentialFor(request.signer.kind, request.signer.id, request.signer.name);
         const signature = sign("sha256", Buffer.from(request.digest, "hex"), credential.key).toString("base64");
-        return json(res, 200, { signature, algorithm: SIGNATURE_ALGORITHM, certificate: credential.certificate, signedAt: currentTime().toISOString() });
+        return json(res, 200, {
+          signature,
+          algorithm: SIGNATURE_ALGORITHM,
+          certificate: credential.certificate,
+          signedAt: currentTime().toISOString(),
+        });
       }
       return json(res, 404, { error: "not_found" });
     } catch (error) {

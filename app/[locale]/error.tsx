@@ -13,8 +13,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <title>{`${pageTitle(locale, [t.title], { error: true })} – ${getMessages(locale).site.name}`}</title>
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="text-lg">{t.body}</p>
-      {error.digest && <p>{t.reference}: <code>{error.digest}</code></p>}
-      <button type="button" onClick={reset} className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.retry}</button>
+      {error.digest && (
+        <p>
+          {t.reference}: <code>{error.digest}</code>
+        </p>
+      )}
+      <button type="button" onClick={reset} className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">
+        {t.retry}
+      </button>
     </div>
   );
 }

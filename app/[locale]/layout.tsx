@@ -14,7 +14,13 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
   return {
     title: { default: `${t.name} – ${t.tagline}`, template: `%s – ${t.name}` },
     description: t.tagline,
-    icons: { icon: [{ url: "/favicon.ico", sizes: "32x32" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+    icons: {
+      icon: [
+        { url: "/favicon.ico", sizes: "32x32" },
+        { url: "/icon.svg", type: "image/svg+xml" },
+      ],
+      apple: "/apple-touch-icon.png",
+    },
     manifest: "/manifest.webmanifest",
   };
 }
@@ -32,11 +38,15 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const t = getMessages(locale).site;
   // The faces the first screen draws, fetched with the page: app/globals.css shows a face
   // only if it is there in time.
-  for (const face of FIRST_SCREEN_FONTS) preload(`/fonts/be-vietnam-pro-${face}-normal.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
+  for (const face of FIRST_SCREEN_FONTS)
+    preload(`/fonts/be-vietnam-pro-${face}-normal.woff2`, { as: "font", type: "font/woff2", crossOrigin: "anonymous" });
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3"
+        >
           {t.skipToContent}
         </a>
         <SiteHeader locale={locale} />

@@ -8,7 +8,14 @@ import { uploadDocument } from "@/lib/documents/mutations";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import { confirmDraftSignature, requestDraftSignature } from "@/lib/dossiers/signing";
-import { ConflictError, minutesToWait, NotFoundError, RateLimitedError, ValidationError, type DomainError } from "@/lib/errors";
+import {
+  ConflictError,
+  minutesToWait,
+  NotFoundError,
+  RateLimitedError,
+  ValidationError,
+  type DomainError,
+} from "@/lib/errors";
 import { compileForm, conditionHolds, type FormValues } from "@/lib/forms/compile";
 import type { FormPage } from "@/lib/forms/definition";
 import { readPageValues } from "@/lib/forms/form-data";
@@ -21,7 +28,8 @@ import { setFlash } from "@/lib/web/flash";
 
 type Draft = { key: string; locale: Locale };
 
-const draftPath = ({ key, locale }: Draft, page: string) => localePath(locale, `/ho-so-nhap/${encodeURIComponent(key)}/${page}`);
+const draftPath = ({ key, locale }: Draft, page: string) =>
+  localePath(locale, `/ho-so-nhap/${encodeURIComponent(key)}/${page}`);
 
 /** Nothing typed on these pages is sent back through a cookie: the draft keeps it. */
 const keepNothing = () => ({});
@@ -32,7 +40,9 @@ const keepNothing = () => ({});
  */
 export const savePageAction = serverAction({
   name: "draft.page.save",
-  bound: z.tuple([keyArg, z.string().regex(/^[a-z0-9-]{1,60}$/), localeArg]).transform(([key, pageId, locale]) => ({ key, pageId, locale })),
+  bound: z
+    .tuple([keyArg, z.string().regex(/^[a-z0-9-]{1,60}$/), localeArg])
+    .transform(([key, pageId, locale]) => ({ key, pageId, locale })),
   back: (bound) => ({ path: draftPath(bound, bound.pageId) }),
   echo: keepNothing,
   run: ({ actor, bound, formData }) => savePage(actor, bound, formData),
@@ -52,28 +62,47 @@ async function savePage(actor: Actor, bound: Draft & { pageId: string }, formDat
     if (field.type !== "attachment") continue;
     const file = formData.get(`${field.id}.file`);
     if (!(file instanceof File) || file.size === 0) continue;
-    values[field.id] = await uploadDocument(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, field.id);
+    values[field.id] = await uploadDocument(
+      actor,
+      { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      field.id,
+    );
     uploaded.push(field.id);
   }
   // Files the page's script uploaded before posting (to show progress) are named here.
   for (const field of page.fields) {
-    if (field.type === "attachment" && values[field.id] && formData.get(`${field.id}.uploaded`) === values[field.id]) uploaded.push(field.id);
+    if (field.type === "attachment" && values[field.id] && formData.get(`${field.id}.uploaded`) === values[field.id])
+      uploaded.push(field.id);
   }
   const result = await saveDraftPage(actor, draftId, pageId, values, uploaded);
   const intent = String(formData.get("intent") ?? "");
   if (intent.startsWith("add:") || intent.startsWith("remove:")) return here;
   // What the registries said is shown with the errors, if any: both explain what to type.
-  const notice = result.registryLimited ? "registry-limited" : result.registryNotConfirmed ? "registry-not-confirmed" : result.registryUnavailable ? "registry-unavailable" : result.filledFromRegistry ? "filled" : null;
+  const notice = result.registryLimited
+    ? "registry-limited"
+    : result.registryNotConfirmed
+      ? "registry-not-confirmed"
+      : result.registryUnavailable
+        ? "registry-unavailable"
+        : result.filledFromRegistry
+          ? "filled"
+          : null;
   // Questions an answer revealed (a page sent without JavaScript, which shows them only now)
   // are shown to be answered, not judged: the page comes back with errors for the rest only.
   const revealed = newlyShownFields(page, result.values, formData.get("shown-fields"));
   if (revealed.length > 0) {
     const seen = Object.entries(result.errors).filter(([key]) => !revealed.includes(key.split(".")[0]!));
-    const nonce = seen.length > 0 ? await setFlash({ fieldErrors: Object.fromEntries(seen.map(([key, error]) => [key, formErrorMessage(error)])) }) : null;
+    const nonce =
+      seen.length > 0
+        ? await setFlash({
+            fieldErrors: Object.fromEntries(seen.map(([key, error]) => [key, formErrorMessage(error)])),
+          })
+        : null;
     return `${here}?${new URLSearchParams({ ...(nonce ? { f: nonce } : {}), ...(notice ? { notice } : {}) })}#${revealed[0]}`;
   }
   const hasErrors = Object.keys(result.errors).length > 0;
-  if (hasErrors || notice) return `${here}?${new URLSearchParams({ ...(hasErrors ? { errors: "1" } : {}), ...(notice ? { notice } : {}) })}`;
+  if (hasErrors || notice)
+    return `${here}?${new URLSearchParams({ ...(hasErrors ? { errors: "1" } : {}), ...(notice ? { notice } : {}) })}`;
   const pages = compileForm(before.definition).visiblePages(result.values);
   const next = pages[pages.findIndex((p) => p.id === pageId) + 1];
   return draftPath(bound, next ? next.id : "kiem-tra");
@@ -131,7 +160,8 @@ export const requestSignatureAction = serverAction({
   name: "draft.signature.request",
   bound: boundKey,
   back: (bound) => ({ path: draftPath(bound, "ky-so") }),
-  refused: (error, bound) => (error instanceof ValidationError ? `${draftPath(bound, "kiem-tra")}?problem=invalid` : undefined),
+  refused: (error, bound) =>
+    error instanceof ValidationError ? `${draftPath(bound, "kiem-tra")}?problem=invalid` : undefined,
   async run({ actor, bound }) {
     try {
       await requestDraftSignature(actor, bound.key);
@@ -156,8 +186,10 @@ export const confirmSignatureAction = serverAction({
     try {
       await confirmDraftSignature(actor, bound.key, input.otp);
     } catch (error) {
-      if (error instanceof SigningRefusedError) return `${here}?problem=${error.reason === "expired" ? "expired" : "otp"}`;
-      if (error instanceof RateLimitedError) return `${here}?problem=limited&retry=${minutesToWait(error.retryAfterSeconds)}`;
+      if (error instanceof SigningRefusedError)
+        return `${here}?problem=${error.reason === "expired" ? "expired" : "otp"}`;
+      if (error instanceof RateLimitedError)
+        return `${here}?problem=limited&retry=${minutesToWait(error.retryAfterSeconds)}`;
       if (error instanceof SigningUnavailableError) return `${here}?problem=unavailable`;
       if (error instanceof ConflictError) return `${here}?problem=expired`;
       // Already submitted by an earlier click: the submission below finds that dossier by its key.

@@ -7,8 +7,14 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
-export type TimelineLine = { at: Date; type: string; who: string | null; agency: { vi: string; en: string } | null; toName: string | null; timing: StepTiming | null };
-
+export type TimelineLine = {
+  at: Date;
+  type: string;
+  who: string | null;
+  agency: { vi: string; en: string } | null;
+  toName: string | null;
+  timing: StepTiming | null;
+};
 
 export function TimelineList({ locale, lines, testId }: { locale: Locale; lines: TimelineLine[]; testId: string }) {
   return (
@@ -19,7 +25,15 @@ export function TimelineList({ locale, lines, testId }: { locale: Locale; lines:
           {e.who ? ` – ${e.who}` : ""}
           {e.agency ? ` (${pick(locale, e.agency)})` : ""}
           {e.toName ? ` → ${e.toName}` : ""}
-          {e.timing && <> – <span className={e.timing === "LATE" ? "font-semibold text-red-800" : "font-semibold"}>{dossierMessages[locale].timing[e.timing]}</span></>}
+          {e.timing && (
+            <>
+              {" "}
+              –{" "}
+              <span className={e.timing === "LATE" ? "font-semibold text-red-800" : "font-semibold"}>
+                {dossierMessages[locale].timing[e.timing]}
+              </span>
+            </>
+          )}
         </li>
       ))}
     </ol>

@@ -13,16 +13,29 @@ type SummaryProps = {
 };
 
 /** The error summary pattern: a titled list at the top, each item linking to its field. */
-export function ErrorSummary({ state, locale, title, id = "error-summary", heading: Heading = "h2", hrefOf = (field) => `#${field}` }: SummaryProps) {
+export function ErrorSummary({
+  state,
+  locale,
+  title,
+  id = "error-summary",
+  heading: Heading = "h2",
+  hrefOf = (field) => `#${field}`,
+}: SummaryProps) {
   const fields = Object.entries(state.fieldErrors ?? {});
   if (fields.length === 0 && !state.message) return null;
   return (
     <div role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} className="mb-4 border-4 border-red-700 p-4">
-      <Heading id={`${id}-title`} className="text-lg font-bold">{title}</Heading>
+      <Heading id={`${id}-title`} className="text-lg font-bold">
+        {title}
+      </Heading>
       <ul className="mt-2 list-disc pl-6">
         {state.message && <li>{state.message[locale]}</li>}
         {fields.map(([field, message]) => (
-          <li key={field}><a href={hrefOf(field)} className="font-semibold text-red-800">{message[locale]}</a></li>
+          <li key={field}>
+            <a href={hrefOf(field)} className="font-semibold text-red-800">
+              {message[locale]}
+            </a>
+          </li>
         ))}
       </ul>
     </div>
@@ -32,5 +45,9 @@ export function ErrorSummary({ state, locale, title, id = "error-summary", headi
 export function FieldError({ id, state, locale }: { id: string; state: ActionState; locale: Locale }) {
   const error = state.fieldErrors?.[id];
   if (!error) return null;
-  return <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">{error[locale]}</p>;
+  return (
+    <p id={`${id}-error`} className="mt-1 font-semibold text-red-800">
+      {error[locale]}
+    </p>
+  );
 }

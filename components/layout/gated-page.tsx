@@ -29,7 +29,10 @@ function addressOf(route: string, params: Record<string, string>): string {
 }
 
 /** A page that only a signed-in person (with `permission`, when named) sees. */
-export function gatedPage<P extends { locale: string }>(gate: Gate, render: (page: GatedPageProps<P>) => Promise<ReactNode>) {
+export function gatedPage<P extends { locale: string }>(
+  gate: Gate,
+  render: (page: GatedPageProps<P>) => Promise<ReactNode>,
+) {
   return async function GatedPage({ params, searchParams }: { params: Promise<P>; searchParams: SearchParams }) {
     const resolved = await params;
     if (!isLocale(resolved.locale)) notFound();

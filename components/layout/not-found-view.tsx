@@ -17,8 +17,12 @@ export function NotFoundView() {
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="text-lg">{t.body}</p>
       <ul className="list-disc space-y-1 pl-6">
-        <li><Link href={localePath(locale, "/")}>{t.home}</Link></li>
-        <li><Link href={localePath(locale, "/thu-tuc")}>{t.search}</Link></li>
+        <li>
+          <Link href={localePath(locale, "/")}>{t.home}</Link>
+        </li>
+        <li>
+          <Link href={localePath(locale, "/thu-tuc")}>{t.search}</Link>
+        </li>
       </ul>
     </div>
   );

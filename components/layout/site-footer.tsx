@@ -14,7 +14,9 @@ export function SiteFooter({ locale }: { locale: Locale }) {
         </div>
         <div className="sm:text-right">
           <p>
-            <Link prefetch={false} href={localePath(locale, "/tuyen-bo-tiep-can")}>{t.footerAccessibility}</Link>
+            <Link prefetch={false} href={localePath(locale, "/tuyen-bo-tiep-can")}>
+              {t.footerAccessibility}
+            </Link>
           </p>
           <p className="mt-2 text-muted">{t.footerNote}</p>
         </div>

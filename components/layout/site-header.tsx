@@ -10,11 +10,19 @@ import { UnreadCount } from "./unread-count";
 // They are fetched when followed.
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = getMessages(locale).site;
-  const switchProps = { targetLocale: locale === "vi" ? ("en" as const) : ("vi" as const), label: t.languageSwitch, ariaLabel: t.languageSwitchLabel };
+  const switchProps = {
+    targetLocale: locale === "vi" ? ("en" as const) : ("vi" as const),
+    label: t.languageSwitch,
+    ariaLabel: t.languageSwitchLabel,
+  };
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link prefetch={false} href={localePath(locale, "/")} className="flex flex-col text-white no-underline hover:underline">
+        <Link
+          prefetch={false}
+          href={localePath(locale, "/")}
+          className="flex flex-col text-white no-underline hover:underline"
+        >
           <span className="text-sm font-semibold uppercase tracking-wide">{t.city}</span>
           <span className="text-2xl font-bold leading-tight">{t.name}</span>
         </Link>

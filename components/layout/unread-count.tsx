@@ -20,8 +20,12 @@ export function UnreadCount({ label }: { label: string }) {
   }, [pathname]);
   if (unread === 0) return null;
   return (
-    <span className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-white px-1.5 text-sm font-bold text-brand-800" data-testid="unread-count">
-      {unread}<span className="sr-only"> {label}</span>
+    <span
+      className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-white px-1.5 text-sm font-bold text-brand-800"
+      data-testid="unread-count"
+    >
+      {unread}
+      <span className="sr-only"> {label}</span>
     </span>
   );
 }

@@ -3,10 +3,24 @@ import { getMessages } from "@/lib/i18n/messages";
 import { MAX_QUERY_LENGTH } from "@/lib/procedures/schemas";
 
 /** A plain GET form to the catalogue: works without JavaScript. */
-export function SearchBox({ locale, defaultValue, headingId }: { locale: Locale; defaultValue?: string; headingId?: string }) {
+export function SearchBox({
+  locale,
+  defaultValue,
+  headingId,
+}: {
+  locale: Locale;
+  defaultValue?: string;
+  headingId?: string;
+}) {
   const t = getMessages(locale).home;
   return (
-    <form action={localePath(locale, "/thu-tuc")} method="get" role="search" aria-labelledby={headingId} className="flex flex-col gap-2 sm:flex-row">
+    <form
+      action={localePath(locale, "/thu-tuc")}
+      method="get"
+      role="search"
+      aria-labelledby={headingId}
+      className="flex flex-col gap-2 sm:flex-row"
+    >
       <label htmlFor="q" className="sr-only">
         {t.searchLabel}
       </label>
@@ -20,7 +34,10 @@ export function SearchBox({ locale, defaultValue, headingId }: { locale: Locale;
         autoComplete="off"
         className="min-h-12 w-full flex-1 rounded border-2 border-gray-700 px-3 text-lg placeholder:text-gray-600"
       />
-      <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">
+      <button
+        type="submit"
+        className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+      >
         {t.searchButton}
       </button>
     </form>

@@ -7,10 +7,28 @@ export type Bar = { key: string; label: ReactNode; value: number; text: string; 
 
 const FILL = { good: "#1f6b3a", bad: "#a61b1b", neutral: "#1d4e89" } as const;
 
-export function BarList({ id, caption, note, bars, empty }: { id: string; caption: string; note?: string; bars: Bar[]; empty?: string }) {
+export function BarList({
+  id,
+  caption,
+  note,
+  bars,
+  empty,
+}: {
+  id: string;
+  caption: string;
+  note?: string;
+  bars: Bar[];
+  empty?: string;
+}) {
   return (
-    <figure aria-labelledby={`${id}-caption`} className="min-w-0 space-y-2 rounded border border-slate-300 p-3" data-testid={id}>
-      <figcaption id={`${id}-caption`} className="text-lg font-bold">{caption}</figcaption>
+    <figure
+      aria-labelledby={`${id}-caption`}
+      className="min-w-0 space-y-2 rounded border border-slate-300 p-3"
+      data-testid={id}
+    >
+      <figcaption id={`${id}-caption`} className="text-lg font-bold">
+        {caption}
+      </figcaption>
       {note && <p className="text-sm text-muted">{note}</p>}
       {bars.length === 0 && empty && <p>{empty}</p>}
       <ul className="space-y-3">
@@ -18,8 +36,20 @@ export function BarList({ id, caption, note, bars, empty }: { id: string; captio
           <li key={bar.key} className="space-y-1">
             <span className="block">{bar.label}</span>
             <span className="flex items-center gap-3">
-              <svg aria-hidden="true" focusable="false" viewBox="0 0 100 4" preserveAspectRatio="none" className="h-4 min-w-16 flex-1 basis-0 rounded-sm bg-gray-200">
-                <rect x="0" y="0" height="4" width={Math.max(0, Math.min(1, bar.value)) * 100} fill={FILL[bar.tone ?? "neutral"]} />
+              <svg
+                aria-hidden="true"
+                focusable="false"
+                viewBox="0 0 100 4"
+                preserveAspectRatio="none"
+                className="h-4 min-w-16 flex-1 basis-0 rounded-sm bg-gray-200"
+              >
+                <rect
+                  x="0"
+                  y="0"
+                  height="4"
+                  width={Math.max(0, Math.min(1, bar.value)) * 100}
+                  fill={FILL[bar.tone ?? "neutral"]}
+                />
               </svg>
               <span className="font-semibold tabular-nums">{bar.text}</span>
             </span>

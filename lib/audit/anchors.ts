@@ -17,13 +17,27 @@ export const ANCHOR_FOLDER = "audit-anchors";
 /** Events this recent are left to the next anchor: a transaction still open may yet commit one dated before the cut-off. */
 export const ANCHOR_LAG_MS = 10 * 60_000;
 
-export type Anchor = { format: "mot-cua-so/event-chain-anchor"; version: 1; coveredUntil: string; writtenAt: string; dossiers: number; events: number; headsDigest: string; signature: string };
+export type Anchor = {
+  format: "mot-cua-so/event-chain-anchor";
+  version: 1;
+  coveredUntil: string;
+  writtenAt: string;
+  dossiers: number;
+  events: number;
+  headsDigest: string;
+  signature: string;
+};
 
 /** The Ed25519 key from its 32-byte seed (AUDIT_ANCHOR_KEY): PKCS#8 is a fixed prefix and the seed. */
 function anchorKey(): { privateKey: KeyObject; publicKey: KeyObject } {
   const seed = Buffer.from(process.env.AUDIT_ANCHOR_KEY ?? "", "base64url");
-  if (seed.length !== 32) throw new Error("AUDIT_ANCHOR_KEY must be 32 bytes in base64url (the start command generates it into DATA_DIR)");
-  const privateKey = createPrivateKey({ key: Buffer.concat([Buffer.from("302e020100300506032b657004220420", "hex"), seed]), format: "der", type: "pkcs8" });
+  if (seed.length !== 32)
+    throw new Error("AUDIT_ANCHOR_KEY must be 32 bytes in base64url (the start command generates it into DATA_DIR)");
+  const privateKey = createPrivateKey({
+    key: Buffer.concat([Buffer.from("302e020100300506032b657004220420", "hex"), seed]),
+    format: "der",
+    type: "pkcs8",
+  });
   return { privateKey, publicKey: createPublicKey(privateKey) };
 }
 
@@ -33,7 +47,11 @@ export function anchorPublicKeyPem(): string {
 }
 
 /** Every chain's head at the cut-off, in dossier order, folded into one SHA-256, a batch of dossiers at a time. */
-export async function chainHeads(prisma: Pick<PrismaClient, "$queryRaw">, coveredUntil: Date, batchSize = 5000): Promise<{ dossiers: number; events: number; headsDigest: string }> {
+export async function chainHeads(
+  prisma: Pick<PrismaClient, "$queryRaw">,
+  coveredUntil: Date,
+  batchSize = 5000,
+): Promise<{ dossiers: number; events: number; headsDigest: string }> {
   const digest = createHash("sha256");
   let dossiers = 0;
   let after = "00000000-0000-0000-0000-000000000000";
@@ -47,22 +65,49 @@ export async function chainHeads(prisma: Pick<PrismaClient, "$queryRaw">, covere
     if (heads.length < batchSize) break;
     after = heads[heads.length - 1]!.dossierId;
   }
-  const [count] = await prisma.$queryRaw<{ events: bigint }[]>`SELECT count(*) AS events FROM "DossierEvent" WHERE "at" <= ${coveredUntil}`;
+  const [count] = await prisma.$queryRaw<
+    { events: bigint }[]
+  >`SELECT count(*) AS events FROM "DossierEvent" WHERE "at" <= ${coveredUntil}`;
   return { dossiers, events: Number(count?.events ?? 0), headsDigest: digest.digest("hex") };
 }
 
 function signedText(anchor: Omit<Anchor, "signature">): string {
-  return [anchor.format, anchor.version, anchor.coveredUntil, anchor.writtenAt, anchor.dossiers, anchor.events, anchor.headsDigest].join("\n");
+  return [
+    anchor.format,
+    anchor.version,
+    anchor.coveredUntil,
+    anchor.writtenAt,
+    anchor.dossiers,
+    anchor.events,
+    anchor.headsDigest,
+  ].join("\n");
 }
 
 /** Writes today's anchor into `folder` (one file per cut-off; writing the same cut-off again replaces nothing). */
-export async function writeAnchor(prisma: Pick<PrismaClient, "$queryRaw">, folder: string, now: Date = currentTime()): Promise<Anchor> {
+export async function writeAnchor(
+  prisma: Pick<PrismaClient, "$queryRaw">,
+  folder: string,
+  now: Date = currentTime(),
+): Promise<Anchor> {
   const coveredUntil = new Date(now.getTime() - ANCHOR_LAG_MS);
   const heads = await chainHeads(prisma, coveredUntil);
-  const unsigned = { format: "mot-cua-so/event-chain-anchor" as const, version: 1 as const, coveredUntil: coveredUntil.toISOString(), writtenAt: now.toISOString(), ...heads };
-  const anchor: Anchor = { ...unsigned, signature: sign(null, Buffer.from(signedText(unsigned)), anchorKey().privateKey).toString("base64url") };
+  const unsigned = {
+    format: "mot-cua-so/event-chain-anchor" as const,
+    version: 1 as const,
+    coveredUntil: coveredUntil.toISOString(),
+    writtenAt: now.toISOString(),
+    ...heads,
+  };
+  const anchor: Anchor = {
+    ...unsigned,
+    signature: sign(null, Buffer.from(signedText(unsigned)), anchorKey().privateKey).toString("base64url"),
+  };
   await mkdir(folder, { recursive: true });
-  await writeFile(path.join(folder, `${anchor.coveredUntil.replace(/[:.]/g, "-")}.json`), `${JSON.stringify(anchor, null, 2)}\n`, { flag: "wx", mode: 0o600 }).catch((error: NodeJS.ErrnoException) => {
+  await writeFile(
+    path.join(folder, `${anchor.coveredUntil.replace(/[:.]/g, "-")}.json`),
+    `${JSON.stringify(anchor, null, 2)}\n`,
+    { flag: "wx", mode: 0o600 },
+  ).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "EEXIST") throw error;
   });
   return anchor;
@@ -71,7 +116,10 @@ export async function writeAnchor(prisma: Pick<PrismaClient, "$queryRaw">, folde
 export type AnchorProblem = { file: string; problem: "unreadable" | "bad-signature" | "differs" };
 
 /** Checks every anchor in `folder` against its signature and against the events as they are now. */
-export async function verifyAnchors(prisma: Pick<PrismaClient, "$queryRaw">, folder: string): Promise<{ anchors: number; problems: AnchorProblem[] }> {
+export async function verifyAnchors(
+  prisma: Pick<PrismaClient, "$queryRaw">,
+  folder: string,
+): Promise<{ anchors: number; problems: AnchorProblem[] }> {
   const files = (await readdir(folder).catch(() => [] as string[])).filter((f) => f.endsWith(".json")).sort();
   const problems: AnchorProblem[] = [];
   const { publicKey } = anchorKey();
@@ -84,12 +132,16 @@ export async function verifyAnchors(prisma: Pick<PrismaClient, "$queryRaw">, fol
       continue;
     }
     const { signature, ...unsigned } = anchor;
-    if (typeof signature !== "string" || !verify(null, Buffer.from(signedText(unsigned)), publicKey, Buffer.from(signature, "base64url"))) {
+    if (
+      typeof signature !== "string" ||
+      !verify(null, Buffer.from(signedText(unsigned)), publicKey, Buffer.from(signature, "base64url"))
+    ) {
       problems.push({ file, problem: "bad-signature" });
       continue;
     }
     const now = await chainHeads(prisma, new Date(anchor.coveredUntil));
-    if (now.dossiers !== anchor.dossiers || now.events !== anchor.events || now.headsDigest !== anchor.headsDigest) problems.push({ file, problem: "differs" });
+    if (now.dossiers !== anchor.dossiers || now.events !== anchor.events || now.headsDigest !== anchor.headsDigest)
+      problems.push({ file, problem: "differs" });
   }
   return { anchors: files.length, problems };
 }

@@ -6,11 +6,23 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { currentTime } from "@/lib/time";
 
-export const ACCESS_LOG_ACTIONS = ["dossier.personal-data.viewed", "auth.sign_in", "auth.sign_in_failed", "auth.sign_out", "account.data-exported"] as const;
+export const ACCESS_LOG_ACTIONS = [
+  "dossier.personal-data.viewed",
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "account.data-exported",
+] as const;
 
 /** Deletes access-log rows older than `days`; returns how many went. */
-export async function purgeOldAccessLogs(prisma: Pick<PrismaClient, "auditEvent">, days: number, now: Date = currentTime()): Promise<number> {
+export async function purgeOldAccessLogs(
+  prisma: Pick<PrismaClient, "auditEvent">,
+  days: number,
+  now: Date = currentTime(),
+): Promise<number> {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
-  const { count } = await prisma.auditEvent.deleteMany({ where: { action: { in: [...ACCESS_LOG_ACTIONS] }, at: { lt: cutoff } } });
+  const { count } = await prisma.auditEvent.deleteMany({
+    where: { action: { in: [...ACCESS_LOG_ACTIONS] }, at: { lt: cutoff } },
+  });
   return count;
 }

@@ -7,7 +7,10 @@
 export type CalendarEntry = { date: string; kind: "HOLIDAY" | "COMPENSATORY_DAY_OFF" | "WORKING_SATURDAY" };
 
 /** Office sessions, in minutes after local midnight. */
-export const OFFICE_SESSIONS: ReadonlyArray<readonly [number, number]> = [[7 * 60 + 30, 11 * 60 + 30], [13 * 60, 17 * 60]];
+export const OFFICE_SESSIONS: ReadonlyArray<readonly [number, number]> = [
+  [7 * 60 + 30, 11 * 60 + 30],
+  [13 * 60, 17 * 60],
+];
 export const WORKING_DAY_MINUTES = OFFICE_SESSIONS.reduce((sum, [from, to]) => sum + to - from, 0);
 export const OFFICE_CLOSES = OFFICE_SESSIONS[OFFICE_SESSIONS.length - 1]![1];
 

@@ -17,13 +17,23 @@ const APPEND_ONLY = ['"DossierEvent"', '"AuditEvent"'];
  * not manage roles (a managed PostgreSQL), returns the owner's URL unchanged and says so: the
  * operator then creates the role with the same grants.
  */
-export async function ensureApplicationRole(ownerUrl: string, password: string, say: (line: string) => void = () => {}): Promise<string> {
+export async function ensureApplicationRole(
+  ownerUrl: string,
+  password: string,
+  say: (line: string) => void = () => {},
+): Promise<string> {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   try {
-    const [me] = (await client.query<{ manages: boolean; database: string }>(`SELECT (rolsuper OR rolcreaterole) AS manages, current_database() AS database FROM pg_roles WHERE rolname = current_user`)).rows;
+    const [me] = (
+      await client.query<{ manages: boolean; database: string }>(
+        `SELECT (rolsuper OR rolcreaterole) AS manages, current_database() AS database FROM pg_roles WHERE rolname = current_user`,
+      )
+    ).rows;
     if (!me?.manages) {
-      say(`the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} as docs/operations.md says)`);
+      say(
+        `the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} as docs/operations.md says)`,
+      );
       return ownerUrl;
     }
     const role = client.escapeIdentifier(APPLICATION_ROLE);
@@ -31,7 +41,9 @@ export async function ensureApplicationRole(ownerUrl: string, password: string, 
     // Two start commands at once (two instances) must not both create the role.
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('motcuaso-application-role'))`);
     const exists = (await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [APPLICATION_ROLE])).rowCount === 1;
-    await client.query(`${exists ? "ALTER" : "CREATE"} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`);
+    await client.query(
+      `${exists ? "ALTER" : "CREATE"} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+    );
     await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(me.database)} TO ${role}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);
     await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${role}`);

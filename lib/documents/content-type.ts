@@ -1,5 +1,9 @@
 // What a file really is, from its first bytes: the name a client sends proves nothing.
-export type AcceptedType = "application/pdf" | "image/jpeg" | "image/png" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export type AcceptedType =
+  | "application/pdf"
+  | "image/jpeg"
+  | "image/png"
+  | "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export const EXTENSIONS: Record<AcceptedType, string> = {
   "application/pdf": "pdf",
@@ -28,13 +32,20 @@ export function sniffContentType(bytes: Uint8Array, allowDocx = false): Accepted
   if (allowDocx && startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     // A Word document is a zip whose entries include "word/".
     const head = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
-    if (head.includes("word/") && head.includes("[Content_Types].xml")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    if (head.includes("word/") && head.includes("[Content_Types].xml"))
+      return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
   }
   return null;
 }
 
 /** A file name safe to show and to put in a Content-Disposition header. */
 export function safeFileName(name: string, type: AcceptedType): string {
-  const base = name.replace(/\.[^.]*$/, "").normalize("NFC").replace(/[^\p{L}\p{N} ._-]+/gu, "_").replace(/^[._ ]+/, "").slice(0, 80) || "tai-lieu";
+  const base =
+    name
+      .replace(/\.[^.]*$/, "")
+      .normalize("NFC")
+      .replace(/[^\p{L}\p{N} ._-]+/gu, "_")
+      .replace(/^[._ ]+/, "")
+      .slice(0, 80) || "tai-lieu";
   return `${base}.${EXTENSIONS[type]}`;
 }

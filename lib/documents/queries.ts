@@ -14,12 +14,25 @@ export async function listDataStoreForOwner(actor: Actor, take = 50) {
     where: { ownerUserId: actor.userId },
     orderBy: { createdAt: "desc" },
     take,
-    select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true, uses: { select: { dossierId: true } } },
+    select: {
+      id: true,
+      originalName: true,
+      mimeType: true,
+      sizeBytes: true,
+      createdAt: true,
+      uses: { select: { dossierId: true } },
+    },
   });
   const dossierIds = [...new Set(documents.flatMap((d) => d.uses.map((u) => u.dossierId)))];
-  const dossiers = await db().dossier.findMany({ where: { id: { in: dossierIds }, applicantUserId: actor.userId }, select: { id: true, code: true } });
+  const dossiers = await db().dossier.findMany({
+    where: { id: { in: dossierIds }, applicantUserId: actor.userId },
+    select: { id: true, code: true },
+  });
   const codeOf = new Map(dossiers.map((d) => [d.id, d.code]));
-  return documents.map((d) => ({ ...d, usedBy: d.uses.map((u) => codeOf.get(u.dossierId)).filter((c): c is string => Boolean(c)) }));
+  return documents.map((d) => ({
+    ...d,
+    usedBy: d.uses.map((u) => codeOf.get(u.dossierId)).filter((c): c is string => Boolean(c)),
+  }));
 }
 
 /** A document's bytes and metadata, for its owner only. */
@@ -27,5 +40,9 @@ export async function getDocumentForDownload(actor: Actor, id: string) {
   if (!isSignedIn(actor) || !isUuid(id)) throw new NotFoundError("document");
   const document = await db().storedDocument.findFirst({ where: { id, ownerUserId: actor.userId } });
   if (!document) throw new NotFoundError("document");
-  return { name: document.originalName, mimeType: document.mimeType, bytes: await documentStorage().get(document.storageKey) };
+  return {
+    name: document.originalName,
+    mimeType: document.mimeType,
+    bytes: await documentStorage().get(document.storageKey),
+  };
 }

@@ -10,7 +10,10 @@ import type { DocumentStorage } from "./storage";
 
 /** Any store, with what goes in sealed and what comes out opened. Keys are hashes of the sealed bytes, so they reveal nothing of the content. */
 export class SealedStorage implements DocumentStorage {
-  constructor(private readonly inner: DocumentStorage, private readonly ring: KeyRing) {}
+  constructor(
+    private readonly inner: DocumentStorage,
+    private readonly ring: KeyRing,
+  ) {}
 
   put(bytes: Uint8Array): Promise<string> {
     return this.inner.put(seal(this.ring, bytes));

@@ -58,7 +58,15 @@ export class LocalDiskStorage implements DocumentStorage {
   }
 }
 
-export type S3Options = { bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean; prefix: string };
+export type S3Options = {
+  bucket: string;
+  region: string;
+  endpoint?: string;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  forcePathStyle: boolean;
+  prefix: string;
+};
 
 /**
  * Objects in one bucket under a prefix. Integrity travels with the request (Content-MD5
@@ -72,7 +80,10 @@ export class S3Storage implements DocumentStorage {
       region: options.region,
       endpoint: options.endpoint,
       forcePathStyle: options.forcePathStyle,
-      credentials: options.accessKeyId && options.secretAccessKey ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey } : undefined,
+      credentials:
+        options.accessKeyId && options.secretAccessKey
+          ? { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey }
+          : undefined,
       // Checksums only where the API requires them: S3-compatible stores differ in what they accept.
       requestChecksumCalculation: "WHEN_REQUIRED",
       responseChecksumValidation: "WHEN_REQUIRED",
@@ -85,16 +96,23 @@ export class S3Storage implements DocumentStorage {
 
   async put(bytes: Uint8Array): Promise<string> {
     const { key, sha256 } = newKey(bytes);
-    await this.client.send(new PutObjectCommand({
-      Bucket: this.options.bucket, Key: this.objectKey(key), Body: bytes, ContentType: "application/octet-stream",
-      ChecksumSHA256: Buffer.from(sha256, "hex").toString("base64"),
-    }));
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.options.bucket,
+        Key: this.objectKey(key),
+        Body: bytes,
+        ContentType: "application/octet-stream",
+        ChecksumSHA256: Buffer.from(sha256, "hex").toString("base64"),
+      }),
+    );
     return key;
   }
 
   async get(key: string): Promise<Buffer> {
     try {
-      const object = await this.client.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.objectKey(key) }));
+      const object = await this.client.send(
+        new GetObjectCommand({ Bucket: this.options.bucket, Key: this.objectKey(key) }),
+      );
       return Buffer.from(await object.Body!.transformToByteArray());
     } catch (error) {
       if (error instanceof NoSuchKey) throw Object.assign(new Error("no such document"), { code: "ENOENT" });

@@ -4,7 +4,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PersonActor } from "@/lib/identity/actor";
 
 export function applicantScope(actor: PersonActor): Prisma.DossierWhereInput {
-  return { OR: [{ applicantUserId: actor.userId }, ...(actor.actingFor ? [{ actingForOrganisationId: actor.actingFor.organisationId }] : [])] };
+  return {
+    OR: [
+      { applicantUserId: actor.userId },
+      ...(actor.actingFor ? [{ actingForOrganisationId: actor.actingFor.organisationId }] : []),
+    ],
+  };
 }
 
 /** Dossier codes are at most 60 characters; anything else cannot exist. */

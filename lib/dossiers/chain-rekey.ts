@@ -8,7 +8,11 @@ import { chainedContentOf, eventHash, GENESIS_HASH, legacyEventHash, type Stored
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Rekeys every legacy chain; returns how many dossiers it rekeyed. */
-export async function rekeyLegacyChains(prisma: PrismaClient, say: (line: string) => void = () => {}, batchSize = 200): Promise<number> {
+export async function rekeyLegacyChains(
+  prisma: PrismaClient,
+  say: (line: string) => void = () => {},
+  batchSize = 200,
+): Promise<number> {
   let rekeyed = 0;
   const refused = new Set<string>();
   for (;;) {
@@ -21,19 +25,29 @@ export async function rekeyLegacyChains(prisma: PrismaClient, say: (line: string
     }
   }
   if (rekeyed > 0) say(`keyed the event chains of ${rekeyed} dossiers`);
-  if (refused.size > 0) say(`left ${refused.size} event chains unkeyed: they do not verify as stored (npm run audit:verify lists them)`);
+  if (refused.size > 0)
+    say(`left ${refused.size} event chains unkeyed: they do not verify as stored (npm run audit:verify lists them)`);
   return rekeyed;
 }
 
 async function rekeyChain(prisma: PrismaClient, dossierId: string): Promise<boolean> {
   return prisma.$transaction(async (tx) => {
-    const [dossier] = await tx.$queryRaw<{ lastEventHash: string | null }[]>`SELECT "lastEventHash" FROM "Dossier" WHERE id = ${dossierId}::uuid FOR UPDATE`;
+    const [dossier] = await tx.$queryRaw<
+      { lastEventHash: string | null }[]
+    >`SELECT "lastEventHash" FROM "Dossier" WHERE id = ${dossierId}::uuid FOR UPDATE`;
     if (!dossier) return false;
-    const events: StoredEvent[] = await tx.dossierEvent.findMany({ where: { dossierId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
+    const events: StoredEvent[] = await tx.dossierEvent.findMany({
+      where: { dossierId },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    });
     let expected = GENESIS_HASH;
     for (const e of events) {
-      const holds = e.prevHash === expected && e.hash !== null
-        && (e.keyId ? eventHash(e.prevHash, chainedContentOf(e), e.keyId) : legacyEventHash(e.prevHash, chainedContentOf(e))) === e.hash;
+      const holds =
+        e.prevHash === expected &&
+        e.hash !== null &&
+        (e.keyId
+          ? eventHash(e.prevHash, chainedContentOf(e), e.keyId)
+          : legacyEventHash(e.prevHash, chainedContentOf(e))) === e.hash;
       if (!holds) return false;
       expected = e.hash!;
     }

@@ -22,9 +22,20 @@ export type DossierClock = {
   reappointed: boolean;
 };
 
-const RUNNING: readonly number[] = [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED];
+const RUNNING: readonly number[] = [
+  DOSSIER_STATUS.RECEIVED,
+  DOSSIER_STATUS.PROCESSING,
+  DOSSIER_STATUS.SUPPLEMENT_REQUESTED,
+  DOSSIER_STATUS.PAYMENT_REQUESTED,
+];
 
-type Running = { id: string; status: number; receivedAt: Date | null; appointmentAt: Date | null; procedureVersionId: string };
+type Running = {
+  id: string;
+  status: number;
+  receivedAt: Date | null;
+  appointmentAt: Date | null;
+  procedureVersionId: string;
+};
 
 /** Clocks of the dossiers still running against their time limit, by dossier id. */
 export async function clocksOf(dossiers: Running[], now: Date = currentTime()): Promise<Map<string, DossierClock>> {
@@ -35,21 +46,35 @@ export async function clocksOf(dossiers: Running[], now: Date = currentTime()): 
   const [calendar, pauses, versions, apologies] = await Promise.all([
     loadWorkingCalendar(db()),
     pausesOfDossiers(db(), ids),
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(running.map((d) => d.procedureVersionId))] } }, select: { id: true, outOfHoursNextWorkingDay: true, timeLimitValue: true, timeLimitUnit: true } }),
+    db().procedureVersion.findMany({
+      where: { id: { in: [...new Set(running.map((d) => d.procedureVersionId))] } },
+      select: { id: true, outOfHoursNextWorkingDay: true, timeLimitValue: true, timeLimitUnit: true },
+    }),
     db().dossierSlip.findMany({ where: { dossierId: { in: ids }, kind: "MAU_04" }, select: { dossierId: true } }),
   ]);
   const rule = new Map(versions.map((v) => [v.id, v.outOfHoursNextWorkingDay]));
   // A limit in working days is what the applicant was promised: shown as such, though the
   // appointment is the close of the due day and so a few hours more (docs/domain.md §5).
-  const promisedDays = new Map(versions.map((v) => [v.id, v.timeLimitUnit === "WORKING_DAYS" ? v.timeLimitValue : null]));
+  const promisedDays = new Map(
+    versions.map((v) => [v.id, v.timeLimitUnit === "WORKING_DAYS" ? v.timeLimitValue : null]),
+  );
   const reappointed = new Set(apologies.map((a) => a.dossierId));
   for (const d of running) {
-    const start = clockStart(d.receivedAt!, { outOfHoursNextWorkingDay: rule.get(d.procedureVersionId) ?? true }, calendar);
+    const start = clockStart(
+      d.receivedAt!,
+      { outOfHoursNextWorkingDay: rule.get(d.procedureVersionId) ?? true },
+      calendar,
+    );
     const progress = clockProgress(start, d.appointmentAt!, pauses.get(d.id) ?? [], now, calendar);
     clocks.set(d.id, {
-      usedDays: inWorkingDays(progress.usedMinutes), leftDays: inWorkingDays(progress.leftMinutes),
-      allowedDays: (!reappointed.has(d.id) && promisedDays.get(d.procedureVersionId)) || inWorkingDays(progress.allowedMinutes),
-      overdueDays: inWorkingDays(progress.overdueMinutes), paused: progress.paused, share: progress.share, reappointed: reappointed.has(d.id),
+      usedDays: inWorkingDays(progress.usedMinutes),
+      leftDays: inWorkingDays(progress.leftMinutes),
+      allowedDays:
+        (!reappointed.has(d.id) && promisedDays.get(d.procedureVersionId)) || inWorkingDays(progress.allowedMinutes),
+      overdueDays: inWorkingDays(progress.overdueMinutes),
+      paused: progress.paused,
+      share: progress.share,
+      reappointed: reappointed.has(d.id),
     });
   }
   return clocks;

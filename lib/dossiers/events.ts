@@ -14,9 +14,23 @@ import { currentTime } from "@/lib/time";
 
 export const GENESIS_HASH = "0".repeat(64);
 
-export type NewEvent = { type: string; actorUserId: string | null; fromStatus?: number | null; toStatus?: number | null; details?: Prisma.InputJsonValue };
+export type NewEvent = {
+  type: string;
+  actorUserId: string | null;
+  fromStatus?: number | null;
+  toStatus?: number | null;
+  details?: Prisma.InputJsonValue;
+};
 
-type ChainedContent = { dossierId: string; at: string; type: string; actorUserId: string | null; fromStatus: number | null; toStatus: number | null; details: unknown };
+type ChainedContent = {
+  dossierId: string;
+  at: string;
+  type: string;
+  actorUserId: string | null;
+  fromStatus: number | null;
+  toStatus: number | null;
+  details: unknown;
+};
 
 /** The event's hash under the chain key `keyId`; null when the ring no longer holds that key. */
 export function eventHash(prevHash: string, content: ChainedContent, keyId: string): string | null {
@@ -28,33 +42,86 @@ export function legacyEventHash(prevHash: string, content: ChainedContent): stri
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content), "utf8").digest("hex");
 }
 
-export type StoredEvent = { id: bigint; dossierId: string; at: Date; type: string; actorUserId: string | null; fromStatus: number | null; toStatus: number | null; details: unknown; prevHash: string | null; hash: string | null; keyId: string | null };
+export type StoredEvent = {
+  id: bigint;
+  dossierId: string;
+  at: Date;
+  type: string;
+  actorUserId: string | null;
+  fromStatus: number | null;
+  toStatus: number | null;
+  details: unknown;
+  prevHash: string | null;
+  hash: string | null;
+  keyId: string | null;
+};
 
 /** What an event's hash covers, as it is stored. */
 export function chainedContentOf(e: StoredEvent): ChainedContent {
-  return { dossierId: e.dossierId, at: e.at.toISOString(), type: e.type, actorUserId: e.actorUserId, fromStatus: e.fromStatus, toStatus: e.toStatus, details: e.details ?? null };
+  return {
+    dossierId: e.dossierId,
+    at: e.at.toISOString(),
+    type: e.type,
+    actorUserId: e.actorUserId,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    details: e.details ?? null,
+  };
 }
 
 /** Appends one event; call inside the transaction that changes the dossier (the row is locked here). */
 export async function appendEvent(tx: Prisma.TransactionClient, dossierId: string, event: NewEvent): Promise<void> {
-  const [row] = await tx.$queryRaw<{ lastEventHash: string | null }[]>`SELECT "lastEventHash" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
+  const [row] = await tx.$queryRaw<
+    { lastEventHash: string | null }[]
+  >`SELECT "lastEventHash" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
   if (!row) throw new Error("dossier not found for event");
   const prevHash = row.lastEventHash ?? GENESIS_HASH;
   const at = currentTime();
-  const content: ChainedContent = { dossierId, at: at.toISOString(), type: event.type, actorUserId: event.actorUserId, fromStatus: event.fromStatus ?? null, toStatus: event.toStatus ?? null, details: event.details ?? null };
+  const content: ChainedContent = {
+    dossierId,
+    at: at.toISOString(),
+    type: event.type,
+    actorUserId: event.actorUserId,
+    fromStatus: event.fromStatus ?? null,
+    toStatus: event.toStatus ?? null,
+    details: event.details ?? null,
+  };
   const keyId = currentChainKeyId();
   const hash = eventHash(prevHash, content, keyId)!;
-  await tx.dossierEvent.create({ data: { dossierId, at, type: event.type, actorUserId: event.actorUserId, fromStatus: content.fromStatus, toStatus: content.toStatus, details: event.details, prevHash, hash, keyId } });
+  await tx.dossierEvent.create({
+    data: {
+      dossierId,
+      at,
+      type: event.type,
+      actorUserId: event.actorUserId,
+      fromStatus: content.fromStatus,
+      toStatus: content.toStatus,
+      details: event.details,
+      prevHash,
+      hash,
+      keyId,
+    },
+  });
   await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
   // Whatever the event changed, the statistics count the dossier again.
   await markChanged(tx, dossierId);
 }
 
-export type ChainProblem = { dossierCode: string; eventId: string | null; problem: "altered" | "broken-link" | "unchained" | "unkeyed" | "unknown-key" | "end-missing" };
+export type ChainProblem = {
+  dossierCode: string;
+  eventId: string | null;
+  problem: "altered" | "broken-link" | "unchained" | "unkeyed" | "unknown-key" | "end-missing";
+};
 
 /** Checks one dossier's chain from its first event to the hash the dossier row holds. */
-export async function verifyDossierChain(client: Pick<PrismaClient, "dossier" | "dossierEvent">, dossierId: string): Promise<ChainProblem[]> {
-  const dossier = await client.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { code: true, lastEventHash: true } });
+export async function verifyDossierChain(
+  client: Pick<PrismaClient, "dossier" | "dossierEvent">,
+  dossierId: string,
+): Promise<ChainProblem[]> {
+  const dossier = await client.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { code: true, lastEventHash: true },
+  });
   const events = await client.dossierEvent.findMany({ where: { dossierId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
   const problems: ChainProblem[] = [];
   let expectedPrev = GENESIS_HASH;
@@ -75,17 +142,27 @@ export async function verifyDossierChain(client: Pick<PrismaClient, "dossier" | 
     if (recomputed === null) problems.push({ dossierCode: dossier.code, eventId, problem: "unknown-key" });
     else if (recomputed !== e.hash) problems.push({ dossierCode: dossier.code, eventId, problem: "altered" });
   }
-  if ((dossier.lastEventHash ?? GENESIS_HASH) !== expectedPrev) problems.push({ dossierCode: dossier.code, eventId: null, problem: "end-missing" });
+  if ((dossier.lastEventHash ?? GENESIS_HASH) !== expectedPrev)
+    problems.push({ dossierCode: dossier.code, eventId: null, problem: "end-missing" });
   return problems;
 }
 
 /** Every dossier's chain, a batch at a time (never the whole table in memory). */
-export async function verifyAllChains(client: Pick<PrismaClient, "dossier" | "dossierEvent">, onProblem: (p: ChainProblem) => void, batchSize = 500): Promise<{ dossiers: number; problems: number }> {
+export async function verifyAllChains(
+  client: Pick<PrismaClient, "dossier" | "dossierEvent">,
+  onProblem: (p: ChainProblem) => void,
+  batchSize = 500,
+): Promise<{ dossiers: number; problems: number }> {
   let cursor: string | undefined;
   let dossiers = 0;
   let problems = 0;
   for (;;) {
-    const batch = await client.dossier.findMany({ select: { id: true }, orderBy: { id: "asc" }, take: batchSize, ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}) });
+    const batch = await client.dossier.findMany({
+      select: { id: true },
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
     if (batch.length === 0) return { dossiers, problems };
     for (const { id } of batch) {
       for (const problem of await verifyDossierChain(client, id)) {

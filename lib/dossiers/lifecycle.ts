@@ -33,7 +33,12 @@ export function dossierChanged(): ConflictError {
 export type DossierRef = { id: string; code: string; applicantUserId: string };
 
 /** The row as the door locks it. */
-export type LockedDossier = { status: DossierStatusCode; version: number; assigneeUserId: string | null; receivedAt: Date | null };
+export type LockedDossier = {
+  status: DossierStatusCode;
+  version: number;
+  assigneeUserId: string | null;
+  receivedAt: Date | null;
+};
 
 export type DossierChange = {
   /**
@@ -58,16 +63,27 @@ export type DossierChange = {
 };
 
 /** Applies one change to a dossier inside `tx`; returns the status it left and the one it reached. */
-export async function changeDossier(tx: Tx, dossier: DossierRef, change: DossierChange): Promise<{ from: DossierStatusCode; to: DossierStatusCode; version: number }> {
+export async function changeDossier(
+  tx: Tx,
+  dossier: DossierRef,
+  change: DossierChange,
+): Promise<{ from: DossierStatusCode; to: DossierStatusCode; version: number }> {
   const row = await lockDossier(tx, dossier.id);
   if (!row) throw dossierChanged();
   if (change.seenVersion !== "current" && row.version !== change.seenVersion) throw dossierChanged();
   if (change.heldBy !== undefined && row.assigneeUserId !== change.heldBy) throw dossierChanged();
   const from = row.status;
-  const to = change.action ? nextStatus(from, change.action, row.receivedAt !== null) : (change.within ?? []).includes(from) ? from : null;
+  const to = change.action
+    ? nextStatus(from, change.action, row.receivedAt !== null)
+    : (change.within ?? []).includes(from)
+      ? from
+      : null;
   if (to === null) throw dossierChanged();
   const set = typeof change.set === "function" ? change.set(row) : (change.set ?? {});
-  await tx.dossier.updateMany({ where: { id: dossier.id, version: row.version }, data: { ...set, status: to, version: { increment: 1 } } });
+  await tx.dossier.updateMany({
+    where: { id: dossier.id, version: row.version },
+    data: { ...set, status: to, version: { increment: 1 } },
+  });
   const statusInEvent = change.statusInEvent ?? change.action !== null;
   await appendEvent(tx, dossier.id, { ...change.event, ...(statusInEvent ? { fromStatus: from, toStatus: to } : {}) });
   if (change.notify) await notifyApplicant(tx, dossier, change.notify.kind, change.notify.message);
@@ -80,7 +96,11 @@ export async function changeDossier(tx: Tx, dossier: DossierRef, change: Dossier
  * when none was awaited, a reminder to staff): the event, and the applicant told if asked;
  * the version stays, so nobody's open page goes stale.
  */
-export async function noteOnDossier(tx: Tx, dossier: DossierRef, note: Pick<DossierChange, "event" | "notify" | "audit">): Promise<void> {
+export async function noteOnDossier(
+  tx: Tx,
+  dossier: DossierRef,
+  note: Pick<DossierChange, "event" | "notify" | "audit">,
+): Promise<void> {
   if (!(await lockDossier(tx, dossier.id))) throw dossierChanged();
   await appendEvent(tx, dossier.id, note.event);
   if (note.notify) await notifyApplicant(tx, dossier, note.notify.kind, note.notify.message);
@@ -89,7 +109,9 @@ export async function noteOnDossier(tx: Tx, dossier: DossierRef, note: Pick<Doss
 
 /** Locks the dossier's row for the rest of the transaction; null when it does not exist. */
 export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedDossier | null> {
-  const [row] = await tx.$queryRaw<Array<{ status: number; version: number; assigneeUserId: string | null; receivedAt: Date | null }>>`
+  const [row] = await tx.$queryRaw<
+    Array<{ status: number; version: number; assigneeUserId: string | null; receivedAt: Date | null }>
+  >`
     SELECT "status", "version", "assigneeUserId", "receivedAt" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
   return row ? { ...row, status: asStatus(row.status) } : null;
 }
@@ -99,9 +121,18 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedDoss
  * event. Its number is given last by `numberDossier`, so that the agency's daily counter row,
  * which every submission to that agency queues on, is held for as short a time as possible.
  */
-export async function openDossier(tx: Tx, data: Omit<Prisma.DossierUncheckedCreateInput, "code"> & { id: string; status: DossierStatusCode }, event: { actorUserId: string; details: Prisma.InputJsonValue }): Promise<void> {
+export async function openDossier(
+  tx: Tx,
+  data: Omit<Prisma.DossierUncheckedCreateInput, "code"> & { id: string; status: DossierStatusCode },
+  event: { actorUserId: string; details: Prisma.InputJsonValue },
+): Promise<void> {
   await tx.dossier.create({ data: { ...data, code: `TAM-${data.id}` }, select: { id: true } });
-  await appendEvent(tx, data.id, { type: "submitted", actorUserId: event.actorUserId, toStatus: data.status, details: event.details });
+  await appendEvent(tx, data.id, {
+    type: "submitted",
+    actorUserId: event.actorUserId,
+    toStatus: data.status,
+    details: event.details,
+  });
 }
 
 /** Gives an opened dossier its national code, which never changes afterwards. */

@@ -39,10 +39,16 @@ export type OrganisationParams = z.infer<typeof paramsSchema>;
 
 export async function listOrganisationDossiers(actor: Actor, query: Record<string, string | string[] | undefined>) {
   if (!isSignedIn(actor) || !actor.actingFor) throw new NotFoundError("organisation");
-  const params = paramsSchema.parse(Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = paramsSchema.parse(
+    Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const organisationId = actor.actingFor.organisationId;
   const own: Prisma.DossierWhereInput = { actingForOrganisationId: organisationId };
-  const versionIds = params.procedure ? (await db().procedureVersion.findMany({ where: { procedureId: params.procedure }, select: { id: true } })).map((v) => v.id) : undefined;
+  const versionIds = params.procedure
+    ? (await db().procedureVersion.findMany({ where: { procedureId: params.procedure }, select: { id: true } })).map(
+        (v) => v.id,
+      )
+    : undefined;
   const where: Prisma.DossierWhereInput = {
     ...own,
     ...(params.standing ? STANDING_WHERE[params.standing] : {}),
@@ -53,39 +59,92 @@ export async function listOrganisationDossiers(actor: Actor, query: Record<strin
   const [total, rows, filers, versionsUsed] = await Promise.all([
     db().dossier.count({ where }),
     db().dossier.findMany({
-      where, orderBy: [{ submittedAt: "desc" }, { code: "desc" }], skip: (params.trang - 1) * ORGANISATION_PAGE_SIZE, take: ORGANISATION_PAGE_SIZE,
-      select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, procedureVersionId: true, applicantUserId: true },
+      where,
+      orderBy: [{ submittedAt: "desc" }, { code: "desc" }],
+      skip: (params.trang - 1) * ORGANISATION_PAGE_SIZE,
+      take: ORGANISATION_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        status: true,
+        submittedAt: true,
+        receivedAt: true,
+        appointmentAt: true,
+        agencyId: true,
+        procedureVersionId: true,
+        applicantUserId: true,
+      },
     }),
     // The filter's choices: who has filed for the organisation, and which procedures.
-    db().dossier.groupBy({ by: ["applicantUserId"], where: own, _count: { _all: true }, take: 200, orderBy: { applicantUserId: "asc" } }),
+    db().dossier.groupBy({
+      by: ["applicantUserId"],
+      where: own,
+      _count: { _all: true },
+      take: 200,
+      orderBy: { applicantUserId: "asc" },
+    }),
     db().dossier.groupBy({ by: ["procedureVersionId"], where: own, take: 500, orderBy: { procedureVersionId: "asc" } }),
   ]);
   const [people, versions, agencies, clocks] = await Promise.all([
-    db().user.findMany({ where: { id: { in: [...new Set([...filers.map((f) => f.applicantUserId), ...rows.map((r) => r.applicantUserId)])] } }, select: { id: true, fullName: true } }),
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set([...versionsUsed.map((v) => v.procedureVersionId), ...rows.map((r) => r.procedureVersionId)])] } }, select: { id: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { id: true, nameVi: true, nameEn: true } } } }),
-    db().agency.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.agencyId))] } }, select: { id: true, nameVi: true, nameEn: true } }),
+    db().user.findMany({
+      where: {
+        id: { in: [...new Set([...filers.map((f) => f.applicantUserId), ...rows.map((r) => r.applicantUserId)])] },
+      },
+      select: { id: true, fullName: true },
+    }),
+    db().procedureVersion.findMany({
+      where: {
+        id: {
+          in: [
+            ...new Set([...versionsUsed.map((v) => v.procedureVersionId), ...rows.map((r) => r.procedureVersionId)]),
+          ],
+        },
+      },
+      select: {
+        id: true,
+        timeLimitValue: true,
+        timeLimitUnit: true,
+        sameDayCutoff: true,
+        procedure: { select: { id: true, nameVi: true, nameEn: true } },
+      },
+    }),
+    db().agency.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.agencyId))] } },
+      select: { id: true, nameVi: true, nameEn: true },
+    }),
     clocksOf(rows),
   ]);
   const personOf = new Map(people.map((p) => [p.id, p.fullName]));
   const procedureOf = new Map(versions.map((v) => [v.id, v.procedure]));
   const limitOf = new Map(versions.map((v) => [v.id, timeLimitOf(v)]));
   const agencyOf = new Map(agencies.map((a) => [a.id, { vi: a.nameVi, en: a.nameEn }]));
-  const procedures = [...new Map(versions.map((v) => [v.procedure.id, v.procedure])).values()].sort((a, b) => a.nameVi.localeCompare(b.nameVi, "vi"));
+  const procedures = [...new Map(versions.map((v) => [v.procedure.id, v.procedure])).values()].sort((a, b) =>
+    a.nameVi.localeCompare(b.nameVi, "vi"),
+  );
   return {
     organisation: actor.actingFor,
     params,
     total,
     pageSize: ORGANISATION_PAGE_SIZE,
     options: {
-      filers: filers.map((f) => ({ id: f.applicantUserId, name: personOf.get(f.applicantUserId) ?? "", count: f._count._all })).sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      filers: filers
+        .map((f) => ({ id: f.applicantUserId, name: personOf.get(f.applicantUserId) ?? "", count: f._count._all }))
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
       procedures: procedures.map((p) => ({ id: p.id, nameVi: p.nameVi, nameEn: p.nameEn })),
     },
     items: rows.map((r) => {
       const procedure = procedureOf.get(r.procedureVersionId)!;
       return {
-        code: r.code, status: asStatus(r.status), submittedAt: r.submittedAt, receivedAt: r.receivedAt, appointmentAt: r.appointmentAt, timeLimit: limitOf.get(r.procedureVersionId)!,
-        procedureName: { vi: procedure.nameVi, en: procedure.nameEn }, agencyName: agencyOf.get(r.agencyId)!,
-        filerName: personOf.get(r.applicantUserId) ?? "", clock: clocks.get(r.id) ?? null,
+        code: r.code,
+        status: asStatus(r.status),
+        submittedAt: r.submittedAt,
+        receivedAt: r.receivedAt,
+        appointmentAt: r.appointmentAt,
+        timeLimit: limitOf.get(r.procedureVersionId)!,
+        procedureName: { vi: procedure.nameVi, en: procedure.nameEn },
+        agencyName: agencyOf.get(r.agencyId)!,
+        filerName: personOf.get(r.applicantUserId) ?? "",
+        clock: clocks.get(r.id) ?? null,
       };
     }),
   };

@@ -9,12 +9,22 @@ export async function pausesOf(tx: Prisma.TransactionClient, dossierId: string):
 }
 
 /** The pauses of several dossiers at once (a page of a list), by dossier id; `to` is null while one still runs. */
-export async function pausesOfDossiers(client: Pick<Prisma.TransactionClient, "supplementRequest" | "dossierEvent">, dossierIds: string[]): Promise<Map<string, Pause[]>> {
+export async function pausesOfDossiers(
+  client: Pick<Prisma.TransactionClient, "supplementRequest" | "dossierEvent">,
+  dossierIds: string[],
+): Promise<Map<string, Pause[]>> {
   const result = new Map<string, Pause[]>(dossierIds.map((id) => [id, []]));
   if (dossierIds.length === 0) return result;
   const [supplements, events] = await Promise.all([
-    client.supplementRequest.findMany({ where: { dossierId: { in: dossierIds }, afterReception: true }, select: { dossierId: true, requestedAt: true, answeredAt: true } }),
-    client.dossierEvent.findMany({ where: { dossierId: { in: dossierIds }, type: { in: ["payment.requested", "payment.paid"] } }, orderBy: { id: "asc" }, select: { dossierId: true, type: true, at: true } }),
+    client.supplementRequest.findMany({
+      where: { dossierId: { in: dossierIds }, afterReception: true },
+      select: { dossierId: true, requestedAt: true, answeredAt: true },
+    }),
+    client.dossierEvent.findMany({
+      where: { dossierId: { in: dossierIds }, type: { in: ["payment.requested", "payment.paid"] } },
+      orderBy: { id: "asc" },
+      select: { dossierId: true, type: true, at: true },
+    }),
   ]);
   for (const s of supplements) result.get(s.dossierId)!.push({ from: s.requestedAt, to: s.answeredAt });
   const open = new Map<string, Pause>();
@@ -32,10 +42,25 @@ export async function pausesOfDossiers(client: Pick<Prisma.TransactionClient, "s
 }
 
 /** A received dossier's appointment with every pause so far (null before reception), for the change that ends a pause. */
-export async function appointmentWithPauses(tx: Prisma.TransactionClient, dossierId: string, now: Date): Promise<Date | null> {
-  const dossier = await tx.dossier.findUniqueOrThrow({ where: { id: dossierId }, select: { receivedAt: true, procedureVersionId: true } });
+export async function appointmentWithPauses(
+  tx: Prisma.TransactionClient,
+  dossierId: string,
+  now: Date,
+): Promise<Date | null> {
+  const dossier = await tx.dossier.findUniqueOrThrow({
+    where: { id: dossierId },
+    select: { receivedAt: true, procedureVersionId: true },
+  });
   if (!dossier.receivedAt) return null;
-  const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true } });
-  const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
+  const version = await tx.procedureVersion.findUniqueOrThrow({
+    where: { id: dossier.procedureVersionId },
+    select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true },
+  });
+  const limit = {
+    value: version.timeLimitValue,
+    unit: version.timeLimitUnit,
+    sameDayCutoff: version.sameDayCutoff,
+    outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay,
+  };
   return appointment(dossier.receivedAt, limit, await loadWorkingCalendar(tx), await pausesOf(tx, dossierId), now);
 }

@@ -28,15 +28,36 @@ const PASS_SECONDS = 600;
 export const LOOKUP_PASS_COOKIE = "dossier-lookup";
 
 const lookupSchema = z.object({
-  code: z.string().trim().toUpperCase().min(1, "code").max(60, "code").regex(/^[0-9A-Z.\-]+$/, "code"),
-  factor: z.string().trim().regex(/^\d{4}$/, "factor"),
+  code: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .min(1, "code")
+    .max(60, "code")
+    .regex(/^[0-9A-Z.\-]+$/, "code"),
+  factor: z
+    .string()
+    .trim()
+    .regex(/^\d{4}$/, "factor"),
 });
 
 export const LOOKUP_MESSAGES = {
-  code: { vi: "Nhập mã hồ sơ như trên giấy tiếp nhận, ví dụ 01.98.H29-261123-0001.", en: "Enter the dossier code as on the receipt, e.g. 01.98.H29-261123-0001." },
-  factor: { vi: "Nhập 4 chữ số cuối của số định danh cá nhân hoặc số điện thoại của người nộp.", en: "Enter the last 4 digits of the applicant's ID number or phone." },
-  noMatch: { vi: "Không tìm thấy hồ sơ với mã và thông tin xác minh này. Kiểm tra lại mã hồ sơ và 4 chữ số cuối.", en: "No dossier matches this code and check. Check the code and the last 4 digits." },
-  limited: { vi: "Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {minutes} phút.", en: "Too many lookups. Please try again in {minutes} minutes." },
+  code: {
+    vi: "Nhập mã hồ sơ như trên giấy tiếp nhận, ví dụ 01.98.H29-261123-0001.",
+    en: "Enter the dossier code as on the receipt, e.g. 01.98.H29-261123-0001.",
+  },
+  factor: {
+    vi: "Nhập 4 chữ số cuối của số định danh cá nhân hoặc số điện thoại của người nộp.",
+    en: "Enter the last 4 digits of the applicant's ID number or phone.",
+  },
+  noMatch: {
+    vi: "Không tìm thấy hồ sơ với mã và thông tin xác minh này. Kiểm tra lại mã hồ sơ và 4 chữ số cuối.",
+    en: "No dossier matches this code and check. Check the code and the last 4 digits.",
+  },
+  limited: {
+    vi: "Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {minutes} phút.",
+    en: "Too many lookups. Please try again in {minutes} minutes.",
+  },
 } as const;
 
 export type LookupOutcome =
@@ -51,7 +72,8 @@ function secret(): string {
   return value;
 }
 
-const sign = (payload: string) => createHmac("sha256", secret()).update(`lookup-pass\u0000${payload}`).digest("base64url");
+const sign = (payload: string) =>
+  createHmac("sha256", secret()).update(`lookup-pass\u0000${payload}`).digest("base64url");
 
 function issuePass(code: string, now: Date): string {
   const payload = `${code}|${Math.floor(now.getTime() / 1000) + PASS_SECONDS}`;
@@ -78,7 +100,12 @@ export async function checkLookup(input: unknown, address: string, now: Date = c
   const parsed = lookupSchema.safeParse(input);
   if (!parsed.success) {
     const keys = new Set(parsed.error.issues.map((i) => i.message as "code" | "factor"));
-    return { kind: "invalid", fieldErrors: Object.fromEntries([...keys].filter((k) => k in LOOKUP_MESSAGES).map((k) => [k, LOOKUP_MESSAGES[k]])) };
+    return {
+      kind: "invalid",
+      fieldErrors: Object.fromEntries(
+        [...keys].filter((k) => k in LOOKUP_MESSAGES).map((k) => [k, LOOKUP_MESSAGES[k]]),
+      ),
+    };
   }
   const { code, factor } = parsed.data;
   const byAddress = await hitLimit(LOOKUPS_PER_ADDRESS, address, now);
@@ -86,11 +113,20 @@ export async function checkLookup(input: unknown, address: string, now: Date = c
   // Counted against the code whether or not it exists, so the answer says nothing either way.
   const byCode = await hitLimit(FAILURES_PER_DOSSIER, code, now);
   if (!byCode.allowed) return { kind: "limited", retryAfterSeconds: byCode.retryAfterSeconds };
-  const dossier = await db().dossier.findUnique({ where: { code }, select: { applicantUserId: true, sealedValues: true } });
-  const applicant = dossier ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } }) : null;
+  const dossier = await db().dossier.findUnique({
+    where: { code },
+    select: { applicantUserId: true, sealedValues: true },
+  });
+  const applicant = dossier
+    ? await db().user.findUnique({ where: { id: dossier.applicantUserId }, select: { sealedIdentity: true } })
+    : null;
   const values = dossier ? openJson<Record<string, unknown>>(dossier.sealedValues) : {};
   const identity = openIdentity(applicant?.sealedIdentity);
-  const known = [lastFour(identity.idNumber), lastFour(identity.phone), lastFour(typeof values.phone === "string" ? values.phone : null)].filter((v) => v.length === 4);
+  const known = [
+    lastFour(identity.idNumber),
+    lastFour(identity.phone),
+    lastFour(typeof values.phone === "string" ? values.phone : null),
+  ].filter((v) => v.length === 4);
   if (!dossier || !known.includes(factor)) return { kind: "no-match" };
   // The applicant's own lookups do not use up what the limit allows failures.
   await releaseHit(FAILURES_PER_DOSSIER, code, now);
@@ -103,20 +139,45 @@ export async function getDossierByPass(pass: unknown, now: Date = currentTime())
   if (!code) return null;
   const dossier = await db().dossier.findUnique({
     where: { code },
-    select: { id: true, code: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, agencyId: true, procedureVersionId: true },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      submittedAt: true,
+      receivedAt: true,
+      appointmentAt: true,
+      agencyId: true,
+      procedureVersionId: true,
+    },
   });
   if (!dossier) return null;
   const [agency, version, timeline, clocks] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true, nameEn: true } } } }),
+    db().procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: { procedure: { select: { nameVi: true, nameEn: true } } },
+    }),
     loadTimeline(dossier),
     clocksOf([dossier], now),
   ]);
   return {
-    code: dossier.code, status: asStatus(dossier.status), submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
-    agency: { vi: agency.nameVi, en: agency.nameEn }, procedure: { vi: version.procedure.nameVi, en: version.procedure.nameEn },
+    code: dossier.code,
+    status: asStatus(dossier.status),
+    submittedAt: dossier.submittedAt,
+    receivedAt: dossier.receivedAt,
+    appointmentAt: dossier.appointmentAt,
+    agency: { vi: agency.nameVi, en: agency.nameEn },
+    procedure: { vi: version.procedure.nameVi, en: version.procedure.nameEn },
     clock: clocks.get(dossier.id) ?? null,
     // Staff are named; the applicant (and anyone acting for them) is not.
-    timeline: timeline.map((e) => ({ at: e.at, type: e.type, staffName: e.actorIsStaff ? e.actorName : null, bySystem: e.actorName === null, toName: e.toName, agency: e.agency, timing: e.timing })),
+    timeline: timeline.map((e) => ({
+      at: e.at,
+      type: e.type,
+      staffName: e.actorIsStaff ? e.actorName : null,
+      bySystem: e.actorName === null,
+      toName: e.toName,
+      agency: e.agency,
+      timing: e.timing,
+    })),
   };
 }

@@ -10,7 +10,13 @@ import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definition";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { submissionDigest } from "@/lib/signing/canonical";
-import { confirmSignature, requestSignature, SigningRefusedError, trustedCaCertificate, type Signer } from "@/lib/signing/client";
+import {
+  confirmSignature,
+  requestSignature,
+  SigningRefusedError,
+  trustedCaCertificate,
+  type Signer,
+} from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { openIdentity, openJson, openText, sealJson, sealText } from "@/lib/security/identity-sealing";
 import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
@@ -23,7 +29,15 @@ type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
 export type DraftSigning =
   | { state: "pending"; requestId: string; digest: string; signer: Signer; expiresAt: string; demoOtp?: string }
-  | { state: "signed"; digest: string; signer: Signer; signature: string; algorithm: string; certificate: string; signedAt: string };
+  | {
+      state: "signed";
+      digest: string;
+      signer: Signer;
+      signature: string;
+      algorithm: string;
+      certificate: string;
+      signedAt: string;
+    };
 
 /** The draft's signing state, opened from its sealed column. */
 function draftSigningOf(draft: { sealedSigning: string | null }): DraftSigning | null {
@@ -33,15 +47,39 @@ function draftSigningOf(draft: { sealedSigning: string | null }): DraftSigning |
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The digest of a submission: procedure, applicant, organisation, answers and the hashes of attached files. */
-export async function digestOf(client: Client, input: { procedureVersionId: string; applicantUserId: string; actingForOrganisationId: string | null; definition: FormDefinition; values: FormValues }): Promise<string> {
+export async function digestOf(
+  client: Client,
+  input: {
+    procedureVersionId: string;
+    applicantUserId: string;
+    actingForOrganisationId: string | null;
+    definition: FormDefinition;
+    values: FormValues;
+  },
+): Promise<string> {
   const [version, applicant, organisation] = await Promise.all([
-    client.procedureVersion.findUniqueOrThrow({ where: { id: input.procedureVersionId }, select: { procedure: { select: { code: true } } } }),
-    client.user.findUniqueOrThrow({ where: { id: input.applicantUserId }, select: { sealedIdentity: true } }).then((u) => openIdentity(u.sealedIdentity)),
-    input.actingForOrganisationId ? client.organisation.findUnique({ where: { id: input.actingForOrganisationId }, select: { enterpriseCode: true } }) : null,
+    client.procedureVersion.findUniqueOrThrow({
+      where: { id: input.procedureVersionId },
+      select: { procedure: { select: { code: true } } },
+    }),
+    client.user
+      .findUniqueOrThrow({ where: { id: input.applicantUserId }, select: { sealedIdentity: true } })
+      .then((u) => openIdentity(u.sealedIdentity)),
+    input.actingForOrganisationId
+      ? client.organisation.findUnique({
+          where: { id: input.actingForOrganisationId },
+          select: { enterpriseCode: true },
+        })
+      : null,
   ]);
   const attachmentFields = input.definition.pages.flatMap((p) => p.fields).filter((f) => f.type === "attachment");
-  const ids = attachmentFields.map((f) => input.values[f.id]).filter((v): v is string => typeof v === "string" && UUID.test(v));
-  const stored = await client.storedDocument.findMany({ where: { id: { in: ids } }, select: { id: true, sha256: true } });
+  const ids = attachmentFields
+    .map((f) => input.values[f.id])
+    .filter((v): v is string => typeof v === "string" && UUID.test(v));
+  const stored = await client.storedDocument.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, sha256: true },
+  });
   const shaOf = new Map(stored.map((d) => [d.id, d.sha256]));
   return submissionDigest({
     procedureCode: version.procedure.code,
@@ -67,12 +105,21 @@ async function signableDraft(actor: Actor, draftId: string) {
   const draft = await db().dossierDraft.findFirst({ where: { id: draftId, userId: actor.userId } });
   if (!draft) throw new NotFoundError("draft");
   await assertStillActsFor(db(), actor, draft.actingForOrganisationId);
-  const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: draft.procedureVersionId }, select: { formDefinition: true, procedure: { select: { nameVi: true } } } });
+  const version = await db().procedureVersion.findUniqueOrThrow({
+    where: { id: draft.procedureVersionId },
+    select: { formDefinition: true, procedure: { select: { nameVi: true } } },
+  });
   const definition = formDefinitionSchema.parse(version.formDefinition);
   if (!definition.requiresSignature) throw new NotFoundError("signature");
   const parsed = compileForm(definition).schema.safeParse(openJson<FormValues>(draft.sealedValues));
   if (!parsed.success) throw new ValidationError({ form: { vi: "invalid", en: "invalid" } });
-  const digest = await digestOf(db(), { procedureVersionId: draft.procedureVersionId, applicantUserId: actor.userId, actingForOrganisationId: draft.actingForOrganisationId, definition, values: parsed.data });
+  const digest = await digestOf(db(), {
+    procedureVersionId: draft.procedureVersionId,
+    applicantUserId: actor.userId,
+    actingForOrganisationId: draft.actingForOrganisationId,
+    definition,
+    values: parsed.data,
+  });
   return { me: actor, draft, digest, procedureName: version.procedure.nameVi, signing: draftSigningOf(draft) };
 }
 
@@ -80,16 +127,33 @@ async function signableDraft(actor: Actor, draftId: string) {
 export async function getDraftSigning(actor: Actor, draftId: string) {
   const { me, digest, signing } = await signableDraft(actor, draftId);
   const current = signing && signing.digest === digest ? signing : null;
-  return { digest, signer: signerOf(me), pending: current?.state === "pending" && Date.parse(current.expiresAt) > currentTimeMs() ? current : null, signed: current?.state === "signed" };
+  return {
+    digest,
+    signer: signerOf(me),
+    pending: current?.state === "pending" && Date.parse(current.expiresAt) > currentTimeMs() ? current : null,
+    signed: current?.state === "signed",
+  };
 }
 
 /** Asks the signing service for a signature of the draft's current digest; the signer gets a one-time code. */
 export async function requestDraftSignature(actor: Actor, draftId: string): Promise<void> {
   const { me, draft, digest, procedureName } = await signableDraft(actor, draftId);
   const signer = signerOf(me);
-  if (!signer.id) throw new ConflictError("Tài khoản chưa có số định danh để ký.", "The account has no ID number to sign with.");
-  const request = await requestSignature(signer, digest, `Ký hồ sơ "${procedureName}" trên Cổng dịch vụ công Một Cửa Số. Mã băm SHA-256: ${digest}`);
-  const signing: DraftSigning = { state: "pending", requestId: request.requestId, digest, signer, expiresAt: request.expiresAt, ...(request.demoOtp ? { demoOtp: request.demoOtp } : {}) };
+  if (!signer.id)
+    throw new ConflictError("Tài khoản chưa có số định danh để ký.", "The account has no ID number to sign with.");
+  const request = await requestSignature(
+    signer,
+    digest,
+    `Ký hồ sơ "${procedureName}" trên Cổng dịch vụ công Một Cửa Số. Mã băm SHA-256: ${digest}`,
+  );
+  const signing: DraftSigning = {
+    state: "pending",
+    requestId: request.requestId,
+    digest,
+    signer,
+    expiresAt: request.expiresAt,
+    ...(request.demoOtp ? { demoOtp: request.demoOtp } : {}),
+  };
   await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedSigning: sealJson(signing) } });
 }
 
@@ -98,35 +162,84 @@ export async function confirmDraftSignature(actor: Actor, draftId: string, otp: 
   const { me, draft, digest, signing } = await signableDraft(actor, draftId);
   // Sent twice (a double click): the first confirmation already holds.
   if (signing?.state === "signed" && signing.digest === digest) return;
-  if (signing?.state !== "pending" || signing.digest !== digest) throw new ConflictError("Chưa có yêu cầu ký cho nội dung này.", "There is no signing request for this content.");
+  if (signing?.state !== "pending" || signing.digest !== digest)
+    throw new ConflictError("Chưa có yêu cầu ký cho nội dung này.", "There is no signing request for this content.");
   // Wrong codes are counted per person across requests and instances, so asking for new
   // codes does not give a guesser more tries. Each code is counted before it is checked and
   // given back unless it was wrong: codes sent at once cannot all be checked while the count
   // lags (as issue 19 finding 4 found for the public lookup).
   const now = currentTime();
   const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
-  if (!attempt.allowed) throw new RateLimitedError("otp", attempt.retryAfterSeconds, { vi: "nhập sai mã xác nhận", en: "entered a wrong code" });
+  if (!attempt.allowed)
+    throw new RateLimitedError("otp", attempt.retryAfterSeconds, {
+      vi: "nhập sai mã xác nhận",
+      en: "entered a wrong code",
+    });
   const signed = await confirmSignature(signing.requestId, otp.trim()).catch(async (error: unknown) => {
-    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp")) await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
+    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp"))
+      await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
     throw error;
   });
   await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
-  const check = checkSignature({ digest, signature: signed.signature, certificate: signed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid(signing.signer.kind, signing.signer.id), signedAt: new Date(signed.signedAt) });
-  if (!check.certificateTrusted || !check.signerMatches || !check.signatureValid) throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
-  const result: DraftSigning = { state: "signed", digest, signer: signing.signer, signature: signed.signature, algorithm: signed.algorithm, certificate: signed.certificate, signedAt: signed.signedAt };
+  const check = checkSignature({
+    digest,
+    signature: signed.signature,
+    certificate: signed.certificate,
+    caCertificate: await trustedCaCertificate(),
+    signerUid: signerUid(signing.signer.kind, signing.signer.id),
+    signedAt: new Date(signed.signedAt),
+  });
+  if (!check.certificateTrusted || !check.signerMatches || !check.signatureValid)
+    throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
+  const result: DraftSigning = {
+    state: "signed",
+    digest,
+    signer: signing.signer,
+    signature: signed.signature,
+    algorithm: signed.algorithm,
+    certificate: signed.certificate,
+    signedAt: signed.signedAt,
+  };
   await db().dossierDraft.update({ where: { id: draft.id }, data: { sealedSigning: sealJson(result) } });
 }
 
 /** Inside the submission: the draft's signature must cover exactly what is submitted. */
-export async function requireSignatureOf(tx: Prisma.TransactionClient, draft: { procedureVersionId: string; userId: string; actingForOrganisationId: string | null; sealedSigning: string | null }, definition: FormDefinition, values: FormValues) {
+export async function requireSignatureOf(
+  tx: Prisma.TransactionClient,
+  draft: {
+    procedureVersionId: string;
+    userId: string;
+    actingForOrganisationId: string | null;
+    sealedSigning: string | null;
+  },
+  definition: FormDefinition,
+  values: FormValues,
+) {
   const signing = draftSigningOf(draft);
-  const digest = await digestOf(tx, { procedureVersionId: draft.procedureVersionId, applicantUserId: draft.userId, actingForOrganisationId: draft.actingForOrganisationId, definition, values });
+  const digest = await digestOf(tx, {
+    procedureVersionId: draft.procedureVersionId,
+    applicantUserId: draft.userId,
+    actingForOrganisationId: draft.actingForOrganisationId,
+    definition,
+    values,
+  });
   if (signing?.state !== "signed" || signing.digest !== digest) {
-    throw new ValidationError({ signature: { vi: "Hồ sơ cần được ký số trước khi nộp.", en: "The dossier must be signed before it is submitted." } });
+    throw new ValidationError({
+      signature: {
+        vi: "Hồ sơ cần được ký số trước khi nộp.",
+        en: "The dossier must be signed before it is submitted.",
+      },
+    });
   }
   return {
-    signerKind: signing.signer.kind, signerIdSealed: sealText(signing.signer.id), signerName: signing.signer.name, documentHash: digest,
-    algorithm: signing.algorithm, signature: signing.signature, certificateSealed: sealText(signing.certificate), signedAt: new Date(signing.signedAt),
+    signerKind: signing.signer.kind,
+    signerIdSealed: sealText(signing.signer.id),
+    signerName: signing.signer.name,
+    documentHash: digest,
+    algorithm: signing.algorithm,
+    signature: signing.signature,
+    certificateSealed: sealText(signing.certificate),
+    signedAt: new Date(signing.signedAt),
   };
 }
 
@@ -138,15 +251,44 @@ export async function verifyDossierSignature(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { procedureVersionId: true, applicantUserId: true, actingForOrganisationId: true, sealedValues: true, signature: true },
+    select: {
+      procedureVersionId: true,
+      applicantUserId: true,
+      actingForOrganisationId: true,
+      sealedValues: true,
+      signature: true,
+    },
   });
   if (!dossier) throw new NotFoundError("dossier");
   if (!dossier.signature) return null;
   const s = dossier.signature;
-  const version = await db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true } });
-  const digest = await digestOf(db(), { ...dossier, definition: formDefinitionSchema.parse(version.formDefinition), values: openJson<FormValues>(dossier.sealedValues) });
+  const version = await db().procedureVersion.findUniqueOrThrow({
+    where: { id: dossier.procedureVersionId },
+    select: { formDefinition: true },
+  });
+  const digest = await digestOf(db(), {
+    ...dossier,
+    definition: formDefinitionSchema.parse(version.formDefinition),
+    values: openJson<FormValues>(dossier.sealedValues),
+  });
   const signerId = openText(s.signerIdSealed);
-  const check = checkSignature({ digest: s.documentHash, signature: s.signature, certificate: openText(s.certificateSealed), caCertificate: await trustedCaCertificate(), signerUid: signerUid(s.signerKind as Signer["kind"], signerId), signedAt: s.signedAt });
+  const check = checkSignature({
+    digest: s.documentHash,
+    signature: s.signature,
+    certificate: openText(s.certificateSealed),
+    caCertificate: await trustedCaCertificate(),
+    signerUid: signerUid(s.signerKind as Signer["kind"], signerId),
+    signedAt: s.signedAt,
+  });
   const dataUnchanged = digest === s.documentHash;
-  return { signerKind: s.signerKind, signerName: s.signerName, signerId, signedAt: s.signedAt, digest: s.documentHash, dataUnchanged, ...check, valid: dataUnchanged && check.certificateTrusted && check.signerMatches && check.signatureValid };
+  return {
+    signerKind: s.signerKind,
+    signerName: s.signerName,
+    signerId,
+    signedAt: s.signedAt,
+    digest: s.documentHash,
+    dataUnchanged,
+    ...check,
+    valid: dataUnchanged && check.certificateTrusted && check.signerMatches && check.signatureValid,
+  };
 }

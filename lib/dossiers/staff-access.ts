@@ -19,7 +19,10 @@ export function staffWhere(actor: PersonActor, ...permissions: Permission[]): Pr
   return agencies.length ? { agencyId: { in: agencies } } : null;
 }
 
-export function staffScope(actor: Actor, ...permissions: Permission[]): { me: PersonActor; where: Prisma.DossierWhereInput } {
+export function staffScope(
+  actor: Actor,
+  ...permissions: Permission[]
+): { me: PersonActor; where: Prisma.DossierWhereInput } {
   const where = isSignedIn(actor) ? staffWhere(actor, ...permissions) : null;
   if (!isSignedIn(actor) || !where) throw new NotFoundError("dossier");
   return { me: actor, where };
@@ -36,14 +39,21 @@ export async function staffDossier(actor: Actor, code: string, ...permissions: P
   if (dossier) return { me: actor, dossier };
   // Someone who may read the dossier knows it exists: what they may not do to it is refused.
   const readable = permissions.includes("dossier.read") ? null : staffWhere(actor, ...READ_PERMISSIONS);
-  const seen = readable ? await db().dossier.findFirst({ where: { code, ...readable }, select: { id: true, code: true } }) : null;
+  const seen = readable
+    ? await db().dossier.findFirst({ where: { code, ...readable }, select: { id: true, code: true } })
+    : null;
   if (seen) throw await refusal(actor, seen, permissions.join(" "));
   throw new NotFoundError("dossier");
 }
 
 /** For a dossier found by code: a refusal for someone who may read it, *not found* for anyone else. */
-export async function refusedOrHidden(actor: Actor, dossier: { id: string; code: string; agencyId: string }, refused: string): Promise<ForbiddenError | NotFoundError> {
-  if (isSignedIn(actor) && READ_PERMISSIONS.some((p) => hasPermission(actor.roles, p, dossier.agencyId))) return refusal(actor, dossier, refused);
+export async function refusedOrHidden(
+  actor: Actor,
+  dossier: { id: string; code: string; agencyId: string },
+  refused: string,
+): Promise<ForbiddenError | NotFoundError> {
+  if (isSignedIn(actor) && READ_PERMISSIONS.some((p) => hasPermission(actor.roles, p, dossier.agencyId)))
+    return refusal(actor, dossier, refused);
   return new NotFoundError("dossier");
 }
 
@@ -55,8 +65,18 @@ const READ_PERMISSIONS: Permission[] = ["dossier.read", "dossier.receive", "doss
  * with an audit line naming what was refused (docs/domain.md §3), not "not found" and never
  * an error page.
  */
-export async function refusal(me: PersonActor, dossier: { id: string; code: string }, refused: string): Promise<ForbiddenError> {
-  await recordAudit({ actorUserId: me.userId, action: "dossier.action-refused", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code, refused } });
+export async function refusal(
+  me: PersonActor,
+  dossier: { id: string; code: string },
+  refused: string,
+): Promise<ForbiddenError> {
+  await recordAudit({
+    actorUserId: me.userId,
+    action: "dossier.action-refused",
+    targetType: "dossier",
+    targetId: dossier.id,
+    details: { code: dossier.code, refused },
+  });
   return new ForbiddenError();
 }
 
@@ -65,7 +85,18 @@ export async function refusal(me: PersonActor, dossier: { id: string; code: stri
  * agency when null): whom a step can be handed or assigned to, whom a queue can be filtered by.
  */
 export async function staffWithPermission(agencyIds: string[] | null, permissions: Permission[], take = 200) {
-  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) => permissions.some((p) => ROLE_PERMISSIONS[role].includes(p)));
-  const assignments = await db().staffAssignment.findMany({ where: { role: { in: roles }, ...(agencyIds ? { agencyId: { in: agencyIds } } : {}) }, select: { idNumberHash: true }, take: 500 });
-  return db().user.findMany({ where: { idNumberHash: { in: [...new Set(assignments.map((a) => a.idNumberHash))] } }, select: { id: true, fullName: true }, orderBy: { fullName: "asc" }, take });
+  const roles = (Object.keys(ROLE_PERMISSIONS) as StaffRole[]).filter((role) =>
+    permissions.some((p) => ROLE_PERMISSIONS[role].includes(p)),
+  );
+  const assignments = await db().staffAssignment.findMany({
+    where: { role: { in: roles }, ...(agencyIds ? { agencyId: { in: agencyIds } } : {}) },
+    select: { idNumberHash: true },
+    take: 500,
+  });
+  return db().user.findMany({
+    where: { idNumberHash: { in: [...new Set(assignments.map((a) => a.idNumberHash))] } },
+    select: { id: true, fullName: true },
+    orderBy: { fullName: "asc" },
+    take,
+  });
 }

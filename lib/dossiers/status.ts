@@ -45,10 +45,25 @@ export const STATUS_LABELS: Record<DossierStatusCode, { vi: string; en: string }
  * was, so the way back depends on whether it had been received.
  */
 export type DossierAction =
-  | "receive" | "refuse" | "request-supplement" | "supplement-answered" | "request-payment" | "paid"
-  | "start-processing" | "decide" | "stop" | "withdraw" | "return-result";
+  | "receive"
+  | "refuse"
+  | "request-supplement"
+  | "supplement-answered"
+  | "request-payment"
+  | "paid"
+  | "start-processing"
+  | "decide"
+  | "stop"
+  | "withdraw"
+  | "return-result";
 
-type Rule = { action: DossierAction; from: DossierStatusCode[]; to: DossierStatusCode | "back"; receivedOnly?: boolean; notReceivedOnly?: boolean };
+type Rule = {
+  action: DossierAction;
+  from: DossierStatusCode[];
+  to: DossierStatusCode | "back";
+  receivedOnly?: boolean;
+  notReceivedOnly?: boolean;
+};
 
 const S = DOSSIER_STATUS;
 const RULES: Rule[] = [
@@ -60,13 +75,27 @@ const RULES: Rule[] = [
   { action: "paid", from: [S.PAYMENT_REQUESTED], to: "back" },
   { action: "start-processing", from: [S.RECEIVED], to: S.PROCESSING },
   { action: "decide", from: [S.PROCESSING], to: S.DECIDED },
-  { action: "stop", from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED], to: S.STOPPED, receivedOnly: true },
-  { action: "withdraw", from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED], to: S.WITHDRAWN },
+  {
+    action: "stop",
+    from: [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED],
+    to: S.STOPPED,
+    receivedOnly: true,
+  },
+  {
+    action: "withdraw",
+    from: [S.SUBMITTED, S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED],
+    to: S.WITHDRAWN,
+  },
   { action: "return-result", from: [S.DECIDED], to: S.RESULT_RETURNED },
 ];
 
 /** Statuses in which a received dossier runs against its appointment (paused or not). */
-export const RUNNING_STATUSES: readonly DossierStatusCode[] = [S.RECEIVED, S.PROCESSING, S.SUPPLEMENT_REQUESTED, S.PAYMENT_REQUESTED];
+export const RUNNING_STATUSES: readonly DossierStatusCode[] = [
+  S.RECEIVED,
+  S.PROCESSING,
+  S.SUPPLEMENT_REQUESTED,
+  S.PAYMENT_REQUESTED,
+];
 
 /** Statuses nothing leaves. */
 export const FINAL_STATUSES: readonly DossierStatusCode[] = [S.REFUSED, S.WITHDRAWN, S.STOPPED, S.RESULT_RETURNED];
@@ -75,7 +104,11 @@ export const FINAL_STATUSES: readonly DossierStatusCode[] = [S.REFUSED, S.WITHDR
  * The status an action leads to, or null when the action is not allowed from `from`.
  * `received` tells whether the dossier had been received (status 2 reached) before.
  */
-export function nextStatus(from: DossierStatusCode, action: DossierAction, received: boolean): DossierStatusCode | null {
+export function nextStatus(
+  from: DossierStatusCode,
+  action: DossierAction,
+  received: boolean,
+): DossierStatusCode | null {
   const rule = RULES.find((r) => r.action === action && r.from.includes(from));
   if (!rule || (rule.receivedOnly && !received)) return null;
   if (rule.to !== "back") return rule.to;

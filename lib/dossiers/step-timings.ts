@@ -17,7 +17,12 @@ function endedStep(e: TimedEvent): string | null {
 }
 
 /** For each event in order, the timing of the step it ended (null when it ended none). */
-export function stepTimings(events: readonly TimedEvent[], submittedAt: Date, allottedHours: (stepKey: string) => number, calendar: WorkingCalendar): (StepTiming | null)[] {
+export function stepTimings(
+  events: readonly TimedEvent[],
+  submittedAt: Date,
+  allottedHours: (stepKey: string) => number,
+  calendar: WorkingCalendar,
+): (StepTiming | null)[] {
   let stepStart = submittedAt;
   return events.map((e) => {
     const step = endedStep(e);

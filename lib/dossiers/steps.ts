@@ -3,11 +3,16 @@
 import type { Permission } from "@/lib/identity/permissions";
 
 export type StepKey = "appraisal" | "approval" | "return";
-export const STEP_PERMISSION: Record<StepKey, Permission> = { appraisal: "dossier.appraise", approval: "dossier.decide", return: "dossier.receive" };
+export const STEP_PERMISSION: Record<StepKey, Permission> = {
+  appraisal: "dossier.appraise",
+  approval: "dossier.decide",
+  return: "dossier.receive",
+};
 export const NEXT_STEP: Partial<Record<StepKey, StepKey>> = { appraisal: "approval" };
 
 /** The step a received dossier is at: appraisal until someone moves it on. */
-export const stepOf = (dossier: { stepKey: string | null }): StepKey => (dossier.stepKey as StepKey | null) ?? "appraisal";
+export const stepOf = (dossier: { stepKey: string | null }): StepKey =>
+  (dossier.stepKey as StepKey | null) ?? "appraisal";
 
 export const STEP_NAMES: Record<StepKey, { vi: string; en: string }> = {
   appraisal: { vi: "Thẩm định", en: "Appraisal" },

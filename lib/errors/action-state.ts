@@ -11,4 +11,3 @@ export type ActionState = {
 
 /** The state for one form of a page: empty when it belongs to another. */
 export const stateFor = (state: ActionState, form: string): ActionState => (state.form === form ? state : {});
-

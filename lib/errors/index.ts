@@ -41,7 +41,8 @@ export class ValidationError extends DomainError {
 }
 
 /** Whole minutes to wait before trying again (at least one, at most an hour). */
-export const minutesToWait = (retryAfterSeconds: number) => Math.max(1, Math.ceil(Math.min(retryAfterSeconds, 3600) / 60));
+export const minutesToWait = (retryAfterSeconds: number) =>
+  Math.max(1, Math.ceil(Math.min(retryAfterSeconds, 3600) / 60));
 
 /**
  * Too many attempts of one kind by one person: said next to the field like any refused
@@ -67,8 +68,10 @@ export class RateLimitedError extends ValidationError {
  */
 export class StorageUnavailableError extends ValidationError {
   constructor(field: string) {
-    const vi = "Chưa lưu được tệp do kho lưu trữ đang gặp sự cố. Thông tin bạn đã nhập vẫn được giữ; vui lòng tải lại tệp sau ít phút.";
-    const en = "The file could not be stored: the document store is having a problem. What you entered is kept; please upload the file again in a few minutes.";
+    const vi =
+      "Chưa lưu được tệp do kho lưu trữ đang gặp sự cố. Thông tin bạn đã nhập vẫn được giữ; vui lòng tải lại tệp sau ít phút.";
+    const en =
+      "The file could not be stored: the document store is having a problem. What you entered is kept; please upload the file again in a few minutes.";
     super({ [field]: { vi, en } }, vi, en);
   }
 }

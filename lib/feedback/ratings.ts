@@ -20,7 +20,10 @@ export const CRITERION_LABELS: Record<RatingCriterion, { vi: string; en: string 
   attitude: { vi: "Thái độ, ứng xử của cán bộ", en: "Officers' attitude and conduct" },
   timeliness: { vi: "Thời gian giải quyết", en: "Time taken" },
   result: { vi: "Kết quả đúng quy định", en: "Result as the rules say" },
-  cost: { vi: "Phí, lệ phí đúng quy định, không phát sinh chi phí khác", en: "Fees as published, nothing else charged" },
+  cost: {
+    vi: "Phí, lệ phí đúng quy định, không phát sinh chi phí khác",
+    en: "Fees as published, nothing else charged",
+  },
 };
 export const LEVEL_LABELS: Record<number, { vi: string; en: string }> = {
   3: { vi: "Rất hài lòng", en: "Very satisfied" },
@@ -29,7 +32,12 @@ export const LEVEL_LABELS: Record<number, { vi: string; en: string }> = {
 };
 
 const ratingSchema = z.object({
-  scores: z.object(Object.fromEntries(RATING_CRITERIA.map((c) => [c, z.coerce.number().int().min(1).max(3)])) as Record<RatingCriterion, z.ZodCoercedNumber>),
+  scores: z.object(
+    Object.fromEntries(RATING_CRITERIA.map((c) => [c, z.coerce.number().int().min(1).max(3)])) as Record<
+      RatingCriterion,
+      z.ZodCoercedNumber
+    >,
+  ),
   comment: z.string().trim().max(1000).optional(),
 });
 
@@ -38,7 +46,10 @@ const RATEABLE: readonly number[] = [DOSSIER_STATUS.DECIDED, DOSSIER_STATUS.RESU
 
 async function ownDossier(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
-  const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true, status: true, agencyId: true } });
+  const dossier = await db().dossier.findFirst({
+    where: { code, ...applicantScope(actor) },
+    select: { id: true, status: true, agencyId: true },
+  });
   if (!dossier) throw new NotFoundError("dossier");
   return { me: actor, dossier };
 }
@@ -46,30 +57,60 @@ async function ownDossier(actor: Actor, code: string) {
 /** The applicant's rating of the dossier, whether it can be rated, and the rating once given. */
 export async function getRatingForApplicant(actor: Actor, code: string) {
   const { dossier } = await ownDossier(actor, code);
-  const rating = await db().rating.findUnique({ where: { dossierId: dossier.id }, select: { scores: true, comment: true, createdAt: true } });
-  return { canRate: RATEABLE.includes(dossier.status) && !rating, rating: rating ? { ...rating, scores: rating.scores as Record<RatingCriterion, number> } : null };
+  const rating = await db().rating.findUnique({
+    where: { dossierId: dossier.id },
+    select: { scores: true, comment: true, createdAt: true },
+  });
+  return {
+    canRate: RATEABLE.includes(dossier.status) && !rating,
+    rating: rating ? { ...rating, scores: rating.scores as Record<RatingCriterion, number> } : null,
+  };
 }
 
 export async function rateDossier(actor: Actor, code: string, input: unknown): Promise<void> {
   const { me, dossier } = await ownDossier(actor, code);
-  if (!RATEABLE.includes(dossier.status)) throw new ConflictError("Hồ sơ chỉ được đánh giá sau khi có kết quả.", "A dossier can be rated once it has been decided.");
+  if (!RATEABLE.includes(dossier.status))
+    throw new ConflictError(
+      "Hồ sơ chỉ được đánh giá sau khi có kết quả.",
+      "A dossier can be rated once it has been decided.",
+    );
   const parsed = ratingSchema.safeParse(input);
   if (!parsed.success) {
     const missing = RATING_CRITERIA.filter((c) => parsed.error.issues.some((i) => i.path[1] === c));
-    throw new ValidationError(Object.fromEntries((missing.length ? missing : ["comment"]).map((c) => [c, c === "comment"
-      ? { vi: "Ý kiến thêm tối đa 1.000 ký tự.", en: "Comments are 1,000 characters at most." }
-      : { vi: `Chọn mức hài lòng cho “${CRITERION_LABELS[c as RatingCriterion].vi}”.`, en: `Choose how satisfied you are with “${CRITERION_LABELS[c as RatingCriterion].en}”.` }])));
+    throw new ValidationError(
+      Object.fromEntries(
+        (missing.length ? missing : ["comment"]).map((c) => [
+          c,
+          c === "comment"
+            ? { vi: "Ý kiến thêm tối đa 1.000 ký tự.", en: "Comments are 1,000 characters at most." }
+            : {
+                vi: `Chọn mức hài lòng cho “${CRITERION_LABELS[c as RatingCriterion].vi}”.`,
+                en: `Choose how satisfied you are with “${CRITERION_LABELS[c as RatingCriterion].en}”.`,
+              },
+        ]),
+      ),
+    );
   }
   const scores = parsed.data.scores;
   const negative = Object.values(scores).some((s) => s === 1);
   try {
     await db().$transaction(async (tx) => {
-      await tx.rating.create({ data: { dossierId: dossier.id, userId: me.userId, agencyId: dossier.agencyId, scores, negative, comment: parsed.data.comment || null } });
+      await tx.rating.create({
+        data: {
+          dossierId: dossier.id,
+          userId: me.userId,
+          agencyId: dossier.agencyId,
+          scores,
+          negative,
+          comment: parsed.data.comment || null,
+        },
+      });
       await appendEvent(tx, dossier.id, { type: "rated", actorUserId: me.userId, details: { negative } });
     });
   } catch (error) {
     // The unique dossier id: rated already (a second tab, a double click).
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("Bạn đã đánh giá hồ sơ này.", "You have already rated this dossier.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new ConflictError("Bạn đã đánh giá hồ sơ này.", "You have already rated this dossier.");
     throw error;
   }
 }

@@ -13,13 +13,44 @@ export type FormValues = Record<string, ScalarValue | GroupItem[]>;
 
 /** Error keys; the interface shows them in Vietnamese or English. */
 export type FormErrorKey =
-  | "required" | "required-choice" | "required-file" | "too-long" | "invalid-date" | "future-date" | "not-a-number" | "too-small" | "too-large"
-  | "invalid-option" | "id-number" | "phone" | "email" | "enterprise-code" | "too-few-items" | "too-many-items"
-  | "unknown-field" | "invalid";
+  | "required"
+  | "required-choice"
+  | "required-file"
+  | "too-long"
+  | "invalid-date"
+  | "future-date"
+  | "not-a-number"
+  | "too-small"
+  | "too-large"
+  | "invalid-option"
+  | "id-number"
+  | "phone"
+  | "email"
+  | "enterprise-code"
+  | "too-few-items"
+  | "too-many-items"
+  | "unknown-field"
+  | "invalid";
 
 const ERROR_KEYS = new Set<string>([
-  "required", "required-choice", "required-file", "too-long", "invalid-date", "future-date", "not-a-number", "too-small", "too-large", "invalid-option",
-  "id-number", "phone", "email", "enterprise-code", "too-few-items", "too-many-items", "unknown-field", "invalid",
+  "required",
+  "required-choice",
+  "required-file",
+  "too-long",
+  "invalid-date",
+  "future-date",
+  "not-a-number",
+  "too-small",
+  "too-large",
+  "invalid-option",
+  "id-number",
+  "phone",
+  "email",
+  "enterprise-code",
+  "too-few-items",
+  "too-many-items",
+  "unknown-field",
+  "invalid",
 ]);
 
 const PHONE = /^(?:\+84|0)\d{9,10}$/;
@@ -36,7 +67,10 @@ export function conditionHolds(condition: Condition | undefined, values: FormVal
   if ("any" in condition) return condition.any.some((c) => conditionHolds(c, values));
   const value = values[condition.field];
   if ("filled" in condition) return isEmpty(value) !== condition.filled;
-  if ("equals" in condition) return typeof condition.equals === "boolean" ? value === (condition.equals ? "yes" : "no") : value === condition.equals;
+  if ("equals" in condition)
+    return typeof condition.equals === "boolean"
+      ? value === (condition.equals ? "yes" : "no")
+      : value === condition.equals;
   return typeof value === "string" && condition.in.includes(value);
 }
 
@@ -49,18 +83,28 @@ export function scalarSchema(field: ScalarField): z.ZodType<ScalarValue> {
       return text.max(field.maxLength, { message: "too-long" });
     case "number":
       // Written as people write them ("15,5", "1.500.000"): the answer is its canonical form.
-      return text.transform((v) => canonicalNumber(v) ?? "")
+      return text
+        .transform((v) => canonicalNumber(v) ?? "")
         .refine((v) => v !== "" && (!field.integer || Number.isInteger(Number(v))), { message: "not-a-number" })
         .refine((v) => field.min === undefined || Number(v) >= field.min, { message: "too-small" })
         .refine((v) => field.max === undefined || Number(v) <= field.max, { message: "too-large" });
     case "date":
-      return text.refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { message: "invalid-date" })
+      return text
+        .refine(
+          (v) =>
+            /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+            !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+            new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+          { message: "invalid-date" },
+        )
         .refine((v) => !field.notAfterToday || v <= todayInVietnam(), { message: "future-date" });
     case "select":
     case "radio":
       return text.refine((v) => field.options.some((o) => o.value === v), { message: "invalid-option" });
     case "checkboxes":
-      return z.array(z.string()).max(field.options.length, { message: "invalid-option" })
+      return z
+        .array(z.string())
+        .max(field.options.length, { message: "invalid-option" })
         .refine((vs) => vs.every((v) => field.options.some((o) => o.value === v)), { message: "invalid-option" });
     case "yesno":
       return z.enum(["yes", "no"], { message: "invalid-option" });
@@ -84,21 +128,34 @@ type Issue = { path: string; message: FormErrorKey };
 /** What a missing answer asks for: something chosen, a file attached, or something typed. */
 function requiredKey(field: ScalarField): FormErrorKey {
   if (field.type === "attachment") return "required-file";
-  return field.type === "radio" || field.type === "select" || field.type === "yesno" || field.type === "checkboxes" || field.type === "ward" ? "required-choice" : "required";
+  return field.type === "radio" ||
+    field.type === "select" ||
+    field.type === "yesno" ||
+    field.type === "checkboxes" ||
+    field.type === "ward"
+    ? "required-choice"
+    : "required";
 }
 
-function validateScalar(field: ScalarField, value: unknown, path: string, issues: Issue[], out: Record<string, ScalarValue>) {
+function validateScalar(
+  field: ScalarField,
+  value: unknown,
+  path: string,
+  issues: Issue[],
+  out: Record<string, ScalarValue>,
+) {
   if (isEmpty(value)) {
     if (field.required) issues.push({ path, message: requiredKey(field) });
     return;
   }
-  const parsed = scalarSchema(field).safeParse(field.type === "checkboxes" && typeof value === "string" ? [value] : value);
+  const parsed = scalarSchema(field).safeParse(
+    field.type === "checkboxes" && typeof value === "string" ? [value] : value,
+  );
   if (!parsed.success) {
     const message = parsed.error.issues[0]?.message ?? "invalid";
     // Wrong types (an array for a text field, say) get zod's own message: report them as invalid.
     issues.push({ path, message: (ERROR_KEYS.has(message) ? message : "invalid") as FormErrorKey });
-  }
-  else out[field.id] = parsed.data;
+  } else out[field.id] = parsed.data;
 }
 
 function validateGroup(field: GroupField, value: unknown, issues: Issue[], out: FormValues) {
@@ -108,10 +165,14 @@ function validateGroup(field: GroupField, value: unknown, issues: Issue[], out: 
   if (items.length > field.maxItems) return issues.push({ path: field.id, message: "too-many-items" });
   const cleaned: GroupItem[] = [];
   items.forEach((item, index) => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) return issues.push({ path: `${field.id}.${index}`, message: "invalid" });
+    if (typeof item !== "object" || item === null || Array.isArray(item))
+      return issues.push({ path: `${field.id}.${index}`, message: "invalid" });
     const row: Record<string, ScalarValue> = {};
-    for (const key of Object.keys(item)) if (!field.fields.some((f) => f.id === key)) issues.push({ path: `${field.id}.${index}.${key}`, message: "unknown-field" });
-    for (const sub of field.fields) validateScalar(sub, (item as Record<string, unknown>)[sub.id], `${field.id}.${index}.${sub.id}`, issues, row);
+    for (const key of Object.keys(item))
+      if (!field.fields.some((f) => f.id === key))
+        issues.push({ path: `${field.id}.${index}.${key}`, message: "unknown-field" });
+    for (const sub of field.fields)
+      validateScalar(sub, (item as Record<string, unknown>)[sub.id], `${field.id}.${index}.${sub.id}`, issues, row);
     cleaned.push(row);
   });
   out[field.id] = cleaned;
@@ -129,14 +190,17 @@ export type CompiledForm = {
 export function compileForm(definition: FormDefinition): CompiledForm {
   const allFields = definition.pages.flatMap((p) => p.fields);
   const visiblePages = (values: FormValues) => definition.pages.filter((p) => conditionHolds(p.showIf, values));
-  const visibleFields = (page: FormPage, values: FormValues) => page.fields.filter((f) => conditionHolds(f.showIf, values));
+  const visibleFields = (page: FormPage, values: FormValues) =>
+    page.fields.filter((f) => conditionHolds(f.showIf, values));
 
   const build = (pages: (values: FormValues) => FormPage[], refuseUnknown: boolean) =>
     z.record(z.string(), z.unknown()).transform((raw, ctx) => {
       const values = raw as FormValues;
       const issues: Issue[] = [];
       const out: FormValues = {};
-      if (refuseUnknown) for (const key of Object.keys(values)) if (!allFields.some((f) => f.id === key)) issues.push({ path: key, message: "unknown-field" });
+      if (refuseUnknown)
+        for (const key of Object.keys(values))
+          if (!allFields.some((f) => f.id === key)) issues.push({ path: key, message: "unknown-field" });
       for (const page of pages(values)) {
         for (const field of visibleFields(page, values)) {
           if (field.type === "group") validateGroup(field, values[field.id], issues, out);

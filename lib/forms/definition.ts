@@ -27,14 +27,29 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
 
 /** Where a prefilled value comes from; identity values are shown locked. */
 export const PREFILL_SOURCES = [
-  "identity.fullName", "identity.idNumber", "identity.birthDate", "identity.sex", "identity.address",
-  "identity.phone", "identity.email",
-  "organisation.name", "organisation.enterpriseCode", "organisation.address",
+  "identity.fullName",
+  "identity.idNumber",
+  "identity.birthDate",
+  "identity.sex",
+  "identity.address",
+  "identity.phone",
+  "identity.email",
+  "organisation.name",
+  "organisation.enterpriseCode",
+  "organisation.address",
 ] as const;
 export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
 /** What a registry lookup can fill in. */
-export const PERSON_ATTRIBUTES = ["fullName", "birthDate", "birthYear", "sex", "ethnicity", "nationality", "address"] as const;
+export const PERSON_ATTRIBUTES = [
+  "fullName",
+  "birthDate",
+  "birthYear",
+  "sex",
+  "ethnicity",
+  "nationality",
+  "address",
+] as const;
 export const BUSINESS_ATTRIBUTES = ["name", "address", "legalRepresentative"] as const;
 /**
  * Who the person behind an ID number is to the applicant, as the population registry can
@@ -56,18 +71,41 @@ const common = {
 
 const scalarField = z.discriminatedUnion("type", [
   z.object({ ...common, type: z.literal("text"), maxLength: z.number().int().min(1).max(500).default(200) }).strict(),
-  z.object({ ...common, type: z.literal("textarea"), maxLength: z.number().int().min(1).max(5000).default(2000) }).strict(),
-  z.object({ ...common, type: z.literal("number"), min: z.number().optional(), max: z.number().optional(), integer: z.boolean().default(true) }).strict(),
+  z
+    .object({ ...common, type: z.literal("textarea"), maxLength: z.number().int().min(1).max(5000).default(2000) })
+    .strict(),
+  z
+    .object({
+      ...common,
+      type: z.literal("number"),
+      min: z.number().optional(),
+      max: z.number().optional(),
+      integer: z.boolean().default(true),
+    })
+    .strict(),
   z.object({ ...common, type: z.literal("date"), notAfterToday: z.boolean().default(false) }).strict(),
   z.object({ ...common, type: z.literal("select"), options: z.array(optionSchema).min(1) }).strict(),
   z.object({ ...common, type: z.literal("radio"), options: z.array(optionSchema).min(2) }).strict(),
   z.object({ ...common, type: z.literal("checkboxes"), options: z.array(optionSchema).min(1) }).strict(),
   z.object({ ...common, type: z.literal("yesno") }).strict(),
   /** With `fill`, a registry lookup of the number fills the named fields (once-only). */
-  z.object({ ...common, type: z.literal("idNumber"), fill: z.partialRecord(z.enum(PERSON_ATTRIBUTES), fieldId).optional(), relation: z.enum(PERSON_RELATIONS).optional() }).strict(),
+  z
+    .object({
+      ...common,
+      type: z.literal("idNumber"),
+      fill: z.partialRecord(z.enum(PERSON_ATTRIBUTES), fieldId).optional(),
+      relation: z.enum(PERSON_RELATIONS).optional(),
+    })
+    .strict(),
   z.object({ ...common, type: z.literal("phone") }).strict(),
   z.object({ ...common, type: z.literal("email") }).strict(),
-  z.object({ ...common, type: z.literal("enterpriseCode"), fill: z.partialRecord(z.enum(BUSINESS_ATTRIBUTES), fieldId).optional() }).strict(),
+  z
+    .object({
+      ...common,
+      type: z.literal("enterpriseCode"),
+      fill: z.partialRecord(z.enum(BUSINESS_ATTRIBUTES), fieldId).optional(),
+    })
+    .strict(),
   z.object({ ...common, type: z.literal("ward") }).strict(),
   z.object({ ...common, type: z.literal("attachment"), documentKey: z.string().min(1) }).strict(),
 ]);
@@ -132,7 +170,8 @@ export const formDefinitionSchema = z
     }
     const check = (condition: Condition | undefined) => {
       if (!condition) return;
-      if ("field" in condition && !ids.has(condition.field)) ctx.addIssue({ code: "custom", message: `condition names unknown field ${condition.field}` });
+      if ("field" in condition && !ids.has(condition.field))
+        ctx.addIssue({ code: "custom", message: `condition names unknown field ${condition.field}` });
       if ("all" in condition) condition.all.forEach(check);
       if ("any" in condition) condition.any.forEach(check);
     };
@@ -142,7 +181,8 @@ export const formDefinitionSchema = z
     }
     for (const rule of definition.feeRules ?? []) {
       check(rule.when);
-      if (rule.perUnitOf && !ids.has(rule.perUnitOf)) ctx.addIssue({ code: "custom", message: `fee rule counts unknown field ${rule.perUnitOf}` });
+      if (rule.perUnitOf && !ids.has(rule.perUnitOf))
+        ctx.addIssue({ code: "custom", message: `fee rule counts unknown field ${rule.perUnitOf}` });
     }
   });
 

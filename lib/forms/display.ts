@@ -11,7 +11,12 @@ const WORDS = {
   en: { empty: "Not given", yes: "Yes", no: "No", attached: "Attached", answers: "Answers given" },
 };
 
-export function displayAnswer(field: ScalarField, value: ScalarValue | undefined, locale: Locale, wardNames: Record<string, string>): string {
+export function displayAnswer(
+  field: ScalarField,
+  value: ScalarValue | undefined,
+  locale: Locale,
+  wardNames: Record<string, string>,
+): string {
   const t = WORDS[locale];
   if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t.empty;
   if (field.type === "yesno") return value === "yes" ? t.yes : t.no;
@@ -21,20 +26,36 @@ export function displayAnswer(field: ScalarField, value: ScalarValue | undefined
   if (field.type === "number" && typeof value === "string") return formatNumberAnswer(value, locale);
   if ("options" in field) {
     const values = Array.isArray(value) ? value : [value];
-    return values.map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v })).join(", ");
+    return values
+      .map((v) => pick(locale, field.options.find((o) => o.value === v)?.label ?? { vi: v, en: v }))
+      .join(", ");
   }
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
 /** Every visible answer, page by page, as label and text (repeatable rows joined per row). */
-export function answerSections(definition: FormDefinition, values: FormValues, locale: Locale, wardNames: Record<string, string>) {
+export function answerSections(
+  definition: FormDefinition,
+  values: FormValues,
+  locale: Locale,
+  wardNames: Record<string, string>,
+) {
   const form = compileForm(definition);
   return form.visiblePages(values).map((page) => ({
     title: pick(locale, page.title),
     rows: form.visibleFields(page, values).flatMap((field): Array<[string, string]> => {
-      if (field.type !== "group") return [[pick(locale, field.label), displayAnswer(field, values[field.id] as ScalarValue | undefined, locale, wardNames)]];
+      if (field.type !== "group")
+        return [
+          [
+            pick(locale, field.label),
+            displayAnswer(field, values[field.id] as ScalarValue | undefined, locale, wardNames),
+          ],
+        ];
       const rows = (values[field.id] as Array<Record<string, string>> | undefined) ?? [];
-      return rows.map((row, i): [string, string] => [`${pick(locale, field.label)} ${i + 1}`, Object.values(row).filter(Boolean).join(" – ")]);
+      return rows.map((row, i): [string, string] => [
+        `${pick(locale, field.label)} ${i + 1}`,
+        Object.values(row).filter(Boolean).join(" – "),
+      ]);
     }),
   }));
 }
@@ -44,9 +65,19 @@ export function answerSections(definition: FormDefinition, values: FormValues, l
  * no e-form (filed at the counter, or before the form existed) shows each answer by its
  * field name instead of failing.
  */
-export function dossierAnswerSections(definition: unknown, values: FormValues, locale: Locale, wardNames: Record<string, string>) {
+export function dossierAnswerSections(
+  definition: unknown,
+  values: FormValues,
+  locale: Locale,
+  wardNames: Record<string, string>,
+) {
   const parsed = formDefinitionSchema.safeParse(definition);
   if (parsed.success) return answerSections(parsed.data, values, locale, wardNames);
-  const rows = Object.entries(values).map(([key, value]): [string, string] => [key, Array.isArray(value) ? value.map((v) => (typeof v === "object" ? Object.values(v ?? {}).join(" – ") : String(v))).join("; ") : String(value ?? "")]);
+  const rows = Object.entries(values).map(([key, value]): [string, string] => [
+    key,
+    Array.isArray(value)
+      ? value.map((v) => (typeof v === "object" ? Object.values(v ?? {}).join(" – ") : String(v))).join("; ")
+      : String(value ?? ""),
+  ]);
   return [{ title: WORDS[locale].answers, rows }];
 }

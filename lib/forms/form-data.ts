@@ -43,7 +43,10 @@ const MAX_LIST = 50;
  * (tab and line breaks stay), no half of a surrogate pair after cutting to length.
  */
 export function cleanText(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "").slice(0, MAX_TEXT).toWellFormed();
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .slice(0, MAX_TEXT)
+    .toWellFormed();
 }
 
 /**
@@ -69,7 +72,10 @@ export function sanitizeValues(input: unknown, page: FormPage): FormValues {
         return [clean];
       });
     } else if (Array.isArray(value)) {
-      out[field.id] = value.slice(0, MAX_LIST).filter((v): v is string => typeof v === "string").map(cleanText);
+      out[field.id] = value
+        .slice(0, MAX_LIST)
+        .filter((v): v is string => typeof v === "string")
+        .map(cleanText);
     } else {
       const v = text(value);
       if (v !== undefined) out[field.id] = v;

@@ -45,12 +45,25 @@ export function numberFieldText(canonical: string, locale: Locale): string {
 
 /** The page's number answers in canonical form; one that is not a number stays as typed, for its error. */
 export function canonicalNumberAnswers(page: FormPage, values: FormValues): FormValues {
-  const canonical = (field: ScalarField, value: unknown) => (field.type === "number" && typeof value === "string" ? (canonicalNumber(value) ?? value) : value);
+  const canonical = (field: ScalarField, value: unknown) =>
+    field.type === "number" && typeof value === "string" ? (canonicalNumber(value) ?? value) : value;
   const out: FormValues = { ...values };
   for (const field of page.fields) {
     const value = out[field.id];
     if (field.type !== "group") out[field.id] = canonical(field, value) as FormValues[string];
-    else if (Array.isArray(value)) out[field.id] = value.map((row) => Object.fromEntries(Object.entries(row).map(([id, v]) => [id, canonical(field.fields.find((f) => f.id === id)!, v)])) as GroupItem);
+    else if (Array.isArray(value))
+      out[field.id] = value.map(
+        (row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([id, v]) => [
+              id,
+              canonical(
+                field.fields.find((f) => f.id === id)!,
+                v,
+              ),
+            ]),
+          ) as GroupItem,
+      );
   }
   return out;
 }

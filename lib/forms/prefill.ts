@@ -43,7 +43,8 @@ export function contactFromDossier(definition: FormDefinition, values: FormValue
   const found: PreviousContact = {};
   for (const field of scalarFields(definition)) {
     const value = values[field.id];
-    if (field.prefill && !isLockedSource(field.prefill) && typeof value === "string" && value) found[field.prefill] ??= value;
+    if (field.prefill && !isLockedSource(field.prefill) && typeof value === "string" && value)
+      found[field.prefill] ??= value;
   }
   return found;
 }
@@ -52,7 +53,11 @@ export function contactFromDossier(definition: FormDefinition, values: FormValue
  * The opening values of a new draft: the sign-in identity (and the organisation acted
  * for), then, for contact details the profile lacks, the applicant's last dossier.
  */
-export function prefillFromIdentity(definition: FormDefinition, identity: IdentitySnapshot, previous: PreviousContact = {}): { values: FormValues; provenance: Provenance } {
+export function prefillFromIdentity(
+  definition: FormDefinition,
+  identity: IdentitySnapshot,
+  previous: PreviousContact = {},
+): { values: FormValues; provenance: Provenance } {
   const values: FormValues = {};
   const provenance: Provenance = {};
   for (const field of scalarFields(definition)) {
@@ -76,7 +81,8 @@ export function businessRegistryFields(fields: FormField[]): Set<string> {
   for (const field of fields) {
     if (field.type === "group") continue;
     if (field.prefill?.startsWith("organisation.")) ids.add(field.id);
-    if (field.type === "enterpriseCode" && field.fill) Object.values(field.fill).forEach((target) => target && ids.add(target));
+    if (field.type === "enterpriseCode" && field.fill)
+      Object.values(field.fill).forEach((target) => target && ids.add(target));
   }
   return ids;
 }
@@ -85,7 +91,11 @@ export function businessRegistryFields(fields: FormField[]): Set<string> {
  * Locked fields must still hold exactly what the identity provider said: a tampered
  * value is refused. Returns the ids of fields that differ.
  */
-export function tamperedLockedFields(definition: FormDefinition, identity: IdentitySnapshot, values: FormValues): string[] {
+export function tamperedLockedFields(
+  definition: FormDefinition,
+  identity: IdentitySnapshot,
+  values: FormValues,
+): string[] {
   return scalarFields(definition)
     .filter((f) => isLockedSource(f.prefill))
     .filter((f) => {

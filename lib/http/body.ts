@@ -9,13 +9,15 @@ export class BodyRefused extends Error {
   }
 }
 
-const refusal = (status: number, vi: string, en: string) => new BodyRefused(Response.json({ error: { vi, en } }, { status, headers: { "cache-control": "no-store" } }));
+const refusal = (status: number, vi: string, en: string) =>
+  new BodyRefused(Response.json({ error: { vi, en } }, { status, headers: { "cache-control": "no-store" } }));
 
 /** Null when a body of this request may be read under `maxBytes`; otherwise the refusal (411 or 413) to answer. */
 export function refuseOversizedBody(request: Request, maxBytes: number): Response | null {
   const declared = request.headers.get("content-length");
   const length = declared === null || !/^\d{1,15}$/.test(declared.trim()) ? NaN : Number(declared);
-  if (!Number.isFinite(length)) return refusal(411, "Yêu cầu thiếu độ dài nội dung.", "The request does not state its length.").response;
+  if (!Number.isFinite(length))
+    return refusal(411, "Yêu cầu thiếu độ dài nội dung.", "The request does not state its length.").response;
   if (length > maxBytes) return tooLarge(maxBytes).response;
   return null;
 }

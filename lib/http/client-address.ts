@@ -35,7 +35,10 @@ export function parseAddress(entry: string): string | null {
  * proxies: its leftmost entry was still written by one of them.
  */
 export function clientAddressFrom(forwardedFor: string | null, trustedProxies: number): string | null {
-  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return null;
   const index = Math.max(0, entries.length - Math.max(1, trustedProxies));
   return parseAddress(entries[index]!);

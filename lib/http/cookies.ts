@@ -2,5 +2,11 @@
 // readable by scripts, sent on top-level navigation, secure whenever the portal is served
 // over HTTPS.
 export function shortLivedCookie(maxAgeSeconds: number) {
-  return { httpOnly: true, sameSite: "lax" as const, maxAge: maxAgeSeconds, path: "/", secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false };
+  return {
+    httpOnly: true,
+    sameSite: "lax" as const,
+    maxAge: maxAgeSeconds,
+    path: "/",
+    secure: process.env.PUBLIC_URL?.startsWith("https:") ?? false,
+  };
 }

@@ -11,7 +11,8 @@ export const PUBLIC_PATH_HEADER = "x-public-path";
 export function atOtherAddress(request: { method: string; headers: Headers }): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   // Behind a trusted reverse proxy, the host people used is the one it forwards.
-  const forwarded = env().TRUSTED_PROXIES > 0 ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  const forwarded =
+    env().TRUSTED_PROXIES > 0 ? request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
   const host = forwarded || request.headers.get("host");
   return Boolean(host) && host !== new URL(publicUrl()).host;
 }

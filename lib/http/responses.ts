@@ -11,9 +11,16 @@ const SHOWN_INLINE = new Set(["application/pdf", "image/jpeg", "image/png"]);
  * where it can be. Chrome's PDF viewer does not open in a sandboxed document, so a PDF shown
  * inline is refused framing instead of sandboxed.
  */
-export function storedDocumentResponse(document: { name: string; mimeType: string; bytes: Uint8Array }, options: { inline?: boolean } = {}): Response {
+export function storedDocumentResponse(
+  document: { name: string; mimeType: string; bytes: Uint8Array },
+  options: { inline?: boolean } = {},
+): Response {
   const inline = options.inline === true && SHOWN_INLINE.has(document.mimeType);
-  const policy = !inline ? "default-src 'none'; sandbox" : document.mimeType === "application/pdf" ? "default-src 'none'; frame-ancestors 'none'" : "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
+  const policy = !inline
+    ? "default-src 'none'; sandbox"
+    : document.mimeType === "application/pdf"
+      ? "default-src 'none'; frame-ancestors 'none'"
+      : "default-src 'none'; img-src 'self'; frame-ancestors 'none'; sandbox";
   return new Response(new Uint8Array(document.bytes), {
     headers: {
       "content-type": document.mimeType,
@@ -38,7 +45,10 @@ export function pdfDownload(bytes: Uint8Array, fileName: string): Response {
 }
 
 export function notFoundText(): Response {
-  return new Response("Không tìm thấy / Not found", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+  return new Response("Không tìm thấy / Not found", {
+    status: 404,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }
 
 /**
@@ -49,7 +59,10 @@ export function notFoundText(): Response {
 export function refuseUnreadableForm(request: Request, maxBytes: number): Response | null {
   const type = request.headers.get("content-type") ?? "";
   if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i.test(type)) {
-    return Response.json({ error: { vi: "Yêu cầu không đúng định dạng biểu mẫu.", en: "The request is not a form." } }, { status: 415 });
+    return Response.json(
+      { error: { vi: "Yêu cầu không đúng định dạng biểu mẫu.", en: "The request is not a form." } },
+      { status: 415 },
+    );
   }
   return refuseOversizedBody(request, maxBytes);
 }

@@ -14,7 +14,10 @@ const WARD_KINDS = ["Phường", "Xã", "Đặc khu"];
 export function compareWardNames(a: string, b: string): number {
   const split = (name: string) => {
     const index = WARD_KINDS.findIndex((kind) => name.includes(`${kind} `));
-    return { rank: index < 0 ? WARD_KINDS.length : index, rest: index < 0 ? name : name.slice(name.indexOf(`${WARD_KINDS[index]} `) + WARD_KINDS[index]!.length + 1) };
+    return {
+      rank: index < 0 ? WARD_KINDS.length : index,
+      rest: index < 0 ? name : name.slice(name.indexOf(`${WARD_KINDS[index]} `) + WARD_KINDS[index]!.length + 1),
+    };
   };
   const [x, y] = [split(a), split(b)];
   return x.rank - y.rank || compareVietnamese(x.rest, y.rest);

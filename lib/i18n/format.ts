@@ -2,7 +2,12 @@
 import type { TimeLimitUnit } from "@/lib/generated/prisma/enums";
 
 /** A legal time limit as pages show it (a procedure version's, lib/procedures/dto.ts). */
-export type TimeLimit = { value: number; unit: TimeLimitUnit; sameDayCutoff: string | null; note: { vi: string; en: string } | null };
+export type TimeLimit = {
+  value: number;
+  unit: TimeLimitUnit;
+  sameDayCutoff: string | null;
+  note: { vi: string; en: string } | null;
+};
 import type { Locale } from "./locales";
 import { format, getMessages } from "./messages";
 
@@ -12,7 +17,12 @@ export function formatVnd(amount: number, locale: Locale): string {
 
 /** A count or measure grouped the local way ("1.234,5" in Vietnamese); "—" for what cannot be measured. */
 export function formatNumber(value: number | null, locale: Locale, fractionDigits = 0): string {
-  return value === null ? "—" : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", { maximumFractionDigits: fractionDigits, minimumFractionDigits: fractionDigits }).format(value);
+  return value === null
+    ? "—"
+    : new Intl.NumberFormat(locale === "en" ? "en-GB" : "vi-VN", {
+        maximumFractionDigits: fractionDigits,
+        minimumFractionDigits: fractionDigits,
+      }).format(value);
 }
 
 /** A file's size in kilobytes, at least 1 ("12 KB"). */
@@ -41,8 +51,14 @@ export function formatTimeLimit(limit: TimeLimit, locale: Locale): string {
 /** A moment as people in Vietnam read it: "20:47 23/11/2026" (with seconds when asked), in Vietnam time. */
 export function formatDateTime(at: Date, locale: Locale = "vi", options: { seconds?: boolean } = {}): string {
   const parts = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "vi-VN", {
-    hour: "2-digit", minute: "2-digit", ...(options.seconds ? { second: "2-digit" } : {}), hourCycle: "h23",
-    day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh",
+    hour: "2-digit",
+    minute: "2-digit",
+    ...(options.seconds ? { second: "2-digit" } : {}),
+    hourCycle: "h23",
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "Asia/Ho_Chi_Minh",
   }).formatToParts(at);
   const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   const time = [get("hour"), get("minute"), ...(options.seconds ? [get("second")] : [])].join(":");

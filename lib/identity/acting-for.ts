@@ -9,10 +9,11 @@ import type { PersonActor } from "./actor";
 
 type Reader = Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient;
 
-const noLongerActs = () => new ForbiddenError(
-  "Bạn không còn quyền nộp hồ sơ này cho tổ chức đã chọn khi lập bản nháp (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác). Hồ sơ chưa được nộp.",
-  "You may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity). Nothing was filed.",
-);
+const noLongerActs = () =>
+  new ForbiddenError(
+    "Bạn không còn quyền nộp hồ sơ này cho tổ chức đã chọn khi lập bản nháp (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác). Hồ sơ chưa được nộp.",
+    "You may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity). Nothing was filed.",
+  );
 
 /**
  * The draft's organisation (or none) must be the one the person acts for now, as the
@@ -20,7 +21,11 @@ const noLongerActs = () => new ForbiddenError(
  * The mandate row is read FOR SHARE, so a revocation committing at the same moment waits for
  * the submission or is seen by it.
  */
-export async function assertStillActsFor(client: Reader, me: PersonActor, draftOrganisationId: string | null): Promise<void> {
+export async function assertStillActsFor(
+  client: Reader,
+  me: PersonActor,
+  draftOrganisationId: string | null,
+): Promise<void> {
   if (draftOrganisationId === null && me.actingFor === null) return;
   if (draftOrganisationId === null || me.actingFor?.organisationId !== draftOrganisationId) throw noLongerActs();
   if (me.kind === "organisation-account") return;

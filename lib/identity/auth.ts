@@ -18,7 +18,8 @@ import { identityFromClaims, type VneidClaims } from "./vneid-profile";
  */
 function raceSafeAdapter(): Adapter {
   const base = hashedSessionAdapter(PrismaAdapter(db()));
-  const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  const isUniqueViolation = (error: unknown) =>
+    error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
   return {
     ...base,
     async createUser(user) {
@@ -35,7 +36,13 @@ function raceSafeAdapter(): Adapter {
     // sign-in, which reads the claims once. Sign-out at VNeID does without the token too.
     async linkAccount(account) {
       try {
-        await base.linkAccount!({ ...account, id_token: undefined, access_token: undefined, refresh_token: undefined, session_state: undefined });
+        await base.linkAccount!({
+          ...account,
+          id_token: undefined,
+          access_token: undefined,
+          refresh_token: undefined,
+          session_state: undefined,
+        });
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }

@@ -22,7 +22,17 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
   const me = actor.userId;
   const row = await db().user.findUnique({
     where: { id: me },
-    select: { kind: true, fullName: true, idNumberHash: true, sealedIdentity: true, enterpriseCode: true, accountLevel: true, identitySource: true, verifiedAt: true, createdAt: true },
+    select: {
+      kind: true,
+      fullName: true,
+      idNumberHash: true,
+      sealedIdentity: true,
+      enterpriseCode: true,
+      accountLevel: true,
+      identitySource: true,
+      verifiedAt: true,
+      createdAt: true,
+    },
   });
   if (!row) throw new NotFoundError("account");
   const { idNumberHash, sealedIdentity, kind, fullName, enterpriseCode, ...account } = row;
@@ -31,21 +41,70 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
   const [mandatesGiven, mandatesHeld, drafts, documents, notifications, ratings, feedback] = await Promise.all([
     // Mandates the person's organisations gave (as legal representative), and those given to them.
     idNumberHash
-      ? db().mandate.findMany({ where: { organisation: { legalRepIdHash: idNumberHash } }, select: { organisation: { select: { name: true, enterpriseCode: true } }, holderName: true, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
+      ? db().mandate.findMany({
+          where: { organisation: { legalRepIdHash: idNumberHash } },
+          select: {
+            organisation: { select: { name: true, enterpriseCode: true } },
+            holderName: true,
+            grantedAt: true,
+            revokedAt: true,
+          },
+          orderBy: { grantedAt: "asc" },
+        })
       : Promise.resolve([]),
     idNumberHash
-      ? db().mandate.findMany({ where: { holderIdHash: idNumberHash }, select: { organisation: { select: { name: true, enterpriseCode: true } }, grantedAt: true, revokedAt: true }, orderBy: { grantedAt: "asc" } })
+      ? db().mandate.findMany({
+          where: { holderIdHash: idNumberHash },
+          select: { organisation: { select: { name: true, enterpriseCode: true } }, grantedAt: true, revokedAt: true },
+          orderBy: { grantedAt: "asc" },
+        })
       : Promise.resolve([]),
-    db().dossierDraft.findMany({ where: { userId: me }, select: { procedureVersionId: true, sealedValues: true, provenance: true, createdAt: true, updatedAt: true }, orderBy: { updatedAt: "desc" } }),
-    db().storedDocument.findMany({ where: { ownerUserId: me }, select: { id: true, originalName: true, mimeType: true, sizeBytes: true, sha256: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
-    db().notification.findMany({ where: { userId: me }, select: { dossierId: true, channel: true, titleVi: true, bodyVi: true, createdAt: true, readAt: true, sentAt: true }, orderBy: { createdAt: "asc" } }),
-    db().rating.findMany({ where: { userId: me }, select: { dossierId: true, scores: true, comment: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
-    db().feedback.findMany({ where: { userId: me }, select: { dossierId: true, subject: true, body: true, createdAt: true, dueAt: true, answer: true, answeredAt: true }, orderBy: { createdAt: "asc" } }),
+    db().dossierDraft.findMany({
+      where: { userId: me },
+      select: { procedureVersionId: true, sealedValues: true, provenance: true, createdAt: true, updatedAt: true },
+      orderBy: { updatedAt: "desc" },
+    }),
+    db().storedDocument.findMany({
+      where: { ownerUserId: me },
+      select: { id: true, originalName: true, mimeType: true, sizeBytes: true, sha256: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().notification.findMany({
+      where: { userId: me },
+      select: {
+        dossierId: true,
+        channel: true,
+        titleVi: true,
+        bodyVi: true,
+        createdAt: true,
+        readAt: true,
+        sentAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().rating.findMany({
+      where: { userId: me },
+      select: { dossierId: true, scores: true, comment: true, createdAt: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().feedback.findMany({
+      where: { userId: me },
+      select: {
+        dossierId: true,
+        subject: true,
+        body: true,
+        createdAt: true,
+        dueAt: true,
+        answer: true,
+        answeredAt: true,
+      },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
 
   type DossierRow = Awaited<ReturnType<typeof readDossiers>>[number];
   const dossiers: DossierRow[] = [];
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const batch = await readDossiers(me, cursor);
     dossiers.push(...batch);
     if (batch.length < BATCH) break;
@@ -53,22 +112,57 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
   }
   const dossierIds = dossiers.map((d) => d.id);
   const [events, uses, views, lookups] = await Promise.all([
-    db().dossierEvent.findMany({ where: { dossierId: { in: dossierIds } }, select: { dossierId: true, at: true, type: true, actorUserId: true, fromStatus: true, toStatus: true }, orderBy: [{ dossierId: "asc" }, { at: "asc" }] }),
-    db().dossierDocument.findMany({ where: { dossierId: { in: dossierIds } }, select: { dossierId: true, documentId: true, documentKey: true } }),
-    db().auditEvent.findMany({ where: { targetId: { in: dossierIds }, action: "dossier.personal-data.viewed" }, select: { targetId: true, actorUserId: true, at: true }, orderBy: { at: "asc" } }),
+    db().dossierEvent.findMany({
+      where: { dossierId: { in: dossierIds } },
+      select: { dossierId: true, at: true, type: true, actorUserId: true, fromStatus: true, toStatus: true },
+      orderBy: [{ dossierId: "asc" }, { at: "asc" }],
+    }),
+    db().dossierDocument.findMany({
+      where: { dossierId: { in: dossierIds } },
+      select: { dossierId: true, documentId: true, documentKey: true },
+    }),
+    db().auditEvent.findMany({
+      where: { targetId: { in: dossierIds }, action: "dossier.personal-data.viewed" },
+      select: { targetId: true, actorUserId: true, at: true },
+      orderBy: { at: "asc" },
+    }),
     // Who looked the person's ID number up in the population registry while filing a form.
     idNumberHash
-      ? db().auditEvent.findMany({ where: { targetId: idNumberHash, action: REGISTRY_LOOKUP_ACTION }, select: { actorUserId: true, at: true, details: true }, orderBy: { at: "asc" }, take: 5000 })
+      ? db().auditEvent.findMany({
+          where: { targetId: idNumberHash, action: REGISTRY_LOOKUP_ACTION },
+          select: { actorUserId: true, at: true, details: true },
+          orderBy: { at: "asc" },
+          take: 5000,
+        })
       : Promise.resolve([]),
   ]);
 
   // Names for what the rows point to: procedures, agencies, organisations, officers.
-  const versionIds = [...new Set([...dossiers.map((d) => d.procedureVersionId), ...drafts.map((d) => d.procedureVersionId)])];
-  const officerIds = [...new Set([...events, ...views, ...lookups].flatMap((e) => (e.actorUserId && e.actorUserId !== me ? [e.actorUserId] : [])))];
+  const versionIds = [
+    ...new Set([...dossiers.map((d) => d.procedureVersionId), ...drafts.map((d) => d.procedureVersionId)]),
+  ];
+  const officerIds = [
+    ...new Set(
+      [...events, ...views, ...lookups].flatMap((e) => (e.actorUserId && e.actorUserId !== me ? [e.actorUserId] : [])),
+    ),
+  ];
   const [versions, agencies, organisations, officers] = await Promise.all([
-    db().procedureVersion.findMany({ where: { id: { in: versionIds } }, select: { id: true, procedure: { select: { code: true, nameVi: true } } } }),
-    db().agency.findMany({ where: { id: { in: [...new Set(dossiers.map((d) => d.agencyId))] } }, select: { id: true, nameVi: true } }),
-    db().organisation.findMany({ where: { id: { in: [...new Set(dossiers.flatMap((d) => (d.actingForOrganisationId ? [d.actingForOrganisationId] : [])))] } }, select: { id: true, name: true, enterpriseCode: true } }),
+    db().procedureVersion.findMany({
+      where: { id: { in: versionIds } },
+      select: { id: true, procedure: { select: { code: true, nameVi: true } } },
+    }),
+    db().agency.findMany({
+      where: { id: { in: [...new Set(dossiers.map((d) => d.agencyId))] } },
+      select: { id: true, nameVi: true },
+    }),
+    db().organisation.findMany({
+      where: {
+        id: {
+          in: [...new Set(dossiers.flatMap((d) => (d.actingForOrganisationId ? [d.actingForOrganisationId] : [])))],
+        },
+      },
+      select: { id: true, name: true, enterpriseCode: true },
+    }),
     db().user.findMany({ where: { id: { in: officerIds } }, select: { id: true, fullName: true } }),
   ]);
   const procedureOf = new Map(versions.map((v) => [v.id, { code: v.procedure.code, name: v.procedure.nameVi }]));
@@ -81,9 +175,17 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
   const eventsOf = groupBy(events, (e) => e.dossierId);
   const usesOfDossier = groupBy(uses, (u) => u.dossierId);
   const usesOfDocument = groupBy(uses, (u) => u.documentId);
-  const by = (actorUserId: string | null) => (actorUserId === me ? "you" : actorUserId ? (nameOf.get(actorUserId) ?? null) : null);
+  const by = (actorUserId: string | null) =>
+    actorUserId === me ? "you" : actorUserId ? (nameOf.get(actorUserId) ?? null) : null;
 
-  await recordAudit({ actorUserId: me, action: "account.data-exported", targetType: "user", targetId: me, ip: await requestIp(), details: { dossiers: dossiers.length, documents: documents.length } });
+  await recordAudit({
+    actorUserId: me,
+    action: "account.data-exported",
+    targetType: "user",
+    targetId: me,
+    ip: await requestIp(),
+    details: { dossiers: dossiers.length, documents: documents.length },
+  });
 
   return {
     format: "mot-cua-so/personal-data-export",
@@ -91,25 +193,56 @@ export async function exportOwnData(actor: Actor, now: Date = currentTime()) {
     exportedAt: now.toISOString(),
     account: user,
     mandates: {
-      given: mandatesGiven.map((m) => ({ organisation: m.organisation, holderName: m.holderName, grantedAt: m.grantedAt, revokedAt: m.revokedAt })),
+      given: mandatesGiven.map((m) => ({
+        organisation: m.organisation,
+        holderName: m.holderName,
+        grantedAt: m.grantedAt,
+        revokedAt: m.revokedAt,
+      })),
       held: mandatesHeld.map((m) => ({ organisation: m.organisation, grantedAt: m.grantedAt, revokedAt: m.revokedAt })),
     },
-    drafts: drafts.map(({ procedureVersionId, sealedValues, ...d }) => ({ procedure: procedureOf.get(procedureVersionId) ?? null, values: openJson(sealedValues), ...d })),
+    drafts: drafts.map(({ procedureVersionId, sealedValues, ...d }) => ({
+      procedure: procedureOf.get(procedureVersionId) ?? null,
+      values: openJson(sealedValues),
+      ...d,
+    })),
     dossiers: dossiers.map(({ id, procedureVersionId, agencyId, actingForOrganisationId, sealedValues, ...d }) => ({
       ...d,
       values: openJson(sealedValues),
       procedure: procedureOf.get(procedureVersionId) ?? null,
       agency: agencyOf.get(agencyId) ?? null,
       filedFor: actingForOrganisationId ? (organisationOf.get(actingForOrganisationId) ?? null) : null,
-      documents: (usesOfDossier.get(id) ?? []).map((u) => ({ requiredDocument: u.documentKey, name: documentName.get(u.documentId) ?? null })),
-      history: (eventsOf.get(id) ?? []).map((e) => ({ at: e.at, type: e.type, by: by(e.actorUserId), fromStatus: e.fromStatus, toStatus: e.toStatus })),
+      documents: (usesOfDossier.get(id) ?? []).map((u) => ({
+        requiredDocument: u.documentKey,
+        name: documentName.get(u.documentId) ?? null,
+      })),
+      history: (eventsOf.get(id) ?? []).map((e) => ({
+        at: e.at,
+        type: e.type,
+        by: by(e.actorUserId),
+        fromStatus: e.fromStatus,
+        toStatus: e.toStatus,
+      })),
     })),
-    dataStore: documents.map(({ id, ...d }) => ({ ...d, usedBy: (usesOfDocument.get(id) ?? []).map((u) => codeOf.get(u.dossierId)) })),
-    notifications: notifications.map(({ dossierId, ...n }) => ({ dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null, ...n })),
+    dataStore: documents.map(({ id, ...d }) => ({
+      ...d,
+      usedBy: (usesOfDocument.get(id) ?? []).map((u) => codeOf.get(u.dossierId)),
+    })),
+    notifications: notifications.map(({ dossierId, ...n }) => ({
+      dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null,
+      ...n,
+    })),
     ratings: ratings.map(({ dossierId, ...r }) => ({ dossier: codeOf.get(dossierId) ?? null, ...r })),
-    complaints: feedback.map(({ dossierId, ...f }) => ({ dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null, ...f })),
+    complaints: feedback.map(({ dossierId, ...f }) => ({
+      dossier: dossierId ? (codeOf.get(dossierId) ?? null) : null,
+      ...f,
+    })),
     accessLog: views.map((v) => ({ dossier: codeOf.get(v.targetId!) ?? null, officer: by(v.actorUserId), at: v.at })),
-    registryLookups: lookups.map((l) => ({ by: by(l.actorUserId), at: l.at, outcome: (l.details as { outcome?: string } | null)?.outcome ?? null })),
+    registryLookups: lookups.map((l) => ({
+      by: by(l.actorUserId),
+      at: l.at,
+      outcome: (l.details as { outcome?: string } | null)?.outcome ?? null,
+    })),
   };
 }
 
@@ -117,8 +250,19 @@ function readDossiers(applicantUserId: string, after: string | undefined) {
   return db().dossier.findMany({
     where: { applicantUserId, ...(after ? { id: { gt: after } } : {}) },
     select: {
-      id: true, code: true, procedureVersionId: true, agencyId: true, actingForOrganisationId: true, status: true, channel: true,
-      submittedAt: true, receivedAt: true, appointmentAt: true, feeVnd: true, sealedValues: true, provenance: true,
+      id: true,
+      code: true,
+      procedureVersionId: true,
+      agencyId: true,
+      actingForOrganisationId: true,
+      status: true,
+      channel: true,
+      submittedAt: true,
+      receivedAt: true,
+      appointmentAt: true,
+      feeVnd: true,
+      sealedValues: true,
+      provenance: true,
     },
     orderBy: { id: "asc" },
     take: BATCH,

@@ -37,13 +37,21 @@ export function namesMatch(registered: string, typed: string): boolean {
  * typed matches (then in the registry's spelling). A number the registry does not know reads like a name that does not match,
  * so the answer does not tell which numbers exist.
  */
-export type LookupOutcome = { kind: "fill"; record: PersonRecord } | { kind: "name-confirmed"; fullName: string } | { kind: "not-confirmed" };
+export type LookupOutcome =
+  { kind: "fill"; record: PersonRecord } | { kind: "name-confirmed"; fullName: string } | { kind: "not-confirmed" };
 
-export function decideLookup(options: { relation: PersonRelation | undefined; applicant: PersonRecord | null; found: PersonRecord | null; idNumber: string; typedName: string | undefined }): LookupOutcome {
+export function decideLookup(options: {
+  relation: PersonRelation | undefined;
+  applicant: PersonRecord | null;
+  found: PersonRecord | null;
+  idNumber: string;
+  typedName: string | undefined;
+}): LookupOutcome {
   const { relation, applicant, found, idNumber, typedName } = options;
   if (!found) return { kind: "not-confirmed" };
   if (relation && applicant && relationHolds(relation, applicant, idNumber)) return { kind: "fill", record: found };
   // The name as the registry writes it: the applicant typed it already, so it tells them nothing new.
-  if (typedName !== undefined && namesMatch(found.fullName, typedName)) return { kind: "name-confirmed", fullName: found.fullName };
+  if (typedName !== undefined && namesMatch(found.fullName, typedName))
+    return { kind: "name-confirmed", fullName: found.fullName };
   return { kind: "not-confirmed" };
 }

@@ -5,7 +5,8 @@
 const BASE = "http://portal.invalid";
 
 export function safeNextPath(value: unknown, fallback = "/tai-khoan"): string {
-  if (typeof value !== "string" || value.length > 300 || !value.startsWith("/") || value.startsWith("//")) return fallback;
+  if (typeof value !== "string" || value.length > 300 || !value.startsWith("/") || value.startsWith("//"))
+    return fallback;
   if (/[\\\u0000-\u001f\u007f]/.test(value)) return fallback;
   try {
     const url = new URL(value, BASE);

@@ -28,7 +28,16 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   SPECIALIST: ["staff.area", "dossier.read", "dossier.appraise"],
   LEADER: ["staff.area", "dossier.read", "dossier.decide", "dossier.assign", "feedback.answer", "stats.read"],
   AGENCY_ADMIN: ["staff.area", "agency.staff.manage", "stats.read", "audit.read"],
-  SYSTEM_ADMIN: ["staff.area", "system.staff.manage", "agency.staff.manage", "system.sessions.revoke", "procedure.manage", "calendar.manage", "stats.read", "audit.read"],
+  SYSTEM_ADMIN: [
+    "staff.area",
+    "system.staff.manage",
+    "agency.staff.manage",
+    "system.sessions.revoke",
+    "procedure.manage",
+    "calendar.manage",
+    "stats.read",
+    "audit.read",
+  ],
   INSPECTOR: ["staff.area", "dossier.read", "stats.read", "audit.read"],
 };
 
@@ -40,7 +49,9 @@ export type RoleGrant = { role: StaffRole; agencyId: string | null };
 /** Whether any grant gives the permission, at the agency when one is named. */
 export function hasPermission(grants: readonly RoleGrant[], permission: Permission, agencyId?: string): boolean {
   return grants.some(
-    (g) => ROLE_PERMISSIONS[g.role].includes(permission) && (agencyId === undefined || g.agencyId === null || g.agencyId === agencyId),
+    (g) =>
+      ROLE_PERMISSIONS[g.role].includes(permission) &&
+      (agencyId === undefined || g.agencyId === null || g.agencyId === agencyId),
   );
 }
 

@@ -19,11 +19,26 @@ export async function getOwnAccount(actor: Actor) {
   const me = requirePerson(actor);
   const user = await db().user.findUniqueOrThrow({
     where: { id: me.userId },
-    select: { kind: true, fullName: true, sealedIdentity: true, enterpriseCode: true, accountLevel: true, identitySource: true, verifiedAt: true },
+    select: {
+      kind: true,
+      fullName: true,
+      sealedIdentity: true,
+      enterpriseCode: true,
+      accountLevel: true,
+      identitySource: true,
+      verifiedAt: true,
+    },
   });
   const { idNumber, birthDate, address } = openIdentity(user.sealedIdentity);
   const { sealedIdentity: _sealed, ...shown } = user;
-  return { ...shown, birthDate, address, maskedIdNumber: idNumber ? maskIdNumber(idNumber) : null, actingFor: me.actingFor, roles: me.roles };
+  return {
+    ...shown,
+    birthDate,
+    address,
+    maskedIdNumber: idNumber ? maskIdNumber(idNumber) : null,
+    actingFor: me.actingFor,
+    roles: me.roles,
+  };
 }
 
 /** Organisations the person may act for: those they legally represent and those that gave them a mandate. */
@@ -31,18 +46,31 @@ export async function listOrganisationsForActor(actor: Actor) {
   const me = requirePerson(actor);
   if (me.kind !== "person" || !me.idNumberHash) return [];
   const organisations = await db().organisation.findMany({
-    where: { OR: [{ legalRepIdHash: me.idNumberHash }, { mandates: { some: { holderIdHash: me.idNumberHash, revokedAt: null } } }] },
+    where: {
+      OR: [
+        { legalRepIdHash: me.idNumberHash },
+        { mandates: { some: { holderIdHash: me.idNumberHash, revokedAt: null } } },
+      ],
+    },
     orderBy: { name: "asc" },
     take: 50,
     select: { id: true, enterpriseCode: true, name: true, legalRepIdHash: true },
   });
-  return organisations.map((o) => ({ id: o.id, enterpriseCode: o.enterpriseCode, name: o.name, asLegalRepresentative: o.legalRepIdHash === me.idNumberHash }));
+  return organisations.map((o) => ({
+    id: o.id,
+    enterpriseCode: o.enterpriseCode,
+    name: o.name,
+    asLegalRepresentative: o.legalRepIdHash === me.idNumberHash,
+  }));
 }
 
 /** Mandates of the organisation the actor acts for, to its legal representative only. */
 export async function listMandatesForOrganisation(actor: Actor, organisationId: string) {
   const me = requirePerson(actor);
-  const organisation = await db().organisation.findFirst({ where: { id: organisationId, legalRepIdHash: me.idNumberHash ?? "—" }, select: { id: true } });
+  const organisation = await db().organisation.findFirst({
+    where: { id: organisationId, legalRepIdHash: me.idNumberHash ?? "—" },
+    select: { id: true },
+  });
   if (!organisation || me.actingFor?.organisationId !== organisationId) throw new NotFoundError("organisation");
   const mandates = await db().mandate.findMany({
     where: { organisationId, revokedAt: null },
@@ -50,7 +78,12 @@ export async function listMandatesForOrganisation(actor: Actor, organisationId: 
     take: 100,
     select: { id: true, holderIdSealed: true, holderName: true, grantedAt: true },
   });
-  return mandates.map((m) => ({ id: m.id, holderName: m.holderName, maskedIdNumber: maskIdNumber(openText(m.holderIdSealed)), grantedAt: m.grantedAt }));
+  return mandates.map((m) => ({
+    id: m.id,
+    holderName: m.holderName,
+    maskedIdNumber: maskIdNumber(openText(m.holderIdSealed)),
+    grantedAt: m.grantedAt,
+  }));
 }
 
 const ASSIGNMENTS_PAGE = 50;
@@ -68,14 +101,31 @@ export async function listStaffAssignmentsForAdmin(actor: Actor, page = 1) {
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (Math.max(1, page) - 1) * ASSIGNMENTS_PAGE,
       take: ASSIGNMENTS_PAGE,
-      select: { id: true, idNumberHash: true, idNumberSealed: true, role: true, createdAt: true, agency: { select: { id: true, nameVi: true, nameEn: true } } },
+      select: {
+        id: true,
+        idNumberHash: true,
+        idNumberSealed: true,
+        role: true,
+        createdAt: true,
+        agency: { select: { id: true, nameVi: true, nameEn: true } },
+      },
     }),
   ]);
-  const names = await db().user.findMany({ where: { idNumberHash: { in: rows.map((r) => r.idNumberHash) } }, select: { idNumberHash: true, fullName: true } });
+  const names = await db().user.findMany({
+    where: { idNumberHash: { in: rows.map((r) => r.idNumberHash) } },
+    select: { idNumberHash: true, fullName: true },
+  });
   const nameOf = new Map(names.map((n) => [n.idNumberHash, n.fullName]));
   return {
     total,
-    rows: rows.map((r) => ({ id: r.id, role: r.role, agency: r.agency, maskedIdNumber: maskIdNumber(openText(r.idNumberSealed)), name: nameOf.get(r.idNumberHash) ?? null, createdAt: r.createdAt })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      role: r.role,
+      agency: r.agency,
+      maskedIdNumber: maskIdNumber(openText(r.idNumberSealed)),
+      name: nameOf.get(r.idNumberHash) ?? null,
+      createdAt: r.createdAt,
+    })),
     scope,
   };
 }

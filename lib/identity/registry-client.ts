@@ -18,7 +18,11 @@ async function getRecord<T>(path: string): Promise<T | null> {
   const credentials = Buffer.from(`${config.VNEID_CLIENT_ID}:${config.VNEID_CLIENT_SECRET ?? ""}`).toString("base64");
   let response: Response;
   try {
-    response = await fetch(`${base}${path}`, { headers: { authorization: `Basic ${credentials}` }, signal: AbortSignal.timeout(5000), cache: "no-store" });
+    response = await fetch(`${base}${path}`, {
+      headers: { authorization: `Basic ${credentials}` },
+      signal: AbortSignal.timeout(5000),
+      cache: "no-store",
+    });
   } catch (error) {
     throw new RegistryUnavailableError(error);
   }
@@ -28,9 +32,13 @@ async function getRecord<T>(path: string): Promise<T | null> {
 }
 
 export const populationRegistry: PopulationRegistry = {
-  findPerson: (idNumber) => (/^\d{12}$/.test(idNumber) ? getRecord<PersonRecord>(`/registry/v1/people/${idNumber}`) : Promise.resolve(null)),
+  findPerson: (idNumber) =>
+    /^\d{12}$/.test(idNumber) ? getRecord<PersonRecord>(`/registry/v1/people/${idNumber}`) : Promise.resolve(null),
 };
 
 export const businessRegistry: BusinessRegistry = {
-  findBusiness: (code) => (/^[A-Za-z0-9]{1,20}$/.test(code) ? getRecord<BusinessRecord>(`/registry/v1/businesses/${code}`) : Promise.resolve(null)),
+  findBusiness: (code) =>
+    /^[A-Za-z0-9]{1,20}$/.test(code)
+      ? getRecord<BusinessRecord>(`/registry/v1/businesses/${code}`)
+      : Promise.resolve(null),
 };

@@ -9,6 +9,7 @@ import { getActor } from "./session";
 /** The signed-in actor, or a redirect to sign-in that comes back to `path`. */
 export async function requireSignedIn(locale: Locale, path: string): Promise<PersonActor> {
   const actor = await getActor();
-  if (!isSignedIn(actor)) redirect(`${localePath(locale, "/dang-nhap")}?next=${encodeURIComponent(localePath(locale, path))}`);
+  if (!isSignedIn(actor))
+    redirect(`${localePath(locale, "/dang-nhap")}?next=${encodeURIComponent(localePath(locale, path))}`);
   return actor;
 }

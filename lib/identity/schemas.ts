@@ -9,7 +9,10 @@ export const idNumberSchema = z
   .trim()
   .refine((v) => checkIdNumber(v).length === 0, { message: "id-number" });
 
-export const enterpriseCodeSchema = z.string().trim().regex(/^[A-Za-z0-9]{8,20}$/, { message: "enterprise-code" });
+export const enterpriseCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9]{8,20}$/, { message: "enterprise-code" });
 
 export const actForSchema = z.object({ enterpriseCode: z.union([enterpriseCodeSchema, z.literal("")]) });
 

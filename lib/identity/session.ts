@@ -25,20 +25,40 @@ export const getActor = cache(async (): Promise<Actor> => {
   const row = await db().session.findUnique({
     where: { id: session.sessionId },
     select: {
-      id: true, createdAt: true, actingForOrganisationId: true,
-      user: { select: { id: true, kind: true, fullName: true, accountLevel: true, idNumberHash: true, sealedIdentity: true, enterpriseCode: true } },
+      id: true,
+      createdAt: true,
+      actingForOrganisationId: true,
+      user: {
+        select: {
+          id: true,
+          kind: true,
+          fullName: true,
+          accountLevel: true,
+          idNumberHash: true,
+          sealedIdentity: true,
+          enterpriseCode: true,
+        },
+      },
       actingFor: { select: { id: true, enterpriseCode: true, name: true, legalRepIdHash: true } },
     },
   });
   if (!row) return ANONYMOUS;
   if (currentTimeMs() - row.createdAt.getTime() > env().SESSION_MAX_HOURS * 3600_000) {
     await db().session.deleteMany({ where: { id: row.id } });
-    await recordAudit({ actorUserId: row.user.id, action: "auth.session_expired", targetType: "session", targetId: row.id });
+    await recordAudit({
+      actorUserId: row.user.id,
+      action: "auth.session_expired",
+      targetType: "session",
+      targetId: row.id,
+    });
     return ANONYMOUS;
   }
   const { user } = row;
   const roles = user.idNumberHash
-    ? await db().staffAssignment.findMany({ where: { idNumberHash: user.idNumberHash }, select: { role: true, agencyId: true } })
+    ? await db().staffAssignment.findMany({
+        where: { idNumberHash: user.idNumberHash },
+        select: { role: true, agencyId: true },
+      })
     : [];
   return {
     kind: user.kind === "ORGANISATION" ? "organisation-account" : "person",
@@ -55,14 +75,25 @@ export const getActor = cache(async (): Promise<Actor> => {
 
 type ActingForRow = { id: string; enterpriseCode: string; name: string; legalRepIdHash: string } | null;
 
-async function resolveActingFor(user: { id: string; kind: string; enterpriseCode: string | null; idNumberHash: string | null }, org: ActingForRow) {
+async function resolveActingFor(
+  user: { id: string; kind: string; enterpriseCode: string | null; idNumberHash: string | null },
+  org: ActingForRow,
+) {
   if (user.kind === "ORGANISATION" && user.enterpriseCode) {
-    const own = await db().organisation.findUnique({ where: { enterpriseCode: user.enterpriseCode }, select: { id: true, enterpriseCode: true, name: true } });
+    const own = await db().organisation.findUnique({
+      where: { enterpriseCode: user.enterpriseCode },
+      select: { id: true, enterpriseCode: true, name: true },
+    });
     return own ? { organisationId: own.id, enterpriseCode: own.enterpriseCode, name: own.name } : null;
   }
   if (!org) return null;
   const isLegalRep = user.idNumberHash !== null && org.legalRepIdHash === user.idNumberHash;
-  const mandate = isLegalRep || (user.idNumberHash !== null && (await db().mandate.count({ where: { organisationId: org.id, holderIdHash: user.idNumberHash, revokedAt: null } })) > 0);
+  const mandate =
+    isLegalRep ||
+    (user.idNumberHash !== null &&
+      (await db().mandate.count({
+        where: { organisationId: org.id, holderIdHash: user.idNumberHash, revokedAt: null },
+      })) > 0);
   return mandate ? { organisationId: org.id, enterpriseCode: org.enterpriseCode, name: org.name } : null;
 }
 

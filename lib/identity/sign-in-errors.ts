@@ -13,7 +13,10 @@ export const SIGN_IN_LIMITED = "RateLimited";
  * (`providerAnswers`), else "incomplete", which blames nobody it cannot name. Anything else
  * is a sign-in that did not complete (cancelled, refused).
  */
-export function signInProblem(code: string, providerAnswers: boolean): "unavailable" | "incomplete" | "limited" | "failed" {
+export function signInProblem(
+  code: string,
+  providerAnswers: boolean,
+): "unavailable" | "incomplete" | "limited" | "failed" {
   if (code === SIGN_IN_LIMITED) return "limited";
   if (code === IDENTITY_PROVIDER_UNAVAILABLE) return "unavailable";
   if (code === "Configuration") return providerAnswers ? "incomplete" : "unavailable";
@@ -31,7 +34,10 @@ const PROBE_TIMEOUT_MS = 2500;
 export async function identityProviderAnswers(issuer: string | undefined): Promise<boolean> {
   if (!issuer) return false;
   try {
-    const response = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS), cache: "no-store" });
+    const response = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, {
+      signal: AbortSignal.timeout(PROBE_TIMEOUT_MS),
+      cache: "no-store",
+    });
     return response.ok;
   } catch {
     return false;

@@ -16,14 +16,20 @@ export async function countSignInStart(address: string | null, now: Date = curre
 }
 
 /** Auth.js's POST handler, with sign-in starts counted: over the limit, 429 with Retry-After. */
-export function limitSignInStarts<R extends Request>(handler: (request: R) => Promise<Response>): (request: R) => Promise<Response> {
+export function limitSignInStarts<R extends Request>(
+  handler: (request: R) => Promise<Response>,
+): (request: R) => Promise<Response> {
   return async (request) => {
     if (new URL(request.url).pathname.includes("/signin/")) {
       const limit = await countSignInStart(addressFromHeaders(request.headers));
       if (!limit.allowed) {
         return new Response("Có quá nhiều lần đăng nhập từ địa chỉ này. Too many sign-ins from this address.\n", {
           status: 429,
-          headers: { "Retry-After": String(limit.retryAfterSeconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+          headers: {
+            "Retry-After": String(limit.retryAfterSeconds),
+            "Content-Type": "text/plain; charset=utf-8",
+            "Cache-Control": "no-store",
+          },
         });
       }
     }

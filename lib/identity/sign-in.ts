@@ -27,15 +27,33 @@ export async function recordSignIn(userId: string, claims: VneidClaims, isNewUse
       const rep = claims.NguoiDaiDienPhapLuat ?? {};
       const legalRep = sealIdNumber(rep.SoDinhDanh ?? "");
       const data = {
-        name: identity.fullName, kind: "ENTERPRISE", address: identity.address ?? "",
-        legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, legalRepName: rep.HoVaTen ?? "", verifiedAt: identity.verifiedAt,
+        name: identity.fullName,
+        kind: "ENTERPRISE",
+        address: identity.address ?? "",
+        legalRepIdHash: legalRep.hash,
+        legalRepIdSealed: legalRep.sealed,
+        legalRepName: rep.HoVaTen ?? "",
+        verifiedAt: identity.verifiedAt,
       };
-      await tx.organisation.upsert({ where: { enterpriseCode: identity.enterpriseCode }, create: { enterpriseCode: identity.enterpriseCode, ...data }, update: data });
+      await tx.organisation.upsert({
+        where: { enterpriseCode: identity.enterpriseCode },
+        create: { enterpriseCode: identity.enterpriseCode, ...data },
+        update: data,
+      });
     }
     await recordAudit(
       {
-        actorUserId: userId, action: "auth.sign_in", targetType: "user", targetId: userId, ip,
-        details: { accountLevel: identity.accountLevel, kind: identity.kind, firstSignIn: isNewUser, id: identity.idNumber ? maskIdNumber(identity.idNumber) : identity.enterpriseCode },
+        actorUserId: userId,
+        action: "auth.sign_in",
+        targetType: "user",
+        targetId: userId,
+        ip,
+        details: {
+          accountLevel: identity.accountLevel,
+          kind: identity.kind,
+          firstSignIn: isNewUser,
+          id: identity.idNumber ? maskIdNumber(identity.idNumber) : identity.enterpriseCode,
+        },
       },
       tx,
     );
@@ -43,7 +61,13 @@ export async function recordSignIn(userId: string, claims: VneidClaims, isNewUse
 }
 
 export async function recordSignOut(userId: string | null): Promise<void> {
-  await recordAudit({ actorUserId: userId, action: "auth.sign_out", targetType: "user", targetId: userId ?? undefined, ip: await requestIp() });
+  await recordAudit({
+    actorUserId: userId,
+    action: "auth.sign_out",
+    targetType: "user",
+    targetId: userId ?? undefined,
+    ip: await requestIp(),
+  });
 }
 
 /**
@@ -51,8 +75,17 @@ export async function recordSignOut(userId: string | null): Promise<void> {
  * passes to the page as they are, and "Configuration" for every other) and the portal's.
  */
 const signInFailureSchema = z.enum([
-  "Configuration", "AccessDenied", "Verification", "OAuthCallbackError", "OAuthAccountNotLinked", "AccountNotLinked",
-  "CredentialsSignin", "MissingCSRF", "WebAuthnVerificationError", IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED,
+  "Configuration",
+  "AccessDenied",
+  "Verification",
+  "OAuthCallbackError",
+  "OAuthAccountNotLinked",
+  "AccountNotLinked",
+  "CredentialsSignin",
+  "MissingCSRF",
+  "WebAuthnVerificationError",
+  IDENTITY_PROVIDER_UNAVAILABLE,
+  SIGN_IN_LIMITED,
 ]);
 
 /**
@@ -62,5 +95,10 @@ const signInFailureSchema = z.enum([
 export async function recordFailedSignIn(code: unknown): Promise<void> {
   const reason = signInFailureSchema.safeParse(code);
   if (!reason.success) return;
-  await recordAudit({ actorUserId: null, action: "auth.sign_in_failed", ip: await requestIp(), details: { reason: reason.data } });
+  await recordAudit({
+    actorUserId: null,
+    action: "auth.sign_in_failed",
+    ip: await requestIp(),
+    details: { reason: reason.data },
+  });
 }

@@ -7,7 +7,9 @@ let endSessionEndpoint: Promise<string | null> | undefined;
 async function discoverEndSession(): Promise<string | null> {
   const issuer = env().VNEID_ISSUER;
   if (!issuer) return null;
-  const response = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, { signal: AbortSignal.timeout(5000) });
+  const response = await fetch(`${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(5000),
+  });
   if (!response.ok) return null;
   return ((await response.json()) as { end_session_endpoint?: string }).end_session_endpoint ?? null;
 }

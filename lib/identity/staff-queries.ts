@@ -8,7 +8,6 @@ import { maskIdNumber } from "./id-number";
 import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
 import { isUuid } from "@/lib/db/ids";
 
-
 /** The signed-in person's own staff roles, with agency names. */
 export async function listStaffRolesForSelf(actor: Actor) {
   if (!isSignedIn(actor) || !actor.idNumberHash) return [];
@@ -17,7 +16,11 @@ export async function listStaffRolesForSelf(actor: Actor) {
     orderBy: { createdAt: "asc" },
     select: { id: true, role: true, agency: { select: { nameVi: true, nameEn: true } } },
   });
-  return rows.map((r) => ({ id: r.id, role: r.role, agency: r.agency ? { vi: r.agency.nameVi, en: r.agency.nameEn } : null }));
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    agency: r.agency ? { vi: r.agency.nameVi, en: r.agency.nameEn } : null,
+  }));
 }
 
 /** One assignment, for an administrator who may manage it; *not found* for everyone else. */
@@ -25,14 +28,30 @@ export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
   if (!isSignedIn(actor) || !isUuid(id)) throw new NotFoundError("staff assignment");
   const row = await db().staffAssignment.findUnique({
     where: { id },
-    select: { id: true, idNumberHash: true, idNumberSealed: true, role: true, agencyId: true, createdAt: true, agency: { select: { nameVi: true, nameEn: true } } },
+    select: {
+      id: true,
+      idNumberHash: true,
+      idNumberSealed: true,
+      role: true,
+      agencyId: true,
+      createdAt: true,
+      agency: { select: { nameVi: true, nameEn: true } },
+    },
   });
   const cityWide = row && (CITY_WIDE_ROLES.includes(row.role) || row.role === "AGENCY_ADMIN");
-  const allowed = row && (cityWide ? hasPermission(actor.roles, "system.staff.manage") : hasPermission(actor.roles, "agency.staff.manage", row.agencyId ?? undefined));
+  const allowed =
+    row &&
+    (cityWide
+      ? hasPermission(actor.roles, "system.staff.manage")
+      : hasPermission(actor.roles, "agency.staff.manage", row.agencyId ?? undefined));
   if (!row || !allowed) throw new NotFoundError("staff assignment");
   const person = await db().user.findUnique({ where: { idNumberHash: row.idNumberHash }, select: { fullName: true } });
   return {
-    id: row.id, role: row.role, createdAt: row.createdAt, maskedIdNumber: maskIdNumber(openText(row.idNumberSealed)), name: person?.fullName ?? null,
+    id: row.id,
+    role: row.role,
+    createdAt: row.createdAt,
+    maskedIdNumber: maskIdNumber(openText(row.idNumberSealed)),
+    name: person?.fullName ?? null,
     agency: row.agency ? { vi: row.agency.nameVi, en: row.agency.nameEn } : null,
   };
 }

@@ -20,40 +20,55 @@ export async function wakeMailerOnCommit(tx: Pick<Prisma.TransactionClient, "$qu
 
 export type MailerOptions = { from: string; portalUrl: string; batchSize?: number };
 
-type Claimed = { id: string; titleVi: string; titleEn: string; bodyVi: string; bodyEn: string; sealedIdentity: string | null; dossierId: string | null };
+type Claimed = {
+  id: string;
+  titleVi: string;
+  titleEn: string;
+  bodyVi: string;
+  bodyEn: string;
+  sealedIdentity: string | null;
+  dossierId: string | null;
+};
 
 /** The Message-ID of a notification's e-mail: the same however often it is handed over. */
 export const messageIdOf = (notificationId: string) => `<${notificationId}@motcuaso.local>`;
 
 /** Sends up to a batch of pending e-mails, one transaction each; returns how many were sent and how many had no address. */
-export async function sendPendingEmails(prisma: PrismaClient, transport: Transporter, options: MailerOptions): Promise<{ sent: number; noAddress: number }> {
+export async function sendPendingEmails(
+  prisma: PrismaClient,
+  transport: Transporter,
+  options: MailerOptions,
+): Promise<{ sent: number; noAddress: number }> {
   let sent = 0;
   let noAddress = 0;
   for (let i = 0; i < (options.batchSize ?? 20); i++) {
-    const outcome = await prisma.$transaction(async (tx) => {
-      const [row] = await tx.$queryRaw<Claimed[]>`
+    const outcome = await prisma.$transaction(
+      async (tx) => {
+        const [row] = await tx.$queryRaw<Claimed[]>`
         SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."sealedIdentity"
         FROM "Notification" n JOIN "User" u ON u.id = n."userId"
         WHERE n.channel = 'EMAIL' AND n."sentAt" IS NULL
         ORDER BY n."createdAt"
         LIMIT 1
         FOR UPDATE OF n SKIP LOCKED`;
-      if (!row) return "none" as const;
-      const { contactEmail } = openIdentity(row.sealedIdentity);
-      if (contactEmail) {
-        await transport.sendMail({
-          from: options.from,
-          to: contactEmail,
-          subject: row.titleVi,
-          messageId: messageIdOf(row.id),
-          text: `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n${options.portalUrl}/tai-khoan`,
-          headers: { "Content-Language": "vi, en" },
-          textEncoding: "quoted-printable",
-        });
-      }
-      await tx.notification.update({ where: { id: row.id }, data: { sentAt: currentTime() } });
-      return contactEmail ? ("sent" as const) : ("no-address" as const);
-    }, { maxWait: 10_000, timeout: 60_000 });
+        if (!row) return "none" as const;
+        const { contactEmail } = openIdentity(row.sealedIdentity);
+        if (contactEmail) {
+          await transport.sendMail({
+            from: options.from,
+            to: contactEmail,
+            subject: row.titleVi,
+            messageId: messageIdOf(row.id),
+            text: `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n${options.portalUrl}/tai-khoan`,
+            headers: { "Content-Language": "vi, en" },
+            textEncoding: "quoted-printable",
+          });
+        }
+        await tx.notification.update({ where: { id: row.id }, data: { sentAt: currentTime() } });
+        return contactEmail ? ("sent" as const) : ("no-address" as const);
+      },
+      { maxWait: 10_000, timeout: 60_000 },
+    );
     if (outcome === "none") break;
     if (outcome === "sent") sent++;
     else noAddress++;

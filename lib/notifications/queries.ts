@@ -9,14 +9,31 @@ export async function listNotificationsForSelf(actor: Actor, take = 10) {
   const where = { userId: actor.userId, channel: "IN_APP" };
   const [items, unread] = await Promise.all([
     db().notification.findMany({
-      where, orderBy: { createdAt: "desc" }, take,
-      select: { id: true, titleVi: true, titleEn: true, bodyVi: true, bodyEn: true, createdAt: true, readAt: true, dossierId: true },
+      where,
+      orderBy: { createdAt: "desc" },
+      take,
+      select: {
+        id: true,
+        titleVi: true,
+        titleEn: true,
+        bodyVi: true,
+        bodyEn: true,
+        createdAt: true,
+        readAt: true,
+        dossierId: true,
+      },
     }),
     db().notification.count({ where: { ...where, readAt: null } }),
   ]);
-  const dossiers = await db().dossier.findMany({ where: { id: { in: items.flatMap((n) => (n.dossierId ? [n.dossierId] : [])) } }, select: { id: true, code: true } });
+  const dossiers = await db().dossier.findMany({
+    where: { id: { in: items.flatMap((n) => (n.dossierId ? [n.dossierId] : [])) } },
+    select: { id: true, code: true },
+  });
   const codeOf = new Map(dossiers.map((d) => [d.id, d.code]));
-  return { items: items.map((n) => ({ ...n, dossierCode: n.dossierId ? codeOf.get(n.dossierId) ?? null : null })), unread };
+  return {
+    items: items.map((n) => ({ ...n, dossierCode: n.dossierId ? (codeOf.get(n.dossierId) ?? null) : null })),
+    unread,
+  };
 }
 
 /** Marks all of one's in-app notifications read. */
@@ -28,5 +45,8 @@ export async function countUnreadForSelf(actor: Actor): Promise<number> {
 
 export async function markNotificationsRead(actor: Actor): Promise<void> {
   if (!isSignedIn(actor)) return;
-  await db().notification.updateMany({ where: { userId: actor.userId, channel: "IN_APP", readAt: null }, data: { readAt: currentTime() } });
+  await db().notification.updateMany({
+    where: { userId: actor.userId, channel: "IN_APP", readAt: null },
+    data: { readAt: currentTime() },
+  });
 }

@@ -11,7 +11,11 @@ import { currentTimeMs } from "@/lib/time";
 export type SmtpSink = { port: number; messages: string[]; mailbox: Map<string, string>; stop: () => Promise<void> };
 
 /** `acceptDelayMs` makes the sink slow to accept each message, as a busy mail server is. */
-export async function startSmtpSink(port: number, dir?: string, options: { acceptDelayMs?: number } = {}): Promise<SmtpSink> {
+export async function startSmtpSink(
+  port: number,
+  dir?: string,
+  options: { acceptDelayMs?: number } = {},
+): Promise<SmtpSink> {
   const messages: string[] = [];
   const mailbox = new Map<string, string>();
   if (dir) await mkdir(dir, { recursive: true });
@@ -26,7 +30,8 @@ export async function startSmtpSink(port: number, dir?: string, options: { accep
         const message = Buffer.concat(chunks).toString("utf8");
         if (options.acceptDelayMs) await new Promise((resolve) => setTimeout(resolve, options.acceptDelayMs));
         messages.push(message);
-        const messageId = /^message-id:\s*(<[^>\r\n]+>)/im.exec(message)?.[1] ?? `<received-${currentTimeMs()}-${messages.length}>`;
+        const messageId =
+          /^message-id:\s*(<[^>\r\n]+>)/im.exec(message)?.[1] ?? `<received-${currentTimeMs()}-${messages.length}>`;
         mailbox.set(messageId, message);
         const name = createHash("sha256").update(messageId).digest("hex").slice(0, 32);
         if (dir) await writeFile(path.join(dir, `${name}.eml`), message);

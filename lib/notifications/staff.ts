@@ -10,21 +10,40 @@ type StepName = { vi: string; en: string };
 
 /** Due: the dossier's appointment, when it has one. */
 const dueLine = (dossier: Dossier) =>
-  dossier.appointmentAt ? { vi: ` Hẹn trả kết quả: ${formatDateTime(dossier.appointmentAt, "vi")}.`, en: ` Result due: ${formatDateTime(dossier.appointmentAt, "en")}.` } : { vi: "", en: "" };
+  dossier.appointmentAt
+    ? {
+        vi: ` Hẹn trả kết quả: ${formatDateTime(dossier.appointmentAt, "vi")}.`,
+        en: ` Result due: ${formatDateTime(dossier.appointmentAt, "en")}.`,
+      }
+    : { vi: "", en: "" };
 
 /** A step given to a named person, by a leader's assignment or the holder's hand-over. */
-export async function notifyStepReceiver(tx: Prisma.TransactionClient, receiverId: string, dossier: Dossier, by: string, step: StepName, how: "assigned" | "handed-over"): Promise<void> {
+export async function notifyStepReceiver(
+  tx: Prisma.TransactionClient,
+  receiverId: string,
+  dossier: Dossier,
+  by: string,
+  step: StepName,
+  how: "assigned" | "handed-over",
+): Promise<void> {
   const due = dueLine(dossier);
   await notifyPerson(tx, receiverId, dossier.id, `staff.${how}`, {
     titleVi: how === "assigned" ? `Bạn được giao hồ sơ ${dossier.code}` : `Hồ sơ ${dossier.code} được chuyển đến bạn`,
-    titleEn: how === "assigned" ? `Dossier ${dossier.code} was assigned to you` : `Dossier ${dossier.code} was handed to you`,
+    titleEn:
+      how === "assigned" ? `Dossier ${dossier.code} was assigned to you` : `Dossier ${dossier.code} was handed to you`,
     bodyVi: `${by} ${how === "assigned" ? "giao" : "chuyển"} cho bạn bước ${step.vi.toLowerCase()}.${due.vi}`,
     bodyEn: `${by} ${how === "assigned" ? "gave" : "handed"} you the ${step.en.toLowerCase()} step.${due.en}`,
   });
 }
 
 /** A question from another agency, to each person there who may answer it. */
-export async function notifyConsulted(tx: Prisma.TransactionClient, people: string[], dossier: { id: string; code: string }, fromAgency: string, dueAt: Date): Promise<void> {
+export async function notifyConsulted(
+  tx: Prisma.TransactionClient,
+  people: string[],
+  dossier: { id: string; code: string },
+  fromAgency: string,
+  dueAt: Date,
+): Promise<void> {
   for (const userId of people) {
     await notifyPerson(tx, userId, dossier.id, "staff.consulted", {
       titleVi: `${fromAgency} lấy ý kiến về hồ sơ ${dossier.code}`,

@@ -23,20 +23,36 @@ async function visibleDossier(actor: Actor, code: string) {
 /** The fee of a dossier, how it was made up, and every payment made with its receipt. */
 export async function getFeeForApplicant(actor: Actor, code: string) {
   const dossier = await visibleDossier(actor, code);
-  const paid = await db().payment.findMany({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, select: { receiptNumber: true, settledAt: true, amountVnd: true }, take: 50 });
+  const paid = await db().payment.findMany({
+    where: { dossierId: dossier.id, status: "PAID" },
+    orderBy: { settledAt: "asc" },
+    select: { receiptNumber: true, settledAt: true, amountVnd: true },
+    take: 50,
+  });
   return { totalVnd: dossier.feeVnd, items: (dossier.feeItems ?? []) as FeeItem[], paid };
 }
 
 /** An e-receipt (biên lai thu phí, lệ phí điện tử) of the dossier, by number or the first one, as a document. */
-export async function getReceiptForApplicant(actor: Actor, code: string, receiptNumber?: string): Promise<PortalDocument & { receiptNumber: string }> {
+export async function getReceiptForApplicant(
+  actor: Actor,
+  code: string,
+  receiptNumber?: string,
+): Promise<PortalDocument & { receiptNumber: string }> {
   const dossier = await visibleDossier(actor, code);
-  const payments = await db().payment.findMany({ where: { dossierId: dossier.id, status: "PAID" }, orderBy: { settledAt: "asc" }, take: 50 });
+  const payments = await db().payment.findMany({
+    where: { dossierId: dossier.id, status: "PAID" },
+    orderBy: { settledAt: "asc" },
+    take: 50,
+  });
   const index = receiptNumber ? payments.findIndex((p) => p.receiptNumber === receiptNumber) : 0;
   const payment = payments[index];
   if (!payment?.receiptNumber || !payment.settledAt) throw new NotFoundError("receipt");
   const [payer, version] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
+    db().procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: { procedure: { select: { nameVi: true } } },
+    }),
   ]);
   const paidBefore = payments.slice(0, index).reduce((sum, p) => sum + p.amountVnd, 0);
   const items = itemsSettledBy((dossier.feeItems ?? []) as FeeItem[], paidBefore, payment.amountVnd);
@@ -44,10 +60,28 @@ export async function getReceiptForApplicant(actor: Actor, code: string, receipt
     receiptNumber: payment.receiptNumber,
     title: `Biên lai ${payment.receiptNumber}`,
     heading: "BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)",
-    lines: [`Số biên lai: ${payment.receiptNumber}`, `Hồ sơ: ${dossier.code} – ${version.procedure.nameVi}`, `Người nộp: ${payer.fullName}`],
+    lines: [
+      `Số biên lai: ${payment.receiptNumber}`,
+      `Hồ sơ: ${dossier.code} – ${version.procedure.nameVi}`,
+      `Người nộp: ${payer.fullName}`,
+    ],
     sections: [
-      { title: "Các khoản thu", rows: items.map((i) => [i.labelVi, i.quantity > 1 ? `${i.quantity} × ${vnd(i.unitVnd)} = ${vnd(i.amountVnd)}` : vnd(i.amountVnd)]) },
-      { title: "Thanh toán", rows: [["Tổng cộng", vnd(payment.amountVnd)], ["Hình thức", "Thanh toán trực tuyến qua cổng thanh toán"], ["Mã giao dịch", payment.gatewayTransaction ?? ""], ["Thời điểm", formatDateTime(payment.settledAt)]] },
+      {
+        title: "Các khoản thu",
+        rows: items.map((i) => [
+          i.labelVi,
+          i.quantity > 1 ? `${i.quantity} × ${vnd(i.unitVnd)} = ${vnd(i.amountVnd)}` : vnd(i.amountVnd),
+        ]),
+      },
+      {
+        title: "Thanh toán",
+        rows: [
+          ["Tổng cộng", vnd(payment.amountVnd)],
+          ["Hình thức", "Thanh toán trực tuyến qua cổng thanh toán"],
+          ["Mã giao dịch", payment.gatewayTransaction ?? ""],
+          ["Thời điểm", formatDateTime(payment.settledAt)],
+        ],
+      },
     ],
     footer: "Biên lai do Cổng dịch vụ công Một Cửa Số lập từ kết quả giao dịch của cổng thanh toán.",
   };

@@ -3,7 +3,13 @@
 // data is public, so one cached answer serves everyone.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getProcedureBySlug, listCatalogueAgencies, listFeaturedProcedures, listFields, searchCatalogue } from "./queries";
+import {
+  getProcedureBySlug,
+  listCatalogueAgencies,
+  listFeaturedProcedures,
+  listFields,
+  searchCatalogue,
+} from "./queries";
 import type { CatalogueParams } from "./schemas";
 
 export const CATALOGUE_CACHE_TAG = "catalogue";
@@ -19,7 +25,11 @@ export const searchCatalogueCached = unstable_cache(
 
 export const listFieldsCached = unstable_cache(() => listFields(), ["catalogue-fields"], options);
 
-export const listCatalogueAgenciesCached = unstable_cache(() => listCatalogueAgencies(), ["catalogue-agencies"], options);
+export const listCatalogueAgenciesCached = unstable_cache(
+  () => listCatalogueAgencies(),
+  ["catalogue-agencies"],
+  options,
+);
 
 /** One procedure's page data, by slug and Vietnam date (fees and versions depend on the day). */
 export const getProcedureBySlugCached = unstable_cache(

@@ -22,7 +22,10 @@ export function isChosenByApplicant(kind: CompetentAgencyKind): boolean {
 }
 
 /** True when an agency is of the kind a version names. */
-export function isOfKind(agency: { level: AdministrativeLevel; kind: AgencyKind }, competent: CompetentAgencyKind): boolean {
+export function isOfKind(
+  agency: { level: AdministrativeLevel; kind: AgencyKind },
+  competent: CompetentAgencyKind,
+): boolean {
   const wanted = COMPETENT_AGENCY[competent];
   return agency.level === wanted.level && agency.kind === wanted.kind;
 }

@@ -1,6 +1,12 @@
 // Shapes the catalogue returns to pages. Both languages travel together so a page can
 // render either without a second query; no internal ids beyond what links need.
-import type { AdministrativeLevel, Channel, DocumentForm, ServiceLevel, TimeLimitUnit } from "@/lib/generated/prisma/enums";
+import type {
+  AdministrativeLevel,
+  Channel,
+  DocumentForm,
+  ServiceLevel,
+  TimeLimitUnit,
+} from "@/lib/generated/prisma/enums";
 import type { TimeLimit } from "@/lib/i18n/format";
 
 export type Bilingual = { vi: string; en: string };
@@ -8,8 +14,17 @@ export type Bilingual = { vi: string; en: string };
 export type TimeLimitDto = TimeLimit;
 
 /** A version's time limit as stored, for showing. */
-export function timeLimitOf(version: { timeLimitValue: number; timeLimitUnit: TimeLimitUnit; sameDayCutoff: string | null }): TimeLimitDto {
-  return { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, note: null };
+export function timeLimitOf(version: {
+  timeLimitValue: number;
+  timeLimitUnit: TimeLimitUnit;
+  sameDayCutoff: string | null;
+}): TimeLimitDto {
+  return {
+    value: version.timeLimitValue,
+    unit: version.timeLimitUnit,
+    sameDayCutoff: version.sameDayCutoff,
+    note: null,
+  };
 }
 
 export type ProcedureSummaryDto = {
@@ -23,7 +38,12 @@ export type ProcedureSummaryDto = {
   timeLimit: TimeLimitDto;
 };
 
-export type FeeDto = { channel: Channel | null; label: Bilingual; amountVnd: number | null; exemption: Bilingual | null };
+export type FeeDto = {
+  channel: Channel | null;
+  label: Bilingual;
+  amountVnd: number | null;
+  exemption: Bilingual | null;
+};
 
 export type RequiredDocumentDto = {
   key: string;

@@ -27,26 +27,61 @@ export async function listFormsForAdmin(actor: Actor, page = 1) {
   const [total, procedures] = await Promise.all([
     db().procedure.count({ where }),
     db().procedure.findMany({
-      where, orderBy: { nameVi: "asc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
-      select: { slug: true, code: true, nameVi: true, nameEn: true, versions: { where: { status: "PUBLISHED" }, orderBy: { version: "desc" }, take: 1, select: { version: true, effectiveFrom: true } } },
+      where,
+      orderBy: { nameVi: "asc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        slug: true,
+        code: true,
+        nameVi: true,
+        nameEn: true,
+        versions: {
+          where: { status: "PUBLISHED" },
+          orderBy: { version: "desc" },
+          take: 1,
+          select: { version: true, effectiveFrom: true },
+        },
+      },
     }),
   ]);
-  return { total, page, pageSize: PAGE_SIZE, items: procedures.map((p) => ({ slug: p.slug, code: p.code, name: { vi: p.nameVi, en: p.nameEn }, latest: p.versions[0] ?? null })) };
+  return {
+    total,
+    page,
+    pageSize: PAGE_SIZE,
+    items: procedures.map((p) => ({
+      slug: p.slug,
+      code: p.code,
+      name: { vi: p.nameVi, en: p.nameEn },
+      latest: p.versions[0] ?? null,
+    })),
+  };
 }
 
 async function latestVersion(slug: string) {
   const version = await db().procedureVersion.findFirst({
     where: { procedure: { slug }, status: "PUBLISHED", formDefinition: { not: Prisma.DbNull } },
     orderBy: { version: "desc" },
-    include: { procedure: { select: { id: true, slug: true, code: true, nameVi: true, nameEn: true } }, fees: { orderBy: { sortOrder: "asc" } }, documents: { orderBy: { sortOrder: "asc" } }, steps: { orderBy: { sortOrder: "asc" } } },
+    include: {
+      procedure: { select: { id: true, slug: true, code: true, nameVi: true, nameEn: true } },
+      fees: { orderBy: { sortOrder: "asc" } },
+      documents: { orderBy: { sortOrder: "asc" } },
+      steps: { orderBy: { sortOrder: "asc" } },
+    },
   });
   if (!version) throw new NotFoundError("procedure");
   return version;
 }
 
 /** A version's documents as the publish check reads them. */
-export function listedDocuments(documents: Array<{ key: string; required: boolean; requiredWhenVi: string | null }>): ListedDocument[] {
-  return documents.map((d) => ({ key: d.key, required: d.required, conditional: !d.required && d.requiredWhenVi !== null }));
+export function listedDocuments(
+  documents: Array<{ key: string; required: boolean; requiredWhenVi: string | null }>,
+): ListedDocument[] {
+  return documents.map((d) => ({
+    key: d.key,
+    required: d.required,
+    conditional: !d.required && d.requiredWhenVi !== null,
+  }));
 }
 
 /** What a definition published on this version may refer to: its documents, online fee lines and who decides. */
@@ -63,7 +98,11 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
   requireFormAdmin(actor);
   const version = await latestVersion(slug);
   return {
-    procedure: { slug: version.procedure.slug, code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
+    procedure: {
+      slug: version.procedure.slug,
+      code: version.procedure.code,
+      name: { vi: version.procedure.nameVi, en: version.procedure.nameEn },
+    },
     version: version.version,
     effectiveFrom: version.effectiveFrom.toISOString().slice(0, 10),
     definition: version.formDefinition as FormDefinition,
@@ -72,18 +111,36 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
 }
 
 /** Publishes the definition as a new version from `effectiveFrom` (today or later). */
-export async function publishFormVersion(actor: Actor, slug: string, input: { json: string; effectiveFrom: string }): Promise<{ version: number }> {
+export async function publishFormVersion(
+  actor: Actor,
+  slug: string,
+  input: { json: string; effectiveFrom: string },
+): Promise<{ version: number }> {
   const me = requireFormAdmin(actor);
   const current = await latestVersion(slug);
   const { problems, definition } = definitionProblems(input.json.slice(0, 500_000), definitionContextOf(current));
   const today = todayInVietnam();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom) || Number.isNaN(Date.parse(input.effectiveFrom)) || input.effectiveFrom < today) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(input.effectiveFrom) ||
+    Number.isNaN(Date.parse(input.effectiveFrom)) ||
+    input.effectiveFrom < today
+  ) {
     problems.push({ path: "effectiveFrom", message: `the date must be today (${today}) or later` });
   }
   if (problems.length || !definition) {
     throw new ValidationError(Object.fromEntries(problems.map((p) => [p.path, { vi: p.message, en: p.message }])));
   }
-  const { id: _id, procedure, fees, documents, steps, createdAt: _created, version: previous, formDefinition: _old, ...rules } = current;
+  const {
+    id: _id,
+    procedure,
+    fees,
+    documents,
+    steps,
+    createdAt: _created,
+    version: previous,
+    formDefinition: _old,
+    ...rules
+  } = current;
   return db().$transaction(async (tx) => {
     // Versions of one procedure are numbered in order, even when two administrators publish at once.
     await tx.$queryRaw`SELECT 1 FROM "Procedure" WHERE "id" = ${procedure.id}::uuid FOR UPDATE`;
@@ -91,7 +148,10 @@ export async function publishFormVersion(actor: Actor, slug: string, input: { js
     const version = (last._max.version ?? previous) + 1;
     const created = await tx.procedureVersion.create({
       data: {
-        ...rules, version, status: "PUBLISHED", effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
+        ...rules,
+        version,
+        status: "PUBLISHED",
+        effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
         formDefinition: definition,
         fees: { create: fees.map(({ id: _f, versionId: _v, ...fee }) => fee) },
         documents: { create: documents.map(({ id: _d, versionId: _v, ...document }) => document) },
@@ -99,7 +159,16 @@ export async function publishFormVersion(actor: Actor, slug: string, input: { js
       },
       select: { id: true, version: true },
     });
-    await recordAudit({ actorUserId: me.userId, action: "procedure.form.published", targetType: "procedure", targetId: procedure.id, details: { slug, version, versionId: created.id, effectiveFrom: input.effectiveFrom } }, tx);
+    await recordAudit(
+      {
+        actorUserId: me.userId,
+        action: "procedure.form.published",
+        targetType: "procedure",
+        targetId: procedure.id,
+        details: { slug, version, versionId: created.id, effectiveFrom: input.effectiveFrom },
+      },
+      tx,
+    );
     return { version: created.version };
   });
 }

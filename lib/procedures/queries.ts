@@ -43,12 +43,18 @@ function currentVersionJoin(today: string) {
   ) cv ON true`;
 }
 
-function catalogueWhere(search: SearchQuery | null, filters: { fieldId?: string; agencyId?: string; level?: string; service?: string }) {
+function catalogueWhere(
+  search: SearchQuery | null,
+  filters: { fieldId?: string; agencyId?: string; level?: string; service?: string },
+) {
   const conditions: Prisma.Sql[] = [Prisma.sql`p."isActive"`];
   // Each term must appear somewhere in the folded text; the trigram GIN index serves these LIKEs.
   for (const term of search?.terms ?? []) conditions.push(Prisma.sql`p."searchText" LIKE ${`%${term}%`}`);
   if (filters.fieldId) conditions.push(Prisma.sql`p."fieldId" = ${filters.fieldId}::uuid`);
-  if (filters.agencyId) conditions.push(Prisma.sql`(p."managingAgencyId" = ${filters.agencyId}::uuid OR p."handlingAgencyId" = ${filters.agencyId}::uuid)`);
+  if (filters.agencyId)
+    conditions.push(
+      Prisma.sql`(p."managingAgencyId" = ${filters.agencyId}::uuid OR p."handlingAgencyId" = ${filters.agencyId}::uuid)`,
+    );
   if (filters.level) conditions.push(Prisma.sql`p.level = ${filters.level}::"AdministrativeLevel"`);
   if (filters.service) conditions.push(Prisma.sql`cv."serviceLevel" = ${filters.service}::"ServiceLevel"`);
   return Prisma.join(conditions, " AND ");
@@ -61,7 +67,10 @@ function catalogueWhere(search: SearchQuery | null, filters: { fieldId?: string;
  */
 function catalogueOrder(search: SearchQuery | null) {
   if (!search) return Prisma.sql`p."featuredRank" ASC NULLS LAST, p."nameVi" ASC`;
-  const nameHasAll = Prisma.join(search.terms.map((t) => Prisma.sql`p."nameSearch" LIKE ${`%${t}%`}`), " AND ");
+  const nameHasAll = Prisma.join(
+    search.terms.map((t) => Prisma.sql`p."nameSearch" LIKE ${`%${t}%`}`),
+    " AND ",
+  );
   return Prisma.sql`CASE WHEN p."nameSearch" = ${search.phrase} THEN 3
       WHEN p."nameSearch" LIKE ${`%${search.phrase}%`} THEN 2
       WHEN ${nameHasAll} THEN 1 ELSE 0 END DESC,
@@ -80,7 +89,12 @@ export async function searchCatalogue(params: CatalogueParams, today = todayInVi
   ]);
   if (params.field && !field) ignoredFilters.push("field");
   if (params.agency && !agency) ignoredFilters.push("agency");
-  const where = catalogueWhere(search, { fieldId: field?.id, agencyId: agency?.id, level: params.level, service: params.service });
+  const where = catalogueWhere(search, {
+    fieldId: field?.id,
+    agencyId: agency?.id,
+    level: params.level,
+    service: params.service,
+  });
   const join = currentVersionJoin(today);
 
   const [{ count }] = await db().$queryRaw<[{ count: number }]>`
@@ -140,7 +154,12 @@ export async function listFeaturedProcedures(limit = 8, today = todayInVietnam()
 export async function listFields(): Promise<FieldDto[]> {
   const fields = await db().procedureField.findMany({
     orderBy: { sortOrder: "asc" },
-    select: { slug: true, nameVi: true, nameEn: true, _count: { select: { procedures: { where: { isActive: true } } } } },
+    select: {
+      slug: true,
+      nameVi: true,
+      nameEn: true,
+      _count: { select: { procedures: { where: { isActive: true } } } },
+    },
   });
   return fields.map((f) => ({ slug: f.slug, vi: f.nameVi, en: f.nameEn, procedureCount: f._count.procedures }));
 }
@@ -163,7 +182,11 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
   const procedure = await db().procedure.findFirst({
     where: { slug, isActive: true },
     select: {
-      code: true, slug: true, nameVi: true, nameEn: true, level: true,
+      code: true,
+      slug: true,
+      nameVi: true,
+      nameEn: true,
+      level: true,
       field: { select: { slug: true, nameVi: true, nameEn: true } },
       managingAgency: { select: { slug: true, nameVi: true, nameEn: true } },
       handlingAgency: { select: { code: true, nameVi: true, nameEn: true } },
@@ -184,25 +207,58 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
   const pair = (vi: string | null, en: string | null) => (vi ? { vi, en: en ?? vi } : null);
   return {
     ...toSummary({
-      code: procedure.code, slug: procedure.slug, nameVi: procedure.nameVi, nameEn: procedure.nameEn,
-      fieldSlug: procedure.field.slug, fieldVi: procedure.field.nameVi, fieldEn: procedure.field.nameEn, level: procedure.level,
-      agencySlug: procedure.managingAgency.slug, agencyVi: procedure.managingAgency.nameVi, agencyEn: procedure.managingAgency.nameEn,
-      serviceLevel: version.serviceLevel, timeLimitValue: version.timeLimitValue, timeLimitUnit: version.timeLimitUnit,
-      sameDayCutoff: version.sameDayCutoff, timeLimitNoteVi: version.timeLimitNoteVi, timeLimitNoteEn: version.timeLimitNoteEn,
+      code: procedure.code,
+      slug: procedure.slug,
+      nameVi: procedure.nameVi,
+      nameEn: procedure.nameEn,
+      fieldSlug: procedure.field.slug,
+      fieldVi: procedure.field.nameVi,
+      fieldEn: procedure.field.nameEn,
+      level: procedure.level,
+      agencySlug: procedure.managingAgency.slug,
+      agencyVi: procedure.managingAgency.nameVi,
+      agencyEn: procedure.managingAgency.nameEn,
+      serviceLevel: version.serviceLevel,
+      timeLimitValue: version.timeLimitValue,
+      timeLimitUnit: version.timeLimitUnit,
+      sameDayCutoff: version.sameDayCutoff,
+      timeLimitNoteVi: version.timeLimitNoteVi,
+      timeLimitNoteEn: version.timeLimitNoteEn,
     }),
     version: version.version,
     effectiveFrom: isoDate(version.effectiveFrom),
     competentAuthority: { vi: version.competentAuthorityVi, en: version.competentAuthorityEn },
     handlingAgency: procedure.handlingAgency
-      ? { code: procedure.handlingAgency.code, vi: procedure.handlingAgency.nameVi, en: procedure.handlingAgency.nameEn }
+      ? {
+          code: procedure.handlingAgency.code,
+          vi: procedure.handlingAgency.nameVi,
+          en: procedure.handlingAgency.nameEn,
+        }
       : null,
     eligibleApplicants: { vi: version.eligibleApplicantsVi, en: version.eligibleApplicantsEn },
     resultDocument: { vi: version.resultDocumentVi, en: version.resultDocumentEn },
     resultValidity: pair(version.resultValidityVi, version.resultValidityEn),
     legalBasis: version.legalBasis,
-    fees: version.fees.map((f) => ({ channel: f.channel, label: { vi: f.labelVi, en: f.labelEn }, amountVnd: f.amountVnd, exemption: pair(f.exemptionVi, f.exemptionEn) })),
-    documents: version.documents.map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn }, form: d.form, copies: d.copies, required: d.required, requiredWhen: pair(d.requiredWhenVi, d.requiredWhenEn), note: pair(d.noteVi, d.noteEn) })),
-    steps: version.steps.map((s) => ({ key: s.key, name: { vi: s.nameVi, en: s.nameEn }, allottedHours: s.allottedHours })),
+    fees: version.fees.map((f) => ({
+      channel: f.channel,
+      label: { vi: f.labelVi, en: f.labelEn },
+      amountVnd: f.amountVnd,
+      exemption: pair(f.exemptionVi, f.exemptionEn),
+    })),
+    documents: version.documents.map((d) => ({
+      key: d.key,
+      name: { vi: d.nameVi, en: d.nameEn },
+      form: d.form,
+      copies: d.copies,
+      required: d.required,
+      requiredWhen: pair(d.requiredWhenVi, d.requiredWhenEn),
+      note: pair(d.noteVi, d.noteEn),
+    })),
+    steps: version.steps.map((s) => ({
+      key: s.key,
+      name: { vi: s.nameVi, en: s.nameEn },
+      allottedHours: s.allottedHours,
+    })),
     requiredAccountLevel: version.requiredAccountLevel,
     onlineFilingOpen: version.formDefinition !== null,
   };
@@ -213,7 +269,9 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
  * this kind (the People's Committees, or the police, of every ward): phường, xã, then đặc
  * khu, each in Vietnamese order. Empty for a kind decided at city level.
  */
-export async function listWardAgencies(competent: CompetentAgencyKind): Promise<Array<{ slug: string; vi: string; en: string }>> {
+export async function listWardAgencies(
+  competent: CompetentAgencyKind,
+): Promise<Array<{ slug: string; vi: string; en: string }>> {
   if (!isChosenByApplicant(competent)) return [];
   const { level, kind } = COMPETENT_AGENCY[competent];
   const wards = await db().agency.findMany({
@@ -221,7 +279,9 @@ export async function listWardAgencies(competent: CompetentAgencyKind): Promise<
     select: { slug: true, nameVi: true, nameEn: true },
     take: 500,
   });
-  return wards.sort((a, b) => compareWardNames(a.nameVi, b.nameVi)).map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
+  return wards
+    .sort((a, b) => compareWardNames(a.nameVi, b.nameVi))
+    .map((w) => ({ slug: w.slug, vi: w.nameVi, en: w.nameEn }));
 }
 
 /**
@@ -230,19 +290,30 @@ export async function listWardAgencies(competent: CompetentAgencyKind): Promise<
  * People's Committees' civil status, the police's residence).
  */
 export async function decidedByAgencies(agencyIds: string[]): Promise<Prisma.ProcedureWhereInput> {
-  const wardKinds = await db().agency.findMany({ where: { id: { in: agencyIds }, level: "WARD" }, distinct: ["kind"], select: { kind: true } });
-  const decidedByWards = (Object.keys(COMPETENT_AGENCY) as CompetentAgencyKind[])
-    .filter((competent) => isChosenByApplicant(competent) && wardKinds.some((w) => w.kind === COMPETENT_AGENCY[competent].kind));
+  const wardKinds = await db().agency.findMany({
+    where: { id: { in: agencyIds }, level: "WARD" },
+    distinct: ["kind"],
+    select: { kind: true },
+  });
+  const decidedByWards = (Object.keys(COMPETENT_AGENCY) as CompetentAgencyKind[]).filter(
+    (competent) => isChosenByApplicant(competent) && wardKinds.some((w) => w.kind === COMPETENT_AGENCY[competent].kind),
+  );
   return {
     OR: [
       { handlingAgencyId: { in: agencyIds } },
-      ...(decidedByWards.length ? [{ handlingAgencyId: null, versions: { some: { competentKind: { in: decidedByWards } } } }] : []),
+      ...(decidedByWards.length
+        ? [{ handlingAgencyId: null, versions: { some: { competentKind: { in: decidedByWards } } } }]
+        : []),
     ],
   };
 }
 
 /** The name of every ward-level agency by slug, in one language: how a chosen agency is shown. */
 export async function wardAgencyNames(locale: "vi" | "en"): Promise<Record<string, string>> {
-  const wards = await db().agency.findMany({ where: { level: "WARD" }, select: { slug: true, nameVi: true, nameEn: true }, take: 1000 });
+  const wards = await db().agency.findMany({
+    where: { level: "WARD" },
+    select: { slug: true, nameVi: true, nameEn: true },
+    take: 1000,
+  });
   return Object.fromEntries(wards.map((w) => [w.slug, locale === "vi" ? w.nameVi : w.nameEn]));
 }

@@ -9,12 +9,7 @@ export const LEVELS = ["CITY", "WARD"] as const;
 export const SERVICE_LEVELS = ["FULL_ONLINE", "PARTIAL_ONLINE"] as const;
 const SLUG = /^[a-z0-9-]{1,80}$/;
 
-const optionalSlug = z
-  .string()
-  .trim()
-  .regex(SLUG)
-  .optional()
-  .catch(undefined);
+const optionalSlug = z.string().trim().regex(SLUG).optional().catch(undefined);
 
 export const catalogueParamsSchema = z.object({
   q: z

@@ -31,7 +31,14 @@ export type SearchQuery = { phrase: string; terms: string[] };
  */
 export function parseSearchQuery(raw: string): SearchQuery | null {
   const folded = foldVietnamese(raw.slice(0, 500));
-  const terms = [...new Set(folded.split(" ").filter(Boolean).map((t) => t.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
+  const terms = [
+    ...new Set(
+      folded
+        .split(" ")
+        .filter(Boolean)
+        .map((t) => t.slice(0, MAX_TERM_LENGTH)),
+    ),
+  ].slice(0, MAX_TERMS);
   if (terms.length === 0) return null;
   return { phrase: terms.join(" "), terms };
 }

@@ -25,34 +25,105 @@ const schema = z.object({
   newDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 
-export async function issueApology(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ newAppointment: Date }> {
+export async function issueApology(
+  actor: Actor,
+  code: string,
+  seenVersion: number,
+  input: unknown,
+): Promise<{ newAppointment: Date }> {
   const { me, dossier } = await staffDossier(actor, code, "dossier.decide");
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ apology: { vi: "Nêu lý do chậm (ít nhất 10 ký tự) và ngày hẹn mới.", en: "Give the reason for the delay (10 characters or more) and the new date." } });
-  if (!RUNNING_STATUSES.includes(asStatus(dossier.status)) || !dossier.appointmentAt) throw new ConflictError("Hồ sơ không còn trong thời hạn giải quyết.", "The dossier is no longer running against its time limit.");
-  if ((await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) > 0) throw new ConflictError("Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.", "The dossier was re-appointed once already; a second re-appointment is not allowed.");
+  if (!parsed.success)
+    throw new ValidationError({
+      apology: {
+        vi: "Nêu lý do chậm (ít nhất 10 ký tự) và ngày hẹn mới.",
+        en: "Give the reason for the delay (10 characters or more) and the new date.",
+      },
+    });
+  if (!RUNNING_STATUSES.includes(asStatus(dossier.status)) || !dossier.appointmentAt)
+    throw new ConflictError(
+      "Hồ sơ không còn trong thời hạn giải quyết.",
+      "The dossier is no longer running against its time limit.",
+    );
+  if ((await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) > 0)
+    throw new ConflictError(
+      "Hồ sơ đã được hẹn lại một lần; không được hẹn lại lần thứ hai.",
+      "The dossier was re-appointed once already; a second re-appointment is not allowed.",
+    );
   const calendar = await loadWorkingCalendar(db());
   const now = currentTime();
-  if (dueWithinOneWorkingDay(dossier.appointmentAt, now, calendar)) throw new ConflictError("Phiếu xin lỗi phải được gửi chậm nhất 1 ngày làm việc trước hạn trả kết quả.", "The apology must be sent at least one working day before the result is due.");
+  if (dueWithinOneWorkingDay(dossier.appointmentAt, now, calendar))
+    throw new ConflictError(
+      "Phiếu xin lỗi phải được gửi chậm nhất 1 ngày làm việc trước hạn trả kết quả.",
+      "The apology must be sent at least one working day before the result is due.",
+    );
   const newAppointment = new Date(`${parsed.data.newDate}T17:00:00+07:00`);
-  if (Number.isNaN(newAppointment.getTime()) || newAppointment <= dossier.appointmentAt) throw new ValidationError({ apology: { vi: "Ngày hẹn mới phải sau ngày hẹn cũ.", en: "The new date must be after the original one." } });
+  if (Number.isNaN(newAppointment.getTime()) || newAppointment <= dossier.appointmentAt)
+    throw new ValidationError({
+      apology: { vi: "Ngày hẹn mới phải sau ngày hẹn cũ.", en: "The new date must be after the original one." },
+    });
   const [agency, applicant] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { code: true, nameVi: true } }),
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
   ]);
   // The letter is issued as a PDF sealed by the agency, kept as issued in the applicant's data store.
-  const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, original: formatDateTime(dossier.appointmentAt), reason: parsed.data.reason, newAppointment: formatDateTime(newAppointment), signedBy: me.fullName, issuedAt: formatDateTime(now) };
+  const content = {
+    agency: agency.nameVi,
+    code: dossier.code,
+    applicant: applicant.fullName,
+    original: formatDateTime(dossier.appointmentAt),
+    reason: parsed.data.reason,
+    newAppointment: formatDateTime(newAppointment),
+    signedBy: me.fullName,
+    issuedAt: formatDateTime(now),
+  };
   const issued = await sealAndStore(agency, await renderPdf(slipDocument("MAU_04", content)));
   try {
     await db().$transaction(async (tx) => {
       await changeDossier(tx, dossier, {
-        action: null, within: RUNNING_STATUSES, seenVersion, set: { appointmentAt: newAppointment },
-        event: { type: "apology.issued", actorUserId: me.userId, details: { original: dossier.appointmentAt!.toISOString(), newAppointment: newAppointment.toISOString(), sha256: issued.sha256, role: "LEADER", agencyId: dossier.agencyId } },
-        notify: { kind: "dossier.apology", message: dossierMessages.apology(dossier.code, agency.nameVi, parsed.data.reason, newAppointment) },
+        action: null,
+        within: RUNNING_STATUSES,
+        seenVersion,
+        set: { appointmentAt: newAppointment },
+        event: {
+          type: "apology.issued",
+          actorUserId: me.userId,
+          details: {
+            original: dossier.appointmentAt!.toISOString(),
+            newAppointment: newAppointment.toISOString(),
+            sha256: issued.sha256,
+            role: "LEADER",
+            agencyId: dossier.agencyId,
+          },
+        },
+        notify: {
+          kind: "dossier.apology",
+          message: dossierMessages.apology(dossier.code, agency.nameVi, parsed.data.reason, newAppointment),
+        },
         audit: { actorUserId: me.userId, action: "dossier.apology", details: { code } },
       });
-      const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `phieu-xin-loi-${dossier.code}.pdf`, mimeType: "application/pdf", sizeBytes: issued.sizeBytes, sha256: issued.sha256, storageKey: issued.storageKey } });
-      await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_04", issuedBy: me.userId, sealedContent: sealJson(content), documentId: stored.id, sha256: issued.sha256, signature: issued.sealed.signature, certificate: issued.sealed.certificate } });
+      const stored = await tx.storedDocument.create({
+        data: {
+          ownerUserId: dossier.applicantUserId,
+          originalName: `phieu-xin-loi-${dossier.code}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: issued.sizeBytes,
+          sha256: issued.sha256,
+          storageKey: issued.storageKey,
+        },
+      });
+      await tx.dossierSlip.create({
+        data: {
+          dossierId: dossier.id,
+          kind: "MAU_04",
+          issuedBy: me.userId,
+          sealedContent: sealJson(content),
+          documentId: stored.id,
+          sha256: issued.sha256,
+          signature: issued.sealed.signature,
+          certificate: issued.sealed.certificate,
+        },
+      });
     });
   } catch (error) {
     await discard(issued);

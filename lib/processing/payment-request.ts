@@ -11,7 +11,11 @@ import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import type { FeeItem } from "@/lib/procedures/fees";
 import { staffDossier } from "@/lib/dossiers/staff-access";
 
-const notHolding = () => new ForbiddenError("Chỉ người đang xử lý hồ sơ mới yêu cầu nộp tiền được.", "Only the person processing the dossier can request a payment.");
+const notHolding = () =>
+  new ForbiddenError(
+    "Chỉ người đang xử lý hồ sơ mới yêu cầu nộp tiền được.",
+    "Only the person processing the dossier can request a payment.",
+  );
 
 const schema = z.object({
   label: z.string().trim().min(3).max(200),
@@ -27,13 +31,48 @@ export async function requestPayment(actor: Actor, code: string, seenVersion: nu
   const { me, dossier } = await staffDossier(actor, code, "dossier.appraise");
   if (dossier.assigneeUserId !== me.userId) throw notHolding();
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ amountVnd: { vi: "Nhập nội dung khoản thu và số tiền (từ 1.000 đồng).", en: "Enter what is charged and the amount (from 1,000 đồng)." } });
-  const item: FeeItem = { labelVi: parsed.data.label, labelEn: parsed.data.label, unitVnd: parsed.data.amountVnd, quantity: 1, amountVnd: parsed.data.amountVnd };
-  await db().$transaction((tx) => changeDossier(tx, dossier, {
-    action: "request-payment", seenVersion, heldBy: me.userId,
-    set: { feeVnd: { increment: parsed.data.amountVnd }, feeItems: [...((dossier.feeItems ?? []) as FeeItem[]), item] },
-    event: { type: "payment.requested", actorUserId: me.userId, details: { amountVnd: parsed.data.amountVnd, label: parsed.data.label, role: "SPECIALIST", agencyId: dossier.agencyId } },
-    notify: { kind: "dossier.payment-requested", message: dossierMessages.paymentRequested(dossier.code, parsed.data.label, parsed.data.amountVnd) },
-    audit: { actorUserId: me.userId, action: "dossier.request-payment", details: { code, amountVnd: parsed.data.amountVnd } },
-  }));
+  if (!parsed.success)
+    throw new ValidationError({
+      amountVnd: {
+        vi: "Nhập nội dung khoản thu và số tiền (từ 1.000 đồng).",
+        en: "Enter what is charged and the amount (from 1,000 đồng).",
+      },
+    });
+  const item: FeeItem = {
+    labelVi: parsed.data.label,
+    labelEn: parsed.data.label,
+    unitVnd: parsed.data.amountVnd,
+    quantity: 1,
+    amountVnd: parsed.data.amountVnd,
+  };
+  await db().$transaction((tx) =>
+    changeDossier(tx, dossier, {
+      action: "request-payment",
+      seenVersion,
+      heldBy: me.userId,
+      set: {
+        feeVnd: { increment: parsed.data.amountVnd },
+        feeItems: [...((dossier.feeItems ?? []) as FeeItem[]), item],
+      },
+      event: {
+        type: "payment.requested",
+        actorUserId: me.userId,
+        details: {
+          amountVnd: parsed.data.amountVnd,
+          label: parsed.data.label,
+          role: "SPECIALIST",
+          agencyId: dossier.agencyId,
+        },
+      },
+      notify: {
+        kind: "dossier.payment-requested",
+        message: dossierMessages.paymentRequested(dossier.code, parsed.data.label, parsed.data.amountVnd),
+      },
+      audit: {
+        actorUserId: me.userId,
+        action: "dossier.request-payment",
+        details: { code, amountVnd: parsed.data.amountVnd },
+      },
+    }),
+  );
 }

@@ -41,26 +41,41 @@ const queueParams = z.object({
 export async function listReceptionQueue(actor: Actor, params: unknown) {
   const { where } = staffScope(actor, "dossier.receive");
   const { page, q } = queueParams.parse(params ?? {});
-  const search: Prisma.DossierWhereInput = q
-    ? await codeOrApplicant(q)
-    : {};
+  const search: Prisma.DossierWhereInput = q ? await codeOrApplicant(q) : {};
   const filter: Prisma.DossierWhereInput = { ...where, status: DOSSIER_STATUS.SUBMITTED, ...search };
   const [total, rows] = await Promise.all([
     db().dossier.count({ where: filter }),
     db().dossier.findMany({
-      where: filter, orderBy: { submittedAt: "asc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE,
+      where: filter,
+      orderBy: { submittedAt: "asc" },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
       select: { code: true, submittedAt: true, applicantUserId: true, procedureVersionId: true, agencyId: true },
     }),
   ]);
   const [people, versions] = await Promise.all([
-    db().user.findMany({ where: { id: { in: rows.map((r) => r.applicantUserId) } }, select: { id: true, fullName: true } }),
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
+    db().user.findMany({
+      where: { id: { in: rows.map((r) => r.applicantUserId) } },
+      select: { id: true, fullName: true },
+    }),
+    db().procedureVersion.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.procedureVersionId))] } },
+      select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } },
+    }),
   ]);
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
   const procedureOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   return {
-    total, page, pageSize: PAGE_SIZE, q,
-    items: rows.map((r) => ({ code: r.code, submittedAt: r.submittedAt, applicantName: nameOf.get(r.applicantUserId) ?? "", procedureName: procedureOf.get(r.procedureVersionId)! })),
+    total,
+    page,
+    pageSize: PAGE_SIZE,
+    q,
+    items: rows.map((r) => ({
+      code: r.code,
+      submittedAt: r.submittedAt,
+      applicantName: nameOf.get(r.applicantUserId) ?? "",
+      procedureName: procedureOf.get(r.procedureVersionId)!,
+    })),
   };
 }
 
@@ -84,59 +99,125 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
     const now = currentTime();
     const version = await tx.procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
-      select: { timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, outOfHoursNextWorkingDay: true, procedure: { select: { nameVi: true, code: true } }, documents: { select: { key: true, nameVi: true } } },
+      select: {
+        timeLimitValue: true,
+        timeLimitUnit: true,
+        sameDayCutoff: true,
+        outOfHoursNextWorkingDay: true,
+        procedure: { select: { nameVi: true, code: true } },
+        documents: { select: { key: true, nameVi: true } },
+      },
     });
-    const limit = { value: version.timeLimitValue, unit: version.timeLimitUnit, sameDayCutoff: version.sameDayCutoff, outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay };
+    const limit = {
+      value: version.timeLimitValue,
+      unit: version.timeLimitUnit,
+      sameDayCutoff: version.sameDayCutoff,
+      outOfHoursNextWorkingDay: version.outOfHoursNextWorkingDay,
+    };
     const appointmentAt = appointment(now, limit, await loadWorkingCalendar(tx));
     const [agency, applicant, attached] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, addressVi: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, sealedIdentity: true } }),
+      tx.user.findUniqueOrThrow({
+        where: { id: dossier.applicantUserId },
+        select: { fullName: true, sealedIdentity: true },
+      }),
       tx.dossierDocument.findMany({ where: { dossierId: dossier.id }, select: { documentKey: true } }),
     ]);
     const moved = await changeDossier(tx, dossier, {
-      action: "receive", seenVersion, set: { receivedAt: now, receivedByUserId: me.userId, appointmentAt },
-      event: { type: "received", actorUserId: me.userId, details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
-      notify: { kind: "dossier.received", message: dossierMessages.received(dossier.code, agency.nameVi, now, appointmentAt) },
+      action: "receive",
+      seenVersion,
+      set: { receivedAt: now, receivedByUserId: me.userId, appointmentAt },
+      event: {
+        type: "received",
+        actorUserId: me.userId,
+        details: { appointmentAt: appointmentAt.toISOString(), role: "RECEPTION_CLERK", agencyId: dossier.agencyId },
+      },
+      notify: {
+        kind: "dossier.received",
+        message: dossierMessages.received(dossier.code, agency.nameVi, now, appointmentAt),
+      },
       audit: { actorUserId: me.userId, action: "dossier.receive", details: { code: dossier.code } },
     });
     const documentName = new Map(version.documents.map((d) => [d.key, d.nameVi]));
     const values = openJson<Record<string, unknown>>(dossier.sealedValues);
     const known = openIdentity(applicant.sealedIdentity);
     const content = {
-      agency: agency.nameVi, receptionUnit: `Bộ phận Một cửa – ${agency.nameVi}`, code: dossier.code,
-      applicant: { name: applicant.fullName, address: known.address ?? String(values.address ?? values.requesterAddress ?? ""), phone: known.phone ?? String(values.phone ?? ""), email: known.contactEmail ?? "" },
+      agency: agency.nameVi,
+      receptionUnit: `Bộ phận Một cửa – ${agency.nameVi}`,
+      code: dossier.code,
+      applicant: {
+        name: applicant.fullName,
+        address: known.address ?? String(values.address ?? values.requesterAddress ?? ""),
+        phone: known.phone ?? String(values.phone ?? ""),
+        email: known.contactEmail ?? "",
+      },
       procedure: `${version.procedure.nameVi} (${version.procedure.code})`,
-      documents: attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey), sets: 1,
+      documents: attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey),
+      sets: 1,
       timeLimit: formatTimeLimit({ ...limit, note: null }, "vi"),
-      receivedAt: formatDateTime(now), appointmentAt: formatDateTime(appointmentAt),
-      delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)", officer: me.fullName,
+      receivedAt: formatDateTime(now),
+      appointmentAt: formatDateTime(appointmentAt),
+      delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)",
+      officer: me.fullName,
     };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, sealedContent: sealJson(content) } });
+    await tx.dossierSlip.create({
+      data: { dossierId: dossier.id, kind: "MAU_01", issuedBy: me.userId, sealedContent: sealJson(content) },
+    });
     return { code: dossier.code, version: moved.version };
   });
 }
 
-const reasonsSchema = z.string().trim().min(10, "Hãy nêu lý do cụ thể (ít nhất 10 ký tự).").max(2000, "Lý do quá dài (tối đa 2.000 ký tự).");
+const reasonsSchema = z
+  .string()
+  .trim()
+  .min(10, "Hãy nêu lý do cụ thể (ít nhất 10 ký tự).")
+  .max(2000, "Lý do quá dài (tối đa 2.000 ký tự).");
 
 /** Refuses a dossier at reception with specific reasons (Mẫu 03); status 3. */
-export async function refuseDossier(actor: Actor, code: string, seenVersion: number, reasons: unknown): Promise<ReceptionResult> {
+export async function refuseDossier(
+  actor: Actor,
+  code: string,
+  seenVersion: number,
+  reasons: unknown,
+): Promise<ReceptionResult> {
   const { me, dossier } = await staffDossier(actor, code, "dossier.receive");
   const parsed = reasonsSchema.safeParse(reasons);
-  if (!parsed.success) throw new ValidationError({ reasons: { vi: parsed.error.issues[0]!.message, en: "Give specific reasons (10 to 2,000 characters)." } });
+  if (!parsed.success)
+    throw new ValidationError({
+      reasons: { vi: parsed.error.issues[0]!.message, en: "Give specific reasons (10 to 2,000 characters)." },
+    });
   return db().$transaction(async (tx) => {
     const moved = await changeDossier(tx, dossier, {
-      action: "refuse", seenVersion,
-      event: { type: "refused", actorUserId: me.userId, details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
+      action: "refuse",
+      seenVersion,
+      event: {
+        type: "refused",
+        actorUserId: me.userId,
+        details: { reasons: parsed.data, role: "RECEPTION_CLERK", agencyId: dossier.agencyId },
+      },
       notify: { kind: "dossier.refused", message: dossierMessages.refused(dossier.code, parsed.data) },
       audit: { actorUserId: me.userId, action: "dossier.refuse", details: { code: dossier.code } },
     });
     const [agency, applicant, version] = await Promise.all([
       tx.agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
       tx.user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
-      tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { procedure: { select: { nameVi: true } } } }),
+      tx.procedureVersion.findUniqueOrThrow({
+        where: { id: dossier.procedureVersionId },
+        select: { procedure: { select: { nameVi: true } } },
+      }),
     ]);
-    const content = { agency: agency.nameVi, code: dossier.code, applicant: applicant.fullName, procedure: version.procedure.nameVi, reasons: parsed.data, refusedAt: formatDateTime(currentTime()), officer: me.fullName };
-    await tx.dossierSlip.create({ data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, sealedContent: sealJson(content) } });
+    const content = {
+      agency: agency.nameVi,
+      code: dossier.code,
+      applicant: applicant.fullName,
+      procedure: version.procedure.nameVi,
+      reasons: parsed.data,
+      refusedAt: formatDateTime(currentTime()),
+      officer: me.fullName,
+    };
+    await tx.dossierSlip.create({
+      data: { dossierId: dossier.id, kind: "MAU_03", issuedBy: me.userId, sealedContent: sealJson(content) },
+    });
     return { code: dossier.code, version: moved.version };
   });
 }
@@ -149,14 +230,43 @@ export async function getDossierForStaff(actor: Actor, code: string) {
   // Reception clerks read what they receive; other staff read with dossier.read.
   const { me, dossier } = await staffDossier(actor, code, ...READ_DOSSIER);
   const values = openJson<FormValues>(dossier.sealedValues);
-  const consulting = dossier.assigneeUserId === me.userId && dossier.status === DOSSIER_STATUS.PROCESSING && hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
+  const consulting =
+    dossier.assigneeUserId === me.userId &&
+    dossier.status === DOSSIER_STATUS.PROCESSING &&
+    hasPermission(me.roles, "dossier.appraise", dossier.agencyId);
   // Everything the page shows, read at once.
-  const [applicant, version, agency, events, slips, workflow, consultations, consultableAgencies, supplementRequests, clocks, results] = await Promise.all([
-    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true, sealedIdentity: true } }).then((u) => {
-      const { phone, contactEmail } = openIdentity(u.sealedIdentity);
-      return { fullName: u.fullName, phone, contactEmail };
+  const [
+    applicant,
+    version,
+    agency,
+    events,
+    slips,
+    workflow,
+    consultations,
+    consultableAgencies,
+    supplementRequests,
+    clocks,
+    results,
+  ] = await Promise.all([
+    db()
+      .user.findUniqueOrThrow({
+        where: { id: dossier.applicantUserId },
+        select: { fullName: true, sealedIdentity: true },
+      })
+      .then((u) => {
+        const { phone, contactEmail } = openIdentity(u.sealedIdentity);
+        return { fullName: u.fullName, phone, contactEmail };
+      }),
+    db().procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: {
+        formDefinition: true,
+        timeLimitValue: true,
+        timeLimitUnit: true,
+        sameDayCutoff: true,
+        procedure: { select: { nameVi: true, nameEn: true, code: true } },
+      },
     }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, timeLimitValue: true, timeLimitUnit: true, sameDayCutoff: true, procedure: { select: { nameVi: true, nameEn: true, code: true } } } }),
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, nameEn: true } }),
     loadTimeline(dossier),
     listSlips(dossier.id),
@@ -165,23 +275,48 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     consulting ? listConsultableAgencies(dossier.agencyId) : Promise.resolve([]),
     db().supplementRequest.count({ where: { dossierId: dossier.id } }),
     clocksOf([dossier]),
-    db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true } }),
+    db().resultDocument.findMany({
+      where: { dossierId: dossier.id },
+      orderBy: { issuedAt: "asc" },
+      select: { code: true, titleVi: true, outcome: true, issuedAt: true },
+    }),
   ]);
   const documents = await listDossierDocuments(dossier.id, dossier.procedureVersionId);
-  await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code } });
+  await recordAudit({
+    actorUserId: me.userId,
+    action: "dossier.personal-data.viewed",
+    targetType: "dossier",
+    targetId: dossier.id,
+    details: { code: dossier.code },
+  });
   return {
-    code: dossier.code, status: asStatus(dossier.status), version: dossier.version, submittedAt: dossier.submittedAt, receivedAt: dossier.receivedAt, appointmentAt: dossier.appointmentAt,
-    applicant, agency: { vi: agency.nameVi, en: agency.nameEn }, values, definition: version.formDefinition,
+    code: dossier.code,
+    status: asStatus(dossier.status),
+    version: dossier.version,
+    submittedAt: dossier.submittedAt,
+    receivedAt: dossier.receivedAt,
+    appointmentAt: dossier.appointmentAt,
+    applicant,
+    agency: { vi: agency.nameVi, en: agency.nameEn },
+    values,
+    definition: version.formDefinition,
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: timeLimitOf(version),
     events,
     slips,
-    workflow, consultations, consultableAgencies, supplementRequests, results, documents,
+    workflow,
+    consultations,
+    consultableAgencies,
+    supplementRequests,
+    results,
+    documents,
     clock: clocks.get(dossier.id) ?? null,
-    canReceive: dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
-    canRequestSupplement: nextStatus(asStatus(dossier.status), "request-supplement", dossier.receivedAt !== null) !== null
-      && hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId)
-      && !(dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== me.userId),
+    canReceive:
+      dossier.status === DOSSIER_STATUS.SUBMITTED && hasPermission(me.roles, "dossier.receive", dossier.agencyId),
+    canRequestSupplement:
+      nextStatus(asStatus(dossier.status), "request-supplement", dossier.receivedAt !== null) !== null &&
+      hasPermission(me.roles, dossier.receivedAt ? "dossier.appraise" : "dossier.receive", dossier.agencyId) &&
+      !(dossier.receivedAt && dossier.assigneeUserId && dossier.assigneeUserId !== me.userId),
   };
 }
 
@@ -198,14 +333,46 @@ const READ_DOSSIER = ["dossier.read", "dossier.receive", "dossier.appraise", "do
  */
 async function listDossierDocuments(dossierId: string, procedureVersionId: string) {
   const [attached, listed] = await Promise.all([
-    db().dossierDocument.findMany({ where: { dossierId }, take: 100, select: { documentKey: true, document: { select: { id: true, originalName: true, mimeType: true, sizeBytes: true } } } }),
-    db().requiredDocument.findMany({ where: { versionId: procedureVersionId }, orderBy: { sortOrder: "asc" }, take: 100, select: { key: true, nameVi: true, nameEn: true, required: true } }),
+    db().dossierDocument.findMany({
+      where: { dossierId },
+      take: 100,
+      select: {
+        documentKey: true,
+        document: { select: { id: true, originalName: true, mimeType: true, sizeBytes: true } },
+      },
+    }),
+    db().requiredDocument.findMany({
+      where: { versionId: procedureVersionId },
+      orderBy: { sortOrder: "asc" },
+      take: 100,
+      select: { key: true, nameVi: true, nameEn: true, required: true },
+    }),
   ]);
-  const files = (key: string) => attached.filter((a) => a.documentKey === key).map((a) => ({ id: a.document.id, fileName: a.document.originalName, mimeType: a.document.mimeType, sizeBytes: a.document.sizeBytes }));
+  const files = (key: string) =>
+    attached
+      .filter((a) => a.documentKey === key)
+      .map((a) => ({
+        id: a.document.id,
+        fileName: a.document.originalName,
+        mimeType: a.document.mimeType,
+        sizeBytes: a.document.sizeBytes,
+      }));
   const keys = new Set(listed.map((d) => d.key));
   return [
-    ...listed.map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn } as { vi: string; en: string } | null, required: d.required, byEForm: d.key === REQUEST_FORM_KEY, files: files(d.key) })),
-    ...[...new Set(attached.map((a) => a.documentKey).filter((k) => !keys.has(k)))].map((key) => ({ key, name: null, required: false, byEForm: false, files: files(key) })),
+    ...listed.map((d) => ({
+      key: d.key,
+      name: { vi: d.nameVi, en: d.nameEn } as { vi: string; en: string } | null,
+      required: d.required,
+      byEForm: d.key === REQUEST_FORM_KEY,
+      files: files(d.key),
+    })),
+    ...[...new Set(attached.map((a) => a.documentKey).filter((k) => !keys.has(k)))].map((key) => ({
+      key,
+      name: null,
+      required: false,
+      byEForm: false,
+      files: files(key),
+    })),
   ];
 }
 
@@ -216,10 +383,19 @@ async function listDossierDocuments(dossierId: string, procedureVersionId: strin
 export async function getDossierDocumentForStaff(actor: Actor, code: string, documentId: string) {
   const { me, dossier } = await staffDossier(actor, code, ...READ_DOSSIER);
   const attached = isUuid(documentId)
-    ? await db().dossierDocument.findFirst({ where: { dossierId: dossier.id, documentId }, select: { documentKey: true, document: { select: { originalName: true, mimeType: true, storageKey: true } } } })
+    ? await db().dossierDocument.findFirst({
+        where: { dossierId: dossier.id, documentId },
+        select: { documentKey: true, document: { select: { originalName: true, mimeType: true, storageKey: true } } },
+      })
     : null;
   if (!attached) throw new NotFoundError("document");
   const bytes = await documentStorage().get(attached.document.storageKey);
-  await recordAudit({ actorUserId: me.userId, action: "dossier.personal-data.viewed", targetType: "dossier", targetId: dossier.id, details: { code: dossier.code, document: attached.documentKey } });
+  await recordAudit({
+    actorUserId: me.userId,
+    action: "dossier.personal-data.viewed",
+    targetType: "dossier",
+    targetId: dossier.id,
+    details: { code: dossier.code, document: attached.documentKey },
+  });
   return { name: attached.document.originalName, mimeType: attached.document.mimeType, bytes };
 }

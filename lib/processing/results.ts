@@ -33,7 +33,11 @@ export type PublicVerification =
  * holder's name only in part. A denial's reasons are on the applicant's copy, never here.
  * Not found for a malformed or unknown code.
  */
-export async function verifyResult(code: unknown, address: string, now: Date = currentTime()): Promise<PublicVerification> {
+export async function verifyResult(
+  code: unknown,
+  address: string,
+  now: Date = currentTime(),
+): Promise<PublicVerification> {
   const limit = await hitLimit(VERIFICATIONS_PER_ADDRESS, address, now);
   if (!limit.allowed) return { kind: "limited", retryAfterSeconds: limit.retryAfterSeconds };
   const parsed = resultCodeSchema.safeParse(code);
@@ -42,22 +46,50 @@ export async function verifyResult(code: unknown, address: string, now: Date = c
 }
 
 async function readVerification(code: string) {
-  const result = await db().resultDocument.findUnique({ where: { code }, include: { dossier: { select: { code: true, agencyId: true, applicantUserId: true, procedureVersionId: true } } } });
+  const result = await db().resultDocument.findUnique({
+    where: { code },
+    include: { dossier: { select: { code: true, agencyId: true, applicantUserId: true, procedureVersionId: true } } },
+  });
   if (!result) throw new NotFoundError("result");
   const [agency, holder, version, document] = await Promise.all([
-    db().agency.findUniqueOrThrow({ where: { id: result.dossier.agencyId }, select: { code: true, nameVi: true, nameEn: true } }),
-    db().user.findUniqueOrThrow({ where: { id: result.dossier.applicantUserId }, select: { fullName: true, kind: true } }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: result.dossier.procedureVersionId }, select: { procedure: { select: { code: true, nameVi: true, nameEn: true } } } }),
+    db().agency.findUniqueOrThrow({
+      where: { id: result.dossier.agencyId },
+      select: { code: true, nameVi: true, nameEn: true },
+    }),
+    db().user.findUniqueOrThrow({
+      where: { id: result.dossier.applicantUserId },
+      select: { fullName: true, kind: true },
+    }),
+    db().procedureVersion.findUniqueOrThrow({
+      where: { id: result.dossier.procedureVersionId },
+      select: { procedure: { select: { code: true, nameVi: true, nameEn: true } } },
+    }),
     db().storedDocument.findUniqueOrThrow({ where: { id: result.documentId }, select: { storageKey: true } }),
   ]);
   const bytes = await documentStorage().get(document.storageKey);
   const fileUnchanged = createHash("sha256").update(bytes).digest("hex") === result.sha256;
-  const check = checkSignature({ digest: result.sha256, signature: result.signature, certificate: result.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agency.code), signedAt: result.issuedAt });
+  const check = checkSignature({
+    digest: result.sha256,
+    signature: result.signature,
+    certificate: result.certificate,
+    caCertificate: await trustedCaCertificate(),
+    signerUid: signerUid("AGENCY", agency.code),
+    signedAt: result.issuedAt,
+  });
   const signatureValid = check.certificateTrusted && check.signerMatches && check.signatureValid && fileUnchanged;
   return {
-    code: result.code, title: result.titleVi, issuedAt: result.issuedAt, revokedAt: result.revokedAt,
-    dossierCode: result.dossier.code, agency: { vi: agency.nameVi, en: agency.nameEn }, procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
-    holderName: holderNameForPublic(holder.fullName, holder.kind), holderNameIsPartial: holder.kind === "PERSON", signerName: result.signerName, signedByName: result.signedByName, signatureValid,
+    code: result.code,
+    title: result.titleVi,
+    issuedAt: result.issuedAt,
+    revokedAt: result.revokedAt,
+    dossierCode: result.dossier.code,
+    agency: { vi: agency.nameVi, en: agency.nameEn },
+    procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
+    holderName: holderNameForPublic(holder.fullName, holder.kind),
+    holderNameIsPartial: holder.kind === "PERSON",
+    signerName: result.signerName,
+    signedByName: result.signedByName,
+    signatureValid,
     valid: signatureValid && !result.revokedAt,
   };
 }
@@ -67,5 +99,9 @@ export async function listResultsForApplicant(actor: Actor, code: string) {
   if (!isSignedIn(actor) || code.length > 60) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({ where: { code, ...applicantScope(actor) }, select: { id: true } });
   if (!dossier) throw new NotFoundError("dossier");
-  return db().resultDocument.findMany({ where: { dossierId: dossier.id }, orderBy: { issuedAt: "asc" }, select: { code: true, titleVi: true, outcome: true, issuedAt: true, documentId: true, revokedAt: true } });
+  return db().resultDocument.findMany({
+    where: { dossierId: dossier.id },
+    orderBy: { issuedAt: "asc" },
+    select: { code: true, titleVi: true, outcome: true, issuedAt: true, documentId: true, revokedAt: true },
+  });
 }

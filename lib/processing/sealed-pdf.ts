@@ -13,12 +13,22 @@ export type SealedPdf = { sha256: string; sealed: SignedDigest; storageKey: stri
 export async function sealAndStore(agency: { code: string; nameVi: string }, pdf: Uint8Array): Promise<SealedPdf> {
   const sha256 = createHash("sha256").update(pdf).digest("hex");
   const sealed = await sealDigest({ kind: "AGENCY", id: agency.code, name: agency.nameVi }, sha256);
-  const check = checkSignature({ digest: sha256, signature: sealed.signature, certificate: sealed.certificate, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agency.code), signedAt: new Date(sealed.signedAt) });
-  if (!check.certificateTrusted || !check.signatureValid || !check.signerMatches) throw new Error("the signing service returned an invalid seal");
+  const check = checkSignature({
+    digest: sha256,
+    signature: sealed.signature,
+    certificate: sealed.certificate,
+    caCertificate: await trustedCaCertificate(),
+    signerUid: signerUid("AGENCY", agency.code),
+    signedAt: new Date(sealed.signedAt),
+  });
+  if (!check.certificateTrusted || !check.signatureValid || !check.signerMatches)
+    throw new Error("the signing service returned an invalid seal");
   return { sha256, sealed, storageKey: await documentStorage().put(pdf), sizeBytes: pdf.byteLength };
 }
 
 /** Removes a stored PDF whose record could not be written. */
 export async function discard(sealedPdf: SealedPdf): Promise<void> {
-  await documentStorage().delete(sealedPdf.storageKey).catch(() => undefined);
+  await documentStorage()
+    .delete(sealedPdf.storageKey)
+    .catch(() => undefined);
 }

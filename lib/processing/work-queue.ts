@@ -23,7 +23,13 @@ export const WORK_TABS = ["all", "mine", "due-soon", "overdue"] as const;
 export type WorkTab = (typeof WORK_TABS)[number];
 export const WORK_STEPS = ["appraisal", "approval", "return"] as const satisfies readonly StepKey[];
 /** The statuses a dossier can have while it is in a processing queue. */
-export const WORK_STATUSES = [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING, DOSSIER_STATUS.SUPPLEMENT_REQUESTED, DOSSIER_STATUS.PAYMENT_REQUESTED, DOSSIER_STATUS.DECIDED] as const;
+export const WORK_STATUSES = [
+  DOSSIER_STATUS.RECEIVED,
+  DOSSIER_STATUS.PROCESSING,
+  DOSSIER_STATUS.SUPPLEMENT_REQUESTED,
+  DOSSIER_STATUS.PAYMENT_REQUESTED,
+  DOSSIER_STATUS.DECIDED,
+] as const;
 const PAGE_SIZE = 20;
 
 /** Query-string parameters; anything unreadable falls back to "no filter" rather than an error page. */
@@ -31,10 +37,17 @@ const paramsSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   tab: z.enum(WORK_TABS).catch("all"),
   q: z.string().trim().max(100).catch(""),
-  status: z.coerce.number().pipe(z.union(WORK_STATUSES.map((s) => z.literal(s)))).optional().catch(undefined),
+  status: z.coerce
+    .number()
+    .pipe(z.union(WORK_STATUSES.map((s) => z.literal(s))))
+    .optional()
+    .catch(undefined),
   step: z.enum(WORK_STEPS).optional().catch(undefined),
   procedure: z.string().refine(isUuid).optional().catch(undefined),
-  assignee: z.union([z.enum(["me", "none"]), z.string().refine(isUuid)]).optional().catch(undefined),
+  assignee: z
+    .union([z.enum(["me", "none"]), z.string().refine(isUuid)])
+    .optional()
+    .catch(undefined),
   agency: z.string().refine(isUuid).optional().catch(undefined),
 });
 export type WorkQueueParams = z.infer<typeof paramsSchema>;
@@ -48,31 +61,52 @@ const QUEUE_STATUSES = Prisma.sql`status IN (2, 4, 5, 6, 9)`;
  */
 function atStep(step: StepKey): Prisma.Sql {
   if (step === "return") return Prisma.sql`status = ${DOSSIER_STATUS.DECIDED}`;
-  const running = step === "appraisal" ? [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] : [DOSSIER_STATUS.PROCESSING];
+  const running =
+    step === "appraisal" ? [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] : [DOSSIER_STATUS.PROCESSING];
   const paused = Prisma.sql`(status = ANY(${running}::int[]) OR (status IN (${DOSSIER_STATUS.SUPPLEMENT_REQUESTED}, ${DOSSIER_STATUS.PAYMENT_REQUESTED}) AND "receivedAt" IS NOT NULL))`;
-  return step === "appraisal" ? Prisma.sql`${paused} AND ("stepKey" IS NULL OR "stepKey" = ${step})` : Prisma.sql`${paused} AND "stepKey" = ${step}`;
+  return step === "appraisal"
+    ? Prisma.sql`${paused} AND ("stepKey" IS NULL OR "stepKey" = ${step})`
+    : Prisma.sql`${paused} AND "stepKey" = ${step}`;
 }
 
 /** The agencies whose queues the person works or supervises; null for all of them. */
 function queueAgencies(me: PersonActor): string[] | null {
-  const scopes = [...WORK_STEPS.map((step) => agenciesWithPermission(me.roles, STEP_PERMISSION[step])), agenciesWithPermission(me.roles, "dossier.assign"), agenciesWithPermission(me.roles, "dossier.read")];
+  const scopes = [
+    ...WORK_STEPS.map((step) => agenciesWithPermission(me.roles, STEP_PERMISSION[step])),
+    agenciesWithPermission(me.roles, "dossier.assign"),
+    agenciesWithPermission(me.roles, "dossier.read"),
+  ];
   return scopes.includes("all") ? null : [...new Set(scopes.flatMap((s) => (s === "all" ? [] : s)))];
 }
 
 /** The agencies whose dossiers the person's queue holds, for the agency filter (more than one only). */
 async function agenciesOf(me: PersonActor) {
   const ids = queueAgencies(me);
-  return db().agency.findMany({ where: { isActive: true, ...(ids ? { id: { in: ids } } : {}) }, select: { id: true, nameVi: true, nameEn: true }, orderBy: [{ level: "asc" }, { nameVi: "asc" }], take: 500 });
+  return db().agency.findMany({
+    where: { isActive: true, ...(ids ? { id: { in: ids } } : {}) },
+    select: { id: true, nameVi: true, nameEn: true },
+    orderBy: [{ level: "asc" }, { nameVi: "asc" }],
+    take: 500,
+  });
 }
 
 /** Whom the list may be filtered by: colleagues with an account at the person's agencies. */
-const colleaguesOf = (me: PersonActor) => staffWithPermission(queueAgencies(me), WORK_STEPS.map((step) => STEP_PERMISSION[step]));
+const colleaguesOf = (me: PersonActor) =>
+  staffWithPermission(
+    queueAgencies(me),
+    WORK_STEPS.map((step) => STEP_PERMISSION[step]),
+  );
 
 /** Procedures the person's agencies decide, for the procedure filter. */
 async function proceduresOf(me: PersonActor) {
   const agencyIds = queueAgencies(me);
   const decided = agencyIds ? await decidedByAgencies(agencyIds) : {};
-  return db().procedure.findMany({ where: { isActive: true, ...decided }, select: { id: true, nameVi: true, nameEn: true }, orderBy: { nameVi: "asc" }, take: 300 });
+  return db().procedure.findMany({
+    where: { isActive: true, ...decided },
+    select: { id: true, nameVi: true, nameEn: true },
+    orderBy: { nameVi: "asc" },
+    take: 300,
+  });
 }
 
 /**
@@ -83,7 +117,10 @@ async function proceduresOf(me: PersonActor) {
 function queueBranches(me: PersonActor, onlyStep?: StepKey): Prisma.Sql[] {
   const branches = WORK_STEPS.flatMap((step): Prisma.Sql[] => {
     // Leaders see every step of their agencies' queues, to assign them.
-    const scopes = [agenciesWithPermission(me.roles, STEP_PERMISSION[step]), agenciesWithPermission(me.roles, "dossier.assign")];
+    const scopes = [
+      agenciesWithPermission(me.roles, STEP_PERMISSION[step]),
+      agenciesWithPermission(me.roles, "dossier.assign"),
+    ];
     if (onlyStep && onlyStep !== step) return [];
     if (scopes.includes("all")) return [atStep(step)];
     const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
@@ -99,8 +136,15 @@ function queueBranches(me: PersonActor, onlyStep?: StepKey): Prisma.Sql[] {
   // What the person holds stays in their list even at a step they could not pick up themselves;
   // what the steps' branches already list is left out here, so the branches never overlap
   // and their union needs no de-duplication.
-  const held = onlyStep ? atStep(onlyStep) : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
-  const listedBySteps = branches.length ? Prisma.sql` AND NOT COALESCE((${Prisma.join(branches.map((b) => Prisma.sql`(${b})`), " OR ")}), false)` : Prisma.empty;
+  const held = onlyStep
+    ? atStep(onlyStep)
+    : Prisma.sql`status = ANY(${WORK_STATUSES.filter((s) => s !== DOSSIER_STATUS.DECIDED)}::int[])`;
+  const listedBySteps = branches.length
+    ? Prisma.sql` AND NOT COALESCE((${Prisma.join(
+        branches.map((b) => Prisma.sql`(${b})`),
+        " OR ",
+      )}), false)`
+    : Prisma.empty;
   branches.push(Prisma.sql`"assigneeUserId" = ${me.userId}::uuid AND ${held}${listedBySteps}`);
   return branches;
 }
@@ -109,10 +153,17 @@ function queueBranches(me: PersonActor, onlyStep?: StepKey): Prisma.Sql[] {
  * What waits for the person, for the staff home: dossiers at each step of their queues, those
  * they hold, those overdue. One statement over the same branches as the queue.
  */
-export async function countWorkQueue(actor: Actor): Promise<{ appraisal: number; approval: number; return: number; mine: number; overdue: number }> {
+export async function countWorkQueue(
+  actor: Actor,
+): Promise<{ appraisal: number; approval: number; return: number; mine: number; overdue: number }> {
   if (!isSignedIn(actor)) throw new NotFoundError("dossier");
   const columns = Prisma.sql`status, "stepKey", "assigneeUserId", "appointmentAt"`;
-  const union = Prisma.join(queueBranches(actor).map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}`), " UNION ALL ");
+  const union = Prisma.join(
+    queueBranches(actor).map(
+      (branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}`,
+    ),
+    " UNION ALL ",
+  );
   const [row] = await db().$queryRaw<Array<Record<"appraisal" | "approval" | "return" | "mine" | "overdue", bigint>>>`
     SELECT count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND COALESCE("stepKey", 'appraisal') = 'appraisal') AS appraisal,
            count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND "stepKey" = 'approval') AS approval,
@@ -120,12 +171,22 @@ export async function countWorkQueue(actor: Actor): Promise<{ appraisal: number;
            count(*) FILTER (WHERE "assigneeUserId" = ${actor.userId}::uuid) AS mine,
            count(*) FILTER (WHERE "appointmentAt" < ${currentTime()}) AS overdue
     FROM (${union}) queue`;
-  return { appraisal: Number(row!.appraisal), approval: Number(row!.approval), return: Number(row!.return), mine: Number(row!.mine), overdue: Number(row!.overdue) };
+  return {
+    appraisal: Number(row!.appraisal),
+    approval: Number(row!.approval),
+    return: Number(row!.return),
+    mine: Number(row!.mine),
+    overdue: Number(row!.overdue),
+  };
 }
 
 /** Applicants whose name contains the text (a bounded set, for the search box; a trigram index serves it). */
 export async function applicantsNamed(q: string): Promise<string[]> {
-  const people = await db().user.findMany({ where: { fullName: { contains: likeLiteral(q), mode: "insensitive" } }, select: { id: true }, take: 200 });
+  const people = await db().user.findMany({
+    where: { fullName: { contains: likeLiteral(q), mode: "insensitive" } },
+    select: { id: true },
+    take: 200,
+  });
   return people.map((p) => p.id);
 }
 
@@ -141,12 +202,23 @@ export async function codeOrApplicant(q: string): Promise<Prisma.DossierWhereInp
 /** The same filter as SQL, for the queue. */
 async function codeOrApplicantSql(q: string): Promise<Prisma.Sql> {
   const code = Prisma.sql`code LIKE ${`${likeLiteral(q.toUpperCase())}%`}`;
-  return looksLikeCode(q) ? code : Prisma.sql`(${code} OR "applicantUserId" = ANY(${await applicantsNamed(q)}::uuid[]))`;
+  return looksLikeCode(q)
+    ? code
+    : Prisma.sql`(${code} OR "applicantUserId" = ANY(${await applicantsNamed(q)}::uuid[]))`;
 }
 
 type QueueRow = {
-  all: bigint; mine: bigint; dueSoon: bigint; overdue: bigint;
-  code: string | null; status: number; stepKey: string | null; appointmentAt: Date | null; assigneeUserId: string | null; applicantUserId: string; procedureVersionId: string;
+  all: bigint;
+  mine: bigint;
+  dueSoon: bigint;
+  overdue: bigint;
+  code: string | null;
+  status: number;
+  stepKey: string | null;
+  appointmentAt: Date | null;
+  assigneeUserId: string | null;
+  applicantUserId: string;
+  procedureVersionId: string;
 };
 
 export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
@@ -157,16 +229,25 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
   const filters: Prisma.Sql[] = [];
   if (params.status) filters.push(Prisma.sql`status = ${params.status}`);
   if (params.procedure) {
-    const versions = await db().procedureVersion.findMany({ where: { procedureId: params.procedure }, select: { id: true } });
+    const versions = await db().procedureVersion.findMany({
+      where: { procedureId: params.procedure },
+      select: { id: true },
+    });
     filters.push(Prisma.sql`"procedureVersionId" = ANY(${versions.map((v) => v.id)}::uuid[])`);
   }
   if (params.agency) filters.push(Prisma.sql`"agencyId" = ${params.agency}::uuid`);
   if (params.assignee === "none") filters.push(Prisma.sql`"assigneeUserId" IS NULL`);
-  else if (params.assignee) filters.push(Prisma.sql`"assigneeUserId" = ${params.assignee === "me" ? me.userId : params.assignee}::uuid`);
+  else if (params.assignee)
+    filters.push(Prisma.sql`"assigneeUserId" = ${params.assignee === "me" ? me.userId : params.assignee}::uuid`);
   if (params.q) filters.push(await codeOrApplicantSql(params.q));
   const filtered = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
   const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId", "applicantUserId", "procedureVersionId"`;
-  const union = Prisma.join(branches.map((branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`), " UNION ALL ");
+  const union = Prisma.join(
+    branches.map(
+      (branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`,
+    ),
+    " UNION ALL ",
+  );
 
   const now = currentTime();
   const calendar = await loadWorkingCalendar(db());
@@ -191,22 +272,45 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     agenciesOf(me),
   ]);
   const first = rows[0]!;
-  const counts: Record<WorkTab, number> = { all: Number(first.all), mine: Number(first.mine), "due-soon": Number(first.dueSoon), overdue: Number(first.overdue) };
+  const counts: Record<WorkTab, number> = {
+    all: Number(first.all),
+    mine: Number(first.mine),
+    "due-soon": Number(first.dueSoon),
+    overdue: Number(first.overdue),
+  };
   const page = rows.filter((r): r is QueueRow & { code: string } => r.code !== null);
   const [versions, people] = await Promise.all([
-    db().procedureVersion.findMany({ where: { id: { in: [...new Set(page.map((r) => r.procedureVersionId))] } }, select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } } }),
-    db().user.findMany({ where: { id: { in: [...new Set(page.flatMap((r) => [r.applicantUserId, ...(r.assigneeUserId ? [r.assigneeUserId] : [])]))] } }, select: { id: true, fullName: true } }),
+    db().procedureVersion.findMany({
+      where: { id: { in: [...new Set(page.map((r) => r.procedureVersionId))] } },
+      select: { id: true, procedure: { select: { nameVi: true, nameEn: true } } },
+    }),
+    db().user.findMany({
+      where: {
+        id: {
+          in: [...new Set(page.flatMap((r) => [r.applicantUserId, ...(r.assigneeUserId ? [r.assigneeUserId] : [])]))],
+        },
+      },
+      select: { id: true, fullName: true },
+    }),
   ]);
   const procedureOf = new Map(versions.map((v) => [v.id, { vi: v.procedure.nameVi, en: v.procedure.nameEn }]));
   const nameOf = new Map(people.map((p) => [p.id, p.fullName]));
   return {
-    params, counts, total: counts[params.tab], pageSize: PAGE_SIZE,
+    params,
+    counts,
+    total: counts[params.tab],
+    pageSize: PAGE_SIZE,
     options: { colleagues, procedures, agencies: agencies.length > 1 ? agencies : [] },
     items: page.map((r) => ({
-      code: r.code, status: asStatus(r.status), step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
-      appointmentAt: r.appointmentAt, overdue: r.appointmentAt !== null && r.appointmentAt < now,
-      mine: r.assigneeUserId === me.userId, assigneeName: r.assigneeUserId ? (nameOf.get(r.assigneeUserId) ?? null) : null,
-      applicantName: nameOf.get(r.applicantUserId) ?? "", procedureName: procedureOf.get(r.procedureVersionId)!,
+      code: r.code,
+      status: asStatus(r.status),
+      step: (r.stepKey ?? (r.status === DOSSIER_STATUS.DECIDED ? "return" : "appraisal")) as StepKey,
+      appointmentAt: r.appointmentAt,
+      overdue: r.appointmentAt !== null && r.appointmentAt < now,
+      mine: r.assigneeUserId === me.userId,
+      assigneeName: r.assigneeUserId ? (nameOf.get(r.assigneeUserId) ?? null) : null,
+      applicantName: nameOf.get(r.applicantUserId) ?? "",
+      procedureName: procedureOf.get(r.procedureVersionId)!,
     })),
   };
 }

@@ -28,10 +28,10 @@ import { isUuid } from "@/lib/db/ids";
 import { openIdentity, sealJson, openJson } from "@/lib/security/identity-sealing";
 import { currentTime } from "@/lib/time";
 
-
 const STALE = dossierChanged;
 
-const dossierFor = (actor: Actor, code: string) => staffDossier(actor, code, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
+const dossierFor = (actor: Actor, code: string) =>
+  staffDossier(actor, code, "dossier.appraise", "dossier.decide", "dossier.receive", "dossier.read");
 
 /**
  * Taking or giving the current step: from status 2 it starts processing (status 4, the
@@ -39,16 +39,28 @@ const dossierFor = (actor: Actor, code: string) => staffDossier(actor, code, "do
  */
 function stepChange(starting: boolean, holder: string, dossier: { code: string }) {
   return starting
-    ? { action: "start-processing" as const, notify: { kind: "dossier.processing", message: dossierMessages.processingStarted(dossier.code, holder) } }
+    ? {
+        action: "start-processing" as const,
+        notify: { kind: "dossier.processing", message: dossierMessages.processingStarted(dossier.code, holder) },
+      }
     : { action: null, within: [DOSSIER_STATUS.PROCESSING], statusInEvent: true };
 }
 
 /** The colleague a step is given to: someone with an account whose roles work the step at the agency. */
 async function receiverFor(toUserId: string, step: StepKey, agencyId: string, field: "to" | "assignTo") {
-  const receiver = isUuid(toUserId) ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumberHash: true } }) : null;
-  const receiverRoles = receiver?.idNumberHash ? await db().staffAssignment.findMany({ where: { idNumberHash: receiver.idNumberHash }, select: { role: true, agencyId: true } }) : [];
+  const receiver = isUuid(toUserId)
+    ? await db().user.findUnique({ where: { id: toUserId }, select: { id: true, fullName: true, idNumberHash: true } })
+    : null;
+  const receiverRoles = receiver?.idNumberHash
+    ? await db().staffAssignment.findMany({
+        where: { idNumberHash: receiver.idNumberHash },
+        select: { role: true, agencyId: true },
+      })
+    : [];
   if (!receiver || !hasPermission(receiverRoles, STEP_PERMISSION[step], agencyId)) {
-    throw new ValidationError({ [field]: { vi: "Chọn người nhận có thẩm quyền ở bước này.", en: "Choose someone who works this step." } });
+    throw new ValidationError({
+      [field]: { vi: "Chọn người nhận có thẩm quyền ở bước này.", en: "Choose someone who works this step." },
+    });
   }
   return receiver;
 }
@@ -61,12 +73,20 @@ export async function claimStep(actor: Actor, code: string, seenVersion: number)
   const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING) || dossier.assigneeUserId) throw STALE();
   const now = currentTime();
-  await db().$transaction((tx) => changeDossier(tx, dossier, {
-    ...stepChange(starting, me.fullName, dossier), seenVersion, heldBy: null,
-    set: { assigneeUserId: me.userId, stepKey: step, ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}) },
-    event: { type: "step.claimed", actorUserId: me.userId, details: { step, agencyId: dossier.agencyId } },
-    audit: { actorUserId: me.userId, action: "dossier.claim", details: { code, step } },
-  }));
+  await db().$transaction((tx) =>
+    changeDossier(tx, dossier, {
+      ...stepChange(starting, me.fullName, dossier),
+      seenVersion,
+      heldBy: null,
+      set: {
+        assigneeUserId: me.userId,
+        stepKey: step,
+        ...(starting || !dossier.stepStartedAt ? { stepStartedAt: dossier.receivedAt ?? now } : {}),
+      },
+      event: { type: "step.claimed", actorUserId: me.userId, details: { step, agencyId: dossier.agencyId } },
+      audit: { actorUserId: me.userId, action: "dossier.claim", details: { code, step } },
+    }),
+  );
 }
 
 /**
@@ -82,13 +102,31 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
   const starting = dossier.status === DOSSIER_STATUS.RECEIVED;
   if (!(starting || dossier.status === DOSSIER_STATUS.PROCESSING)) throw STALE();
   const receiver = await receiverFor(toUserId, step, dossier.agencyId, "assignTo");
-  if (receiver.id === dossier.assigneeUserId) throw new ValidationError({ assignTo: { vi: "Người này đang xử lý bước này.", en: "This person already holds the step." } });
+  if (receiver.id === dossier.assigneeUserId)
+    throw new ValidationError({
+      assignTo: { vi: "Người này đang xử lý bước này.", en: "This person already holds the step." },
+    });
   const now = currentTime();
   await db().$transaction(async (tx) => {
     await changeDossier(tx, dossier, {
-      ...stepChange(starting, receiver.fullName, dossier), seenVersion,
-      set: { assigneeUserId: receiver.id, stepKey: step, ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }) },
-      event: { type: "step.assigned", actorUserId: me.userId, details: { step, fromUserId: dossier.assigneeUserId, toUserId: receiver.id, toName: receiver.fullName, agencyId: dossier.agencyId } },
+      ...stepChange(starting, receiver.fullName, dossier),
+      seenVersion,
+      set: {
+        assigneeUserId: receiver.id,
+        stepKey: step,
+        ...(dossier.stepStartedAt ? {} : { stepStartedAt: dossier.receivedAt ?? now }),
+      },
+      event: {
+        type: "step.assigned",
+        actorUserId: me.userId,
+        details: {
+          step,
+          fromUserId: dossier.assigneeUserId,
+          toUserId: receiver.id,
+          toName: receiver.fullName,
+          agencyId: dossier.agencyId,
+        },
+      },
       audit: { actorUserId: me.userId, action: "dossier.assign", details: { code, step } },
     });
     await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[step], "assigned");
@@ -96,7 +134,8 @@ export async function assignStep(actor: Actor, code: string, seenVersion: number
 }
 
 /** People with an account at the agency whose roles work the step. */
-const colleaguesFor = (agencyId: string, step: StepKey) => staffWithPermission([agencyId], [STEP_PERMISSION[step]], 100);
+const colleaguesFor = (agencyId: string, step: StepKey) =>
+  staffWithPermission([agencyId], [STEP_PERMISSION[step]], 100);
 
 /** Colleagues at the dossier's agency who can take its next step. */
 export async function listNextStepColleagues(actor: Actor, code: string) {
@@ -110,45 +149,97 @@ export async function listNextStepColleagues(actor: Actor, code: string) {
  * hand-over to the leader who decides: findings, a proposal to approve or refuse with reasons
  * for a refusal, and for a building permit the site inspection.
  */
-export const appraisalSchema = z.object({
-  findings: z.string().trim().min(10, { message: "findings" }).max(4000, { message: "findings" }),
-  proposal: z.enum(["approve", "refuse"], { message: "proposal" }),
-  proposalReasons: z.string().trim().max(2000, { message: "proposalReasons" }).optional().default(""),
-  siteInspection: z.string().trim().max(2000, { message: "siteInspection" }).optional().default(""),
-}).refine((a) => a.proposal === "approve" || a.proposalReasons.length >= 10, { path: ["proposalReasons"], message: "proposalReasons" });
+export const appraisalSchema = z
+  .object({
+    findings: z.string().trim().min(10, { message: "findings" }).max(4000, { message: "findings" }),
+    proposal: z.enum(["approve", "refuse"], { message: "proposal" }),
+    proposalReasons: z.string().trim().max(2000, { message: "proposalReasons" }).optional().default(""),
+    siteInspection: z.string().trim().max(2000, { message: "siteInspection" }).optional().default(""),
+  })
+  .refine((a) => a.proposal === "approve" || a.proposalReasons.length >= 10, {
+    path: ["proposalReasons"],
+    message: "proposalReasons",
+  });
 export type Appraisal = z.infer<typeof appraisalSchema>;
 
 const APPRAISAL_MESSAGES: Record<string, { vi: string; en: string }> = {
-  findings: { vi: "Ghi kết quả thẩm định (10 đến 4.000 ký tự).", en: "Write the appraisal's findings (10 to 4,000 characters)." },
+  findings: {
+    vi: "Ghi kết quả thẩm định (10 đến 4.000 ký tự).",
+    en: "Write the appraisal's findings (10 to 4,000 characters).",
+  },
   proposal: { vi: "Chọn đề xuất: giải quyết hoặc không giải quyết.", en: "Choose the proposal: approve or refuse." },
-  proposalReasons: { vi: "Nêu lý do đề xuất không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for proposing a refusal (10 to 2,000 characters)." },
-  siteInspection: { vi: "Kết quả kiểm tra thực địa quá dài (tối đa 2.000 ký tự).", en: "The site inspection is too long (2,000 characters at most)." },
+  proposalReasons: {
+    vi: "Nêu lý do đề xuất không giải quyết (10 đến 2.000 ký tự).",
+    en: "Give the reasons for proposing a refusal (10 to 2,000 characters).",
+  },
+  siteInspection: {
+    vi: "Kết quả kiểm tra thực địa quá dài (tối đa 2.000 ký tự).",
+    en: "The site inspection is too long (2,000 characters at most).",
+  },
 };
 
 /** Hands the dossier to a named colleague for the next step; the step's timing is recorded, and from appraisal, the appraisal. */
-export async function handOver(actor: Actor, code: string, seenVersion: number, toUserId: string, appraisalInput?: unknown): Promise<void> {
+export async function handOver(
+  actor: Actor,
+  code: string,
+  seenVersion: number,
+  toUserId: string,
+  appraisalInput?: unknown,
+): Promise<void> {
   const { me, dossier } = await dossierFor(actor, code);
   const step = stepOf(dossier);
   const next = NEXT_STEP[step];
   // Not the holder: a colleague who works the step was overtaken; anyone else is refused.
-  if (dossier.assigneeUserId !== me.userId && !hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId)) throw await refusal(me, dossier, "hand-over");
+  if (dossier.assigneeUserId !== me.userId && !hasPermission(me.roles, STEP_PERMISSION[step]!, dossier.agencyId))
+    throw await refusal(me, dossier, "hand-over");
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
   let appraisal: Appraisal | null = null;
   if (step === "appraisal") {
     const parsed = appraisalSchema.safeParse(appraisalInput ?? {});
-    if (!parsed.success) throw new ValidationError(Object.fromEntries([...new Set(parsed.error.issues.map((i) => (i.message in APPRAISAL_MESSAGES ? i.message : "findings")))].map((key) => [key, APPRAISAL_MESSAGES[key]!])));
+    if (!parsed.success)
+      throw new ValidationError(
+        Object.fromEntries(
+          [...new Set(parsed.error.issues.map((i) => (i.message in APPRAISAL_MESSAGES ? i.message : "findings")))].map(
+            (key) => [key, APPRAISAL_MESSAGES[key]!],
+          ),
+        ),
+      );
     appraisal = parsed.data;
   }
   const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
     const now = currentTime();
-    const version = await tx.procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { steps: { select: { key: true, allottedHours: true } } } });
+    const version = await tx.procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: { steps: { select: { key: true, allottedHours: true } } },
+    });
     const allotted = version.steps.find((s) => s.key === step)?.allottedHours ?? 8;
-    const timing = stepTiming(dossier.stepStartedAt ?? dossier.receivedAt ?? now, now, allotted, await loadWorkingCalendar(tx));
+    const timing = stepTiming(
+      dossier.stepStartedAt ?? dossier.receivedAt ?? now,
+      now,
+      allotted,
+      await loadWorkingCalendar(tx),
+    );
     await changeDossier(tx, dossier, {
-      action: null, within: [DOSSIER_STATUS.PROCESSING], seenVersion, heldBy: me.userId,
+      action: null,
+      within: [DOSSIER_STATUS.PROCESSING],
+      seenVersion,
+      heldBy: me.userId,
       set: { stepKey: next, assigneeUserId: receiver.id, stepStartedAt: now },
-      event: { type: "step.handed-over", actorUserId: me.userId, details: { fromStep: step, toStep: next, fromUserId: me.userId, toUserId: receiver.id, toName: receiver.fullName, timing, agencyId: dossier.agencyId, ...(appraisal ? { appraisal } : {}) } },
+      event: {
+        type: "step.handed-over",
+        actorUserId: me.userId,
+        details: {
+          fromStep: step,
+          toStep: next,
+          fromUserId: me.userId,
+          toUserId: receiver.id,
+          toName: receiver.fullName,
+          timing,
+          agencyId: dossier.agencyId,
+          ...(appraisal ? { appraisal } : {}),
+        },
+      },
       audit: { actorUserId: me.userId, action: "dossier.hand-over", details: { code, toStep: next } },
     });
     await notifyStepReceiver(tx, receiver.id, dossier, me.fullName, STEP_NAMES[next], "handed-over");
@@ -165,16 +256,35 @@ const decisionSchema = z.discriminatedUnion("outcome", [
  * verification page, sealed with the agency's key, into the applicant's data store; a
  * denial issues a reasoned notice the same way. Status 9; the result goes to the return step.
  */
-export async function decide(actor: Actor, code: string, seenVersion: number, input: unknown): Promise<{ resultCode: string }> {
+export async function decide(
+  actor: Actor,
+  code: string,
+  seenVersion: number,
+  input: unknown,
+): Promise<{ resultCode: string }> {
   const { me, dossier } = await dossierFor(actor, code);
   if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
-  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || nextStatus(asStatus(dossier.status), "decide", true) === null) throw STALE();
+  if (
+    dossier.assigneeUserId !== me.userId ||
+    stepOf(dossier) !== "approval" ||
+    nextStatus(asStatus(dossier.status), "decide", true) === null
+  )
+    throw STALE();
   const parsed = decisionSchema.safeParse(input);
-  if (!parsed.success) throw new ValidationError({ reasons: { vi: "Nêu lý do không giải quyết (10 đến 2.000 ký tự).", en: "Give the reasons for the denial (10 to 2,000 characters)." } });
+  if (!parsed.success)
+    throw new ValidationError({
+      reasons: {
+        vi: "Nêu lý do không giải quyết (10 đến 2.000 ký tự).",
+        en: "Give the reasons for the denial (10 to 2,000 characters).",
+      },
+    });
   const [agency, applicant, version, count] = await Promise.all([
     db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { code: true, nameVi: true } }),
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
-    db().procedureVersion.findUniqueOrThrow({ where: { id: dossier.procedureVersionId }, select: { formDefinition: true, resultDocumentVi: true, procedure: { select: { nameVi: true, code: true } } } }),
+    db().procedureVersion.findUniqueOrThrow({
+      where: { id: dossier.procedureVersionId },
+      select: { formDefinition: true, resultDocumentVi: true, procedure: { select: { nameVi: true, code: true } } },
+    }),
     db().resultDocument.count({ where: { dossierId: dossier.id } }),
   ]);
   const resultCode = `${dossier.code}-KQ${count + 1}`;
@@ -183,27 +293,96 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
   const approved = parsed.data.outcome === "approve";
   const issuedAt = currentTime();
   const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";
-  const pdf = await renderResultPdf({
-    title: `${title} ${resultCode}`, heading: title.toUpperCase(),
-    lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
-    sections: approved
-      ? [{ title: "Thủ tục", rows: [["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`], ["Mã hồ sơ", dossier.code], ["Ngày cấp", formatDateTime(issuedAt)]] }, ...dossierAnswerSections(version.formDefinition, openJson<FormValues>(dossier.sealedValues), "vi", wardNames)]
-      : [{ title: "Thủ tục", rows: [["Thủ tục", version.procedure.nameVi], ["Mã hồ sơ", dossier.code], ["Ngày", formatDateTime(issuedAt)]] }, { title: "Lý do", rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]] }],
-    footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
-  }, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
+  const pdf = await renderResultPdf(
+    {
+      title: `${title} ${resultCode}`,
+      heading: title.toUpperCase(),
+      lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
+      sections: approved
+        ? [
+            {
+              title: "Thủ tục",
+              rows: [
+                ["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`],
+                ["Mã hồ sơ", dossier.code],
+                ["Ngày cấp", formatDateTime(issuedAt)],
+              ],
+            },
+            ...dossierAnswerSections(
+              version.formDefinition,
+              openJson<FormValues>(dossier.sealedValues),
+              "vi",
+              wardNames,
+            ),
+          ]
+        : [
+            {
+              title: "Thủ tục",
+              rows: [
+                ["Thủ tục", version.procedure.nameVi],
+                ["Mã hồ sơ", dossier.code],
+                ["Ngày", formatDateTime(issuedAt)],
+              ],
+            },
+            {
+              title: "Lý do",
+              rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]],
+            },
+          ],
+      footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
+    },
+    `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`,
+  );
   const issued = await sealAndStore(agency, pdf);
   const { sha256, sealed, storageKey } = issued;
   try {
     await db().$transaction(async (tx) => {
       await changeDossier(tx, dossier, {
-        action: "decide", seenVersion, heldBy: me.userId, set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
-        event: { type: "decided", actorUserId: me.userId, details: { outcome: approved ? "APPROVED" : "DENIED", resultCode, sha256, role: "LEADER", agencyId: dossier.agencyId } },
-        notify: { kind: "dossier.decided", message: dossierMessages.decided(dossier.code, approved, title, resultCode) },
+        action: "decide",
+        seenVersion,
+        heldBy: me.userId,
+        set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
+        event: {
+          type: "decided",
+          actorUserId: me.userId,
+          details: {
+            outcome: approved ? "APPROVED" : "DENIED",
+            resultCode,
+            sha256,
+            role: "LEADER",
+            agencyId: dossier.agencyId,
+          },
+        },
+        notify: {
+          kind: "dossier.decided",
+          message: dossierMessages.decided(dossier.code, approved, title, resultCode),
+        },
         audit: { actorUserId: me.userId, action: "dossier.decide", details: { code, resultCode } },
       });
-      const stored = await tx.storedDocument.create({ data: { ownerUserId: dossier.applicantUserId, originalName: `${resultCode}.pdf`, mimeType: "application/pdf", sizeBytes: pdf.byteLength, sha256, storageKey } });
+      const stored = await tx.storedDocument.create({
+        data: {
+          ownerUserId: dossier.applicantUserId,
+          originalName: `${resultCode}.pdf`,
+          mimeType: "application/pdf",
+          sizeBytes: pdf.byteLength,
+          sha256,
+          storageKey,
+        },
+      });
       await tx.resultDocument.create({
-        data: { code: resultCode, dossierId: dossier.id, documentId: stored.id, titleVi: title, outcome: approved ? "APPROVED" : "DENIED", sha256, signerName: agency.nameVi, signedByName: me.fullName, signature: sealed.signature, certificate: sealed.certificate, issuedAt },
+        data: {
+          code: resultCode,
+          dossierId: dossier.id,
+          documentId: stored.id,
+          titleVi: title,
+          outcome: approved ? "APPROVED" : "DENIED",
+          sha256,
+          signerName: agency.nameVi,
+          signedByName: me.fullName,
+          signature: sealed.signature,
+          certificate: sealed.certificate,
+          issuedAt,
+        },
       });
     });
   } catch (error) {
@@ -216,10 +395,17 @@ export async function decide(actor: Actor, code: string, seenVersion: number, in
 const returnSchema = z.discriminatedUnion("method", [
   z.object({ method: z.literal("ONLINE") }),
   z.object({ method: z.literal("COUNTER") }),
-  z.object({ method: z.literal("POST"), address: z.string().trim().min(10).max(500), trackingNumber: z.string().trim().max(60).optional() }),
+  z.object({
+    method: z.literal("POST"),
+    address: z.string().trim().min(10).max(500),
+    trackingNumber: z.string().trim().max(60).optional(),
+  }),
 ]);
 const RETURN_TEXT = {
-  ONLINE: { vi: "trực tuyến: bản điện tử có trong kho dữ liệu của bạn", en: "online: the electronic copy is in your data store" },
+  ONLINE: {
+    vi: "trực tuyến: bản điện tử có trong kho dữ liệu của bạn",
+    en: "online: the electronic copy is in your data store",
+  },
   COUNTER: { vi: "tại bộ phận một cửa", en: "at the one-stop desk" },
   POST: { vi: "qua bưu chính", en: "by post" },
 };
@@ -234,58 +420,121 @@ export async function returnResult(actor: Actor, code: string, seenVersion: numb
   const how = returnSchema.safeParse(input);
   if (!how.success) {
     const method = (input as { method?: unknown } | null)?.method;
-    throw new ValidationError(method === "POST"
-      ? { address: { vi: "Ghi địa chỉ gửi kết quả qua bưu chính (10 đến 500 ký tự).", en: "Give the postal address the result is sent to (10 to 500 characters)." } }
-      : { method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } });
+    throw new ValidationError(
+      method === "POST"
+        ? {
+            address: {
+              vi: "Ghi địa chỉ gửi kết quả qua bưu chính (10 đến 500 ký tự).",
+              en: "Give the postal address the result is sent to (10 to 500 characters).",
+            },
+          }
+        : { method: { vi: "Chọn cách trả kết quả.", en: "Choose how the result was handed over." } },
+    );
   }
   if (nextStatus(asStatus(dossier.status), "return-result", true) === null) throw STALE();
   // The address and tracking number are personal data: sealed in the event, and left out of
   // the messages (issue 19, low); the applicant reads them on the dossier's page.
-  const post = how.data.method === "POST" ? { post: sealJson({ address: how.data.address, trackingNumber: how.data.trackingNumber || null }) } : {};
-  await db().$transaction((tx) => changeDossier(tx, dossier, {
-    action: "return-result", seenVersion, set: { stepKey: null, assigneeUserId: null },
-    event: { type: "result.returned", actorUserId: me.userId, details: { method: how.data.method, ...post, role: "RECEPTION_CLERK", agencyId: dossier.agencyId } },
-    notify: { kind: "dossier.returned", message: dossierMessages.returned(dossier.code, RETURN_TEXT[how.data.method], "post" in post, me.fullName) },
-    audit: { actorUserId: me.userId, action: "dossier.return-result", details: { code, method: how.data.method } },
-  }));
+  const post =
+    how.data.method === "POST"
+      ? { post: sealJson({ address: how.data.address, trackingNumber: how.data.trackingNumber || null }) }
+      : {};
+  await db().$transaction((tx) =>
+    changeDossier(tx, dossier, {
+      action: "return-result",
+      seenVersion,
+      set: { stepKey: null, assigneeUserId: null },
+      event: {
+        type: "result.returned",
+        actorUserId: me.userId,
+        details: { method: how.data.method, ...post, role: "RECEPTION_CLERK", agencyId: dossier.agencyId },
+      },
+      notify: {
+        kind: "dossier.returned",
+        message: dossierMessages.returned(dossier.code, RETURN_TEXT[how.data.method], "post" in post, me.fullName),
+      },
+      audit: { actorUserId: me.userId, action: "dossier.return-result", details: { code, method: how.data.method } },
+    }),
+  );
 }
 
-async function postalAddressOf({ applicantUserId, values }: { applicantUserId: string; values: FormValues }): Promise<string> {
+async function postalAddressOf({
+  applicantUserId,
+  values,
+}: {
+  applicantUserId: string;
+  values: FormValues;
+}): Promise<string> {
   const applicant = await db().user.findUnique({ where: { id: applicantUserId }, select: { sealedIdentity: true } });
-  const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find((v) => typeof v === "string" && v.trim());
+  const fromDossier = [values.address, values.requesterAddress, values.currentAddress].find(
+    (v) => typeof v === "string" && v.trim(),
+  );
   return openIdentity(applicant?.sealedIdentity).address ?? (fromDossier as string | undefined) ?? "";
 }
 
 /** What the person may do at the dossier's step now (the staff page offers exactly this). */
-export async function workflowStateFor(me: PersonActor, dossier: { id: string; code: string; status: number; agencyId: string; applicantUserId: string; values: FormValues; stepKey: string | null; assigneeUserId: string | null; receivedAt: Date | null; appointmentAt: Date | null }) {
+export async function workflowStateFor(
+  me: PersonActor,
+  dossier: {
+    id: string;
+    code: string;
+    status: number;
+    agencyId: string;
+    applicantUserId: string;
+    values: FormValues;
+    stepKey: string | null;
+    assigneeUserId: string | null;
+    receivedAt: Date | null;
+    appointmentAt: Date | null;
+  },
+) {
   const processing = dossier.status === DOSSIER_STATUS.RECEIVED || dossier.status === DOSSIER_STATUS.PROCESSING;
   const step = dossier.status === DOSSIER_STATUS.DECIDED ? "return" : processing ? stepOf(dossier) : null;
-  const assignee = dossier.assigneeUserId ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } }) : null;
+  const assignee = dossier.assigneeUserId
+    ? await db().user.findUnique({ where: { id: dossier.assigneeUserId }, select: { fullName: true } })
+    : null;
   const mine = dossier.assigneeUserId === me.userId;
   const canHandOver = processing && mine && Boolean(NEXT_STEP[stepOf(dossier)]);
   const canAssign = processing && (mine || hasPermission(me.roles, "dossier.assign", dossier.agencyId));
-  const canReturn = dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId);
+  const canReturn =
+    dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId);
   return {
     step: step as StepKey | null,
     assigneeName: assignee?.fullName ?? null,
-    canClaim: processing && !dossier.assigneeUserId && hasPermission(me.roles, STEP_PERMISSION[stepOf(dossier)]!, dossier.agencyId),
+    canClaim:
+      processing &&
+      !dossier.assigneeUserId &&
+      hasPermission(me.roles, STEP_PERMISSION[stepOf(dossier)]!, dossier.agencyId),
     canHandOver,
-    canDecide: processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
+    canDecide:
+      processing &&
+      mine &&
+      stepOf(dossier) === "approval" &&
+      hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     canReturn,
     // For the post: the address the applicant gave the state already (profile, then the dossier).
     returnAddress: canReturn ? await postalAddressOf(dossier) : "",
-    canApologise: dossier.appointmentAt !== null && RUNNING_STATUSES.includes(asStatus(dossier.status))
-      && hasPermission(me.roles, "dossier.decide", dossier.agencyId) && (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0
+    canApologise:
+      dossier.appointmentAt !== null &&
+      RUNNING_STATUSES.includes(asStatus(dossier.status)) &&
+      hasPermission(me.roles, "dossier.decide", dossier.agencyId) &&
+      (await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_04" } })) === 0 &&
       // Not offered when it would be refused: at the latest one working day before the appointment.
-      && !dueWithinOneWorkingDay(dossier.appointmentAt, currentTime(), await loadWorkingCalendar(db())),
-    canRequestPayment: mine && nextStatus(asStatus(dossier.status), "request-payment", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
-    canStop: nextStatus(asStatus(dossier.status), "stop", dossier.receivedAt !== null) !== null && hasPermission(me.roles, "dossier.decide", dossier.agencyId),
+      !dueWithinOneWorkingDay(dossier.appointmentAt, currentTime(), await loadWorkingCalendar(db())),
+    canRequestPayment:
+      mine &&
+      nextStatus(asStatus(dossier.status), "request-payment", dossier.receivedAt !== null) !== null &&
+      hasPermission(me.roles, "dossier.appraise", dossier.agencyId),
+    canStop:
+      nextStatus(asStatus(dossier.status), "stop", dossier.receivedAt !== null) !== null &&
+      hasPermission(me.roles, "dossier.decide", dossier.agencyId),
     // The dossier is already loaded: look up the step's people directly.
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
     // Handing over from appraisal records the appraisal; the leader reads the latest one.
     appraises: canHandOver && stepOf(dossier) === "appraisal",
     appraisal: dossier.receivedAt ? await latestAppraisal(dossier.id) : null,
-    assignees: canAssign ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId) : [],
+    assignees: canAssign
+      ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId)
+      : [],
   };
 }
 
@@ -293,10 +542,13 @@ export async function workflowStateFor(me: PersonActor, dossier: { id: string; c
 export async function latestAppraisal(dossierId: string): Promise<(Appraisal & { by: string; at: Date }) | null> {
   const event = await db().dossierEvent.findFirst({
     where: { dossierId, type: "step.handed-over", details: { path: ["fromStep"], equals: "appraisal" } },
-    orderBy: { id: "desc" }, select: { at: true, actorUserId: true, details: true },
+    orderBy: { id: "desc" },
+    select: { at: true, actorUserId: true, details: true },
   });
   const recorded = appraisalSchema.safeParse((event?.details as { appraisal?: unknown } | null)?.appraisal);
   if (!event || !recorded.success) return null;
-  const by = event.actorUserId ? await db().user.findUnique({ where: { id: event.actorUserId }, select: { fullName: true } }) : null;
+  const by = event.actorUserId
+    ? await db().user.findUnique({ where: { id: event.actorUserId }, select: { fullName: true } })
+    : null;
   return { ...recorded.data, by: by?.fullName ?? "—", at: event.at };
 }

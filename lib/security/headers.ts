@@ -20,7 +20,9 @@ function origin(url: string | undefined): string | null {
 
 /** Forms may be sent to the portal, and redirected from it to VNeID and to the payment gateway. */
 function formTargets(config: Env): string {
-  const targets = [origin(config.VNEID_ISSUER), origin(config.PAYMENT_GATEWAY_URL)].filter((o): o is string => o !== null);
+  const targets = [origin(config.VNEID_ISSUER), origin(config.PAYMENT_GATEWAY_URL)].filter(
+    (o): o is string => o !== null,
+  );
   return ["'self'", ...new Set(targets)].join(" ");
 }
 

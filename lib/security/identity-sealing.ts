@@ -20,7 +20,9 @@ function keys() {
   const spec = `${process.env.IDENTITY_KEYS ?? ""}|${process.env.IDENTITY_LOOKUP_KEY ?? ""}`;
   if (cached?.spec === spec) return cached;
   if (!process.env.IDENTITY_KEYS || !process.env.IDENTITY_LOOKUP_KEY) {
-    throw new Error("IDENTITY_KEYS and IDENTITY_LOOKUP_KEY must be set (the start command generates them into DATA_DIR)");
+    throw new Error(
+      "IDENTITY_KEYS and IDENTITY_LOOKUP_KEY must be set (the start command generates them into DATA_DIR)",
+    );
   }
   const lookupKey = Buffer.from(process.env.IDENTITY_LOOKUP_KEY, "base64url");
   if (lookupKey.length < 32) throw new Error("IDENTITY_LOOKUP_KEY: at least 32 bytes in base64url");
@@ -65,7 +67,14 @@ export type SealedIdentity = {
   contactEmail: string | null;
 };
 
-const EMPTY: SealedIdentity = { idNumber: null, birthDate: null, sex: null, address: null, phone: null, contactEmail: null };
+const EMPTY: SealedIdentity = {
+  idNumber: null,
+  birthDate: null,
+  sex: null,
+  address: null,
+  phone: null,
+  contactEmail: null,
+};
 
 /** Attributes left out are stored as null. */
 export function sealIdentity(identity: Partial<SealedIdentity>): string {
@@ -79,8 +88,14 @@ export function openIdentity(sealed: string | null | undefined): SealedIdentity 
 }
 
 /** The columns that store an account's identity: its lookup hash and the sealed attributes. */
-export function identityColumns(identity: Partial<SealedIdentity>): { idNumberHash: string | null; sealedIdentity: string } {
-  return { idNumberHash: identity.idNumber ? idNumberHash(identity.idNumber) : null, sealedIdentity: sealIdentity(identity) };
+export function identityColumns(identity: Partial<SealedIdentity>): {
+  idNumberHash: string | null;
+  sealedIdentity: string;
+} {
+  return {
+    idNumberHash: identity.idNumber ? idNumberHash(identity.idNumber) : null,
+    sealedIdentity: sealIdentity(identity),
+  };
 }
 
 /** An ID number as a row naming a person stores it: its keyed hash and a sealed copy. */

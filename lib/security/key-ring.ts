@@ -12,12 +12,17 @@ export type KeyRing = { name: string; currentId: string; keys: Map<string, Buffe
 
 /** Parses "id:base64url-key,…"; each key must be 32 bytes, ids short and distinct. `name` is the setting, for messages. */
 export function parseKeyRing(spec: string, name = "DOCUMENT_KEYS"): KeyRing {
-  const entries = spec.split(",").map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [id, encoded] = part.split(":");
-    const key = Buffer.from(encoded ?? "", "base64url");
-    if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) throw new Error(`${name}: each entry is id:key, the key 32 bytes in base64url`);
-    return [id, key] as const;
-  });
+  const entries = spec
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [id, encoded] = part.split(":");
+      const key = Buffer.from(encoded ?? "", "base64url");
+      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32)
+        throw new Error(`${name}: each entry is id:key, the key 32 bytes in base64url`);
+      return [id, key] as const;
+    });
   if (entries.length === 0) throw new Error(`${name}: at least one key`);
   const keys = new Map(entries);
   if (keys.size !== entries.length) throw new Error(`${name}: key ids must differ`);

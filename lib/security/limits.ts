@@ -5,11 +5,27 @@ import "server-only";
 import { env } from "@/lib/env";
 import type { Limit } from "./rate-limit";
 
-export const submissionsPerPerson = (): Limit => ({ name: "submissions-per-person", max: env().SUBMISSIONS_PER_HOUR, windowSeconds: 3600 });
-export const uploadsPerPerson = (): Limit => ({ name: "uploads-per-person", max: env().UPLOADS_PER_HOUR, windowSeconds: 3600 });
+export const submissionsPerPerson = (): Limit => ({
+  name: "submissions-per-person",
+  max: env().SUBMISSIONS_PER_HOUR,
+  windowSeconds: 3600,
+});
+export const uploadsPerPerson = (): Limit => ({
+  name: "uploads-per-person",
+  max: env().UPLOADS_PER_HOUR,
+  windowSeconds: 3600,
+});
 /** Registry lookups of ID numbers typed into forms: low, since each may reveal whether a name goes with a number. */
-export const registryLookupsPerPerson = (): Limit => ({ name: "registry-lookups-per-person", max: env().REGISTRY_LOOKUPS_PER_HOUR, windowSeconds: 3600 });
-export const signInsPerAddress = (): Limit => ({ name: "sign-ins-per-address", max: env().SIGN_INS_PER_10_MINUTES, windowSeconds: 600 });
+export const registryLookupsPerPerson = (): Limit => ({
+  name: "registry-lookups-per-person",
+  max: env().REGISTRY_LOOKUPS_PER_HOUR,
+  windowSeconds: 3600,
+});
+export const signInsPerAddress = (): Limit => ({
+  name: "sign-ins-per-address",
+  max: env().SIGN_INS_PER_10_MINUTES,
+  windowSeconds: 600,
+});
 /** Wrong one-time codes when confirming a signature: five per person in a quarter of an hour. */
 export const WRONG_CODES_PER_PERSON: Limit = { name: "wrong-codes-per-person", max: 5, windowSeconds: 900 };
 

@@ -55,7 +55,12 @@ function secondsToWait(limit: Limit, w: ReturnType<typeof windowsOf>, previous: 
  * counted only when it fits, so concurrent attempts cannot all slip under the limit.
  * Inside a transaction, pass its client: the count then stands or falls with what it counts.
  */
-export async function hitLimit(limit: Limit, subject: string, now: Date = currentTime(), client: Client = db()): Promise<LimitResult> {
+export async function hitLimit(
+  limit: Limit,
+  subject: string,
+  now: Date = currentTime(),
+  client: Client = db(),
+): Promise<LimitResult> {
   const w = windowsOf(limit, subject, now);
   // ON CONFLICT ... DO UPDATE locks the window's row and checks its latest count, so two
   // attempts at once are decided one after the other. The previous window no longer changes.
@@ -72,7 +77,8 @@ export async function hitLimit(limit: Limit, subject: string, now: Date = curren
     SELECT (SELECT "count" FROM hit) AS "counted", (SELECT "count" FROM previous) AS "previous",
            (SELECT "count" FROM "RateLimitBucket" WHERE "key" = ${w.key}) AS "current"`;
   const previous = row?.previous ?? 0;
-  if (row?.counted != null) return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil((w.windowMs - w.elapsedMs) / 1000)) };
+  if (row?.counted != null)
+    return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil((w.windowMs - w.elapsedMs) / 1000)) };
   return { allowed: false, retryAfterSeconds: secondsToWait(limit, w, previous, row?.current ?? 0) };
 }
 
@@ -81,7 +87,12 @@ export async function hitLimit(limit: Limit, subject: string, now: Date = curren
  * which count every attempt before checking it (so that attempts sent at once cannot all
  * be checked) and return the ones that turned out right.
  */
-export async function releaseHit(limit: Limit, subject: string, now: Date = currentTime(), client: Client = db()): Promise<void> {
+export async function releaseHit(
+  limit: Limit,
+  subject: string,
+  now: Date = currentTime(),
+  client: Client = db(),
+): Promise<void> {
   const { key } = windowsOf(limit, subject, now);
   await client.$queryRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0 RETURNING "count"`;
 }
@@ -94,6 +105,7 @@ export async function limitReached(limit: Limit, subject: string, now: Date = cu
            COALESCE((SELECT "count" FROM "RateLimitBucket" WHERE "key" = ${w.key}), 0) AS "current"`;
   const previous = row?.previous ?? 0;
   const current = row?.current ?? 0;
-  if (previous * w.carry + current + 1 <= limit.max) return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil((w.windowMs - w.elapsedMs) / 1000)) };
+  if (previous * w.carry + current + 1 <= limit.max)
+    return { allowed: true, retryAfterSeconds: Math.max(1, Math.ceil((w.windowMs - w.elapsedMs) / 1000)) };
   return { allowed: false, retryAfterSeconds: secondsToWait(limit, w, previous, current) };
 }

@@ -24,5 +24,7 @@ export type CanonicalSubmission = {
 
 export function submissionDigest(submission: CanonicalSubmission): string {
   const documents = [...submission.documents].sort((a, b) => (a.key + a.sha256 < b.key + b.sha256 ? -1 : 1));
-  return createHash("sha256").update(canonicalJson({ ...submission, documents }), "utf8").digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson({ ...submission, documents }), "utf8")
+    .digest("hex");
 }

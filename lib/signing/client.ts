@@ -10,15 +10,22 @@ export type SignedDigest = { signature: string; algorithm: string; certificate: 
 
 export class SigningUnavailableError extends Error {}
 export class SigningRefusedError extends Error {
-  constructor(readonly reason: "invalid_otp" | "expired", readonly attemptsLeft = 0) {
+  constructor(
+    readonly reason: "invalid_otp" | "expired",
+    readonly attemptsLeft = 0,
+  ) {
     super(reason);
   }
 }
 
 function config() {
   const c = env();
-  if (!c.SIGNING_SERVICE_URL || !c.SIGNING_CLIENT_SECRET) throw new SigningUnavailableError("SIGNING_SERVICE_URL and SIGNING_CLIENT_SECRET must be set");
-  return { url: c.SIGNING_SERVICE_URL.replace(/\/$/, ""), auth: `Basic ${Buffer.from(`${c.SIGNING_CLIENT_ID}:${c.SIGNING_CLIENT_SECRET}`).toString("base64")}` };
+  if (!c.SIGNING_SERVICE_URL || !c.SIGNING_CLIENT_SECRET)
+    throw new SigningUnavailableError("SIGNING_SERVICE_URL and SIGNING_CLIENT_SECRET must be set");
+  return {
+    url: c.SIGNING_SERVICE_URL.replace(/\/$/, ""),
+    auth: `Basic ${Buffer.from(`${c.SIGNING_CLIENT_ID}:${c.SIGNING_CLIENT_SECRET}`).toString("base64")}`,
+  };
 }
 
 async function call(path: string, body?: unknown): Promise<Response> {
@@ -45,7 +52,8 @@ export async function confirmSignature(requestId: string, otp: string): Promise<
   const res = await call(`/v1/sign-requests/${encodeURIComponent(requestId)}/confirm`, { otp });
   if (res.status === 200) return (await res.json()) as SignedDigest;
   const body = (await res.json().catch(() => ({}))) as { error?: string; attemptsLeft?: number };
-  if (res.status === 400 && body.error === "invalid_otp") throw new SigningRefusedError("invalid_otp", body.attemptsLeft ?? 0);
+  if (res.status === 400 && body.error === "invalid_otp")
+    throw new SigningRefusedError("invalid_otp", body.attemptsLeft ?? 0);
   if (res.status === 410) throw new SigningRefusedError("expired");
   throw new SigningUnavailableError(`signing service answered ${res.status}`);
 }

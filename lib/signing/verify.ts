@@ -14,7 +14,14 @@ export function signerUid(kind: SignerKind, id: string): string {
 
 export type SignatureCheck = { certificateTrusted: boolean; signerMatches: boolean; signatureValid: boolean };
 
-export function checkSignature(input: { digest: string; signature: string; certificate: string; caCertificate: string; signerUid: string; signedAt: Date }): SignatureCheck {
+export function checkSignature(input: {
+  digest: string;
+  signature: string;
+  certificate: string;
+  caCertificate: string;
+  signerUid: string;
+  signedAt: Date;
+}): SignatureCheck {
   let certificate: X509Certificate;
   let ca: X509Certificate;
   try {
@@ -24,11 +31,20 @@ export function checkSignature(input: { digest: string; signature: string; certi
     return { certificateTrusted: false, signerMatches: false, signatureValid: false };
   }
   const at = input.signedAt.getTime();
-  const certificateTrusted = certificate.checkIssued(ca) && certificate.verify(ca.publicKey) && Date.parse(certificate.validFrom) <= at && at <= Date.parse(certificate.validTo);
+  const certificateTrusted =
+    certificate.checkIssued(ca) &&
+    certificate.verify(ca.publicKey) &&
+    Date.parse(certificate.validFrom) <= at &&
+    at <= Date.parse(certificate.validTo);
   const signerMatches = certificate.subject.split("\n").includes(`UID=${input.signerUid}`);
   let signatureValid = false;
   try {
-    signatureValid = verify("sha256", Buffer.from(input.digest, "hex"), certificate.publicKey, Buffer.from(input.signature, "base64"));
+    signatureValid = verify(
+      "sha256",
+      Buffer.from(input.digest, "hex"),
+      certificate.publicKey,
+      Buffer.from(input.signature, "base64"),
+    );
   } catch {
     signatureValid = false;
   }

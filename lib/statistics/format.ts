@@ -11,7 +11,13 @@ export const roundDays = (value: number | null) => (value === null ? null : Math
 const tag = (locale: Locale) => (locale === "vi" ? "vi-VN" : "en-GB");
 
 export function formatShare(value: number | null, locale: Locale): string {
-  return value === null ? "—" : new Intl.NumberFormat(tag(locale), { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return value === null
+    ? "—"
+    : new Intl.NumberFormat(tag(locale), {
+        style: "percent",
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+      }).format(value);
 }
 
 /** A target such as 80% or 100%, without decimals. */
@@ -19,14 +25,30 @@ export function formatPercent(value: number, locale: Locale): string {
   return new Intl.NumberFormat(tag(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 }
 
-
 /** Each figure of a table row as the page shows it, in the table's column order (the e2e test reads the same cells). */
-export type ShownFigures = Pick<Indicators, "submitted" | "decided" | "onTime" | "late" | "onTimeRate" | "onlineShare" | "onlinePaymentShare" | "averageProcessingDays" | "satisfaction">;
+export type ShownFigures = Pick<
+  Indicators,
+  | "submitted"
+  | "decided"
+  | "onTime"
+  | "late"
+  | "onTimeRate"
+  | "onlineShare"
+  | "onlinePaymentShare"
+  | "averageProcessingDays"
+  | "satisfaction"
+>;
 
 export function figureCells(i: ShownFigures, locale: Locale): string[] {
   return [
-    formatNumber(i.submitted, locale), formatNumber(i.decided, locale), formatNumber(i.onTime, locale), formatNumber(i.late, locale),
-    formatShare(roundShare(i.onTimeRate), locale), formatShare(roundShare(i.onlineShare), locale), formatShare(roundShare(i.onlinePaymentShare), locale),
-    formatNumber(roundDays(i.averageProcessingDays), locale, 1), formatShare(roundShare(i.satisfaction), locale),
+    formatNumber(i.submitted, locale),
+    formatNumber(i.decided, locale),
+    formatNumber(i.onTime, locale),
+    formatNumber(i.late, locale),
+    formatShare(roundShare(i.onTimeRate), locale),
+    formatShare(roundShare(i.onlineShare), locale),
+    formatShare(roundShare(i.onlinePaymentShare), locale),
+    formatNumber(roundDays(i.averageProcessingDays), locale, 1),
+    formatShare(roundShare(i.satisfaction), locale),
   ];
 }

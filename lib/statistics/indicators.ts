@@ -48,7 +48,21 @@ export type Totals = {
   digitised: number;
 };
 
-export const NO_TOTALS: Totals = { submitted: 0, submittedOnline: 0, withFee: 0, paidOnline: 0, identityVerified: 0, reusedValues: 0, totalValues: 0, finished: 0, onTime: 0, timed: 0, processingMinutes: 0, complaintOrNegative: 0, digitised: 0 };
+export const NO_TOTALS: Totals = {
+  submitted: 0,
+  submittedOnline: 0,
+  withFee: 0,
+  paidOnline: 0,
+  identityVerified: 0,
+  reusedValues: 0,
+  totalValues: 0,
+  finished: 0,
+  onTime: 0,
+  timed: 0,
+  processingMinutes: 0,
+  complaintOrNegative: 0,
+  digitised: 0,
+};
 
 export type Indicators = {
   submitted: number;
@@ -74,7 +88,9 @@ const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whol
  * supplement at most once; a second request counts the dossier as late, whatever the date.
  */
 export function finishedOnTime(d: Pick<DossierFacts, "finishedAt" | "appointmentAt" | "supplementRequests">): boolean {
-  return d.finishedAt !== null && d.appointmentAt !== null && d.finishedAt <= d.appointmentAt && d.supplementRequests <= 1;
+  return (
+    d.finishedAt !== null && d.appointmentAt !== null && d.finishedAt <= d.appointmentAt && d.supplementRequests <= 1
+  );
 }
 
 /** One dossier's part of the totals: its submission if submitted in the period, its outcome if decided in it. */

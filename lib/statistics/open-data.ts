@@ -12,12 +12,28 @@ import { readStatistics, type Figures, type PublicStatistics } from "./queries";
 export function openFigures(f: Figures) {
   const i: Indicators = f.indicators;
   return {
-    submitted: i.submitted, decided: i.decided, onTime: i.onTime, late: i.late,
-    onTimeRate: roundShare(i.onTimeRate), onlineShare: roundShare(i.onlineShare), onlinePaymentShare: roundShare(i.onlinePaymentShare),
-    averageProcessingDays: roundDays(i.averageProcessingDays), satisfaction: roundShare(i.satisfaction),
+    submitted: i.submitted,
+    decided: i.decided,
+    onTime: i.onTime,
+    late: i.late,
+    onTimeRate: roundShare(i.onTimeRate),
+    onlineShare: roundShare(i.onlineShare),
+    onlinePaymentShare: roundShare(i.onlinePaymentShare),
+    averageProcessingDays: roundDays(i.averageProcessingDays),
+    satisfaction: roundShare(i.satisfaction),
   };
 }
-const COLUMNS = ["submitted", "decided", "onTime", "late", "onTimeRate", "onlineShare", "onlinePaymentShare", "averageProcessingDays", "satisfaction"] as const;
+const COLUMNS = [
+  "submitted",
+  "decided",
+  "onTime",
+  "late",
+  "onTimeRate",
+  "onlineShare",
+  "onlinePaymentShare",
+  "averageProcessingDays",
+  "satisfaction",
+] as const;
 
 export function toOpenJson(s: PublicStatistics) {
   return {
@@ -55,7 +71,10 @@ type Problem = { parameter: string; messageVi: string; messageEn: string };
 function badRequest(problems: Problem[]): Response {
   return Response.json(
     { type: "about:blank", title: "Tham số không hợp lệ / Invalid parameters", status: 400, errors: problems },
-    { status: 400, headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store" } },
+    {
+      status: 400,
+      headers: { "content-type": "application/problem+json; charset=utf-8", "cache-control": "no-store" },
+    },
   );
 }
 
@@ -64,14 +83,24 @@ export async function answerStatistics(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseStatisticsParams(url.searchParams);
   if (!parsed.ok) {
-    return badRequest(Object.entries(parsed.problems).map(([parameter, problem]) => ({ parameter, messageVi: PARAM_MESSAGES[problem as ParamProblem].vi, messageEn: PARAM_MESSAGES[problem as ParamProblem].en })));
+    return badRequest(
+      Object.entries(parsed.problems).map(([parameter, problem]) => ({
+        parameter,
+        messageVi: PARAM_MESSAGES[problem as ParamProblem].vi,
+        messageEn: PARAM_MESSAGES[problem as ParamProblem].en,
+      })),
+    );
   }
   let statistics: PublicStatistics;
   try {
     statistics = await readStatistics(parsed.params);
   } catch (error) {
-    if (error instanceof ValidationError) return badRequest(Object.entries(error.fieldErrors).map(([parameter, m]) => ({ parameter, messageVi: m.vi, messageEn: m.en })));
-    if (error instanceof DomainError) return badRequest([{ parameter: "", messageVi: error.messageVi, messageEn: error.messageEn }]);
+    if (error instanceof ValidationError)
+      return badRequest(
+        Object.entries(error.fieldErrors).map(([parameter, m]) => ({ parameter, messageVi: m.vi, messageEn: m.en })),
+      );
+    if (error instanceof DomainError)
+      return badRequest([{ parameter: "", messageVi: error.messageVi, messageEn: error.messageEn }]);
     throw error;
   }
   const csv = parsed.params.format === "csv";
@@ -79,7 +108,11 @@ export async function answerStatistics(request: Request): Promise<Response> {
   const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers = {
     "content-type": csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-    ...(csv ? { "content-disposition": `attachment; filename="thong-ke-${isoDay(statistics.from)}-${isoDay(statistics.to)}.csv"` } : {}),
+    ...(csv
+      ? {
+          "content-disposition": `attachment; filename="thong-ke-${isoDay(statistics.from)}-${isoDay(statistics.to)}.csv"`,
+        }
+      : {}),
     "cache-control": "public, max-age=60, stale-while-revalidate=300",
     etag,
     "access-control-allow-origin": "*",

@@ -16,31 +16,61 @@ import { currentTime } from "@/lib/time";
 /** Held while the day and month buckets are written; anything else rebuilding them takes it too. */
 export const REFRESH_LOCK = 766_2025;
 
-
-
 type Fact = Prisma.DossierFactCreateManyInput & { submittedDay: Date; finishedDay: Date | null };
 
 async function factsOf(tx: Prisma.TransactionClient, ids: string[], now: Date): Promise<Fact[]> {
-  const [dossiers, calendar, pauses, decisions, supplements, payments, ratings, complaints, attachments, results] = await Promise.all([
-    tx.dossier.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true, agencyId: true, channel: true, status: true, submittedAt: true, receivedAt: true, appointmentAt: true, feeVnd: true, reusedValueCount: true, totalValueCount: true, applicantUserId: true, procedureVersionId: true,
-      },
-    }),
-    loadWorkingCalendar(tx),
-    pausesOfDossiers(tx, ids),
-    tx.dossierEvent.findMany({ where: { dossierId: { in: ids }, type: "decided" }, select: { dossierId: true, at: true } }),
-    tx.supplementRequest.groupBy({ by: ["dossierId"], where: { dossierId: { in: ids } }, _count: { _all: true } }),
-    tx.payment.findMany({ where: { dossierId: { in: ids }, amountVnd: { gt: 0 } }, select: { dossierId: true, status: true } }),
-    tx.rating.findMany({ where: { dossierId: { in: ids }, negative: true }, select: { dossierId: true } }),
-    tx.feedback.findMany({ where: { dossierId: { in: ids } }, select: { dossierId: true } }),
-    tx.dossierDocument.findMany({ where: { dossierId: { in: ids } }, select: { dossierId: true }, distinct: ["dossierId"] }),
-    tx.resultDocument.findMany({ where: { dossierId: { in: ids }, revokedAt: null }, select: { dossierId: true }, distinct: ["dossierId"] }),
-  ]);
+  const [dossiers, calendar, pauses, decisions, supplements, payments, ratings, complaints, attachments, results] =
+    await Promise.all([
+      tx.dossier.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          agencyId: true,
+          channel: true,
+          status: true,
+          submittedAt: true,
+          receivedAt: true,
+          appointmentAt: true,
+          feeVnd: true,
+          reusedValueCount: true,
+          totalValueCount: true,
+          applicantUserId: true,
+          procedureVersionId: true,
+        },
+      }),
+      loadWorkingCalendar(tx),
+      pausesOfDossiers(tx, ids),
+      tx.dossierEvent.findMany({
+        where: { dossierId: { in: ids }, type: "decided" },
+        select: { dossierId: true, at: true },
+      }),
+      tx.supplementRequest.groupBy({ by: ["dossierId"], where: { dossierId: { in: ids } }, _count: { _all: true } }),
+      tx.payment.findMany({
+        where: { dossierId: { in: ids }, amountVnd: { gt: 0 } },
+        select: { dossierId: true, status: true },
+      }),
+      tx.rating.findMany({ where: { dossierId: { in: ids }, negative: true }, select: { dossierId: true } }),
+      tx.feedback.findMany({ where: { dossierId: { in: ids } }, select: { dossierId: true } }),
+      tx.dossierDocument.findMany({
+        where: { dossierId: { in: ids } },
+        select: { dossierId: true },
+        distinct: ["dossierId"],
+      }),
+      tx.resultDocument.findMany({
+        where: { dossierId: { in: ids }, revokedAt: null },
+        select: { dossierId: true },
+        distinct: ["dossierId"],
+      }),
+    ]);
   const [applicants, versions] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: [...new Set(dossiers.map((d) => d.applicantUserId))] } }, select: { id: true, identitySource: true } }),
-    tx.procedureVersion.findMany({ where: { id: { in: [...new Set(dossiers.map((d) => d.procedureVersionId))] } }, select: { id: true, procedureId: true, outOfHoursNextWorkingDay: true } }),
+    tx.user.findMany({
+      where: { id: { in: [...new Set(dossiers.map((d) => d.applicantUserId))] } },
+      select: { id: true, identitySource: true },
+    }),
+    tx.procedureVersion.findMany({
+      where: { id: { in: [...new Set(dossiers.map((d) => d.procedureVersionId))] } },
+      select: { id: true, procedureId: true, outOfHoursNextWorkingDay: true },
+    }),
   ]);
   const versionOf = new Map(versions.map((v) => [v.id, v]));
   const verified = new Set(applicants.filter((a) => a.identitySource === "VNeID").map((a) => a.id));
@@ -53,22 +83,40 @@ async function factsOf(tx: Prisma.TransactionClient, ids: string[], now: Date): 
   const resulted = new Set(results.map((r) => r.dossierId));
   return dossiers.map((d) => {
     const version = versionOf.get(d.procedureVersionId)!;
-    const finishedAt = d.status === DOSSIER_STATUS.DECIDED || d.status === DOSSIER_STATUS.RESULT_RETURNED ? (decidedAt.get(d.id) ?? null) : null;
-    const processingMinutes = finishedAt && d.receivedAt
-      ? elapsedWorkingMinutes(clockStart(d.receivedAt, version, calendar), finishedAt, pauses.get(d.id) ?? [], calendar)
-      : null;
+    const finishedAt =
+      d.status === DOSSIER_STATUS.DECIDED || d.status === DOSSIER_STATUS.RESULT_RETURNED
+        ? (decidedAt.get(d.id) ?? null)
+        : null;
+    const processingMinutes =
+      finishedAt && d.receivedAt
+        ? elapsedWorkingMinutes(
+            clockStart(d.receivedAt, version, calendar),
+            finishedAt,
+            pauses.get(d.id) ?? [],
+            calendar,
+          )
+        : null;
     return {
-      dossierId: d.id, agencyId: d.agencyId, procedureId: version.procedureId,
-      submittedDay: vietnamDay(d.submittedAt), finishedDay: finishedAt ? vietnamDay(finishedAt) : null,
-      online: d.channel === "ONLINE", finished: finishedAt !== null,
-      onTime: finishedOnTime({ finishedAt, appointmentAt: d.appointmentAt, supplementRequests: supplementCount.get(d.id) ?? 0 }),
+      dossierId: d.id,
+      agencyId: d.agencyId,
+      procedureId: version.procedureId,
+      submittedDay: vietnamDay(d.submittedAt),
+      finishedDay: finishedAt ? vietnamDay(finishedAt) : null,
+      online: d.channel === "ONLINE",
+      finished: finishedAt !== null,
+      onTime: finishedOnTime({
+        finishedAt,
+        appointmentAt: d.appointmentAt,
+        supplementRequests: supplementCount.get(d.id) ?? 0,
+      }),
       processingMinutes,
       // A fee at filing, or a payment asked for later.
       hasFee: d.feeVnd > 0 || withPayment.has(d.id),
       paidOnline: paidOnline.has(d.id),
       complaintOrNegative: unhappy.has(d.id),
       digitised: attached.has(d.id) && resulted.has(d.id),
-      reusedValues: d.reusedValueCount, totalValues: d.totalValueCount,
+      reusedValues: d.reusedValueCount,
+      totalValues: d.totalValueCount,
       identityVerified: verified.has(d.applicantUserId),
       refreshedAt: now,
     };
@@ -123,33 +171,48 @@ async function recountMonth(tx: Prisma.TransactionClient, k: BucketKey): Promise
  * while this runs keeps its mark (its transaction holds the row, which is skipped here)
  * and is counted by the next refresh.
  */
-export async function refreshStatistics(prisma: PrismaClient, batchSize = 500, now: Date = currentTime()): Promise<number> {
-  return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
-    const marks = await tx.$queryRaw<{ dossierId: string }[]>`
+export async function refreshStatistics(
+  prisma: PrismaClient,
+  batchSize = 500,
+  now: Date = currentTime(),
+): Promise<number> {
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
+      const marks = await tx.$queryRaw<{ dossierId: string }[]>`
       SELECT "dossierId" FROM "StatisticsMark" ORDER BY "markedAt" LIMIT ${batchSize} FOR UPDATE SKIP LOCKED`;
-    if (marks.length === 0) return 0;
-    const ids = marks.map((m) => m.dossierId);
-    const before = await tx.dossierFact.findMany({ where: { dossierId: { in: ids } }, select: { agencyId: true, procedureId: true, submittedDay: true, finishedDay: true } });
-    const after = await factsOf(tx, ids, now);
-    const buckets = new Map<string, BucketKey>();
-    for (const f of [...before, ...after]) {
-      for (const day of [f.submittedDay, f.finishedDay]) {
-        if (day) buckets.set(keyOf({ agencyId: f.agencyId, procedureId: f.procedureId, day }), { agencyId: f.agencyId, procedureId: f.procedureId, day });
+      if (marks.length === 0) return 0;
+      const ids = marks.map((m) => m.dossierId);
+      const before = await tx.dossierFact.findMany({
+        where: { dossierId: { in: ids } },
+        select: { agencyId: true, procedureId: true, submittedDay: true, finishedDay: true },
+      });
+      const after = await factsOf(tx, ids, now);
+      const buckets = new Map<string, BucketKey>();
+      for (const f of [...before, ...after]) {
+        for (const day of [f.submittedDay, f.finishedDay]) {
+          if (day)
+            buckets.set(keyOf({ agencyId: f.agencyId, procedureId: f.procedureId, day }), {
+              agencyId: f.agencyId,
+              procedureId: f.procedureId,
+              day,
+            });
+        }
       }
-    }
-    await tx.dossierFact.deleteMany({ where: { dossierId: { in: ids } } });
-    await tx.dossierFact.createMany({ data: after });
-    const months = new Map<string, BucketKey>();
-    for (const bucket of buckets.values()) {
-      await recountBucket(tx, bucket);
-      const month = { ...bucket, day: monthOf(bucket.day) };
-      months.set(keyOf(month), month);
-    }
-    for (const month of months.values()) await recountMonth(tx, month);
-    await tx.statisticsMark.deleteMany({ where: { dossierId: { in: ids } } });
-    return marks.length;
-  }, { timeout: 60_000 });
+      await tx.dossierFact.deleteMany({ where: { dossierId: { in: ids } } });
+      await tx.dossierFact.createMany({ data: after });
+      const months = new Map<string, BucketKey>();
+      for (const bucket of buckets.values()) {
+        await recountBucket(tx, bucket);
+        const month = { ...bucket, day: monthOf(bucket.day) };
+        months.set(keyOf(month), month);
+      }
+      for (const month of months.values()) await recountMonth(tx, month);
+      await tx.statisticsMark.deleteMany({ where: { dossierId: { in: ids } } });
+      return marks.length;
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Refreshes until nothing is marked. */

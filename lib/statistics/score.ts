@@ -20,7 +20,13 @@ export type FeedbackFigures = {
 
 export type GroupKey = "publicity" | "progress" | "digitisation" | "online" | "satisfaction";
 
-export type IndicatorScore = { key: string; value: number | null; target: number; weight: number; points: number | null };
+export type IndicatorScore = {
+  key: string;
+  value: number | null;
+  target: number;
+  weight: number;
+  points: number | null;
+};
 export type GroupScore = { key: GroupKey; weight: number; points: number | null; indicators: IndicatorScore[] };
 /** Out of 100 over the groups that could be measured; null when none could. */
 export type ServiceIndex = { total: number | null; groups: GroupScore[] };
@@ -29,14 +35,41 @@ const share = (part: number, whole: number) => (whole === 0 ? null : part / whol
 
 /** Weights and targets. Targets are those of docs/domain.md §9; where it names none (published information, on time, VNeID use, online payment), full points need 100%. */
 const GROUPS: { key: GroupKey; weight: number; indicators: { key: string; weight: number; target: number }[] }[] = [
-  { key: "publicity", weight: 18, indicators: [{ key: "publishedComplete", weight: 8, target: 1 }, { key: "feedbackAnsweredInTime", weight: 10, target: 1 }] },
+  {
+    key: "publicity",
+    weight: 18,
+    indicators: [
+      { key: "publishedComplete", weight: 8, target: 1 },
+      { key: "feedbackAnsweredInTime", weight: 10, target: 1 },
+    ],
+  },
   { key: "progress", weight: 20, indicators: [{ key: "onTimeRate", weight: 20, target: 1 }] },
-  { key: "digitisation", weight: 22, indicators: [{ key: "digitisedShare", weight: 8, target: 0.8 }, { key: "reuseShare", weight: 7, target: 0.8 }, { key: "identityVerifiedShare", weight: 7, target: 1 }] },
-  { key: "online", weight: 22, indicators: [{ key: "onlineProcedures", weight: 8, target: 0.8 }, { key: "onlineShare", weight: 8, target: 0.5 }, { key: "onlinePaymentShare", weight: 6, target: 1 }] },
+  {
+    key: "digitisation",
+    weight: 22,
+    indicators: [
+      { key: "digitisedShare", weight: 8, target: 0.8 },
+      { key: "reuseShare", weight: 7, target: 0.8 },
+      { key: "identityVerifiedShare", weight: 7, target: 1 },
+    ],
+  },
+  {
+    key: "online",
+    weight: 22,
+    indicators: [
+      { key: "onlineProcedures", weight: 8, target: 0.8 },
+      { key: "onlineShare", weight: 8, target: 0.5 },
+      { key: "onlinePaymentShare", weight: 6, target: 1 },
+    ],
+  },
   { key: "satisfaction", weight: 18, indicators: [{ key: "satisfaction", weight: 18, target: 0.9 }] },
 ];
 
-export function serviceIndex(indicators: Indicators, catalogue: CatalogueFigures, feedback: FeedbackFigures): ServiceIndex {
+export function serviceIndex(
+  indicators: Indicators,
+  catalogue: CatalogueFigures,
+  feedback: FeedbackFigures,
+): ServiceIndex {
   const values: Record<string, number | null> = {
     ...indicators,
     publishedComplete: share(catalogue.complete, catalogue.procedures),

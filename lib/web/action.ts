@@ -104,7 +104,9 @@ export function schemaErrors(error: z.ZodError): Record<string, { vi: string; en
     const k = key as keyof ReturnType<typeof getMessages>["auth"]["errors"];
     const vi = getMessages("vi").auth.errors[k];
     const en = getMessages("en").auth.errors[k];
-    return vi && en ? { vi, en } : { vi: getMessages("vi").error.invalidField, en: getMessages("en").error.invalidField };
+    return vi && en
+      ? { vi, en }
+      : { vi: getMessages("vi").error.invalidField, en: getMessages("en").error.invalidField };
   };
   const fieldErrors: Record<string, { vi: string; en: string }> = {};
   for (const issue of error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= said(issue.message);
@@ -135,7 +137,14 @@ async function prepare<B, I>(spec: Common<B, I>, args: unknown[]): Promise<Conte
 /** Logs an unexpected failure once, by name and place only, and returns its reference. */
 function logUnexpected(name: string, error: unknown): string {
   const reference = randomUUID().slice(0, 8);
-  const where = error instanceof Error ? (error.stack ?? "").split("\n").slice(1, 4).map((line) => line.trim()).join(" | ") : "";
+  const where =
+    error instanceof Error
+      ? (error.stack ?? "")
+          .split("\n")
+          .slice(1, 4)
+          .map((line) => line.trim())
+          .join(" | ")
+      : "";
   console.error(`[action ${name}] ${reference} ${error instanceof Error ? error.name : typeof error} ${where}`);
   return reference;
 }
@@ -175,7 +184,11 @@ export function stateAction<B, I, S>(spec: StateActionSpec<B, I, S>) {
 }
 
 /** Where a refused or failed action leads, with what the person should read there. */
-async function refusal<B, I>(spec: ActionSpec<B, I>, error: unknown, { bound, formData, input }: Context<B, I>): Promise<string> {
+async function refusal<B, I>(
+  spec: ActionSpec<B, I>,
+  error: unknown,
+  { bound, formData, input }: Context<B, I>,
+): Promise<string> {
   const back = spec.back(bound, formData);
   const locale = localeOf(bound);
   const values = () => (spec.echo ? spec.echo(formData, input) : postedText(formData));
@@ -184,15 +197,20 @@ async function refusal<B, I>(spec: ActionSpec<B, I>, error: unknown, { bound, fo
     if (own !== undefined) return own;
   }
   if (spec.refusals === "form" && (error instanceof NotFoundError || error instanceof ForbiddenError)) {
-    const said = error instanceof NotFoundError ? (l: Locale) => getMessages(l).auth.errors.notFound : (l: Locale) => (l === "vi" ? error.messageVi : error.messageEn);
+    const said =
+      error instanceof NotFoundError
+        ? (l: Locale) => getMessages(l).auth.errors.notFound
+        : (l: Locale) => (l === "vi" ? error.messageVi : error.messageEn);
     return withFlash(back, { message: { vi: said("vi"), en: said("en") }, values: values() });
   }
   if (error instanceof NotFoundError) notFound();
   if (error instanceof ForbiddenError) return localePath(locale, "/khong-co-quyen");
   if (error instanceof ValidationError) return withFlash(back, { fieldErrors: error.fieldErrors, values: values() });
   // Someone acted first: said at the top of the page; the form shows the dossier as it is now.
-  if (error instanceof ConflictError) return withFlash({ path: back.path }, { message: { vi: error.messageVi, en: error.messageEn } });
-  if (error instanceof DomainError) return withFlash(back, { message: { vi: error.messageVi, en: error.messageEn }, values: values() });
+  if (error instanceof ConflictError)
+    return withFlash({ path: back.path }, { message: { vi: error.messageVi, en: error.messageEn } });
+  if (error instanceof DomainError)
+    return withFlash(back, { message: { vi: error.messageVi, en: error.messageEn }, values: values() });
   const reference = logUnexpected(spec.name, error);
   const failed = (l: Locale) => getMessages(l).error.actionFailed.replace("{reference}", reference);
   return withFlash(back, { message: { vi: failed("vi"), en: failed("en") }, values: values() });
@@ -200,7 +218,8 @@ async function refusal<B, I>(spec: ActionSpec<B, I>, error: unknown, { bound, fo
 
 /** The locale among the bound arguments (actions bind it as `locale`). */
 function localeOf(bound: unknown): Locale {
-  if (bound && typeof bound === "object" && "locale" in bound && (bound.locale === "en" || bound.locale === "vi")) return bound.locale;
+  if (bound && typeof bound === "object" && "locale" in bound && (bound.locale === "en" || bound.locale === "vi"))
+    return bound.locale;
   return "vi";
 }
 

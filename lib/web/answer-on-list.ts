@@ -14,7 +14,13 @@ export function answerOnList(list: (locale: Locale) => string) {
     refused: async (error: DomainError, bound: Bound, formData: FormData): Promise<string | undefined> => {
       const field = `answer-${bound.key}`;
       if (error instanceof ValidationError && error.fieldErrors.answer) {
-        return withFlash({ path: list(bound.locale), anchor: field }, { fieldErrors: { [field]: error.fieldErrors.answer }, values: { [field]: String(formData.get("answer") ?? "").slice(0, 4000) } });
+        return withFlash(
+          { path: list(bound.locale), anchor: field },
+          {
+            fieldErrors: { [field]: error.fieldErrors.answer },
+            values: { [field]: String(formData.get("answer") ?? "").slice(0, 4000) },
+          },
+        );
       }
       if (error instanceof ConflictError) return list(bound.locale);
       return undefined;

@@ -11,7 +11,12 @@ import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
 import { CRIMINAL_RECORD_FORM } from "./forms/criminal-record";
-import { CONSTRUCTION_PERMIT_FORM, HOUSEHOLD_BUSINESS_FORM, MARITAL_STATUS_FORM, PERMANENT_RESIDENCE_FORM } from "./forms/more-forms";
+import {
+  CONSTRUCTION_PERMIT_FORM,
+  HOUSEHOLD_BUSINESS_FORM,
+  MARITAL_STATUS_FORM,
+  PERMANENT_RESIDENCE_FORM,
+} from "./forms/more-forms";
 
 /** E-forms by procedure slug: these procedures can be filed online. */
 export const FORMS: Record<string, unknown> = {
@@ -25,7 +30,14 @@ export const FORMS: Record<string, unknown> = {
 import { stableId } from "./stable-id";
 import { sealIdNumber } from "@/lib/security/identity-sealing";
 
-export type SeedReport = { agencies: number; fields: number; procedures: number; versions: number; calendarDays: number; staff: number };
+export type SeedReport = {
+  agencies: number;
+  fields: number;
+  procedures: number;
+  versions: number;
+  calendarDays: number;
+  staff: number;
+};
 
 const agencyId = (code: string) => stableId("agency", code);
 const fieldId = (slug: string) => stableId("field", slug);
@@ -38,14 +50,29 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     const agencies = await tx.agency.createMany({
       skipDuplicates: true,
       data: AGENCIES.map((a) => ({
-        id: agencyId(a.code), code: a.code, slug: a.slug, nameVi: a.nameVi, nameEn: a.nameEn, shortVi: a.shortVi,
-        level: a.level, kind: a.kind, parentId: a.parent ? agencyId(a.parent) : null,
-        addressVi: a.addressVi, phone: a.phone, email: a.email,
+        id: agencyId(a.code),
+        code: a.code,
+        slug: a.slug,
+        nameVi: a.nameVi,
+        nameEn: a.nameEn,
+        shortVi: a.shortVi,
+        level: a.level,
+        kind: a.kind,
+        parentId: a.parent ? agencyId(a.parent) : null,
+        addressVi: a.addressVi,
+        phone: a.phone,
+        email: a.email,
       })),
     });
     const fields = await tx.procedureField.createMany({
       skipDuplicates: true,
-      data: FIELDS.map((f, i) => ({ id: fieldId(f.slug), slug: f.slug, nameVi: f.nameVi, nameEn: f.nameEn, sortOrder: i + 1 })),
+      data: FIELDS.map((f, i) => ({
+        id: fieldId(f.slug),
+        slug: f.slug,
+        nameVi: f.nameVi,
+        nameEn: f.nameEn,
+        sortOrder: i + 1,
+      })),
     });
     const fieldNames = new Map(FIELDS.map((f) => [f.slug, f]));
     const procedures = await tx.procedure.createMany({
@@ -54,8 +81,13 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         const field = fieldNames.get(p.field);
         if (!field) throw new Error(`Procedure ${p.code} names unknown field ${p.field}`);
         return {
-          id: procedureId(p.code), code: p.code, slug: p.slug, nameVi: p.nameVi, nameEn: p.nameEn,
-          fieldId: fieldId(p.field), level: p.level,
+          id: procedureId(p.code),
+          code: p.code,
+          slug: p.slug,
+          nameVi: p.nameVi,
+          nameEn: p.nameEn,
+          fieldId: fieldId(p.field),
+          level: p.level,
           managingAgencyId: agencyId(agencyCode(p.managing)),
           handlingAgencyId: p.handling ? agencyId(agencyCode(p.handling)) : null,
           featuredRank: p.featuredRank ?? null,
@@ -67,23 +99,43 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     const versions = await tx.procedureVersion.createMany({
       skipDuplicates: true,
       data: PROCEDURES.map(({ code, slug, version: v }) => ({
-        id: versionId(code, 1), procedureId: procedureId(code), version: 1, status: "PUBLISHED" as const,
+        id: versionId(code, 1),
+        procedureId: procedureId(code),
+        version: 1,
+        status: "PUBLISHED" as const,
         formDefinition: FORMS[slug] ? formDefinitionSchema.parse(FORMS[slug]) : undefined,
-        effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`), serviceLevel: v.serviceLevel,
-        timeLimitValue: v.limit[0], timeLimitUnit: v.limit[1], sameDayCutoff: v.sameDayCutoff ?? null,
-        timeLimitNoteVi: v.noteVi, timeLimitNoteEn: v.noteEn,
-        competentKind: v.competent, competentAuthorityVi: v.competentVi, competentAuthorityEn: v.competentEn,
-        eligibleApplicantsVi: v.eligibleVi, eligibleApplicantsEn: v.eligibleEn,
-        resultDocumentVi: v.resultVi, resultDocumentEn: v.resultEn,
-        resultValidityVi: v.validityVi, resultValidityEn: v.validityEn, legalBasis: v.legalBasis,
+        effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`),
+        serviceLevel: v.serviceLevel,
+        timeLimitValue: v.limit[0],
+        timeLimitUnit: v.limit[1],
+        sameDayCutoff: v.sameDayCutoff ?? null,
+        timeLimitNoteVi: v.noteVi,
+        timeLimitNoteEn: v.noteEn,
+        competentKind: v.competent,
+        competentAuthorityVi: v.competentVi,
+        competentAuthorityEn: v.competentEn,
+        eligibleApplicantsVi: v.eligibleVi,
+        eligibleApplicantsEn: v.eligibleEn,
+        resultDocumentVi: v.resultVi,
+        resultDocumentEn: v.resultEn,
+        resultValidityVi: v.validityVi,
+        resultValidityEn: v.validityEn,
+        legalBasis: v.legalBasis,
       })),
     });
     await tx.feeLine.createMany({
       skipDuplicates: true,
       data: PROCEDURES.flatMap(({ code, version: v }) =>
         v.fees.map((f, i) => ({
-          id: stableId("fee", `${code}#1#${i}`), versionId: versionId(code, 1), sortOrder: i + 1, channel: f.channel ?? null,
-          labelVi: f.labelVi, labelEn: f.labelEn, amountVnd: f.amount, exemptionVi: f.exemptionVi, exemptionEn: f.exemptionEn,
+          id: stableId("fee", `${code}#1#${i}`),
+          versionId: versionId(code, 1),
+          sortOrder: i + 1,
+          channel: f.channel ?? null,
+          labelVi: f.labelVi,
+          labelEn: f.labelEn,
+          amountVnd: f.amount,
+          exemptionVi: f.exemptionVi,
+          exemptionEn: f.exemptionEn,
         })),
       ),
     });
@@ -91,9 +143,19 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
       skipDuplicates: true,
       data: PROCEDURES.flatMap(({ code, version: v }) =>
         v.documents.map((d, i) => ({
-          id: stableId("document", `${code}#1#${d.key}`), versionId: versionId(code, 1), sortOrder: i + 1, key: d.key,
-          nameVi: d.nameVi, nameEn: d.nameEn, form: d.form, copies: d.copies ?? 1, required: d.required ?? true,
-          requiredWhenVi: d.requiredWhenVi, requiredWhenEn: d.requiredWhenEn, noteVi: d.noteVi, noteEn: d.noteEn,
+          id: stableId("document", `${code}#1#${d.key}`),
+          versionId: versionId(code, 1),
+          sortOrder: i + 1,
+          key: d.key,
+          nameVi: d.nameVi,
+          nameEn: d.nameEn,
+          form: d.form,
+          copies: d.copies ?? 1,
+          required: d.required ?? true,
+          requiredWhenVi: d.requiredWhenVi,
+          requiredWhenEn: d.requiredWhenEn,
+          noteVi: d.noteVi,
+          noteEn: d.noteEn,
         })),
       ),
     });
@@ -101,8 +163,13 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
       skipDuplicates: true,
       data: PROCEDURES.flatMap(({ code, version: v }) =>
         v.steps.map((s, i) => ({
-          id: stableId("step", `${code}#1#${s.key}`), versionId: versionId(code, 1), sortOrder: i + 1, key: s.key,
-          nameVi: s.nameVi, nameEn: s.nameEn, allottedHours: s.hours,
+          id: stableId("step", `${code}#1#${s.key}`),
+          versionId: versionId(code, 1),
+          sortOrder: i + 1,
+          key: s.key,
+          nameVi: s.nameVi,
+          nameEn: s.nameEn,
+          allottedHours: s.hours,
         })),
       ),
     });
@@ -116,7 +183,10 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
       data: STAFF.map((s) => {
         const person = sealIdNumber(s.idNumber);
         return {
-          id: stableId("staff", `${s.idNumber}#${s.role}#${s.agency}`), idNumberHash: person.hash, idNumberSealed: person.sealed, role: s.role,
+          id: stableId("staff", `${s.idNumber}#${s.role}#${s.agency}`),
+          idNumberHash: person.hash,
+          idNumberSealed: person.sealed,
+          role: s.role,
           agencyId: s.agency ? (agencyIdBySlug.get(s.agency) ?? null) : null,
         };
       }),
@@ -124,13 +194,40 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
     const { mandateHolder, legalRepIdNumber, ...organisation } = DEMO_ORGANISATION;
     const organisationId = stableId("organisation", organisation.enterpriseCode);
     const legalRep = sealIdNumber(legalRepIdNumber);
-    await tx.organisation.createMany({ skipDuplicates: true, data: [{ id: organisationId, ...organisation, legalRepIdHash: legalRep.hash, legalRepIdSealed: legalRep.sealed, verifiedAt: new Date("2025-07-01T00:00:00Z") }] });
+    await tx.organisation.createMany({
+      skipDuplicates: true,
+      data: [
+        {
+          id: organisationId,
+          ...organisation,
+          legalRepIdHash: legalRep.hash,
+          legalRepIdSealed: legalRep.sealed,
+          verifiedAt: new Date("2025-07-01T00:00:00Z"),
+        },
+      ],
+    });
     const holder = sealIdNumber(mandateHolder.idNumber);
     await tx.mandate.createMany({
       skipDuplicates: true,
-      data: [{ id: stableId("mandate", `${organisation.enterpriseCode}#${mandateHolder.idNumber}`), organisationId, holderIdHash: holder.hash, holderIdSealed: holder.sealed, holderName: mandateHolder.name, grantedAt: new Date("2025-07-01T00:00:00Z") }],
+      data: [
+        {
+          id: stableId("mandate", `${organisation.enterpriseCode}#${mandateHolder.idNumber}`),
+          organisationId,
+          holderIdHash: holder.hash,
+          holderIdSealed: holder.sealed,
+          holderName: mandateHolder.name,
+          grantedAt: new Date("2025-07-01T00:00:00Z"),
+        },
+      ],
     });
-    return { agencies: agencies.count, fields: fields.count, procedures: procedures.count, versions: versions.count, calendarDays: calendarDays.count, staff: staff.count };
+    return {
+      agencies: agencies.count,
+      fields: fields.count,
+      procedures: procedures.count,
+      versions: versions.count,
+      calendarDays: calendarDays.count,
+      staff: staff.count,
+    };
   });
 }
 

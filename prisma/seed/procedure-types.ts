@@ -1,4 +1,11 @@
-import type { AdministrativeLevel, Channel, CompetentAgencyKind, DocumentForm, ServiceLevel, TimeLimitUnit } from "@/lib/generated/prisma/enums";
+import type {
+  AdministrativeLevel,
+  Channel,
+  CompetentAgencyKind,
+  DocumentForm,
+  ServiceLevel,
+  TimeLimitUnit,
+} from "@/lib/generated/prisma/enums";
 
 export type FeeSeed = {
   channel?: Channel;
@@ -72,7 +79,11 @@ const HOURS_PER_DAY = 8;
  * The usual internal steps (reception, appraisal, approval, return) sharing a limit
  * given in working days; a same-day procedure shares one working day.
  */
-export function standardSteps(workingDays: number, appraisalVi = "Thẩm định hồ sơ", appraisalEn = "Appraisal"): StepSeed[] {
+export function standardSteps(
+  workingDays: number,
+  appraisalVi = "Thẩm định hồ sơ",
+  appraisalEn = "Appraisal",
+): StepSeed[] {
   const total = Math.max(1, workingDays) * HOURS_PER_DAY;
   const reception = total <= HOURS_PER_DAY ? 1 : 4;
   const approval = total <= HOURS_PER_DAY ? 2 : Math.min(16, Math.round(total * 0.2));

@@ -8,7 +8,14 @@ import path from "node:path";
 import { say } from "@/scripts/runtime/log";
 
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
-const SOURCE_FILES = ["next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "proxy.ts", "prisma/schema.prisma"];
+const SOURCE_FILES = [
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "proxy.ts",
+  "prisma/schema.prisma",
+];
 const STAMP = path.join(".next", "source-hash");
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -19,14 +26,27 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /** A hash of every file that goes into the build. */
 export async function sourceHash(): Promise<string> {
-  const files = [...(await Promise.all(SOURCE_DIRS.map(listFiles))).flat(), ...SOURCE_FILES.filter((f) => existsSync(f))].sort();
+  const files = [
+    ...(await Promise.all(SOURCE_DIRS.map(listFiles))).flat(),
+    ...SOURCE_FILES.filter((f) => existsSync(f)),
+  ].sort();
   const hash = createHash("sha256");
-  for (const file of files) hash.update(file).update("\0").update(await readFile(file)).update("\0");
+  for (const file of files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   return hash.digest("hex");
 }
 
 /** `signal` ends the process with SIGTERM when aborted. */
-export function runNext(args: string[], extraEnv: Record<string, string> = {}, output: "inherit" | "pipe" = "inherit", signal?: AbortSignal) {
+export function runNext(
+  args: string[],
+  extraEnv: Record<string, string> = {},
+  output: "inherit" | "pipe" = "inherit",
+  signal?: AbortSignal,
+) {
   return spawn(process.execPath, [require.resolve("next/dist/bin/next"), ...args], {
     stdio: ["inherit", output, output],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },

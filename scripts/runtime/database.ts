@@ -14,7 +14,14 @@ export async function openDatabase(): Promise<OpenDatabase> {
     return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   }
   const dataDir = path.resolve(config.DATA_DIR, "postgres");
-  say(`starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${path.relative(process.cwd(), dataDir)})`);
-  const started = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT, database: "motcuaso", log: say });
+  say(
+    `starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${path.relative(process.cwd(), dataDir)})`,
+  );
+  const started = await startEmbeddedPostgres({
+    dataDir,
+    port: config.EMBEDDED_PG_PORT,
+    database: "motcuaso",
+    log: say,
+  });
   return { url: started.url, embedded: true, stop: started.stop };
 }

@@ -24,7 +24,14 @@ import { refreshAllStatistics } from "@/lib/statistics/refresh";
 import { say } from "@/scripts/runtime/log";
 import { ANCHOR_FOLDER, writeAnchor } from "@/lib/audit/anchors";
 
-export const JOBS = { deliverMail: "notifications-deliver", purgeDrafts: "drafts-purge", escalateConsultations: "consultations-escalate", alertDeadlines: "deadlines-alert", refreshStatistics: "statistics-refresh", anchorChains: "audit-anchor" } as const;
+export const JOBS = {
+  deliverMail: "notifications-deliver",
+  purgeDrafts: "drafts-purge",
+  escalateConsultations: "consultations-escalate",
+  alertDeadlines: "deadlines-alert",
+  refreshStatistics: "statistics-refresh",
+  anchorChains: "audit-anchor",
+} as const;
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export type RunningJobs = { boss: PgBoss; stop: () => Promise<void> };
@@ -36,18 +43,26 @@ async function ensureQueue(boss: PgBoss, name: string, options: Omit<PgBoss.Queu
 }
 
 type JobsOptions = {
-  databaseUrl: string; dataDir: string; portalUrl: string; sinkPort?: number;
+  databaseUrl: string;
+  dataDir: string;
+  portalUrl: string;
+  sinkPort?: number;
   /** Called when the connection that hears commits drops (the database restarted), unless stopping. */
   onListenerLost?: () => void;
 };
 
 export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   const config = env();
-  const sink = config.SMTP_URL ? null : await startSmtpSink(options.sinkPort ?? config.MAIL_SINK_PORT, path.join(options.dataDir, "mail"));
+  const sink = config.SMTP_URL
+    ? null
+    : await startSmtpSink(options.sinkPort ?? config.MAIL_SINK_PORT, path.join(options.dataDir, "mail"));
   const transport = config.SMTP_URL
     ? nodemailer.createTransport(config.SMTP_URL)
     : nodemailer.createTransport({ host: "127.0.0.1", port: sink!.port, secure: false, ignoreTLS: true });
-  if (sink) say(`mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ${path.join(options.dataDir, "mail")}`);
+  if (sink)
+    say(
+      `mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ${path.join(options.dataDir, "mail")}`,
+    );
   const prisma = createPrismaClient(options.databaseUrl, 2);
   // Ctrl-C reaches the embedded database too, which may stop first: its going away is then expected, not news.
   let stopping = false;
@@ -60,7 +75,12 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   // A job whose process died mid-run stays "active" until it expires; each queue below says
   // how long a run may take, and maintenance every 30 s hands expired runs back for a retry
   // (tests/crash/run.ts kills the process and waits for them).
-  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: "mot-cua-so-jobs", maintenanceIntervalSeconds: 30 });
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    max: 3,
+    application_name: "mot-cua-so-jobs",
+    maintenanceIntervalSeconds: 30,
+  });
   // No job data or addresses in the log: the error's name says enough to look further.
   boss.on("error", (error) => report(`job queue error: ${error instanceof Error ? error.name : "error"}`));
   // pg-boss records a failed run without waiting for the write (pg-boss 10, src/manager.js):
@@ -75,23 +95,50 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   process.on("unhandledRejection", onQueueRejection);
   await boss.start();
   // "short": at most one delivery waits in the queue; the job sends everything pending.
-  await ensureQueue(boss, JOBS.deliverMail, { policy: "short", expireInSeconds: 60, retryLimit: 5, retryDelay: 30, retryBackoff: true });
+  await ensureQueue(boss, JOBS.deliverMail, {
+    policy: "short",
+    expireInSeconds: 60,
+    retryLimit: 5,
+    retryDelay: 30,
+    retryBackoff: true,
+  });
   await ensureQueue(boss, JOBS.purgeDrafts, { policy: "short", expireInSeconds: 300, retryLimit: 3, retryDelay: 300 });
   await boss.schedule(JOBS.deliverMail, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.schedule(JOBS.purgeDrafts, "17 * * * *", {}, { tz: TIME_ZONE });
-  await ensureQueue(boss, JOBS.escalateConsultations, { policy: "short", expireInSeconds: 300, retryLimit: 5, retryDelay: 5, retryBackoff: true });
+  await ensureQueue(boss, JOBS.escalateConsultations, {
+    policy: "short",
+    expireInSeconds: 300,
+    retryLimit: 5,
+    retryDelay: 5,
+    retryBackoff: true,
+  });
   await boss.schedule(JOBS.escalateConsultations, "*/5 * * * *", {}, { tz: TIME_ZONE });
-  await ensureQueue(boss, JOBS.alertDeadlines, { policy: "short", expireInSeconds: 300, retryLimit: 3, retryDelay: 60 });
+  await ensureQueue(boss, JOBS.alertDeadlines, {
+    policy: "short",
+    expireInSeconds: 300,
+    retryLimit: 3,
+    retryDelay: 60,
+  });
   await boss.schedule(JOBS.alertDeadlines, "*/30 * * * *", {}, { tz: TIME_ZONE });
   // "stately": one refresh runs and at most one more waits, whatever wakes it; so a refresh
   // left active by a dead process would hold the others back until it expires.
-  await ensureQueue(boss, JOBS.refreshStatistics, { policy: "stately", expireInSeconds: 120, retryLimit: 5, retryDelay: 10, retryBackoff: true });
+  await ensureQueue(boss, JOBS.refreshStatistics, {
+    policy: "stately",
+    expireInSeconds: 120,
+    retryLimit: 5,
+    retryDelay: 10,
+    retryBackoff: true,
+  });
   await boss.schedule(JOBS.refreshStatistics, "* * * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.deliverMail, { pollingIntervalSeconds: 2 }, async () => {
     const batch = 20;
     let handled: number;
     do {
-      const result = await sendPendingEmails(prisma, transport, { from: config.MAIL_FROM, portalUrl: options.portalUrl, batchSize: batch });
+      const result = await sendPendingEmails(prisma, transport, {
+        from: config.MAIL_FROM,
+        portalUrl: options.portalUrl,
+        batchSize: batch,
+      });
       handled = result.sent + result.noAddress;
     } while (handled === batch);
   });
@@ -103,11 +150,18 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
     if (logs > 0) say(`deleted ${logs} access-log entries older than ${config.ACCESS_LOG_RETENTION_DAYS} days`);
   });
   // The event chains' signed anchor (lib/audit/anchors.ts): every night, and at every start.
-  await ensureQueue(boss, JOBS.anchorChains, { policy: "singleton", expireInSeconds: 3600, retryLimit: 3, retryDelay: 300 });
+  await ensureQueue(boss, JOBS.anchorChains, {
+    policy: "singleton",
+    expireInSeconds: 3600,
+    retryLimit: 3,
+    retryDelay: 300,
+  });
   await boss.schedule(JOBS.anchorChains, "30 0 * * *", {}, { tz: TIME_ZONE });
   await boss.work(JOBS.anchorChains, async () => {
     const anchor = await writeAnchor(prisma, path.join(options.dataDir, ANCHOR_FOLDER));
-    say(`anchored the event chains of ${anchor.dossiers} dossiers (${anchor.events} events) in ${path.join(options.dataDir, ANCHOR_FOLDER)}`);
+    say(
+      `anchored the event chains of ${anchor.dossiers} dossiers (${anchor.events} events) in ${path.join(options.dataDir, ANCHOR_FOLDER)}`,
+    );
   });
   await boss.work(JOBS.escalateConsultations, async () => {
     const count = await escalateOverdueConsultations(prisma).catch((error: unknown) => {
@@ -130,7 +184,13 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
     report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`);
     if (!stopping) options.onListenerLost?.();
   });
-  listener.on("notification", (message) => void boss.send(message.channel === CHANGE_MARK_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {}).catch(() => undefined));
+  listener.on(
+    "notification",
+    (message) =>
+      void boss
+        .send(message.channel === CHANGE_MARK_CHANNEL ? JOBS.refreshStatistics : JOBS.deliverMail, {})
+        .catch(() => undefined),
+  );
   await listener.connect();
   await listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
   await listener.query(`LISTEN ${CHANGE_MARK_CHANNEL}`);
@@ -181,10 +241,18 @@ export async function runJobsProcess(): Promise<void> {
   const end = (code: number) => {
     if (ending) return;
     ending = true;
-    void running.then((jobs) => jobs?.stop()).catch(() => undefined).then(() => process.exit(code));
+    void running
+      .then((jobs) => jobs?.stop())
+      .catch(() => undefined)
+      .then(() => process.exit(code));
   };
   process.once("SIGTERM", () => end(0));
   process.once("SIGINT", () => end(0));
-  running = startJobs({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, portalUrl: publicUrl(config), onListenerLost: () => end(1) });
+  running = startJobs({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    portalUrl: publicUrl(config),
+    onListenerLost: () => end(1),
+  });
   await running;
 }

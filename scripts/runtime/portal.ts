@@ -19,17 +19,36 @@ import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secret
 import { childRun, supervise } from "@/scripts/runtime/supervise";
 import { startVneidStandIn } from "@/scripts/runtime/vneid";
 
-export type RunningPortal = { web: ChildProcess; issuer: string; paymentGateway: string; signingService: string; stop: () => Promise<void> };
+export type RunningPortal = {
+  web: ChildProcess;
+  issuer: string;
+  paymentGateway: string;
+  signingService: string;
+  stop: () => Promise<void>;
+};
 
 export type SupervisedPortal = Omit<RunningPortal, "web">;
 
-export type PortalPorts = { port: number; vneidPort: number; paymentPort?: number; signingPort?: number; mailSinkPort?: number };
+export type PortalPorts = {
+  port: number;
+  vneidPort: number;
+  paymentPort?: number;
+  signingPort?: number;
+  mailSinkPort?: number;
+};
 
 /** `output: "pipe"` hands the web server's stdout and stderr to the caller (the e2e server keeps them in a log file). */
 export type PortalOptions = PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" };
 
 /** The stand-ins running in this process, and what the web server and the jobs are told about them. */
-type Services = { portal: string; issuer: string; paymentGateway: string; signingService: string; webEnv: Record<string, string>; stop: () => Promise<void> };
+type Services = {
+  portal: string;
+  issuer: string;
+  paymentGateway: string;
+  signingService: string;
+  webEnv: Record<string, string>;
+  stop: () => Promise<void>;
+};
 
 // How long a process asked to stop with SIGTERM may take before SIGKILL: the jobs wait up to 10 s for running jobs.
 const WEB_GRACE_MS = 10_000;
@@ -45,7 +64,12 @@ async function startServices(options: PortalOptions): Promise<Services> {
   let standIn: Server | null = null;
   if (!issuer) {
     const started = await startVneidStandIn({
-      port: options.vneidPort, portalUrl: portal, clientId: config.VNEID_CLIENT_ID, clientSecret, cookieKey: secrets.vneidCookieKey, dataDir: options.dataDir,
+      port: options.vneidPort,
+      portalUrl: portal,
+      clientId: config.VNEID_CLIENT_ID,
+      clientSecret,
+      cookieKey: secrets.vneidCookieKey,
+      dataDir: options.dataDir,
       attemptsPerMinute: config.VNEID_ATTEMPTS_PER_MINUTE,
     });
     issuer = started.issuer;
@@ -57,7 +81,18 @@ async function startServices(options: PortalOptions): Promise<Services> {
   const paymentSecret = config.PAYMENT_SECRET ?? secrets.paymentSecret;
   if (!paymentGateway) {
     const port = options.paymentPort ?? config.PAYMENT_PORT;
-    servers.push(await startPaymentGateway({ port, merchants: [{ id: config.PAYMENT_MERCHANT_ID, name: "Cổng dịch vụ công Một Cửa Số – Thành phố Hồ Chí Minh", secret: paymentSecret }] }));
+    servers.push(
+      await startPaymentGateway({
+        port,
+        merchants: [
+          {
+            id: config.PAYMENT_MERCHANT_ID,
+            name: "Cổng dịch vụ công Một Cửa Số – Thành phố Hồ Chí Minh",
+            secret: paymentSecret,
+          },
+        ],
+      }),
+    );
     paymentGateway = `http://localhost:${port}`;
     say(`payment gateway stand-in on ${paymentGateway}`);
   }
@@ -65,14 +100,25 @@ async function startServices(options: PortalOptions): Promise<Services> {
   const signingSecret = config.SIGNING_CLIENT_SECRET ?? secrets.signingClientSecret;
   if (!signingService) {
     const port = options.signingPort ?? config.SIGNING_PORT;
-    servers.push(await startSigningService({ port, dataDir: path.join(options.dataDir, "signing"), clients: [{ id: config.SIGNING_CLIENT_ID, secret: signingSecret }], demoMode: true }));
+    servers.push(
+      await startSigningService({
+        port,
+        dataDir: path.join(options.dataDir, "signing"),
+        clients: [{ id: config.SIGNING_CLIENT_ID, secret: signingSecret }],
+        demoMode: true,
+      }),
+    );
     signingService = `http://localhost:${port}`;
     say(`remote-signing stand-in on ${signingService}`);
   }
   const webEnv = {
     // The web server, which faces the internet, connects as the application role: it cannot
     // change or remove events or audit rows (lib/db/app-role.ts). The jobs keep the owner's.
-    DATABASE_URL: await ensureApplicationRole(options.databaseUrl, process.env.DATABASE_APP_PASSWORD ?? secrets.databaseAppPassword, say),
+    DATABASE_URL: await ensureApplicationRole(
+      options.databaseUrl,
+      process.env.DATABASE_APP_PASSWORD ?? secrets.databaseAppPassword,
+      say,
+    ),
     NODE_ENV: "production",
     PUBLIC_URL: portal,
     AUTH_URL: `${portal}/api/auth`,
@@ -94,9 +140,21 @@ async function startServices(options: PortalOptions): Promise<Services> {
     NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${config.WEB_HEAP_MB}`].filter(Boolean).join(" "),
   };
   return {
-    portal, issuer, paymentGateway, signingService, webEnv,
+    portal,
+    issuer,
+    paymentGateway,
+    signingService,
+    webEnv,
     stop: async () => {
-      await Promise.all(servers.map((server) => new Promise<void>((resolve) => { server.close(() => resolve()); server.closeAllConnections(); })));
+      await Promise.all(
+        servers.map(
+          (server) =>
+            new Promise<void>((resolve) => {
+              server.close(() => resolve());
+              server.closeAllConnections();
+            }),
+        ),
+      );
     },
   };
 }
@@ -108,11 +166,19 @@ function spawnWeb(options: PortalOptions, services: Services): ChildProcess {
 /** One web process, the jobs in this process; the caller watches the web process and calls stop() when it ends. */
 export async function launchPortal(options: PortalOptions): Promise<RunningPortal> {
   const services = await startServices(options);
-  const jobs = await startJobs({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, portalUrl: services.portal, sinkPort: options.mailSinkPort });
+  const jobs = await startJobs({
+    databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
+    portalUrl: services.portal,
+    sinkPort: options.mailSinkPort,
+  });
   const web = spawnWeb(options, services);
   const { issuer, paymentGateway, signingService } = services;
   return {
-    web, issuer, paymentGateway, signingService,
+    web,
+    issuer,
+    paymentGateway,
+    signingService,
     stop: async () => {
       await jobs.stop();
       await services.stop();
@@ -130,12 +196,19 @@ export async function launchSupervisedPortal(options: Omit<PortalOptions, "outpu
   await ensurePortFree(options.port, "PORT");
   if (!config.SMTP_URL) await ensurePortFree(options.mailSinkPort ?? config.MAIL_SINK_PORT, "MAIL_SINK_PORT");
   const services = await startServices(options);
-  const jobsEnv = { DATABASE_URL: options.databaseUrl, DATA_DIR: options.dataDir, PUBLIC_URL: services.portal, ...(options.mailSinkPort ? { MAIL_SINK_PORT: String(options.mailSinkPort) } : {}) };
+  const jobsEnv = {
+    DATABASE_URL: options.databaseUrl,
+    DATA_DIR: options.dataDir,
+    PUBLIC_URL: services.portal,
+    ...(options.mailSinkPort ? { MAIL_SINK_PORT: String(options.mailSinkPort) } : {}),
+  };
   const jobs = supervise("job process", async () => childRun(spawnJobsProcess(jobsEnv), JOBS_GRACE_MS));
   const web = supervise("web server", async () => childRun(spawnWeb(options, services), WEB_GRACE_MS));
   const { issuer, paymentGateway, signingService } = services;
   return {
-    issuer, paymentGateway, signingService,
+    issuer,
+    paymentGateway,
+    signingService,
     stop: async () => {
       await web.stop();
       await jobs.stop();
@@ -147,7 +220,9 @@ export async function launchSupervisedPortal(options: Omit<PortalOptions, "outpu
 async function ensurePortFree(port: number, name: string): Promise<void> {
   const server = net.createServer();
   await new Promise<void>((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => reject(new Error(`port ${port} cannot be used (${error.code}); set ${name} to another`, { cause: error })));
+    server.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new Error(`port ${port} cannot be used (${error.code}); set ${name} to another`, { cause: error })),
+    );
     server.listen(port, () => server.close(() => resolve()));
   });
 }

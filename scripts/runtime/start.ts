@@ -32,7 +32,9 @@ async function prepareDatabase(url: string, dataDir: string) {
     await runAfterMigrations(prisma, say);
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
-      say(`loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`);
+      say(
+        `loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`,
+      );
     }
   } finally {
     await prisma.$disconnect();
@@ -50,7 +52,8 @@ async function withoutLibrarySignalHandlers<T>(open: () => Promise<T>): Promise<
     return await open();
   } finally {
     for (const signal of STOP_SIGNALS) {
-      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+      for (const listener of process.listeners(signal))
+        if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
     }
   }
 }
@@ -69,7 +72,9 @@ async function databaseRun(database: OpenDatabase, dataDir: string): Promise<Run
 async function openKeptDatabase(dataDir: string): Promise<KeptDatabase> {
   const database = await withoutLibrarySignalHandlers(openDatabase);
   if (!database.embedded) return database;
-  const kept = supervise("database server", async () => databaseRun(await openDatabase(), dataDir), { first: await databaseRun(database, dataDir) });
+  const kept = supervise("database server", async () => databaseRun(await openDatabase(), dataDir), {
+    first: await databaseRun(database, dataDir),
+  });
   return { url: database.url, stop: kept.stop };
 }
 
@@ -107,7 +112,12 @@ async function main() {
     await prepareDatabase(url, config.DATA_DIR);
     await ensureBuild(building.signal);
     if (stopping) return;
-    portal = launchSupervisedPortal({ databaseUrl: url, port: config.PORT, vneidPort: config.VNEID_PORT, dataDir: config.DATA_DIR });
+    portal = launchSupervisedPortal({
+      databaseUrl: url,
+      port: config.PORT,
+      vneidPort: config.VNEID_PORT,
+      dataDir: config.DATA_DIR,
+    });
     await portal;
   } catch (error) {
     await stop(error instanceof Error ? error.message : String(error), 1);

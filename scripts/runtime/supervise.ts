@@ -15,7 +15,11 @@ export const RESTART_POLICY: RestartPolicy = { firstDelayMs: 1_000, maxDelayMs: 
  * The pause before starting a service again that ran for `uptimeMs`, after `quickDeaths`
  * runs in a row that did not last; and that count, this run included.
  */
-export function nextRestart(quickDeaths: number, uptimeMs: number, policy: RestartPolicy = RESTART_POLICY): { delayMs: number; quickDeaths: number } {
+export function nextRestart(
+  quickDeaths: number,
+  uptimeMs: number,
+  policy: RestartPolicy = RESTART_POLICY,
+): { delayMs: number; quickDeaths: number } {
   const count = uptimeMs >= policy.healthyAfterMs ? 0 : quickDeaths;
   return { delayMs: Math.min(policy.firstDelayMs * 2 ** count, policy.maxDelayMs), quickDeaths: count + 1 };
 }
@@ -33,7 +37,11 @@ type Stop = typeof STOP;
  * again after the policy's pause. `first` is a run the caller started already (the database,
  * whose first start must succeed before anything else can).
  */
-export function supervise(name: string, start: () => Promise<Run>, options: { first?: Run; policy?: RestartPolicy } = {}): Supervised {
+export function supervise(
+  name: string,
+  start: () => Promise<Run>,
+  options: { first?: Run; policy?: RestartPolicy } = {},
+): Supervised {
   let askStop: () => void = () => {};
   const stopped = new Promise<Stop>((resolve) => (askStop = () => resolve(STOP)));
   const done = keepRunning(name, start, stopped, options);
@@ -45,7 +53,12 @@ export function supervise(name: string, start: () => Promise<Run>, options: { fi
   };
 }
 
-async function keepRunning(name: string, start: () => Promise<Run>, stopped: Promise<Stop>, options: { first?: Run; policy?: RestartPolicy }): Promise<void> {
+async function keepRunning(
+  name: string,
+  start: () => Promise<Run>,
+  stopped: Promise<Stop>,
+  options: { first?: Run; policy?: RestartPolicy },
+): Promise<void> {
   let first = options.first;
   let quickDeaths = 0;
   for (;;) {

@@ -4,7 +4,15 @@ import type { Server } from "node:http";
 import { loadSigningKeys } from "@/stand-ins/vneid/keys";
 import { startVneidServer } from "@/stand-ins/vneid/server";
 
-export type StandInOptions = { port: number; portalUrl: string; clientId: string; clientSecret: string; cookieKey: string; dataDir: string; attemptsPerMinute: number };
+export type StandInOptions = {
+  port: number;
+  portalUrl: string;
+  clientId: string;
+  clientSecret: string;
+  cookieKey: string;
+  dataDir: string;
+  attemptsPerMinute: number;
+};
 
 export const VNEID_CALLBACK_PATH = "/api/auth/callback/vneid";
 export const SIGNED_OUT_PATH = "/da-dang-xuat";

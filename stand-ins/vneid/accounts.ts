@@ -14,7 +14,14 @@ export type AccountLevel = 1 | 2;
 
 export type Account =
   | { kind: "person"; subject: string; login: string; level: AccountLevel; blocked: boolean; person: PersonRecord }
-  | { kind: "organisation"; subject: string; login: string; level: AccountLevel; blocked: boolean; business: BusinessRecord };
+  | {
+      kind: "organisation";
+      subject: string;
+      login: string;
+      level: AccountLevel;
+      blocked: boolean;
+      business: BusinessRecord;
+    };
 
 /** Personas whose account is level 1 only, or blocked by the issuer. */
 const LEVEL_ONE = new Set(["079195004321"]);
@@ -33,13 +40,27 @@ function isAdult(person: PersonRecord): boolean {
 
 function personAccount(person: PersonRecord, index: number): Account {
   const level: AccountLevel = LEVEL_ONE.has(person.idNumber) || (index > 20 && index % 7 === 0) ? 1 : 2;
-  return { kind: "person", subject: subjectFor(person.idNumber), login: person.idNumber, level, blocked: BLOCKED.has(person.idNumber), person };
+  return {
+    kind: "person",
+    subject: subjectFor(person.idNumber),
+    login: person.idNumber,
+    level,
+    blocked: BLOCKED.has(person.idNumber),
+    person,
+  };
 }
 
 const accounts = new Map<string, Account>();
 POPULATION.filter(isAdult).forEach((p, i) => accounts.set(p.idNumber, personAccount(p, i)));
 for (const b of BUSINESSES) {
-  accounts.set(b.enterpriseCode, { kind: "organisation", subject: subjectFor(b.enterpriseCode), login: b.enterpriseCode, level: 2, blocked: b.status !== "active", business: b });
+  accounts.set(b.enterpriseCode, {
+    kind: "organisation",
+    subject: subjectFor(b.enterpriseCode),
+    login: b.enterpriseCode,
+    level: 2,
+    blocked: b.status !== "active",
+    business: b,
+  });
 }
 const bySubject = new Map([...accounts.values()].map((a) => [a.subject, a]));
 

@@ -14,10 +14,23 @@ export const SCOPE_CLAIMS = {
 /** Vietnamese descriptions of each claim for the consent screen. */
 export const CLAIM_LABELS: Record<string, string> = {
   sub: "Mã định danh tài khoản với ứng dụng",
-  name: "Họ và tên", given_name: "Tên", family_name: "Họ và tên đệm", birthdate: "Ngày sinh", gender: "Giới tính",
-  HoVaTen: "Họ và tên", NgayThangNamSinh: "Ngày, tháng, năm sinh", email: "Thư điện tử", phone_number: "Số điện thoại",
-  address: "Nơi thường trú", SoDinhDanh: "Số định danh cá nhân", LoaiTaiKhoan: "Loại tài khoản", account_level: "Mức độ tài khoản",
-  MaDoanhNghiep: "Mã số doanh nghiệp", TenDoanhNghiep: "Tên doanh nghiệp", DiaChiDoanhNghiep: "Địa chỉ trụ sở", NguoiDaiDienPhapLuat: "Người đại diện theo pháp luật",
+  name: "Họ và tên",
+  given_name: "Tên",
+  family_name: "Họ và tên đệm",
+  birthdate: "Ngày sinh",
+  gender: "Giới tính",
+  HoVaTen: "Họ và tên",
+  NgayThangNamSinh: "Ngày, tháng, năm sinh",
+  email: "Thư điện tử",
+  phone_number: "Số điện thoại",
+  address: "Nơi thường trú",
+  SoDinhDanh: "Số định danh cá nhân",
+  LoaiTaiKhoan: "Loại tài khoản",
+  account_level: "Mức độ tài khoản",
+  MaDoanhNghiep: "Mã số doanh nghiệp",
+  TenDoanhNghiep: "Tên doanh nghiệp",
+  DiaChiDoanhNghiep: "Địa chỉ trụ sở",
+  NguoiDaiDienPhapLuat: "Người đại diện theo pháp luật",
 };
 
 function yyyymmdd(iso: string): string {
@@ -36,7 +49,11 @@ export function claimsFor(account: Account): Record<string, unknown> {
       MaDoanhNghiep: b.enterpriseCode,
       TenDoanhNghiep: b.name,
       DiaChiDoanhNghiep: `${b.address.street}, ${b.address.ward}, ${b.address.city}`,
-      NguoiDaiDienPhapLuat: { SoDinhDanh: b.legalRepresentative.idNumber, HoVaTen: b.legalRepresentative.fullName, ChucDanh: b.legalRepresentative.title },
+      NguoiDaiDienPhapLuat: {
+        SoDinhDanh: b.legalRepresentative.idNumber,
+        HoVaTen: b.legalRepresentative.fullName,
+        ChucDanh: b.legalRepresentative.title,
+      },
     };
   }
   const p = account.person;
@@ -51,7 +68,13 @@ export function claimsFor(account: Account): Record<string, unknown> {
     NgayThangNamSinh: yyyymmdd(p.birthDate),
     email: p.email ?? undefined,
     phone_number: p.phone ?? undefined,
-    address: { formatted: `${p.permanentAddress.street}, ${p.permanentAddress.ward}, ${p.permanentAddress.city}`, street_address: p.permanentAddress.street, locality: p.permanentAddress.ward, region: p.permanentAddress.city, country: "VN" },
+    address: {
+      formatted: `${p.permanentAddress.street}, ${p.permanentAddress.ward}, ${p.permanentAddress.city}`,
+      street_address: p.permanentAddress.street,
+      locality: p.permanentAddress.ward,
+      region: p.permanentAddress.city,
+      country: "VN",
+    },
     SoDinhDanh: p.idNumber,
     LoaiTaiKhoan: "CONG_DAN",
     account_level: account.level,

@@ -7,7 +7,13 @@ import type Provider from "oidc-provider";
 import { checkPassword, findAccountByLogin, findAccountBySubject, type Account } from "@/stand-ins/vneid/accounts";
 import { CLAIM_LABELS, SCOPE_CLAIMS } from "@/stand-ins/vneid/claims";
 import { escapeHtml, page } from "@/stand-ins/html";
-import { clearFailures, createRateLimiter, isLocked, lowestAcceptedLevel, recordFailure } from "@/stand-ins/vneid/lockout";
+import {
+  clearFailures,
+  createRateLimiter,
+  isLocked,
+  lowestAcceptedLevel,
+  recordFailure,
+} from "@/stand-ins/vneid/lockout";
 import { currentTimeMs } from "@/lib/time";
 
 const OTP_TTL_MS = 5 * 60 * 1000;
@@ -25,7 +31,12 @@ export type InteractionOptions = {
 };
 
 function send(res: ServerResponse, status: number, html: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "x-frame-options": "DENY", ...headers });
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "x-frame-options": "DENY",
+    ...headers,
+  });
   res.end(html);
 }
 
@@ -73,11 +84,33 @@ ${options.demoMode ? `<div class="demo"><p><strong>Chế độ thử nghiệm:</
   );
 }
 
-function consentForm(uid: string, clientId: string, scopes: string[], options: InteractionOptions, account: Account | null) {
+function consentForm(
+  uid: string,
+  clientId: string,
+  scopes: string[],
+  options: InteractionOptions,
+  account: Account | null,
+) {
   const client = options.clientNames[clientId] ?? { name: clientId, purpose: "" };
   const claims = new Set<string>(["sub"]);
-  for (const scope of scopes) for (const claim of SCOPE_CLAIMS[scope as keyof typeof SCOPE_CLAIMS] ?? []) claims.add(claim);
-  const applicable = [...claims].filter((c) => (account?.kind === "organisation" ? !["given_name", "family_name", "birthdate", "gender", "HoVaTen", "NgayThangNamSinh", "SoDinhDanh", "email", "phone_number", "address"].includes(c) : !c.startsWith("MaDoanh") && !["TenDoanhNghiep", "DiaChiDoanhNghiep", "NguoiDaiDienPhapLuat"].includes(c)));
+  for (const scope of scopes)
+    for (const claim of SCOPE_CLAIMS[scope as keyof typeof SCOPE_CLAIMS] ?? []) claims.add(claim);
+  const applicable = [...claims].filter((c) =>
+    account?.kind === "organisation"
+      ? ![
+          "given_name",
+          "family_name",
+          "birthdate",
+          "gender",
+          "HoVaTen",
+          "NgayThangNamSinh",
+          "SoDinhDanh",
+          "email",
+          "phone_number",
+          "address",
+        ].includes(c)
+      : !c.startsWith("MaDoanh") && !["TenDoanhNghiep", "DiaChiDoanhNghiep", "NguoiDaiDienPhapLuat"].includes(c),
+  );
   return page(
     "Chia sẻ thông tin",
     `<h1>Cho phép ${escapeHtml(client.name)} sử dụng thông tin của bạn?</h1>
@@ -108,7 +141,11 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     if (req.method === "GET" && !action) {
       if (details.prompt.name === "consent") {
         const account = details.session?.accountId ? findAccountBySubject(details.session.accountId) : null;
-        send(res, 200, consentForm(uid, String(params.client_id), String(params.scope ?? "openid").split(" "), options, account));
+        send(
+          res,
+          200,
+          consentForm(uid, String(params.client_id), String(params.scope ?? "openid").split(" "), options, account),
+        );
       } else {
         const otp = pendingOtps.get(uid);
         send(res, 200, otp ? otpForm(uid, otp, options) : loginForm(uid, options));
@@ -122,7 +159,12 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     const form = await readForm(req);
     if (action === "abort") {
       pendingOtps.delete(uid);
-      await provider.interactionFinished(req, res, { error: "access_denied", error_description: "Người dùng đã hủy đăng nhập" }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        req,
+        res,
+        { error: "access_denied", error_description: "Người dùng đã hủy đăng nhập" },
+        { mergeWithLastSubmission: false },
+      );
       return true;
     }
     if (action === "login") return handleLogin(req, res, uid, form, params);
@@ -139,10 +181,21 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     return false;
   };
 
-  async function handleLogin(req: IncomingMessage, res: ServerResponse, uid: string, form: URLSearchParams, params: Record<string, string | undefined>) {
+  async function handleLogin(
+    req: IncomingMessage,
+    res: ServerResponse,
+    uid: string,
+    form: URLSearchParams,
+    params: Record<string, string | undefined>,
+  ) {
     const limit = limitSignIn(`login:${clientAddress(req)}`);
     if (!limit.allowed) {
-      send(res, 429, loginForm(uid, options, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`), { "retry-after": String(limit.retryAfterSeconds) });
+      send(
+        res,
+        429,
+        loginForm(uid, options, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`),
+        { "retry-after": String(limit.retryAfterSeconds) },
+      );
       return true;
     }
     const login = (form.get("login") ?? "").trim().replace(/\s+/g, "");
@@ -159,25 +212,54 @@ export function createInteractionHandler(provider: Provider, options: Interactio
       return true;
     }
     if (isLocked(lockKey)) {
-      send(res, 403, loginForm(uid, options, "Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", login));
+      send(
+        res,
+        403,
+        loginForm(uid, options, "Tài khoản tạm khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.", login),
+      );
       return true;
     }
     if (account.blocked) {
-      send(res, 403, loginForm(uid, options, "Tài khoản đã bị khóa. Vui lòng liên hệ cơ quan Công an nơi cư trú.", login));
+      send(
+        res,
+        403,
+        loginForm(uid, options, "Tài khoản đã bị khóa. Vui lòng liên hệ cơ quan Công an nơi cư trú.", login),
+      );
       return true;
     }
     const required = lowestAcceptedLevel(params.acr_values);
     if (required !== null && account.level < required) {
-      send(res, 403, loginForm(uid, options, `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ ${required}. Tài khoản của bạn đang ở mức độ ${account.level}.`, login));
+      send(
+        res,
+        403,
+        loginForm(
+          uid,
+          options,
+          `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ ${required}. Tài khoản của bạn đang ở mức độ ${account.level}.`,
+          login,
+        ),
+      );
       return true;
     }
-    pendingOtps.set(uid, { login, lockKey, code: String(randomInt(0, 1_000_000)).padStart(6, "0"), expires: currentTimeMs() + OTP_TTL_MS, attempts: 0 });
+    pendingOtps.set(uid, {
+      login,
+      lockKey,
+      code: String(randomInt(0, 1_000_000)).padStart(6, "0"),
+      expires: currentTimeMs() + OTP_TTL_MS,
+      attempts: 0,
+    });
     res.writeHead(303, { location: `/interaction/${uid}` });
     res.end();
     return true;
   }
 
-  async function handleOtp(req: IncomingMessage, res: ServerResponse, uid: string, form: URLSearchParams, _params: Record<string, string | undefined>) {
+  async function handleOtp(
+    req: IncomingMessage,
+    res: ServerResponse,
+    uid: string,
+    form: URLSearchParams,
+    _params: Record<string, string | undefined>,
+  ) {
     const otp = pendingOtps.get(uid);
     if (!otp || otp.expires < currentTimeMs()) {
       pendingOtps.delete(uid);
@@ -186,7 +268,12 @@ export function createInteractionHandler(provider: Provider, options: Interactio
     }
     const limit = limitOtp(`otp:${clientAddress(req)}`);
     if (!limit.allowed) {
-      send(res, 429, otpForm(uid, otp, options, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`), { "retry-after": String(limit.retryAfterSeconds) });
+      send(
+        res,
+        429,
+        otpForm(uid, otp, options, `Bạn đã thử quá nhiều lần. Vui lòng thử lại sau ${limit.retryAfterSeconds} giây.`),
+        { "retry-after": String(limit.retryAfterSeconds) },
+      );
       return true;
     }
     if ((form.get("otp") ?? "").trim() !== otp.code) {

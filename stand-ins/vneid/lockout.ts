@@ -47,6 +47,10 @@ export function createRateLimiter(limit: number, windowMs: number) {
  * assurance than asked is not a reason to refuse.
  */
 export function lowestAcceptedLevel(acrValues: string | undefined): number | null {
-  const levels = (acrValues ?? "").split(" ").map((v) => /^LoA([12])$/.exec(v)?.[1]).filter((v): v is string => v !== undefined).map(Number);
+  const levels = (acrValues ?? "")
+    .split(" ")
+    .map((v) => /^LoA([12])$/.exec(v)?.[1])
+    .filter((v): v is string => v !== undefined)
+    .map(Number);
   return levels.length > 0 ? Math.min(...levels) : null;
 }

@@ -48,7 +48,11 @@ export function createVneidProvider(config: VneidProviderConfig): Provider {
     pkce: { required: () => true },
     acrValues: ["LoA1", "LoA2"],
     scopes: SCOPES,
-    claims: { openid: ["sub", "amr"], acr: null, ...Object.fromEntries(Object.entries(SCOPE_CLAIMS).map(([k, v]) => [k, [...v]])) },
+    claims: {
+      openid: ["sub", "amr"],
+      acr: null,
+      ...Object.fromEntries(Object.entries(SCOPE_CLAIMS).map(([k, v]) => [k, [...v]])),
+    },
     // Relying parties read identity from the ID token as VNeID integrations do.
     conformIdTokenClaims: false,
     findAccount: async (_ctx, sub) => {

@@ -27,7 +27,9 @@ function sameSecret(a: string, b: string): boolean {
 
 function registryHandler(clients: VneidServerOptions["clients"]) {
   return (req: IncomingMessage, res: ServerResponse): boolean => {
-    const match = /^\/registry\/v1\/(people|businesses)\/([A-Za-z0-9]{1,20})$/.exec((req.url ?? "").split("?")[0] ?? "");
+    const match = /^\/registry\/v1\/(people|businesses)\/([A-Za-z0-9]{1,20})$/.exec(
+      (req.url ?? "").split("?")[0] ?? "",
+    );
     if (!match) return false;
     const [, kind, key] = match as unknown as [string, string, string];
     const [scheme, token] = (req.headers.authorization ?? "").split(" ");
@@ -39,7 +41,10 @@ function registryHandler(clients: VneidServerOptions["clients"]) {
       return true;
     }
     const record = kind === "people" ? findPersonRecord(key) : findBusinessRecord(key);
-    res.writeHead(record ? 200 : 404, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.writeHead(record ? 200 : 404, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+    });
     res.end(JSON.stringify(record ?? { error: "not_found" }));
     return true;
   };
@@ -47,9 +52,20 @@ function registryHandler(clients: VneidServerOptions["clients"]) {
 
 /** Starts the stand-in; resolves once it listens. */
 export async function startVneidServer(options: VneidServerOptions): Promise<Server> {
-  const provider = createVneidProvider({ issuer: options.issuer, clients: options.clients, jwks: options.jwks, cookieKeys: options.cookieKeys });
-  const clientNames = Object.fromEntries(options.clients.map((c) => [c.client_id, { name: c.client_name, purpose: c.purpose }]));
-  const interactions = createInteractionHandler(provider, { demoMode: options.demoMode, clientNames, attemptsPerMinute: options.attemptsPerMinute });
+  const provider = createVneidProvider({
+    issuer: options.issuer,
+    clients: options.clients,
+    jwks: options.jwks,
+    cookieKeys: options.cookieKeys,
+  });
+  const clientNames = Object.fromEntries(
+    options.clients.map((c) => [c.client_id, { name: c.client_name, purpose: c.purpose }]),
+  );
+  const interactions = createInteractionHandler(provider, {
+    demoMode: options.demoMode,
+    clientNames,
+    attemptsPerMinute: options.attemptsPerMinute,
+  });
   const registry = registryHandler(options.clients);
   const oidc = provider.callback();
   const server = createServer(async (req, res) => {
@@ -66,9 +82,14 @@ export async function startVneidServer(options: VneidServerOptions): Promise<Ser
       const expired = error instanceof Error && /interaction session/i.test(error.message);
       if (!res.headersSent) {
         res.writeHead(expired ? 400 : 500, { "content-type": "text/html; charset=utf-8" });
-        res.end(page("Có lỗi", expired
-          ? "<h1>Phiên đăng nhập đã hết hạn</h1><p>Vui lòng quay lại ứng dụng và đăng nhập lại.</p>"
-          : `<h1>Có lỗi xảy ra</h1><p>Vui lòng thử lại.</p><p class="hint">${escapeHtml(error instanceof Error ? error.name : "Error")}</p>`));
+        res.end(
+          page(
+            "Có lỗi",
+            expired
+              ? "<h1>Phiên đăng nhập đã hết hạn</h1><p>Vui lòng quay lại ứng dụng và đăng nhập lại.</p>"
+              : `<h1>Có lỗi xảy ra</h1><p>Vui lòng thử lại.</p><p class="hint">${escapeHtml(error instanceof Error ? error.name : "Error")}</p>`,
+          ),
+        );
       }
     }
   });

@@ -31,12 +31,27 @@ export type BenchPersonas = {
 const BATCH = 50_000;
 
 /** The answers every generated dossier carries (about the size of a birth registration's), sealed as the portal stores them. */
-const answers = () => sealJson({
-  requesterName: "Nguyễn Văn Thử", requesterAddress: "12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh", relationship: "father", phone: "0903123456",
-  childName: "Nguyễn Bảo Ngọc", childBirthDate: "2026-01-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam",
-  birthPlace: "Bệnh viện Từ Dũ", hometown: "Thành phố Hồ Chí Minh", motherName: "Trần Thị Mẫu", motherBirthYear: "1992", motherEthnicity: "Kinh",
-  motherNationality: "Việt Nam", motherAddress: "12 Lê Lợi, Phường Sài Gòn", fatherDeclared: "no", competentWard: "ubnd-phuong-sai-gon",
-});
+const answers = () =>
+  sealJson({
+    requesterName: "Nguyễn Văn Thử",
+    requesterAddress: "12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh",
+    relationship: "father",
+    phone: "0903123456",
+    childName: "Nguyễn Bảo Ngọc",
+    childBirthDate: "2026-01-10",
+    childSex: "female",
+    childEthnicity: "Kinh",
+    childNationality: "Việt Nam",
+    birthPlace: "Bệnh viện Từ Dũ",
+    hometown: "Thành phố Hồ Chí Minh",
+    motherName: "Trần Thị Mẫu",
+    motherBirthYear: "1992",
+    motherEthnicity: "Kinh",
+    motherNationality: "Việt Nam",
+    motherAddress: "12 Lê Lợi, Phường Sài Gòn",
+    fatherDeclared: "no",
+    competentWard: "ubnd-phuong-sai-gon",
+  });
 
 /** How many dossiers the database holds. */
 export async function countDossiers(client: pg.Client): Promise<number> {
@@ -45,7 +60,12 @@ export async function countDossiers(client: pg.Client): Promise<number> {
 }
 
 /** Adds generated dossiers until the database holds `target` of them; returns the seconds it took. */
-export async function generateDossiers(client: pg.Client, target: number, personas: BenchPersonas, log: (line: string) => void): Promise<number> {
+export async function generateDossiers(
+  client: pg.Client,
+  target: number,
+  personas: BenchPersonas,
+  log: (line: string) => void,
+): Promise<number> {
   const started = Date.now();
   await prepare(client);
   for (let have = await countDossiers(client); have < target; have = await countDossiers(client)) {
@@ -70,47 +90,83 @@ async function prepare(client: pg.Client): Promise<void> {
     FROM "Procedure" p
     JOIN LATERAL (SELECT id, "timeLimitValue" FROM "ProcedureVersion" WHERE "procedureId" = p.id AND status = 'PUBLISHED' ORDER BY "effectiveFrom" DESC LIMIT 1) v ON true
     WHERE p."isActive"`);
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_wards AS SELECT (row_number() OVER (ORDER BY slug = 'ubnd-phuong-sai-gon' DESC, code) - 1)::int AS i, id FROM "Agency" WHERE level = 'WARD' AND "isActive"`);
+  await client.query(
+    `CREATE TEMP TABLE IF NOT EXISTS bench_wards AS SELECT (row_number() OVER (ORDER BY slug = 'ubnd-phuong-sai-gon' DESC, code) - 1)::int AS i, id FROM "Agency" WHERE level = 'WARD' AND "isActive"`,
+  );
   // Five officers of every agency, who hold the running dossiers generated there.
-  const agencies = await client.query<{ id: string; n: number }>(`SELECT id, row_number() OVER (ORDER BY code)::int AS n FROM "Agency"`);
-  await insertPeople(client, agencies.rows.flatMap((a) => [0, 1, 2, 3, 4].map((k) => ({
-    key: `bench-officer-${a.id}${k}`, idNumber: `08${String(a.n * 5 + k).padStart(10, "0")}`,
-    fullName: `Cán bộ ${["Lý", "Trương", "Phan", "Vũ", "Đỗ"][k]} ${a.n}`, phone: null,
-  }))));
-  await client.query(`CREATE TEMP TABLE IF NOT EXISTS bench_departments AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, id FROM "Agency" WHERE kind = 'DEPARTMENT'`);
+  const agencies = await client.query<{ id: string; n: number }>(
+    `SELECT id, row_number() OVER (ORDER BY code)::int AS n FROM "Agency"`,
+  );
+  await insertPeople(
+    client,
+    agencies.rows.flatMap((a) =>
+      [0, 1, 2, 3, 4].map((k) => ({
+        key: `bench-officer-${a.id}${k}`,
+        idNumber: `08${String(a.n * 5 + k).padStart(10, "0")}`,
+        fullName: `Cán bộ ${["Lý", "Trương", "Phan", "Vũ", "Đỗ"][k]} ${a.n}`,
+        phone: null,
+      })),
+    ),
+  );
+  await client.query(
+    `CREATE TEMP TABLE IF NOT EXISTS bench_departments AS SELECT (row_number() OVER (ORDER BY code) - 1)::int AS i, id FROM "Agency" WHERE kind = 'DEPARTMENT'`,
+  );
 }
 
 /** Bench people already inserted by this process (their ids are stable: a rerun skips them). */
 let peopleCreated = 0;
 
 /** Accounts as sign-in stores them: the ID number as its keyed hash, the identity sealed (md5 of the key gives stable ids). */
-async function insertPeople(client: pg.Client, people: Array<{ key: string; idNumber: string; fullName: string; phone: string | null }>): Promise<void> {
+async function insertPeople(
+  client: pg.Client,
+  people: Array<{ key: string; idNumber: string; fullName: string; phone: string | null }>,
+): Promise<void> {
   const columns = people.map((p) => ({ ...p, ...identityColumns({ idNumber: p.idNumber, phone: p.phone }) }));
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
     SELECT md5(k)::uuid, 'PERSON', k, h, s, n, 2, 'VNeID', now(), now() FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS t(k, h, s, n)
-    ON CONFLICT (id) DO NOTHING`, [columns.map((c) => c.key), columns.map((c) => c.idNumberHash), columns.map((c) => c.sealedIdentity), columns.map((c) => c.fullName)]);
+    ON CONFLICT (id) DO NOTHING`,
+    [
+      columns.map((c) => c.key),
+      columns.map((c) => c.idNumberHash),
+      columns.map((c) => c.sealedIdentity),
+      columns.map((c) => c.fullName),
+    ],
+  );
 }
 
-async function insertBatch(client: pg.Client, start: number, size: number, target: number, personas: BenchPersonas): Promise<void> {
+async function insertBatch(
+  client: pg.Client,
+  start: number,
+  size: number,
+  target: number,
+  personas: BenchPersonas,
+): Promise<void> {
   const counts = await client.query<{ versions: number; wards: number; departments: number }>(
-    `SELECT (SELECT count(*) FROM bench_versions)::int AS versions, (SELECT count(*) FROM bench_wards)::int AS wards, (SELECT count(*) FROM bench_departments)::int AS departments`);
+    `SELECT (SELECT count(*) FROM bench_versions)::int AS versions, (SELECT count(*) FROM bench_wards)::int AS wards, (SELECT count(*) FROM bench_departments)::int AS departments`,
+  );
   const { versions, wards, departments } = counts.rows[0]!;
   const people = Math.max(100, Math.floor(target / 3));
   const organisations = Math.max(10, Math.floor(target / 100));
   // Every applicant has an account: the pool grows with the data (ids are stable, so earlier dossiers keep theirs).
   for (let from = peopleCreated; from < people; from += 5000) {
     const ks = Array.from({ length: Math.min(5000, people - from) }, (_, i) => from + i);
-    await insertPeople(client, ks.map((k) => ({
-      key: `bench-person-${k}`, idNumber: `09${String(k).padStart(10, "0")}`,
-      fullName: `${["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"][k % 8]} ${["Văn", "Thị", "Minh", "Ngọc"][k % 4]} ${["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Mai", "Nam", "Phúc", "Quân"][k % 12]}`,
-      phone: `0903${String(k % 1000000).padStart(6, "0")}`,
-    })));
+    await insertPeople(
+      client,
+      ks.map((k) => ({
+        key: `bench-person-${k}`,
+        idNumber: `09${String(k).padStart(10, "0")}`,
+        fullName: `${["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Võ", "Đặng", "Bùi"][k % 8]} ${["Văn", "Thị", "Minh", "Ngọc"][k % 4]} ${["An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khoa", "Lan", "Mai", "Nam", "Phúc", "Quân"][k % 12]}`,
+        phone: `0903${String(k % 1000000).padStart(6, "0")}`,
+      })),
+    );
   }
   peopleCreated = Math.max(peopleCreated, people);
   await client.query(`DROP TABLE IF EXISTS bench_batch`);
   // One row per new dossier with every random choice made once.
-  await client.query(`
+  await client.query(
+    `
     CREATE TEMP TABLE bench_batch AS
     WITH g AS (
       SELECT n, floor(power(random(), 2.2) * $3)::int AS vi, floor(power(random(), 1.6) * $4)::int AS wi, random() AS rs, random() AS rc, random() AS rf,
@@ -139,9 +195,12 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
            CASE WHEN rf < 0.30 THEN (1 + floor(rf * 100)) * 1000 ELSE 0 END AS fee,
            floor(rz * 12)::int AS reused, 12 + floor(rz * 8)::int AS total,
            at_bench_ward, rx, ry, rz
-    FROM t`, [start, size, versions, wards, people, personas.citizenUserId, personas.citizenDossiers, organisations]);
+    FROM t`,
+    [start, size, versions, wards, people, personas.citizenUserId, personas.citizenDossiers, organisations],
+  );
 
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "actingForOrganisationId", "agencyId", status, channel, "submittedAt", "sealedValues", provenance,
                            "reusedValueCount", "totalValueCount", "idempotencyKey", "feeVnd", "receivedAt", "appointmentAt", "stepKey", "stepStartedAt", "assigneeUserId")
     SELECT id, code, version_id, applicant, organisation, agency_id, status, channel, submitted, $1, '{}'::jsonb, reused, total, gen_random_uuid(), fee, received, appointment,
@@ -150,7 +209,9 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
            -- Held by a named officer: the bench's own staff at its ward, five officers per agency elsewhere.
            CASE WHEN status IN (4, 5, 6) AND rz < 0.8 THEN
              CASE WHEN at_bench_ward THEN ($2::uuid[])[1 + floor(ry * array_length($2::uuid[], 1))::int] ELSE md5('bench-officer-' || agency_id || floor(ry * 5))::uuid END END
-    FROM bench_batch`, [answers(), personas.staffUserIds]);
+    FROM bench_batch`,
+    [answers(), personas.staffUserIds],
+  );
 
   // As far along the history as the status says: about 7.5 events a dossier.
   await client.query(`
@@ -162,18 +223,24 @@ async function insertBatch(client: pg.Client, start: number, size: number, targe
     CROSS JOIN LATERAL generate_series(1, CASE b.status WHEN 1 THEN 1 WHEN 3 THEN 2 WHEN 2 THEN 2 WHEN 4 THEN 4 WHEN 5 THEN 4 WHEN 6 THEN 4 WHEN 7 THEN 3
                                                         WHEN 8 THEN 5 WHEN 9 THEN 7 ELSE CASE WHEN b.rz < 0.2 THEN 9 ELSE 8 END END) AS k`);
 
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "SupplementRequest" (id, "dossierId", "afterReception", items, "requestedAt", "requestedByUserId", "officerName", "officerPhone", "answeredAt")
     SELECT gen_random_uuid(), id, true, '[{"kind":"document","key":"giay-to","label":"Giấy tờ","reason":"Bản chụp bị mờ."}]'::jsonb, received + interval '1 day', ($1::uuid[])[1], 'Cán bộ thử tải', '0912345678',
            CASE WHEN status <> 5 THEN received + interval '2 days' END
-    FROM bench_batch WHERE status IN (4, 5, 9, 10) AND ry < 0.15 OR status = 5`, [personas.staffUserIds]);
+    FROM bench_batch WHERE status IN (4, 5, 9, 10) AND ry < 0.15 OR status = 5`,
+    [personas.staffUserIds],
+  );
 
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Consultation" (id, "dossierId", "fromAgencyId", "toAgencyId", "requestedByUserId", question, "requestedAt", "dueAt", answer, "answeredAt")
     SELECT gen_random_uuid(), b.id, b.agency_id, d.id, ($1::uuid[])[1], 'Đề nghị cho ý kiến về hồ sơ.', b.received + interval '1 day', b.received + interval '4 days',
            CASE WHEN b.status <> 4 OR b.rz < 0.5 THEN 'Thống nhất.' END, CASE WHEN b.status <> 4 OR b.rz < 0.5 THEN b.received + interval '3 days' END
     FROM bench_batch b JOIN bench_departments d ON d.i = floor(b.rx * $2)::int
-    WHERE b.status IN (4, 9, 10) AND b.rz > 0.95`, [personas.staffUserIds, departments]);
+    WHERE b.status IN (4, 9, 10) AND b.rz > 0.95`,
+    [personas.staffUserIds, departments],
+  );
 
   await client.query(`
     INSERT INTO "Payment" (id, "dossierId", "payerUserId", "amountVnd", status, "gatewayTransaction", "receiptNumber", "createdAt", "settledAt")

@@ -48,7 +48,9 @@ async function main() {
   process.env.SUBMISSIONS_PER_HOUR ??= "1000000";
   // The lookups come from many addresses, as behind the city's load balancer (TRUSTED_PROXIES=1).
   process.env.TRUSTED_PROXIES ??= "1";
-  const database = process.env.BENCH_DATABASE_URL ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} } : await startThrowawayDatabase("motcuaso_bench");
+  const database = process.env.BENCH_DATABASE_URL
+    ? { url: process.env.BENCH_DATABASE_URL, stop: async () => {} }
+    : await startThrowawayDatabase("motcuaso_bench");
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-bench-"));
   const client = new pg.Client({ connectionString: database.url });
   let portal: Awaited<ReturnType<typeof launchPortal>> | null = null;
@@ -62,7 +64,15 @@ async function main() {
     const people = await createPersonas(client);
     await ensureBuild();
     const port = await freePort();
-    portal = await launchPortal({ databaseUrl: database.url, port, dataDir, vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort() });
+    portal = await launchPortal({
+      databaseUrl: database.url,
+      port,
+      dataDir,
+      vneidPort: await freePort(),
+      paymentPort: await freePort(),
+      signingPort: await freePort(),
+      mailSinkPort: await freePort(),
+    });
     // The public address (PUBLIC_URL): a page asked for at another host name is redirected.
     const base = `http://localhost:${port}`;
     await waitUntilUp(base);
@@ -95,9 +105,13 @@ async function createPersonas(client: pg.Client) {
     const { rows } = await client.query<{ id: string }>(
       `INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
        VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`,
-      [`bench-${idNumber}`, identity.idNumberHash, identity.sealedIdentity, fullName]);
+      [`bench-${idNumber}`, identity.idNumberHash, identity.sealedIdentity, fullName],
+    );
     const token = randomUUID();
-    await client.query(`INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, now() + interval '1 day')`, [token, rows[0]!.id]);
+    await client.query(
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, now() + interval '1 day')`,
+      [token, rows[0]!.id],
+    );
     return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}`, idNumber, fullName };
   };
   const citizen = await person("079192005678", "Trần Thị Bình", "0903987654");
@@ -107,14 +121,25 @@ async function createPersonas(client: pg.Client) {
   // Submissions come from ten people, as they do: one person's ten at once would queue on
   // that person's hourly counter, which many people filing never do.
   const filers = [citizen];
-  for (let i = 1; i < CONNECTIONS; i++) filers.push(await person(composeIdNumber("079", 1990, "female", 900_000 + i), `Người Nộp Thử ${i}`, null));
-  const generation: BenchPersonas = { citizenUserId: citizen.userId, citizenDossiers: 30, staffUserIds: [specialist.userId, clerk.userId, randomUUID(), randomUUID()] };
+  for (let i = 1; i < CONNECTIONS; i++)
+    filers.push(await person(composeIdNumber("079", 1990, "female", 900_000 + i), `Người Nộp Thử ${i}`, null));
+  const generation: BenchPersonas = {
+    citizenUserId: citizen.userId,
+    citizenDossiers: 30,
+    staffUserIds: [specialist.userId, clerk.userId, randomUUID(), randomUUID()],
+  };
   return { citizen, filers, clerk, specialist, inspector, generation };
 }
 
 async function waitUntilUp(base: string) {
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error("the portal did not start");
@@ -122,44 +147,102 @@ async function waitUntilUp(base: string) {
 
 type Scenario = { name: string; next: (i: number) => BenchRequest; ok: (status: number) => boolean };
 
-async function runScenarios(client: pg.Client, databaseUrl: string, base: string, webPid: number, size: number, people: Awaited<ReturnType<typeof createPersonas>>): Promise<Row[]> {
-  const get = (p: string, who?: Persona): BenchRequest => ({ method: "GET", path: p, headers: who ? { cookie: who.cookie } : {} });
+async function runScenarios(
+  client: pg.Client,
+  databaseUrl: string,
+  base: string,
+  webPid: number,
+  size: number,
+  people: Awaited<ReturnType<typeof createPersonas>>,
+): Promise<Row[]> {
+  const get = (p: string, who?: Persona): BenchRequest => ({
+    method: "GET",
+    path: p,
+    headers: who ? { cookie: who.cookie } : {},
+  });
   const ok200 = (s: number) => s === 200;
   // A dossier at the Sài Gòn ward being processed, for the clerk's dossier page; codes for lookups.
-  const { rows: [atDesk] } = await client.query<{ code: string }>(
-    `SELECT d.code FROM "Dossier" d JOIN "Agency" a ON a.id = d."agencyId" WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.status = 4 ORDER BY d.code LIMIT 1`);
-  const lookupCodes = (await client.query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE 'BM-%' AND "applicantUserId" <> $1 ORDER BY random() LIMIT 500`, [people.citizen.userId])).rows.map((r) => r.code);
+  const {
+    rows: [atDesk],
+  } = await client.query<{ code: string }>(
+    `SELECT d.code FROM "Dossier" d JOIN "Agency" a ON a.id = d."agencyId" WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.status = 4 ORDER BY d.code LIMIT 1`,
+  );
+  const lookupCodes = (
+    await client.query<{ code: string }>(
+      `SELECT code FROM "Dossier" WHERE code LIKE 'BM-%' AND "applicantUserId" <> $1 ORDER BY random() LIMIT 500`,
+      [people.citizen.userId],
+    )
+  ).rows.map((r) => r.code);
   const lookupForm = formFields(await (await fetch(`${base}/tra-cuu-ho-so`)).text(), "Tra cứu");
   const lookup = (i: number): BenchRequest => {
-    const { body, contentType } = multipart([...lookupForm, ["code", lookupCodes[i % lookupCodes.length]!], ["factor", "3456"]]);
+    const { body, contentType } = multipart([
+      ...lookupForm,
+      ["code", lookupCodes[i % lookupCodes.length]!],
+      ["factor", "3456"],
+    ]);
     // Each lookup from another address, as citizens behind the city's load balancer.
-    return { method: "POST", path: "/tra-cuu-ho-so", body, headers: { "content-type": contentType, origin: base, "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` } };
+    return {
+      method: "POST",
+      path: "/tra-cuu-ho-so",
+      body,
+      headers: {
+        "content-type": contentType,
+        origin: base,
+        "x-forwarded-for": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`,
+      },
+    };
   };
   const submissions = await prepareSubmissions(client, base, people.filers, Math.max(500, Math.ceil(SECONDS * 120)));
   const scenarios: Scenario[] = [
     { name: "static file (baseline 2)", next: () => get("/robots.txt"), ok: ok200 },
     { name: "submit a dossier", next: (i) => submissions[Math.min(i, submissions.length - 1)]!, ok: (s) => s === 303 },
     { name: "clerk: work queue, first page", next: () => get("/clerk/cong-viec", people.specialist), ok: ok200 },
-    { name: "clerk: work queue, filtered", next: () => get("/clerk/cong-viec?tab=overdue&step=appraisal&q=BM-0000", people.specialist), ok: ok200 },
+    {
+      name: "clerk: work queue, filtered",
+      next: () => get("/clerk/cong-viec?tab=overdue&step=appraisal&q=BM-0000", people.specialist),
+      ok: ok200,
+    },
     { name: "citizen: my dossiers", next: () => get("/tai-khoan", people.citizen), ok: ok200 },
     { name: "public lookup by code", next: lookup, ok: (s) => s === 303 },
     { name: "dashboard: city", next: () => get("/clerk/thong-ke", people.inspector), ok: ok200 },
-    { name: "dashboard: one agency", next: () => get("/clerk/thong-ke?agency=ubnd-phuong-sai-gon", people.inspector), ok: ok200 },
+    {
+      name: "dashboard: one agency",
+      next: () => get("/clerk/thong-ke?agency=ubnd-phuong-sai-gon", people.inspector),
+      ok: ok200,
+    },
     { name: "catalogue", next: () => get("/thu-tuc"), ok: ok200 },
     { name: "procedure page", next: () => get("/thu-tuc/dang-ky-khai-sinh"), ok: ok200 },
     { name: "open data: by agency, this year", next: () => get("/api/open-data/v1/statistics?by=agency"), ok: ok200 },
-    { name: "clerk: dossier page", next: () => get(`/clerk/ho-so/${encodeURIComponent(atDesk!.code)}`, people.specialist), ok: ok200 },
+    {
+      name: "clerk: dossier page",
+      next: () => get(`/clerk/ho-so/${encodeURIComponent(atDesk!.code)}`, people.specialist),
+      ok: ok200,
+    },
   ];
   const rows: Row[] = [];
   for (const scenario of scenarios) {
     // A short warm-up (caches, JIT, connections) that is not counted; submissions are not repeated.
-    if (scenario.name !== "submit a dossier") await runLoad(base, { connections: CONNECTIONS, seconds: 2, next: scenario.next, ok: scenario.ok });
-    const result = await runLoad(base, { connections: CONNECTIONS, seconds: SECONDS, next: scenario.next, ok: scenario.ok });
+    if (scenario.name !== "submit a dossier")
+      await runLoad(base, { connections: CONNECTIONS, seconds: 2, next: scenario.next, ok: scenario.ok });
+    const result = await runLoad(base, {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      next: scenario.next,
+      ok: scenario.ok,
+    });
     rows.push({ scenario: scenario.name, dossiers: size, ...result, peakRssMb: await peakRssMb(webPid) });
-    say(`${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors ${JSON.stringify(result.statuses)}`);
-    if (scenario.name === "submit a dossier" && result.requests >= submissions.length) say("warning: more submissions than prepared drafts; raise the preparation");
+    say(
+      `${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors ${JSON.stringify(result.statuses)}`,
+    );
+    if (scenario.name === "submit a dossier" && result.requests >= submissions.length)
+      say("warning: more submissions than prepared drafts; raise the preparation");
   }
-  rows.push({ scenario: "database writes of a submission (baseline 1)", dossiers: size, ...(await databaseBaseline(client, databaseUrl, people.filers)), peakRssMb: await peakRssMb(webPid) });
+  rows.push({
+    scenario: "database writes of a submission (baseline 1)",
+    dossiers: size,
+    ...(await databaseBaseline(client, databaseUrl, people.filers)),
+    peakRssMb: await peakRssMb(webPid),
+  });
   return rows;
 }
 
@@ -167,40 +250,82 @@ async function runScenarios(client: pg.Client, databaseUrl: string, base: string
  * Drafts ready to submit, each with its stored birth certificate, and the form a browser
  * without JavaScript posts to submit each (read from its check-answers page beforehand).
  */
-async function prepareSubmissions(client: pg.Client, base: string, filers: Persona[], count: number): Promise<BenchRequest[]> {
-  const perFiler = await Promise.all(filers.map(async (citizen) => (await createDrafts(client, citizen, Math.ceil(count / filers.length))).map((id) => ({ id, citizen }))));
+async function prepareSubmissions(
+  client: pg.Client,
+  base: string,
+  filers: Persona[],
+  count: number,
+): Promise<BenchRequest[]> {
+  const perFiler = await Promise.all(
+    filers.map(async (citizen) =>
+      (await createDrafts(client, citizen, Math.ceil(count / filers.length))).map((id) => ({ id, citizen })),
+    ),
+  );
   // Round-robin, so the ten connections are ten different people at any moment.
-  const drafts = perFiler[0]!.flatMap((_, i) => perFiler.map((list) => list[i]).filter((d): d is { id: string; citizen: Persona } => Boolean(d)));
+  const drafts = perFiler[0]!.flatMap((_, i) =>
+    perFiler.map((list) => list[i]).filter((d): d is { id: string; citizen: Persona } => Boolean(d)),
+  );
   const requests: BenchRequest[] = [];
   for (let i = 0; i < drafts.length; i += 10) {
-    const batch = await Promise.all(drafts.slice(i, i + 10).map(async ({ id, citizen }) => {
-      const html = await (await fetch(`${base}/ho-so-nhap/${id}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
-      const { body, contentType } = multipart(formFields(html, "Nộp hồ sơ"));
-      // As a browser posts a form: with its Origin, which Next checks for server actions.
-      return { method: "POST" as const, path: `/ho-so-nhap/${id}/kiem-tra`, body, headers: { cookie: citizen.cookie, "content-type": contentType, origin: base } };
-    }));
+    const batch = await Promise.all(
+      drafts.slice(i, i + 10).map(async ({ id, citizen }) => {
+        const html = await (
+          await fetch(`${base}/ho-so-nhap/${id}/kiem-tra`, { headers: { cookie: citizen.cookie } })
+        ).text();
+        const { body, contentType } = multipart(formFields(html, "Nộp hồ sơ"));
+        // As a browser posts a form: with its Origin, which Next checks for server actions.
+        return {
+          method: "POST" as const,
+          path: `/ho-so-nhap/${id}/kiem-tra`,
+          body,
+          headers: { cookie: citizen.cookie, "content-type": contentType, origin: base },
+        };
+      }),
+    );
     requests.push(...batch);
   }
   return requests;
 }
 
 async function createDrafts(client: pg.Client, citizen: Persona, count: number): Promise<string[]> {
-  const { rows: documents } = await client.query<{ id: string }>(`
+  const { rows: documents } = await client.query<{ id: string }>(
+    `
     INSERT INTO "StoredDocument" (id, "ownerUserId", "originalName", "mimeType", "sizeBytes", sha256, "storageKey")
     SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text || 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
-    FROM generate_series(1, $2::int) AS g RETURNING id`, [citizen.userId, count]);
+    FROM generate_series(1, $2::int) AS g RETURNING id`,
+    [citizen.userId, count],
+  );
   const answers = {
-    requesterName: citizen.fullName, requesterIdNumber: citizen.idNumber, requesterAddress: "12 Lê Lợi, Phường Sài Gòn", relationship: "mother", phone: "0903987654",
-    childName: "Trần Gia Hân", childBirthDate: "2026-11-10", childSex: "female", childEthnicity: "Kinh", childNationality: "Việt Nam", birthPlace: "Bệnh viện Hùng Vương",
-    hometown: "Tỉnh Đồng Nai", motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam",
-    motherAddress: "12 Lê Lợi, Phường Sài Gòn", fatherDeclared: "no", competentWard: "ubnd-phuong-sai-gon",
+    requesterName: citizen.fullName,
+    requesterIdNumber: citizen.idNumber,
+    requesterAddress: "12 Lê Lợi, Phường Sài Gòn",
+    relationship: "mother",
+    phone: "0903987654",
+    childName: "Trần Gia Hân",
+    childBirthDate: "2026-11-10",
+    childSex: "female",
+    childEthnicity: "Kinh",
+    childNationality: "Việt Nam",
+    birthPlace: "Bệnh viện Hùng Vương",
+    hometown: "Tỉnh Đồng Nai",
+    motherIdNumber: "079192005678",
+    motherName: "Trần Thị Bình",
+    motherBirthYear: "1992",
+    motherEthnicity: "Kinh",
+    motherNationality: "Việt Nam",
+    motherAddress: "12 Lê Lợi, Phường Sài Gòn",
+    fatherDeclared: "no",
+    competentWard: "ubnd-phuong-sai-gon",
   };
   // Each draft's answers name its own birth certificate, sealed as the portal stores them.
-  const { rows } = await client.query<{ id: string }>(`
+  const { rows } = await client.query<{ id: string }>(
+    `
     INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", "sealedValues", provenance, "idempotencyKey", "updatedAt")
     SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
            sealed, '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
-    FROM unnest($2::text[]) AS sealed RETURNING id`, [citizen.userId, documents.map((d) => sealJson({ ...answers, birthCertificate: d.id }))]);
+    FROM unnest($2::text[]) AS sealed RETURNING id`,
+    [citizen.userId, documents.map((d) => sealJson({ ...answers, birthCertificate: d.id }))],
+  );
   return rows.map((r) => r.id);
 }
 
@@ -211,11 +336,17 @@ async function createDrafts(client: pg.Client, citizen: Persona, count: number):
  */
 async function databaseBaseline(client: pg.Client, databaseUrl: string, filers: Persona[]): Promise<LoadResult> {
   // The same ten people, in turn, as the portal's scenario.
-  const perFiler = await Promise.all(filers.map((f) => createDrafts(client, f, Math.ceil((SECONDS * 600) / filers.length))));
+  const perFiler = await Promise.all(
+    filers.map((f) => createDrafts(client, f, Math.ceil((SECONDS * 600) / filers.length))),
+  );
   const drafts = perFiler[0]!.flatMap((_, i) => perFiler.map((list) => list[i]).filter((d): d is string => Boolean(d)));
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONNECTIONS });
-  const { rows: [target] } = await pool.query<{ agency: string; code: string; version: string }>(
-    `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.id = $1`, [drafts[0]]);
+  const {
+    rows: [target],
+  } = await pool.query<{ agency: string; code: string; version: string }>(
+    `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.id = $1`,
+    [drafts[0]],
+  );
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -242,43 +373,97 @@ async function databaseBaseline(client: pg.Client, databaseUrl: string, filers: 
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
-  return { requests: latencies.length, errors, seconds, throughput: latencies.length / seconds, ...percentiles(latencies), statuses: {} };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    throughput: latencies.length / seconds,
+    ...percentiles(latencies),
+    statuses: {},
+  };
 }
 
 /** The statements of lib/dossiers/mutations.ts submitDossier, in its order, as plain SQL. */
-async function oneSubmission(c: pg.PoolClient, draftId: string, target: { agency: string; code: string; version: string }) {
+async function oneSubmission(
+  c: pg.PoolClient,
+  draftId: string,
+  target: { agency: string; code: string; version: string },
+) {
   // What the form post carries (the idempotency key); the app has it without a query.
-  const { rows: [draft] } = await c.query<{ idempotencyKey: string; sealedValues: string; userId: string }>(`SELECT "idempotencyKey", "sealedValues", "userId" FROM "DossierDraft" WHERE id = $1`, [draftId]);
+  const {
+    rows: [draft],
+  } = await c.query<{ idempotencyKey: string; sealedValues: string; userId: string }>(
+    `SELECT "idempotencyKey", "sealedValues", "userId" FROM "DossierDraft" WHERE id = $1`,
+    [draftId],
+  );
   await c.query("BEGIN");
   await c.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [draft!.idempotencyKey]);
   await c.query(`SELECT code FROM "Dossier" WHERE "idempotencyKey" = $1`, [draft!.idempotencyKey]);
-  const { rows: [locked] } = await c.query<{ sealedValues: string }>(`SELECT "sealedValues", provenance FROM "DossierDraft" WHERE id = $1 AND "userId" = $2 AND "idempotencyKey" = $3`, [draftId, draft!.userId, draft!.idempotencyKey]);
+  const {
+    rows: [locked],
+  } = await c.query<{ sealedValues: string }>(
+    `SELECT "sealedValues", provenance FROM "DossierDraft" WHERE id = $1 AND "userId" = $2 AND "idempotencyKey" = $3`,
+    [draftId, draft!.userId, draft!.idempotencyKey],
+  );
   const values = openJson<Record<string, unknown>>(locked!.sealedValues);
-  await c.query(`SELECT "formDefinition", "requiredAccountLevel" FROM "ProcedureVersion" WHERE id = $1`, [target.version]);
+  await c.query(`SELECT "formDefinition", "requiredAccountLevel" FROM "ProcedureVersion" WHERE id = $1`, [
+    target.version,
+  ]);
   await c.query(`SELECT "fullName", "sealedIdentity" FROM "User" WHERE id = $1`, [draft!.userId]);
   await c.query(`SELECT id, code FROM "Agency" WHERE id = $1`, [target.agency]);
-  await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [[values.birthCertificate], draft!.userId]);
+  await c.query(`SELECT id, "sizeBytes" FROM "StoredDocument" WHERE id = ANY($1::uuid[]) AND "ownerUserId" = $2`, [
+    [values.birthCertificate],
+    draft!.userId,
+  ]);
   const dossierId = randomUUID();
   await c.query(
     `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, "submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
      VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7)`,
-    [dossierId, `TAM-${dossierId}`, target.version, draft!.userId, target.agency, sealJson(values), draft!.idempotencyKey]);
-  await c.query(`INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`, [dossierId, values.birthCertificate]);
+    [
+      dossierId,
+      `TAM-${dossierId}`,
+      target.version,
+      draft!.userId,
+      target.agency,
+      sealJson(values),
+      draft!.idempotencyKey,
+    ],
+  );
+  await c.query(
+    `INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`,
+    [dossierId, values.birthCertificate],
+  );
   await c.query(`SELECT "lastEventHash" FROM "Dossier" WHERE id = $1 FOR UPDATE`, [dossierId]);
-  await c.query(`INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), 'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`, [dossierId, "0".repeat(64), "f".repeat(64)]);
+  await c.query(
+    `INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), 'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`,
+    [dossierId, "0".repeat(64), "f".repeat(64)],
+  );
   await c.query(`UPDATE "Dossier" SET "lastEventHash" = $2 WHERE id = $1`, [dossierId, "f".repeat(64)]);
-  await c.query(`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`, [dossierId]);
+  await c.query(
+    `INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`,
+    [dossierId],
+  );
   await c.query(`SELECT pg_notify('statistics_marked', '')`);
   await c.query(`SELECT pg_notify('mail_outbox', '')`);
   await c.query(`DELETE FROM "DossierDraft" WHERE id = $1`, [draftId]);
-  await c.query(`INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ($1, date_trunc('hour', now()), 1)
-                 ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1 RETURNING "count"`, [`submissions-per-person:bench:${draft!.userId}`]);
-  const { rows: [counter] } = await c.query<{ last: number }>(
-    `INSERT INTO "DossierCodeCounter" ("agencyId", day, last) VALUES ($1, 'BENCH', 1) ON CONFLICT ("agencyId", day) DO UPDATE SET last = "DossierCodeCounter".last + 1 RETURNING last`, [target.agency]);
+  await c.query(
+    `INSERT INTO "RateLimitBucket" ("key", "windowStart", "count") VALUES ($1, date_trunc('hour', now()), 1)
+                 ON CONFLICT ("key") DO UPDATE SET "count" = "RateLimitBucket"."count" + 1 RETURNING "count"`,
+    [`submissions-per-person:bench:${draft!.userId}`],
+  );
+  const {
+    rows: [counter],
+  } = await c.query<{ last: number }>(
+    `INSERT INTO "DossierCodeCounter" ("agencyId", day, last) VALUES ($1, 'BENCH', 1) ON CONFLICT ("agencyId", day) DO UPDATE SET last = "DossierCodeCounter".last + 1 RETURNING last`,
+    [target.agency],
+  );
   await c.query(`UPDATE "Dossier" SET code = $2 WHERE id = $1`, [dossierId, `BL-${target.code}-${counter!.last}`]);
-  await c.query(`INSERT INTO "Notification" (id, "userId", "dossierId", kind, channel, "titleVi", "titleEn", "bodyVi", "bodyEn") VALUES
+  await c.query(
+    `INSERT INTO "Notification" (id, "userId", "dossierId", kind, channel, "titleVi", "titleEn", "bodyVi", "bodyEn") VALUES
     (gen_random_uuid(), $1, $2, 'dossier.submitted', 'IN_APP', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.'),
-    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'EMAIL', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.')`, [draft!.userId, dossierId]);
+    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'EMAIL', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.')`,
+    [draft!.userId, dossierId],
+  );
   await c.query("COMMIT");
 }
 
@@ -300,28 +485,64 @@ async function peakRssMb(pid: number): Promise<number> {
 }
 
 /** The JavaScript a filing page makes the browser download, gzipped, from the build's own files. */
-async function filingPageJavaScript(base: string, client: pg.Client, citizen: Persona): Promise<{ files: number; gzipKb: number }> {
+async function filingPageJavaScript(
+  base: string,
+  client: pg.Client,
+  citizen: Persona,
+): Promise<{ files: number; gzipKb: number }> {
   const [draftId] = await createDrafts(client, citizen, 1);
-  const html = await (await fetch(`${base}/ho-so-nhap/${draftId}/kiem-tra`, { headers: { cookie: citizen.cookie } })).text();
+  const html = await (
+    await fetch(`${base}/ho-so-nhap/${draftId}/kiem-tra`, { headers: { cookie: citizen.cookie } })
+  ).text();
   // Legacy polyfills marked nomodule are skipped by every browser that runs the app's modules.
-  const scripts = [...new Set([...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/nomodule/i.test(tag)).flatMap((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1] ?? []))];
+  const scripts = [
+    ...new Set(
+      [...html.matchAll(/<script[^>]*>/g)]
+        .map((m) => m[0])
+        .filter((tag) => !/nomodule/i.test(tag))
+        .flatMap((tag) => /src="([^"]+\.js)"/.exec(tag)?.[1] ?? []),
+    ),
+  ];
   const skipped = [...html.matchAll(/<script[^>]*nomodule[^>]*>/gi)].length;
   say(`filing page: ${scripts.length} scripts counted, ${skipped} nomodule scripts left out`);
   let bytes = 0;
-  for (const src of scripts) bytes += gzipSync(await readFile(path.join(".next", src.replace(/^\/_next\//, "")))).length;
+  for (const src of scripts)
+    bytes += gzipSync(await readFile(path.join(".next", src.replace(/^\/_next\//, "")))).length;
   return { files: scripts.length, gzipKb: bytes / 1024 };
 }
 
-async function writeResults(rows: Row[], generation: Record<number, number>, javascript: { files: number; gzipKb: number }) {
+async function writeResults(
+  rows: Row[],
+  generation: Record<number, number>,
+  javascript: { files: number; gzipKb: number },
+) {
   const find = (scenario: string, size: number) => rows.find((r) => r.scenario === scenario && r.dossiers === size)!;
   const [small, large] = [SIZES[0]!, SIZES[SIZES.length - 1]!];
   const ratios = {
-    submitVsDatabase: find("submit a dossier", large).throughput / find("database writes of a submission (baseline 1)", large).throughput,
+    submitVsDatabase:
+      find("submit a dossier", large).throughput /
+      find("database writes of a submission (baseline 1)", large).throughput,
     catalogueVsStatic: find("catalogue", large).throughput / find("static file (baseline 2)", large).throughput,
     procedureVsStatic: find("procedure page", large).throughput / find("static file (baseline 2)", large).throughput,
   };
-  const reads = ["clerk: work queue, first page", "clerk: work queue, filtered", "citizen: my dossiers", "public lookup by code", "dashboard: city", "dashboard: one agency", "catalogue", "procedure page", "open data: by agency, this year", "clerk: dossier page"];
-  const growth = reads.map((s) => ({ scenario: s, p95Small: find(s, small).p95, p95Large: find(s, large).p95, ratio: find(s, large).p95 / find(s, small).p95 }));
+  const reads = [
+    "clerk: work queue, first page",
+    "clerk: work queue, filtered",
+    "citizen: my dossiers",
+    "public lookup by code",
+    "dashboard: city",
+    "dashboard: one agency",
+    "catalogue",
+    "procedure page",
+    "open data: by agency, this year",
+    "clerk: dossier page",
+  ];
+  const growth = reads.map((s) => ({
+    scenario: s,
+    p95Small: find(s, small).p95,
+    p95Large: find(s, large).p95,
+    ratio: find(s, large).p95 / find(s, small).p95,
+  }));
   const peak = Math.max(...rows.map((r) => r.peakRssMb));
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
   const ms = (n: number) => n.toFixed(1);
@@ -333,14 +554,20 @@ async function writeResults(rows: Row[], generation: Record<number, number>, jav
     "",
     "| dossiers | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | app peak RSS MB |",
     "|---:|---|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.dossiers.toLocaleString("en")} | ${r.scenario} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.dossiers.toLocaleString("en")} | ${r.scenario} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} |`,
+    ),
     "",
     "| target | value | |",
     "|---|---:|---|",
     `| submissions/s ≥ 50% of the database baseline (at ${large.toLocaleString("en")}) | ${(ratios.submitVsDatabase * 100).toFixed(0)}% | ${check(ratios.submitVsDatabase >= 0.5)} |`,
     `| catalogue ≥ 70% of the static file | ${(ratios.catalogueVsStatic * 100).toFixed(0)}% | ${check(ratios.catalogueVsStatic >= 0.7)} |`,
     `| procedure page ≥ 70% of the static file | ${(ratios.procedureVsStatic * 100).toFixed(0)}% | ${check(ratios.procedureVsStatic >= 0.7)} |`,
-    ...growth.map((g) => `| ${g.scenario}: p95 at ${large.toLocaleString("en")} ≤ 1.5 × at ${small.toLocaleString("en")} | ${ms(g.p95Small)} → ${ms(g.p95Large)} ms (×${g.ratio.toFixed(2)}) | ${check(g.ratio <= 1.5)} |`),
+    ...growth.map(
+      (g) =>
+        `| ${g.scenario}: p95 at ${large.toLocaleString("en")} ≤ 1.5 × at ${small.toLocaleString("en")} | ${ms(g.p95Small)} → ${ms(g.p95Large)} ms (×${g.ratio.toFixed(2)}) | ${check(g.ratio <= 1.5)} |`,
+    ),
     `| no errors under load | ${rows.reduce((n, r) => n + r.errors, 0)} | ${check(rows.every((r) => r.errors === 0))} |`,
     `| app process memory ≤ 512 MB | ${peak.toFixed(0)} MB | ${check(peak <= 512)} |`,
     `| JavaScript of a filing page ≤ 150 KB gzipped | ${javascript.gzipKb.toFixed(1)} KB in ${javascript.files} files | ${check(javascript.gzipKb <= 150)} |`,
@@ -348,7 +575,10 @@ async function writeResults(rows: Row[], generation: Record<number, number>, jav
   const md = `# Benchmark — ${ranAt}\n\n${results}\n`;
   await mkdir(RESULTS, { recursive: true });
   await writeFile(path.join(RESULTS, "latest.md"), md);
-  await writeFile(path.join(RESULTS, "latest.json"), `${JSON.stringify({ machine, connections: CONNECTIONS, seconds: SECONDS, generation, rows, ratios, growth, peakRssMb: peak, javascript }, null, 2)}\n`);
+  await writeFile(
+    path.join(RESULTS, "latest.json"),
+    `${JSON.stringify({ machine, connections: CONNECTIONS, seconds: SECONDS, generation, rows, ratios, growth, peakRssMb: peak, javascript }, null, 2)}\n`,
+  );
   say(`results in ${RESULTS}/latest.md`);
   process.stdout.write(`\n${md}\n`);
   // Last: should the page have lost its markers, the run fails with its results already written above.
@@ -368,12 +598,17 @@ function withLatestRun(page: string, section: string): string {
   const start = lines.findIndex((line) => line.trim() === LATEST_START);
   const end = lines.findIndex((line, i) => i > start && line.trim() === LATEST_END);
   if (start < 0 || end < 0) {
-    throw new Error(`${PERFORMANCE_PAGE} has no ${LATEST_START} line followed by a ${LATEST_END} line; the results are in ${RESULTS}/latest.md`);
+    throw new Error(
+      `${PERFORMANCE_PAGE} has no ${LATEST_START} line followed by a ${LATEST_END} line; the results are in ${RESULTS}/latest.md`,
+    );
   }
   return [...lines.slice(0, start + 1), section, ...lines.slice(end)].join("\n");
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  say(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    say(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -30,7 +30,9 @@ import { freePort } from "@/tests/setup/throwaway-database";
 
 const CRASHES = Number(process.env.CRASHES ?? 8);
 const problems: string[] = [];
-const check = (ok: boolean, problem: string) => { if (!ok) problems.push(problem); };
+const check = (ok: boolean, problem: string) => {
+  if (!ok) problems.push(problem);
+};
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(test: () => Promise<boolean>, what: string, timeoutMs: number) {
@@ -63,25 +65,47 @@ async function checkNothingLost() {
   const signing = await startTestSigningService();
   const sink = await startSmtpSink(0, undefined, { acceptDelayMs: 20 });
   const env = {
-    ...process.env, DATABASE_URL: url, DATA_DIR: path.join(folder, "data"), SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-    VNEID_ISSUER: vneid.issuer, SIGNING_SERVICE_URL: signing.url, SIGNING_CLIENT_ID: TEST_SIGNING_CLIENT.id, SIGNING_CLIENT_SECRET: TEST_SIGNING_CLIENT.secret,
-    SUBMISSIONS_PER_HOUR: "100000", UPLOADS_PER_HOUR: "100000", PUBLIC_URL: "http://127.0.0.1:9",
-    CRASH_CAST: path.join(folder, "cast.json"), CRASH_ACKS: path.join(folder, "acks.log"),
+    ...process.env,
+    DATABASE_URL: url,
+    DATA_DIR: path.join(folder, "data"),
+    SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    VNEID_ISSUER: vneid.issuer,
+    SIGNING_SERVICE_URL: signing.url,
+    SIGNING_CLIENT_ID: TEST_SIGNING_CLIENT.id,
+    SIGNING_CLIENT_SECRET: TEST_SIGNING_CLIENT.secret,
+    SUBMISSIONS_PER_HOUR: "100000",
+    UPLOADS_PER_HOUR: "100000",
+    PUBLIC_URL: "http://127.0.0.1:9",
+    CRASH_CAST: path.join(folder, "cast.json"),
+    CRASH_ACKS: path.join(folder, "acks.log"),
   };
 
   // The people: citizens with an e-mail address, and the ward's clerk, specialist and leader.
   process.env.DATABASE_URL = url;
   const { agencyIds, createPersonActor, createStaff } = await import("@/tests/factories/actors");
   const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
-  const citizens = await Promise.all(Array.from({ length: 8 }, (_, i) => createPersonActor({ name: `Người Nộp ${i + 1}`, identity: { contactEmail: `nguoi.nop.${i + 1}@example.vn` } })));
-  writeFileSync(env.CRASH_CAST, JSON.stringify({
-    citizens, agencyId: saiGon,
-    clerk: await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Một Cửa"), specialist: await createStaff("SPECIALIST", saiGon, "Chuyên Viên"), leader: await createStaff("LEADER", saiGon, "Lãnh Đạo"),
-  }));
+  const citizens = await Promise.all(
+    Array.from({ length: 8 }, (_, i) =>
+      createPersonActor({ name: `Người Nộp ${i + 1}`, identity: { contactEmail: `nguoi.nop.${i + 1}@example.vn` } }),
+    ),
+  );
+  writeFileSync(
+    env.CRASH_CAST,
+    JSON.stringify({
+      citizens,
+      agencyId: saiGon,
+      clerk: await createStaff("RECEPTION_CLERK", saiGon, "Cán Bộ Một Cửa"),
+      specialist: await createStaff("SPECIALIST", saiGon, "Chuyên Viên"),
+      leader: await createStaff("LEADER", saiGon, "Lãnh Đạo"),
+    }),
+  );
   writeFileSync(env.CRASH_ACKS, "");
 
   const startWorker = async (load: "on" | "off"): Promise<ChildProcess> => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/crash/worker.ts"], { env: { ...env, CRASH_LOAD: load }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/crash/worker.ts"], {
+      env: { ...env, CRASH_LOAD: load },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -99,7 +123,18 @@ async function checkNothingLost() {
     const postmaster = Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
     execFileSync("pkill", ["-KILL", "-P", String(postmaster)], { stdio: "ignore" });
     process.kill(postmaster, "SIGKILL");
-    await until(async () => { try { process.kill(postmaster, 0); return false; } catch { return true; } }, "the database server to die", 10_000);
+    await until(
+      async () => {
+        try {
+          process.kill(postmaster, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+      "the database server to die",
+      10_000,
+    );
   };
 
   let worker = await startWorker("on");
@@ -126,36 +161,71 @@ async function checkNothingLost() {
   const prisma = createPrismaClient(url, 2);
   const restarted = new Date();
   worker = await startWorker("off");
-  await until(async () => (await prisma.notification.count({ where: { channel: "EMAIL", sentAt: null } })) === 0, "the outbox to empty", 120_000);
+  await until(
+    async () => (await prisma.notification.count({ where: { channel: "EMAIL", sentAt: null } })) === 0,
+    "the outbox to empty",
+    120_000,
+  );
   // Runs the kills interrupted stay active until they expire (at most 2 minutes), then run again.
-  const interrupted = () => prisma.$queryRaw<Array<{ count: bigint }>>`SELECT count(*) FROM pgboss.job WHERE state IN ('active', 'retry') AND created_on < ${restarted}`;
+  const interrupted = () =>
+    prisma.$queryRaw<
+      Array<{ count: bigint }>
+    >`SELECT count(*) FROM pgboss.job WHERE state IN ('active', 'retry') AND created_on < ${restarted}`;
   await until(async () => Number((await interrupted())[0]!.count) === 0, "interrupted jobs to run again", 240_000);
   worker.kill("SIGTERM");
   await new Promise((resolve) => worker.once("exit", resolve));
 
-  const acks = readFileSync(env.CRASH_ACKS, "utf8").trim().split("\n").filter(Boolean).map((line) => line.split(" ") as [string, string]);
+  const acks = readFileSync(env.CRASH_ACKS, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => line.split(" ") as [string, string]);
   const acked = (kind: string) => [...new Set(acks.filter(([k]) => k === kind).map(([, code]) => code))];
   const dossiers = await prisma.dossier.findMany({
-    select: { id: true, code: true, status: true, receivedAt: true, lastEventHash: true, _count: { select: { events: true, results: true } }, slips: { select: { kind: true } } },
+    select: {
+      id: true,
+      code: true,
+      status: true,
+      receivedAt: true,
+      lastEventHash: true,
+      _count: { select: { events: true, results: true } },
+      slips: { select: { kind: true } },
+    },
   });
   const byCode = new Map(dossiers.map((d) => [d.code, d]));
   for (const code of acked("submitted")) check(byCode.has(code), `acknowledged submission ${code} is missing`);
   for (const code of acked("received")) {
     const d = byCode.get(code);
-    check(Boolean(d && d.status !== DOSSIER_STATUS.SUBMITTED && d.receivedAt && d.slips.some((s) => s.kind === "MAU_01")), `acknowledged reception ${code} is incomplete`);
+    check(
+      Boolean(d && d.status !== DOSSIER_STATUS.SUBMITTED && d.receivedAt && d.slips.some((s) => s.kind === "MAU_01")),
+      `acknowledged reception ${code} is incomplete`,
+    );
   }
-  const results = await prisma.resultDocument.findMany({ select: { code: true, documentId: true, dossier: { select: { code: true } } } });
+  const results = await prisma.resultDocument.findMany({
+    select: { code: true, documentId: true, dossier: { select: { code: true } } },
+  });
   for (const code of acked("decided")) {
     const d = byCode.get(code);
-    check(Boolean(d && d.status === DOSSIER_STATUS.DECIDED && d._count.results === 1), `acknowledged decision ${code} is incomplete`);
+    check(
+      Boolean(d && d.status === DOSSIER_STATUS.DECIDED && d._count.results === 1),
+      `acknowledged decision ${code} is incomplete`,
+    );
   }
   // Nothing half-written: a received dossier has its receipt, a decided one its result, and its stored file.
   for (const d of dossiers) {
     check(d._count.events >= 1 && d.lastEventHash !== null, `${d.code} has no event`);
-    if (d.status !== DOSSIER_STATUS.SUBMITTED) check(Boolean(d.receivedAt) && d.slips.some((s) => s.kind === "MAU_01"), `${d.code} is received without a receipt`);
-    if (d.status === DOSSIER_STATUS.DECIDED) check(d._count.results === 1, `${d.code} is decided without exactly one result`);
+    if (d.status !== DOSSIER_STATUS.SUBMITTED)
+      check(
+        Boolean(d.receivedAt) && d.slips.some((s) => s.kind === "MAU_01"),
+        `${d.code} is received without a receipt`,
+      );
+    if (d.status === DOSSIER_STATUS.DECIDED)
+      check(d._count.results === 1, `${d.code} is decided without exactly one result`);
   }
-  const stored = await prisma.storedDocument.findMany({ where: { id: { in: results.map((r) => r.documentId) } }, select: { id: true, storageKey: true } });
+  const stored = await prisma.storedDocument.findMany({
+    where: { id: { in: results.map((r) => r.documentId) } },
+    select: { id: true, storageKey: true },
+  });
   check(stored.length === results.length, "a result points to a missing document");
   for (const s of stored) {
     try {
@@ -172,20 +242,35 @@ async function checkNothingLost() {
   }
   for (const [prefix, numbers] of series) {
     numbers.sort((a, b) => a - b);
-    check(numbers.every((n, i) => n === i + 1), `codes of ${prefix} are not consecutive: ${numbers.join(",")}`);
+    check(
+      numbers.every((n, i) => n === i + 1),
+      `codes of ${prefix} are not consecutive: ${numbers.join(",")}`,
+    );
   }
   // Mail: every e-mail notification went out, each under its own Message-ID, and nothing else did.
   const emails = await prisma.notification.findMany({ where: { channel: "EMAIL" }, select: { id: true } });
-  check(JSON.stringify([...sink.mailbox.keys()].sort()) === JSON.stringify(emails.map((e) => messageIdOf(e.id)).sort()), `mailbox holds ${sink.mailbox.size} messages for ${emails.length} notifications`);
-  check(sink.messages.length <= emails.length + crashes.worker + crashes.database, `${sink.messages.length - emails.length} messages were handed over twice`);
+  check(
+    JSON.stringify([...sink.mailbox.keys()].sort()) === JSON.stringify(emails.map((e) => messageIdOf(e.id)).sort()),
+    `mailbox holds ${sink.mailbox.size} messages for ${emails.length} notifications`,
+  );
+  check(
+    sink.messages.length <= emails.length + crashes.worker + crashes.database,
+    `${sink.messages.length - emails.length} messages were handed over twice`,
+  );
   // Jobs: every run the kills interrupted ran again and finished; none failed for good.
-  const jobs = await prisma.$queryRaw<Array<{ name: string; state: string; count: bigint }>>`SELECT name, state::text, count(*) FROM pgboss.job WHERE state = 'failed' OR (state IN ('active', 'retry') AND created_on < ${restarted}) GROUP BY name, state`;
+  const jobs = await prisma.$queryRaw<
+    Array<{ name: string; state: string; count: bigint }>
+  >`SELECT name, state::text, count(*) FROM pgboss.job WHERE state = 'failed' OR (state IN ('active', 'retry') AND created_on < ${restarted}) GROUP BY name, state`;
   check(jobs.length === 0, `jobs left: ${jobs.map((j) => `${j.name} ${j.state} ${j.count}`).join(", ")}`);
   const chains = await verifyAllChains(prisma, (p) => problems.push(`event chain of ${p.dossierCode}: ${p.problem}`));
   await prisma.$disconnect();
 
-  say(`crash test: ${crashes.worker} application kills and ${crashes.database} database kills in ${Math.round((Date.now() - started) / 1000)} s`);
-  say(`acknowledged: ${acked("submitted").length} submissions, ${acked("received").length} receptions, ${acked("decided").length} decisions; ${dossiers.length} dossiers, ${emails.length} e-mails, ${chains.dossiers} event chains checked`);
+  say(
+    `crash test: ${crashes.worker} application kills and ${crashes.database} database kills in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  say(
+    `acknowledged: ${acked("submitted").length} submissions, ${acked("received").length} receptions, ${acked("decided").length} decisions; ${dossiers.length} dossiers, ${emails.length} e-mails, ${chains.dossiers} event chains checked`,
+  );
   check(acked("decided").length > 0 && acked("received").length > 0, "the load did too little to test anything");
 
   await sink.stop();
@@ -193,7 +278,8 @@ async function checkNothingLost() {
   await vneid.stop();
   await database.stop();
   await rm(folder, { recursive: true, force: true });
-  if (problems.length === problemsBefore) say("nothing lost, nothing half-written, codes consecutive, every e-mail sent once, every chain intact");
+  if (problems.length === problemsBefore)
+    say("nothing lost, nothing half-written, codes consecutive, every e-mail sent once, every chain intact");
 }
 
 async function main() {
@@ -201,7 +287,10 @@ async function main() {
   const wanted = (name: string) => cases.length === 0 || cases.includes(name);
   // The start command's case first: the other changes this process's environment (TMPDIR, DATABASE_URL).
   if (wanted("start")) problems.push(...(await checkStartCommand()));
-  if (wanted("data")) await checkNothingLost().catch((error: unknown) => problems.push(`crash test failed: ${error instanceof Error ? error.stack : String(error)}`));
+  if (wanted("data"))
+    await checkNothingLost().catch((error: unknown) =>
+      problems.push(`crash test failed: ${error instanceof Error ? error.stack : String(error)}`),
+    );
   if (problems.length > 0) {
     for (const p of problems) say(`PROBLEM: ${p}`);
     process.exit(1);

@@ -22,13 +22,33 @@ const RECOVERY_MS = 30_000;
 const FIRST_ANSWER_MS = 20 * 60_000;
 const STOP_MS = 60_000;
 // Configuration that would point the command at something other than its own stand-ins and database.
-const OUTSIDE = ["DATABASE_URL", "TEST_DATABASE_URL", "PUBLIC_URL", "AUTH_URL", "VNEID_ISSUER", "PAYMENT_GATEWAY_URL", "SIGNING_SERVICE_URL", "SMTP_URL"];
-const PORT_NAMES = ["PORT", "VNEID_PORT", "PAYMENT_PORT", "SIGNING_PORT", "MAIL_SINK_PORT", "EMBEDDED_PG_PORT"] as const;
+const OUTSIDE = [
+  "DATABASE_URL",
+  "TEST_DATABASE_URL",
+  "PUBLIC_URL",
+  "AUTH_URL",
+  "VNEID_ISSUER",
+  "PAYMENT_GATEWAY_URL",
+  "SIGNING_SERVICE_URL",
+  "SMTP_URL",
+];
+const PORT_NAMES = [
+  "PORT",
+  "VNEID_PORT",
+  "PAYMENT_PORT",
+  "SIGNING_PORT",
+  "MAIL_SINK_PORT",
+  "EMBEDDED_PG_PORT",
+] as const;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits for `test`, giving up after `timeoutMs` or as soon as `gone` says there is nothing left to wait for. */
-async function until(test: () => Promise<boolean>, timeoutMs: number, gone: () => boolean = () => false): Promise<boolean> {
+async function until(
+  test: () => Promise<boolean>,
+  timeoutMs: number,
+  gone: () => boolean = () => false,
+): Promise<boolean> {
   const start = Date.now();
   while (!(await test().catch(() => false))) {
     if (Date.now() - start > timeoutMs || gone()) return false;
@@ -103,7 +123,8 @@ function descendants(root: number): Map<number, string> {
 
 /** The Next.js server: `next start`, which renames itself "next-server". */
 function webServerPid(root: number): number | null {
-  for (const [pid, command] of descendants(root)) if (command.startsWith("next-server") || /next\/dist\/bin\/next start/.test(command)) return pid;
+  for (const [pid, command] of descendants(root))
+    if (command.startsWith("next-server") || /next\/dist\/bin\/next start/.test(command)) return pid;
   return null;
 }
 
@@ -119,7 +140,10 @@ function startCommand(dataDir: string, ports: number[]): { child: ChildProcess; 
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
   for (const name of OUTSIDE) delete env[name];
   PORT_NAMES.forEach((name, i) => (env[name] = String(ports[i])));
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/runtime/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/runtime/start.ts"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -129,7 +153,9 @@ function startCommand(dataDir: string, ports: number[]): { child: ChildProcess; 
 /** Runs the case; returns the problems found (none: the start command kept the portal up). */
 export async function checkStartCommand(): Promise<string[]> {
   const problems: string[] = [];
-  const check = (ok: boolean, problem: string) => { if (!ok) problems.push(problem); };
+  const check = (ok: boolean, problem: string) => {
+    if (!ok) problems.push(problem);
+  };
   const began = Date.now();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "motcuaso-start-"));
   const ports = await distinctFreePorts(PORT_NAMES.length);
@@ -139,7 +165,10 @@ export async function checkStartCommand(): Promise<string[]> {
   const seen = new Map<number, string>();
   const note = () => descendants(child.pid!).forEach((command, pid) => seen.set(pid, command));
   try {
-    if (!(await until(() => answers(port), FIRST_ANSWER_MS, exited))) throw new Error(`the portal never answered${exited() ? ` (the command exited: ${child.exitCode ?? child.signalCode})` : ""}`);
+    if (!(await until(() => answers(port), FIRST_ANSWER_MS, exited)))
+      throw new Error(
+        `the portal never answered${exited() ? ` (the command exited: ${child.exitCode ?? child.signalCode})` : ""}`,
+      );
     const ready = Date.now();
     const postmaster = postmasterPid(dataDir);
     const web = webServerPid(child.pid!);
@@ -147,17 +176,37 @@ export async function checkStartCommand(): Promise<string[]> {
     note();
     process.kill(web, "SIGKILL");
     const killed = Date.now();
-    const back = await until(async () => webServerPid(child.pid!) !== web && (await answers(port)), RECOVERY_MS, exited);
-    check(back, `the portal did not answer within ${RECOVERY_MS / 1000} s of its web server's SIGKILL${exited() ? ` (the start command exited: ${child.exitCode ?? child.signalCode})` : ""}`);
-    check(postmasterPid(dataDir) === postmaster && alive(postmaster), "PostgreSQL's postmaster stopped or changed while the web server was restarted");
-    if (back) say(`start command: portal answered ${Math.round((ready - began) / 1000)} s after start; again ${((Date.now() - killed) / 1000).toFixed(1)} s after the web server's SIGKILL, same postmaster`);
+    const back = await until(
+      async () => webServerPid(child.pid!) !== web && (await answers(port)),
+      RECOVERY_MS,
+      exited,
+    );
+    check(
+      back,
+      `the portal did not answer within ${RECOVERY_MS / 1000} s of its web server's SIGKILL${exited() ? ` (the start command exited: ${child.exitCode ?? child.signalCode})` : ""}`,
+    );
+    check(
+      postmasterPid(dataDir) === postmaster && alive(postmaster),
+      "PostgreSQL's postmaster stopped or changed while the web server was restarted",
+    );
+    if (back)
+      say(
+        `start command: portal answered ${Math.round((ready - began) / 1000)} s after start; again ${((Date.now() - killed) / 1000).toFixed(1)} s after the web server's SIGKILL, same postmaster`,
+      );
     note();
-    const stopped = exited() ? Promise.resolve(true) : new Promise<boolean>((resolve) => child.once("exit", () => resolve(true)));
+    const stopped = exited()
+      ? Promise.resolve(true)
+      : new Promise<boolean>((resolve) => child.once("exit", () => resolve(true)));
     child.kill("SIGTERM");
-    check(await Promise.race([stopped, pause(STOP_MS).then(() => false)]), `the start command did not exit within ${STOP_MS / 1000} s of SIGTERM`);
+    check(
+      await Promise.race([stopped, pause(STOP_MS).then(() => false)]),
+      `the start command did not exit within ${STOP_MS / 1000} s of SIGTERM`,
+    );
     check(/\bstopped\n/.test(output()), "the start command did not say it stopped");
-    for (const [i, name] of PORT_NAMES.entries()) check(!(await portOpen(ports[i]!)), `${name} (${ports[i]}) is still open after the start command exited`);
-    for (const [pid, command] of seen) check(commandLine(pid) !== command, `process ${pid} (${command.slice(0, 60)}) outlived the start command`);
+    for (const [i, name] of PORT_NAMES.entries())
+      check(!(await portOpen(ports[i]!)), `${name} (${ports[i]}) is still open after the start command exited`);
+    for (const [pid, command] of seen)
+      check(commandLine(pid) !== command, `process ${pid} (${command.slice(0, 60)}) outlived the start command`);
   } catch (error) {
     problems.push(`start command: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

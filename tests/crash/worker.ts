@@ -13,14 +13,24 @@ import { claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { startJobs } from "@/scripts/runtime/jobs";
 import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 
-type Cast = { citizens: PersonActor[]; clerk: PersonActor; specialist: PersonActor; leader: PersonActor; agencyId: string };
+type Cast = {
+  citizens: PersonActor[];
+  clerk: PersonActor;
+  specialist: PersonActor;
+  leader: PersonActor;
+  agencyId: string;
+};
 
 const cast: Cast = JSON.parse(readFileSync(process.env.CRASH_CAST!, "utf8"));
 const ack = (what: string, code: string) => appendFileSync(process.env.CRASH_ACKS!, `${what} ${code}\n`);
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function oldest(status: number): Promise<{ code: string; version: number } | null> {
-  return db().dossier.findFirst({ where: { status, agencyId: cast.agencyId }, orderBy: { submittedAt: "asc" }, select: { code: true, version: true } });
+  return db().dossier.findFirst({
+    where: { status, agencyId: cast.agencyId },
+    orderBy: { submittedAt: "asc" },
+    select: { code: true, version: true },
+  });
 }
 
 async function submitOne(n: number) {
@@ -57,7 +67,11 @@ async function loop(action: (n: number) => Promise<void>) {
 }
 
 async function main() {
-  await startJobs({ databaseUrl: process.env.DATABASE_URL!, dataDir: process.env.DATA_DIR!, portalUrl: "http://localhost:3000" });
+  await startJobs({
+    databaseUrl: process.env.DATABASE_URL!,
+    dataDir: process.env.DATA_DIR!,
+    portalUrl: "http://localhost:3000",
+  });
   process.stdout.write("ready\n");
   if (process.env.CRASH_LOAD !== "off") {
     void loop(submitOne);

@@ -17,6 +17,8 @@ if (verdict.outcome === "clean") {
 } else {
   const required = process.env.DEPENDENCY_AUDIT === "required";
   console.warn(`npm audit --omit=dev: NOT CHECKED. ${verdict.summary}`);
-  console.warn(required ? "DEPENDENCY_AUDIT=required: failing." : "Set DEPENDENCY_AUDIT=required to make this a failure.");
+  console.warn(
+    required ? "DEPENDENCY_AUDIT=required: failing." : "Set DEPENDENCY_AUDIT=required to make this a failure.",
+  );
   if (required) process.exitCode = 1;
 }

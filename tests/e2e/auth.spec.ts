@@ -57,9 +57,11 @@ test("too many sign-ins from one address are refused, with when to try again", a
   const forwardedFor = () => `10.9.${(claimed >> 8) & 255}.${claimed++ & 255}, ${address}`;
   // Straight to Auth.js's sign-in route, as a script would: counted, then refused with Retry-After.
   // (The e2e server allows 300 in ten minutes; sent ten at a time until refused.)
-  const start = () => request.post("/api/auth/signin/vneid", { headers: { "x-forwarded-for": forwardedFor() }, maxRedirects: 0 });
+  const start = () =>
+    request.post("/api/auth/signin/vneid", { headers: { "x-forwarded-for": forwardedFor() }, maxRedirects: 0 });
   let answer: Awaited<ReturnType<typeof start>> | undefined;
-  for (let batch = 0; batch < 40 && !answer; batch++) answer = (await Promise.all(Array.from({ length: 10 }, start))).find((a) => a.status() === 429);
+  for (let batch = 0; batch < 40 && !answer; batch++)
+    answer = (await Promise.all(Array.from({ length: 10 }, start))).find((a) => a.status() === 429);
   expect(answer?.status()).toBe(429);
   expect(Number(answer!.headers()["retry-after"])).toBeGreaterThan(0);
   // The sign-in button from the same address shares that count, and the page says how long to wait.
@@ -68,7 +70,9 @@ test("too many sign-ins from one address are refused, with when to try again", a
   await page.goto("/dang-nhap");
   await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
   await expect(page).toHaveURL(/\/dang-nhap\?error=RateLimited/);
-  await expect(page.getByRole("alert").filter({ hasText: "Có quá nhiều lần đăng nhập" })).toHaveText(/^Có quá nhiều lần đăng nhập từ địa chỉ mạng của bạn.*Vui lòng thử lại sau \d+ phút\.$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Có quá nhiều lần đăng nhập" })).toHaveText(
+    /^Có quá nhiều lần đăng nhập từ địa chỉ mạng của bạn.*Vui lòng thử lại sau \d+ phút\.$/,
+  );
   await context.close();
 });
 
@@ -83,7 +87,9 @@ test("a business representative switches to acting for their enterprise", async 
   await expectNoAxeViolations(page);
   await page.getByLabel("Số định danh cá nhân của người được ủy quyền").fill("12345");
   await page.getByRole("button", { name: "Ủy quyền", exact: true }).click();
-  await expect(page.locator("main").getByRole("alert")).toContainText("Số định danh cá nhân phải gồm 12 chữ số hợp lệ.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Số định danh cá nhân phải gồm 12 chữ số hợp lệ.",
+  );
   await expect(page.getByLabel("Số định danh cá nhân của người được ủy quyền")).toHaveValue("12345");
   // The name comes from the population registry: the representative types only the number.
   await page.getByLabel("Số định danh cá nhân của người được ủy quyền").fill("079192005678");
@@ -91,7 +97,9 @@ test("a business representative switches to acting for their enterprise", async 
   await expect(mandates).toContainText("Trần Thị Bình (********5678)");
 });
 
-test("a clerk reaches the staff area; a citizen gets no access, and not found for staff URLs with ids", async ({ browser }) => {
+test("a clerk reaches the staff area; a citizen gets no access, and not found for staff URLs with ids", async ({
+  browser,
+}) => {
   const clerk = await (await browser.newContext()).newPage();
   await signInAs(clerk, "079075005555", { from: "/clerk" });
   await expect(clerk.getByRole("heading", { level: 1, name: "Khu vực cán bộ" })).toBeVisible();
@@ -117,7 +125,8 @@ test("signed-out visitors to staff areas are sent to sign in", async ({ page }) 
   await expect(page.getByText("Vui lòng đăng nhập để tiếp tục.")).toBeVisible();
 });
 
-const sessionCookie = async (page: Page) => (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
+const sessionCookie = async (page: Page) =>
+  (await page.context().cookies()).find((c) => c.name === "authjs.session-token");
 
 test("sign-out ends the portal session and the VNeID session", async ({ page, browser }) => {
   // Two sign-ins and a replay: longer than the default under a full parallel run.
@@ -129,7 +138,13 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
   const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await database.connect();
   // Low (issue 19): the session is stored as the hash of the cookie's token, never the token.
-  const sessionRows = async () => (await database.query(`SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`, [before!.value])).rows[0];
+  const sessionRows = async () =>
+    (
+      await database.query(
+        `SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`,
+        [before!.value],
+      )
+    ).rows[0];
   try {
     expect(await sessionRows()).toEqual({ raw: 0, hashed: 1 });
     const visited: string[] = [];
@@ -139,7 +154,9 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
     // Finding 3 (issue 19): no ID token in the logout URL (browser history, server logs), and none kept.
     expect(visited.some((url) => url.includes("post_logout_redirect_uri"))).toBe(true);
     expect(visited.filter((url) => /id_token_hint|eyJ/.test(url))).toEqual([]);
-    const { rows } = await database.query(`SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`);
+    const { rows } = await database.query(
+      `SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`,
+    );
     expect(rows[0].kept).toBe(0);
     // The portal's session is gone before VNeID is asked.
     expect(await sessionRows()).toEqual({ raw: 0, hashed: 0 });
@@ -179,7 +196,9 @@ test.describe("Lê Thị Cúc", () => {
     await expectNoAxeViolations(page);
   });
 
-  test("a system administrator ends every session of a person, who is signed out at their next request", async ({ browser }) => {
+  test("a system administrator ends every session of a person, who is signed out at their next request", async ({
+    browser,
+  }) => {
     const person = await (await browser.newContext()).newPage();
     await signInAs(person, "079195004321");
     await expect(person.getByRole("heading", { level: 1, name: "Tài khoản của tôi" })).toBeVisible();
@@ -211,7 +230,10 @@ test("an idle session expires", async ({ page }) => {
   try {
     // 31 minutes without activity: the idle limit is 30. Only this browser's session: other
     // tests running at the same time may be signed in as the same person.
-    await client.query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [(await sessionCookie(page))!.value]);
+    await client.query(
+      `UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [(await sessionCookie(page))!.value],
+    );
   } finally {
     await client.end();
   }
@@ -235,7 +257,9 @@ test.describe("without JavaScript", () => {
     await signInAs(page, "079085002468");
     await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("9999");
     await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
-    await expect(page.locator("main").getByRole("alert")).toContainText("Mã số doanh nghiệp gồm 8 đến 20 chữ số hoặc chữ cái.");
+    await expect(page.locator("main").getByRole("alert")).toContainText(
+      "Mã số doanh nghiệp gồm 8 đến 20 chữ số hoặc chữ cái.",
+    );
     await expect(page.getByLabel("Mã số doanh nghiệp của tổ chức")).toHaveValue("9999");
     await expect(page).not.toHaveURL(/9999/);
     await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("0312345678");
@@ -252,11 +276,17 @@ test("a session ends after 8 hours whatever the activity", async ({ page }) => {
   try {
     // Only this browser's session: other tests may be signed in as the same person meanwhile.
     const token = (await sessionCookie(page))!.value;
-    await client.query(`UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [token]);
+    await client.query(
+      `UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [token],
+    );
     await page.goto("/tai-khoan");
     await expect(page).toHaveURL(/\/dang-nhap/);
     // Deleted on the server, not only refused.
-    const { rows } = await client.query(`SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`, [token]);
+    const { rows } = await client.query(
+      `SELECT count(*)::int AS n FROM "Session" WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      [token],
+    );
     expect(rows[0].n).toBe(0);
   } finally {
     await client.end();

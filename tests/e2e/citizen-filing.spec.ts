@@ -19,7 +19,13 @@ async function continueTo(page: Page, heading: string) {
 async function attachEveryDocument(page: Page, javaScriptEnabled: boolean) {
   const inputs = page.locator('input[type="file"]');
   for (let i = 0; i < (await inputs.count()); i++) {
-    await inputs.nth(i).setInputFiles({ name: `giay-to-${i + 1}.pdf`, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await inputs
+      .nth(i)
+      .setInputFiles({
+        name: `giay-to-${i + 1}.pdf`,
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+      });
     // With script the file uploads at once: wait for it, so Continue does not race it.
     if (javaScriptEnabled) await expect(page.getByText(`Đã tải lên: giay-to-${i + 1}.pdf`)).toBeVisible();
   }
@@ -97,12 +103,16 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("radio", { name: "Có" })).toBeChecked();
     await expect(page).toHaveTitle("Người cha – Đăng ký khai sinh – Một Cửa Số");
     await next(page);
-    await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Số định danh cá nhân của cha: Vui lòng nhập thông tin này.");
+    await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+      "Số định danh cá nhân của cha: Vui lòng nhập thông tin này.",
+    );
     await expect(page).toHaveTitle("Lỗi: Người cha – Đăng ký khai sinh – Một Cửa Số");
   });
 });
 
-test("a registry number is looked up as it is left: the details fill at once, say where they came from and are announced", async ({ page }) => {
+test("a registry number is looked up as it is left: the details fill at once, say where they came from and are announced", async ({
+  page,
+}) => {
   const { wife, husband } = couple(3);
   await signInAs(page, husband.idNumber, { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   const draft = await startDraft(page);
@@ -111,10 +121,14 @@ test("a registry number is looked up as it is left: the details fill at once, sa
   await page.getByLabel("Số định danh cá nhân của mẹ").fill(wife.idNumber);
   await page.getByLabel("Số định danh cá nhân của mẹ").press("Tab");
   // Well before the five-second autosave.
-  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue(`${wife.familyName} ${wife.givenName}`, { timeout: 2500 });
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue(`${wife.familyName} ${wife.givenName}`, {
+    timeout: 2500,
+  });
   await expect(page.getByLabel("Năm sinh")).toHaveValue(wife.birthDate.slice(0, 4));
   await expect(page.locator("#motherName-source")).toHaveText("Từ Cơ sở dữ liệu quốc gia về dân cư");
-  await expect(page.getByTestId("registry-fill-news")).toHaveText("Đã điền 5 thông tin từ Cơ sở dữ liệu quốc gia về dân cư: Họ, chữ đệm, tên, Năm sinh, Dân tộc, Quốc tịch, Nơi cư trú.");
+  await expect(page.getByTestId("registry-fill-news")).toHaveText(
+    "Đã điền 5 thông tin từ Cơ sở dữ liệu quốc gia về dân cư: Họ, chữ đệm, tên, Năm sinh, Dân tộc, Quốc tịch, Nơi cư trú.",
+  );
   await expectNoAxeViolations(page);
 
   // On checking the answers, a value from VNeID says where it is corrected instead of offering a change.
@@ -123,14 +137,20 @@ test("a registry number is looked up as it is left: the details fill at once, sa
   const requester = page.getByRole("region", { name: "Người yêu cầu" });
   await expect(requester.getByTestId("locked-requesterName")).toContainText("Không sửa được tại đây");
   await expect(requester.getByRole("link", { name: "Sửa Họ, chữ đệm, tên" })).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Người mẹ" }).getByRole("link", { name: "Sửa Họ, chữ đệm, tên" })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Người mẹ" }).getByRole("link", { name: "Sửa Họ, chữ đệm, tên" }),
+  ).toBeVisible();
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a height of "15,5" is fifteen and a half metres, shown the Vietnamese way (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({ browser }) => {
+  test(`a height of "15,5" is fifteen and a half metres, shown the Vietnamese way (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await signInAs(page, couple(javaScriptEnabled ? 4 : 5).wife.idNumber, { from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so" });
+    await signInAs(page, couple(javaScriptEnabled ? 4 : 5).wife.idNumber, {
+      from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so",
+    });
     await startDraft(page);
     await continueTo(page, "Công trình");
     await describeBuilding(page, { landArea: "1.250,75", groundFloor: "80.5" });
@@ -142,7 +162,10 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(building).toContainText("1250,75");
     await expect(building).toContainText("80,5");
     await page.screenshot({ path: test.info().outputPath("height-15-5-check-answers.png"), fullPage: true });
-    await page.getByRole("region", { name: "Công trình" }).getByRole("link", { name: "Sửa Chiều cao công trình (m)" }).click();
+    await page
+      .getByRole("region", { name: "Công trình" })
+      .getByRole("link", { name: "Sửa Chiều cao công trình (m)" })
+      .click();
     await expect(page.getByLabel("Chiều cao công trình (m)")).toHaveValue("15,5");
     await context.close();
   });
@@ -151,9 +174,15 @@ for (const javaScriptEnabled of [true, false]) {
 test("the competent-ward list is in Vietnamese order, phường before xã before đặc khu", async ({ page }) => {
   await signInAs(page, couple(6).wife.idNumber, { from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so" });
   await page.goto(`${await startDraft(page)}/noi-nop`);
-  const names = (await page.getByLabel(/Ủy ban nhân dân phường, xã, đặc khu/).locator("option").allTextContents()).slice(1);
+  const names = (
+    await page
+      .getByLabel(/Ủy ban nhân dân phường, xã, đặc khu/)
+      .locator("option")
+      .allTextContents()
+  ).slice(1);
   expect(names).toHaveLength(24);
-  const kindOf = (name: string) => ["Phường", "Xã", "Đặc khu"].findIndex((kind) => new RegExp(`(^|\\s)${kind}\\s`).test(name));
+  const kindOf = (name: string) =>
+    ["Phường", "Xã", "Đặc khu"].findIndex((kind) => new RegExp(`(^|\\s)${kind}\\s`).test(name));
   const after = (name: string) => name.replace(/^.*?(Phường|Xã|Đặc khu)\s/, "");
   const kinds = names.map(kindOf);
   expect(kinds).not.toContain(-1);
@@ -168,24 +197,32 @@ test("the competent-ward list is in Vietnamese order, phường before xã befor
   expect(position("Cầu Ông Lãnh")).toBeLessThan(position("Chợ Lớn"));
 });
 
-test("at 360 px the attachment page with a long file name in the data store does not scroll sideways", async ({ browser }) => {
+test("at 360 px the attachment page with a long file name in the data store does not scroll sideways", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
   await signInAs(page, couple(7).husband.idNumber, { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   const draft = await startDraft(page);
   const longName = "giay-chung-sinh-benh-vien-hung-vuong-ban-sao-co-chung-thuc-ngay-15-thang-11-nam-2026.pdf";
   await page.goto(`${draft}/giay-to`);
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: longName, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({ name: longName, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await expect(page.getByText(`Đã tải lên: ${longName}`)).toBeVisible();
   // The upload is saved as the answer at once: a reload finds it chosen.
   await expect(page.getByTestId("autosave-status")).toContainText("Đã tự động lưu bản nháp");
   await page.reload();
-  await expect(page.getByLabel("Chọn từ kho dữ liệu của bạn").locator("option:checked")).toContainText("giay-chung-sinh-benh-vien-hung-vuong");
+  await expect(page.getByLabel("Chọn từ kho dữ liệu của bạn").locator("option:checked")).toContainText(
+    "giay-chung-sinh-benh-vien-hung-vuong",
+  );
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     client: document.documentElement.clientWidth,
     // What sticks out, to say so when it fails.
-    wide: [...document.querySelectorAll("main *")].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth).map((e) => `${e.tagName}.${e.className}`),
+    wide: [...document.querySelectorAll("main *")]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth)
+      .map((e) => `${e.tagName}.${e.className}`),
   }));
   expect(widths.scroll, widths.wide.join("\n")).toBeLessThanOrEqual(widths.client);
   await page.screenshot({ path: test.info().outputPath("attachments-360.png"), fullPage: true });
@@ -213,7 +250,9 @@ test("a dossier not yet received says how long it will take and when the clock s
   await continueTo(page, "Người cha");
   await page.getByRole("radio", { name: "Không" }).check();
   await continueTo(page, "Giấy tờ kèm theo");
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({ name: "chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await continueTo(page, "Nơi đăng ký");
   await page.getByLabel(/Ủy ban nhân dân/).selectOption("ubnd-phuong-sai-gon");
   await continueTo(page, "Kiểm tra thông tin trước khi nộp");
@@ -222,10 +261,14 @@ test("a dossier not yet received says how long it will take and when the clock s
   const code = (await page.getByTestId("dossier-code").textContent())!;
   await page.goto("/tai-khoan");
   const row = page.getByTestId("dossier-row").filter({ hasText: code });
-  await expect(row.getByTestId("time-limit")).toHaveText(/^Thời hạn giải quyết: Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo\. Thời hạn bắt đầu khi cơ quan tiếp nhận hồ sơ\.$/);
+  await expect(row.getByTestId("time-limit")).toHaveText(
+    /^Thời hạn giải quyết: Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo\. Thời hạn bắt đầu khi cơ quan tiếp nhận hồ sơ\.$/,
+  );
 });
 
-test("pages say where the person is: titles name the page, then the procedure, then the site, in the page's language", async ({ page }) => {
+test("pages say where the person is: titles name the page, then the procedure, then the site, in the page's language", async ({
+  page,
+}) => {
   await page.goto("/thu-tuc/dang-ky-khai-sinh");
   await expect(page).toHaveTitle("Đăng ký khai sinh – Một Cửa Số");
   await page.goto("/en/tra-cuu-ho-so");
@@ -236,7 +279,9 @@ test("pages say where the person is: titles name the page, then the procedure, t
   await expect(page).toHaveTitle("Error: Page not found – Một Cửa Số");
 });
 
-test("a page opened at another address of the portal moves to the public one, so signing in works", async ({ page }) => {
+test("a page opened at another address of the portal moves to the public one, so signing in works", async ({
+  page,
+}) => {
   const other = PORTAL_ORIGIN.replace("localhost", "127.0.0.1");
   await page.goto(`${other}/thu-tuc/dang-ky-khai-sinh?x=1`);
   await expect(page).toHaveURL(`${PORTAL_ORIGIN}/thu-tuc/dang-ky-khai-sinh?x=1`);
@@ -244,13 +289,23 @@ test("a page opened at another address of the portal moves to the public one, so
   await expect(page).toHaveURL(`${PORTAL_ORIGIN}/tai-khoan`);
 });
 
-test("public pages have the portal's icon and manifest, and do not jump as they load on a phone", async ({ browser, request }) => {
+test("public pages have the portal's icon and manifest, and do not jump as they load on a phone", async ({
+  browser,
+  request,
+}) => {
   const icon = await request.get("/favicon.ico");
   expect(icon.status()).toBe(200);
   expect(icon.headers()["content-type"]).toMatch(/^image\//);
   const manifest = await request.get("/manifest.webmanifest");
   expect((await manifest.json()).short_name).toBe("Một Cửa Số");
-  for (const path of ["/", "/thu-tuc", "/thu-tuc/dang-ky-khai-sinh", "/thu-tuc?q=khai+sinh", "/tra-cuu-ho-so", "/thong-ke"]) {
+  for (const path of [
+    "/",
+    "/thu-tuc",
+    "/thu-tuc/dang-ky-khai-sinh",
+    "/thu-tuc?q=khai+sinh",
+    "/tra-cuu-ho-so",
+    "/thong-ke",
+  ]) {
     // A fresh phone each time: nothing cached, fonts included.
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
@@ -259,7 +314,8 @@ test("public pages have the portal's icon and manifest, and do not jump as they 
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>)
+          if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto(path, { waitUntil: "load" });
@@ -275,11 +331,16 @@ test("public pages have the portal's icon and manifest, and do not jump as they 
 /** The person's journey through one procedure, page by page; axe on every page when script runs. */
 /** What a journey's answers may need: whether script runs, and the applicant's ID number. */
 type Run = { javaScriptEnabled: boolean; applicant: string };
-type Journey = { slug: string; name: string; pages: Array<{ heading: string; answer?: (page: Page, run: Run) => Promise<void> }> };
+type Journey = {
+  slug: string;
+  name: string;
+  pages: Array<{ heading: string; answer?: (page: Page, run: Run) => Promise<void> }>;
+};
 
 const JOURNEYS: Journey[] = [
   {
-    slug: "dang-ky-khai-sinh", name: "Đăng ký khai sinh",
+    slug: "dang-ky-khai-sinh",
+    name: "Đăng ký khai sinh",
     pages: [
       { heading: "Người yêu cầu", answer: async (page) => page.getByRole("radio", { name: "Mẹ" }).check() },
       {
@@ -300,17 +361,23 @@ const JOURNEYS: Journey[] = [
         answer: async (page, run) => {
           await page.getByLabel("Số định danh cá nhân của mẹ").fill(run.applicant);
           await next(page);
-          await expect(page.getByRole("status").filter({ hasText: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư" })).toBeVisible();
+          await expect(
+            page.getByRole("status").filter({ hasText: "Đã lấy thông tin từ Cơ sở dữ liệu quốc gia về dân cư" }),
+          ).toBeVisible();
           await expect(page.getByLabel("Họ, chữ đệm, tên")).not.toHaveValue("");
         },
       },
       { heading: "Người cha", answer: async (page) => page.getByRole("radio", { name: "Không" }).check() },
       { heading: "Giấy tờ kèm theo", answer: async (page, run) => attachEveryDocument(page, run.javaScriptEnabled) },
-      { heading: "Nơi đăng ký", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")) },
+      {
+        heading: "Nơi đăng ký",
+        answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-sai-gon")),
+      },
     ],
   },
   {
-    slug: "cap-phieu-ly-lich-tu-phap", name: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
+    slug: "cap-phieu-ly-lich-tu-phap",
+    name: "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam",
     pages: [
       {
         heading: "Người được cấp Phiếu",
@@ -340,7 +407,8 @@ const JOURNEYS: Journey[] = [
     ],
   },
   {
-    slug: "dang-ky-thuong-tru", name: "Đăng ký thường trú",
+    slug: "dang-ky-thuong-tru",
+    name: "Đăng ký thường trú",
     pages: [
       { heading: "Người yêu cầu" },
       {
@@ -367,11 +435,15 @@ const JOURNEYS: Journey[] = [
           await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
-      { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ca-phuong-sai-gon")) },
+      {
+        heading: "Nơi giải quyết",
+        answer: async (page) => void (await page.getByRole("combobox").selectOption("ca-phuong-sai-gon")),
+      },
     ],
   },
   {
-    slug: "cap-giay-phep-xay-dung-nha-o-rieng-le", name: "Cấp giấy phép xây dựng nhà ở riêng lẻ",
+    slug: "cap-giay-phep-xay-dung-nha-o-rieng-le",
+    name: "Cấp giấy phép xây dựng nhà ở riêng lẻ",
     pages: [
       { heading: "Người yêu cầu" },
       {
@@ -385,22 +457,36 @@ const JOURNEYS: Journey[] = [
         answer: async (page, run) => {
           // Nothing attached: refused, by name.
           await next(page);
-          await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Bản vẽ thiết kế xây dựng: Vui lòng đính kèm giấy tờ này");
+          await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+            "Bản vẽ thiết kế xây dựng: Vui lòng đính kèm giấy tờ này",
+          );
           await attachEveryDocument(page, run.javaScriptEnabled);
         },
       },
-      { heading: "Nơi giải quyết", answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-ben-thanh")) },
+      {
+        heading: "Nơi giải quyết",
+        answer: async (page) => void (await page.getByRole("combobox").selectOption("ubnd-phuong-ben-thanh")),
+      },
     ],
   },
 ];
 
 for (const [index, journey] of JOURNEYS.entries()) {
   for (const javaScriptEnabled of [true, false]) {
-    test(`${journey.name} on a 360 px phone, ${javaScriptEnabled ? "with axe on every page" : "without JavaScript"}`, async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 }, isMobile: javaScriptEnabled, hasTouch: true });
+    test(`${journey.name} on a 360 px phone, ${javaScriptEnabled ? "with axe on every page" : "without JavaScript"}`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        javaScriptEnabled,
+        viewport: { width: 360, height: 740 },
+        isMobile: javaScriptEnabled,
+        hasTouch: true,
+      });
       const page = await context.newPage();
       const check = async () => {
-        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth).catch(() => 0);
+        const wide = await page
+          .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+          .catch(() => 0);
         expect(wide).toBeLessThanOrEqual(0);
         if (javaScriptEnabled) await expectNoAxeViolations(page);
       };

@@ -9,7 +9,13 @@ test.describe.configure({ timeout: 90_000 });
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
 /** The child's page as these journeys answer it. */
-const fillChild = (page: Page, name: string) => fillChildPage(page, { name, birthDate: "2026-11-10", birthPlace: "Bệnh viện Từ Dũ", hometown: "Thành phố Hồ Chí Minh" });
+const fillChild = (page: Page, name: string) =>
+  fillChildPage(page, {
+    name,
+    birthDate: "2026-11-10",
+    birthPlace: "Bệnh viện Từ Dũ",
+    hometown: "Thành phố Hồ Chí Minh",
+  });
 
 async function registerBirth(page: Page, checkAccessibility: boolean) {
   const axe = checkAccessibility ? () => expectNoAxeViolations(page) : async () => {};
@@ -54,15 +60,27 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   await expect(page.getByRole("heading", { level: 1, name: "Giấy tờ kèm theo" })).toBeVisible();
   const upload = page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)");
   // A web page renamed to .pdf is refused by its content, with a clear message.
-  await upload.setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html><script>alert(1)</script></html>") });
+  await upload.setInputFiles({
+    name: "giay-chung-sinh.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("<html><script>alert(1)</script></html>"),
+  });
   await next(page);
-  await expect(page.locator("main").getByRole("alert")).toContainText("Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).",
+  );
   await axe();
-  await upload.setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n") });
+  await upload.setInputFiles({
+    name: "giay-chung-sinh.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"),
+  });
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
-  await page.getByLabel(/Ủy ban nhân dân của phường|Ủy ban nhân dân phường, xã, đặc khu nơi cư trú/).selectOption("ubnd-phuong-sai-gon");
+  await page
+    .getByLabel(/Ủy ban nhân dân của phường|Ủy ban nhân dân phường, xã, đặc khu nơi cư trú/)
+    .selectOption("ubnd-phuong-sai-gon");
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
@@ -84,7 +102,9 @@ async function registerBirth(page: Page, checkAccessibility: boolean) {
   expect((await copy.body()).subarray(0, 5).toString()).toBe("%PDF-");
   // The certificate stays in the data store, marked with the dossier that used it.
   await page.goto("/kho-du-lieu");
-  await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText("giay-chung-sinh.pdf");
+  await expect(page.getByRole("row", { name: new RegExp(code.replace(/\./g, "\\.")) })).toContainText(
+    "giay-chung-sinh.pdf",
+  );
   await axe();
 }
 
@@ -100,7 +120,9 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a draft started in one browser is resumed in another, and the page left open there does not save itself over it", async ({ browser }) => {
+test("a draft started in one browser is resumed in another, and the page left open there does not save itself over it", async ({
+  browser,
+}) => {
   const first = await (await browser.newContext()).newPage();
   await signInAs(first, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   await first.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
@@ -110,7 +132,10 @@ test("a draft started in one browser is resumed in another, and the page left op
 
   const second = await (await browser.newContext()).newPage();
   await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
-  await second.getByRole("link", { name: /Tiếp tục bản nháp/ }).first().click();
+  await second
+    .getByRole("link", { name: /Tiếp tục bản nháp/ })
+    .first()
+    .click();
   await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
 
   // The page still open in the first browser does not save itself over what the second saved.
@@ -120,7 +145,9 @@ test("a draft started in one browser is resumed in another, and the page left op
   await next(second);
   await expect(second.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
   await first.getByLabel("Họ, chữ đệm, tên").fill("Tên gõ ở trình duyệt cũ");
-  await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", { timeout: 15_000 });
+  await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", {
+    timeout: 15_000,
+  });
   await expectNoAxeViolations(first);
   await second.goto(`${draft}/tre-em`);
   await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Ngọc");
@@ -132,7 +159,9 @@ test("a draft started in one browser is resumed in another, and the page left op
   await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Châu");
 });
 
-test("a criminal-record certificate is filed with a residence history of three periods and its fee paid online", async ({ page }) => {
+test("a criminal-record certificate is filed with a residence history of three periods and its fee paid online", async ({
+  page,
+}) => {
   await signInAs(page, "079090001234", { from: "/thu-tuc/cap-phieu-ly-lich-tu-phap/nop-ho-so" });
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await expect(page.getByLabel("Ngày sinh")).toHaveValue("1990-05-12");
@@ -146,7 +175,11 @@ test("a criminal-record certificate is filed with a residence history of three p
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Quá trình cư trú từ đủ 14 tuổi" })).toBeVisible();
-  const periods = [["05/2004 – 08/2012", "45 Phan Đăng Lưu, Phường Gia Định", "Học sinh"], ["09/2012 – 06/2016", "Ký túc xá, Phường Linh Xuân", "Sinh viên"], ["07/2016 – nay", "12 Lê Lợi, Phường Sài Gòn", "Kỹ sư"]];
+  const periods = [
+    ["05/2004 – 08/2012", "45 Phan Đăng Lưu, Phường Gia Định", "Học sinh"],
+    ["09/2012 – 06/2016", "Ký túc xá, Phường Linh Xuân", "Sinh viên"],
+    ["07/2016 – nay", "12 Lê Lợi, Phường Sài Gòn", "Kỹ sư"],
+  ];
   for (const [index, [period, address, occupation]] of periods.entries()) {
     if (index > 0) await page.getByRole("button", { name: "Thêm dòng" }).click();
     await page.locator(`[name="residences.${index}.period"]`).fill(period!);
@@ -163,7 +196,9 @@ test("a criminal-record certificate is filed with a residence history of three p
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem")).toHaveCount(3);
+  await expect(page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem")).toHaveCount(
+    3,
+  );
   // 200,000 đồng, and 5,000 more for the third copy.
   await expect(page.getByTestId("fee-due")).toHaveText("205.000 đồng");
   await expectNoAxeViolations(page);
@@ -209,7 +244,13 @@ test("a document already in the data store is reused instead of uploaded again",
   await page.waitForURL(/\/ho-so-nhap\//);
   const firstDraft = page.url().replace(/\/[^/]+$/, "");
   await page.goto(`${firstDraft}/giay-to`);
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-cua-be.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({
+      name: "chung-sinh-cua-be.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
   await next(page);
   await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
 
@@ -229,7 +270,9 @@ test("a document already in the data store is reused instead of uploaded again",
   await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
 });
 
-test("with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show progress", async ({ page }) => {
+test("with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show progress", async ({
+  page,
+}) => {
   await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
@@ -258,7 +301,13 @@ test("with JavaScript, answers are checked as each field is left, the draft save
   await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình", { timeout: 15_000 });
 
   await page.goto(`${draft}/giay-to`);
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-js.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({
+      name: "chung-sinh-js.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
   await expect(page.getByText("Đã tải lên: chung-sinh-js.pdf")).toBeVisible();
   await expect(page.getByLabel("Đã tải lên: chung-sinh-js.pdf")).toHaveAttribute("value", "100");
   await expectNoAxeViolations(page);
@@ -268,7 +317,9 @@ test("with JavaScript, answers are checked as each field is left, the draft save
   await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
 });
 
-test("Continue pressed while a file is uploading is not lost when the upload ends under the pointer", async ({ page }) => {
+test("Continue pressed while a file is uploading is not lost when the upload ends under the pointer", async ({
+  page,
+}) => {
   // Ngô Đức Tuấn files nothing else: his data store is empty, so the upload adds the store's
   // list above the button and pushes it down.
   await signInAs(page, "079071100002", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
@@ -281,7 +332,13 @@ test("Continue pressed while a file is uploading is not lost when the upload end
     const send = XMLHttpRequest.prototype.send;
     document.documentElement.dataset.uploadsEnded = "0";
     XMLHttpRequest.prototype.send = function (body) {
-      this.addEventListener("loadend", () => (document.documentElement.dataset.uploadsEnded = String(Number(document.documentElement.dataset.uploadsEnded) + 1)));
+      this.addEventListener(
+        "loadend",
+        () =>
+          (document.documentElement.dataset.uploadsEnded = String(
+            Number(document.documentElement.dataset.uploadsEnded) + 1,
+          )),
+      );
       send.call(this, body);
     };
   });
@@ -291,7 +348,13 @@ test("Continue pressed while a file is uploading is not lost when the upload end
     await pressed;
     await route.continue();
   });
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "chung-sinh-dang-tai.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({
+      name: "chung-sinh-dang-tai.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
   await expect(page.getByText("Đang tải lên chung-sinh-dang-tai.pdf")).toBeVisible();
 
   // The button is pressed, the upload ends, then the button is released.

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import { signInAs } from "./sign-in";
 
-test("an administrator edits an e-form with live validation and preview, and publishes it as a new version", async ({ page }) => {
+test("an administrator edits an e-form with live validation and preview, and publishes it as a new version", async ({
+  page,
+}) => {
   await signInAs(page, "079180006666", { from: "/admin/thu-tuc" });
   await page.getByRole("link", { name: "Sửa biểu mẫu: Cấp giấy phép xây dựng nhà ở riêng lẻ" }).click();
   const preview = page.getByTestId("form-preview");

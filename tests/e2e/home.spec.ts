@@ -8,15 +8,24 @@ test("home page offers search, commonly used procedures and browsing by field an
   await expect(page.getByRole("searchbox", { name: "Tìm thủ tục" })).toBeVisible();
   const featured = page.getByRole("region", { name: "Thủ tục thường dùng" });
   await expect(featured.getByRole("link", { name: "Đăng ký khai sinh" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Tìm theo lĩnh vực" }).getByRole("link", { name: /Hộ tịch/ })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Tìm theo cơ quan giải quyết" }).getByRole("link", { name: /Phường, xã, đặc khu/ })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Tìm theo lĩnh vực" }).getByRole("link", { name: /Hộ tịch/ }),
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: "Tìm theo cơ quan giải quyết" })
+      .getByRole("link", { name: /Phường, xã, đặc khu/ }),
+  ).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("Thành phố Hồ Chí Minh");
   await expectNoAxeViolations(page);
 });
 
 test("browsing a field from the home page lists only that field", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("region", { name: "Tìm theo lĩnh vực" }).getByRole("link", { name: /Cư trú/ }).click();
+  await page
+    .getByRole("region", { name: "Tìm theo lĩnh vực" })
+    .getByRole("link", { name: /Cư trú/ })
+    .click();
   await expect(page).toHaveURL(/\/thu-tuc\?field=cu-tru$/);
   await expect(page.getByRole("heading", { level: 2, name: "4 thủ tục" })).toBeVisible();
   await expect(page.getByLabel("Lĩnh vực")).toHaveValue("cu-tru");

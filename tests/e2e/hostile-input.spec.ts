@@ -15,13 +15,20 @@ const BODY = `<iframe src="javascript:window.__xss=4"></iframe> Đề nghị tr�
 async function shownAsText(page: Page, texts: string[]) {
   for (const text of texts) await expect(page.getByText(text, { exact: false }).first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  expect(await page.locator("main img[src='x'], main svg[onload], main iframe, main script:not([nonce])").count()).toBe(0);
+  expect(await page.locator("main img[src='x'], main svg[onload], main iframe, main script:not([nonce])").count()).toBe(
+    0,
+  );
 }
 
-test("script and HTML typed into a dossier and a complaint are shown as text to citizen and staff, and in the PDF", async ({ browser }) => {
+test("script and HTML typed into a dossier and a complaint are shown as text to citizen and staff, and in the PDF", async ({
+  browser,
+}) => {
   const citizen = await (await browser.newContext()).newPage();
   const dialogs: string[] = [];
-  citizen.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  citizen.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await signInAs(citizen, "079192005678");
   const code = await fileBirthRegistration(citizen, { birthPlace: PLACE, hometown: HOMETOWN });
   // Her dossier page lists documents and history, not the answers: nothing ran there either.
@@ -41,7 +48,10 @@ test("script and HTML typed into a dossier and a complaint are shown as text to 
   await shownAsText(citizen, [SUBJECT]);
 
   const clerk = await (await browser.newContext()).newPage();
-  clerk.on("dialog", (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  clerk.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
   await shownAsText(clerk, [PLACE, HOMETOWN]);
   await clerk.goto("/clerk/phan-anh");
@@ -50,7 +60,7 @@ test("script and HTML typed into a dossier and a complaint are shown as text to 
 });
 
 test("injection strings in searches and the public lookup get ordinary answers", async ({ page }) => {
-  for (const q of ["' OR 1=1 --", "%_\\", "<script>alert(1)</script>", "'; DROP TABLE \"Dossier\"; --"]) {
+  for (const q of ["' OR 1=1 --", "%_\\", "<script>alert(1)</script>", '\'; DROP TABLE "Dossier"; --']) {
     const response = await page.goto(`/thu-tuc?q=${encodeURIComponent(q)}`);
     expect(response?.status(), q).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Kết quả cho “${q}”`);
@@ -64,12 +74,19 @@ test("injection strings in searches and the public lookup get ordinary answers",
   expect(await page.content()).not.toMatch(/PrismaClient|at \w+ \(|stack/i);
 });
 
-test("paths that try to leave their folder, callbacks to other sites, bodies that are not forms or too large", async ({ page }) => {
+test("paths that try to leave their folder, callbacks to other sites, bodies that are not forms or too large", async ({
+  page,
+}) => {
   // Headers larger than the server reads (16 KB) are refused before the portal sees them.
   const bigHeaders = await page.request.get("/", { headers: { "x-padding": "a".repeat(32 * 1024) } });
   expect(bigHeaders.status()).toBe(431);
   await signInAs(page, "079192005678");
-  for (const path of ["/api/documents/..%2F..%2F..%2Fetc%2Fpasswd", "/api/documents/%2e%2e%2f.env", "/api/phieu/..%2F..%2Fpackage.json", "/api/dossiers/..%2F..%2F/ban-sao"]) {
+  for (const path of [
+    "/api/documents/..%2F..%2F..%2Fetc%2Fpasswd",
+    "/api/documents/%2e%2e%2f.env",
+    "/api/phieu/..%2F..%2Fpackage.json",
+    "/api/dossiers/..%2F..%2F/ban-sao",
+  ]) {
     const response = await page.request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).not.toContain("root:");
@@ -83,28 +100,43 @@ test("paths that try to leave their folder, callbacks to other sites, bodies tha
   expect(asJson.status()).toBe(415);
   expect((await asJson.json()).error.vi).toBe("Yêu cầu không đúng định dạng biểu mẫu.");
   const huge = await page.request.post("/api/documents", {
-    multipart: { file: { name: "lon.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) } }, headers: origin,
+    multipart: { file: { name: "lon.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(11 * 1024 * 1024, 0x25) } },
+    headers: origin,
   });
   expect(huge.status()).toBe(413);
   expect((await huge.json()).error.vi).toBe("Nội dung gửi lên quá lớn (tối đa 10 MB).");
   // An HTML page or an SVG named as a PDF is refused for what it is.
   // So is a polyglot: a real PDF header with a page inside.
-  for (const [name, content] of [["thu.pdf", "<html><script>alert(1)</script></html>"], ["anh.png", "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"], ["lai.pdf", "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF"]] as const) {
-    const upload = await page.request.post("/api/documents", { multipart: { file: { name, mimeType: "application/pdf", buffer: Buffer.from(content) } }, headers: origin });
+  for (const [name, content] of [
+    ["thu.pdf", "<html><script>alert(1)</script></html>"],
+    ["anh.png", "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>"],
+    ["lai.pdf", "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF"],
+  ] as const) {
+    const upload = await page.request.post("/api/documents", {
+      multipart: { file: { name, mimeType: "application/pdf", buffer: Buffer.from(content) } },
+      headers: origin,
+    });
     expect(upload.status(), name).toBe(400);
     expect((await upload.json()).error.vi, name).toBe("Chỉ nhận tệp PDF, JPEG hoặc PNG (nội dung tệp không khớp).");
   }
 });
 
-test("finding 2 (issue 19): bodies larger than the webhook or Auth.js can need are refused from their length, and the portal goes on answering", async ({ request }) => {
-  const webhook = await request.post("/api/payments/notify", { data: `{"x":"${"a".repeat(1024 * 1024)}"}`, headers: { "content-type": "application/json" } });
+test("finding 2 (issue 19): bodies larger than the webhook or Auth.js can need are refused from their length, and the portal goes on answering", async ({
+  request,
+}) => {
+  const webhook = await request.post("/api/payments/notify", {
+    data: `{"x":"${"a".repeat(1024 * 1024)}"}`,
+    headers: { "content-type": "application/json" },
+  });
   expect(webhook.status()).toBe(413);
   const auth = await request.post("/api/auth/signout", { form: { csrfToken: "a".repeat(64 * 1024) } });
   expect(auth.status()).toBe(413);
   expect((await request.get("/")).status()).toBe(200);
 });
 
-test("low (issue 19): a path that looks like a file name is a page with the page's security policy", async ({ request }) => {
+test("low (issue 19): a path that looks like a file name is a page with the page's security policy", async ({
+  request,
+}) => {
   for (const path of ["/tai-khoan.json", "/en/x.pdf", "/thu-tuc/dang-ky-khai-sinh.php"]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);

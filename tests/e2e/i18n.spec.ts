@@ -7,7 +7,9 @@ test("the language switch keeps the page, both ways", async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/thu-tuc\/dang-ky-khai-sinh$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: "Birth registration" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Overview" })).toContainText("Same day; received after 15:00, the next working day");
+  await expect(page.getByRole("region", { name: "Overview" })).toContainText(
+    "Same day; received after 15:00, the next working day",
+  );
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Chuyển sang tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-khai-sinh$/);

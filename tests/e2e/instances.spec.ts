@@ -19,7 +19,10 @@ test.beforeAll(async () => {
     env: { ...process.env, SECOND_PORT: new URL(B).port, VNEID_ATTEMPTS_PER_MINUTE: "1000", TRUSTED_PROXIES: "1" },
     stdio: "inherit",
   });
-  await expect(async () => expect((await fetch(`${B}/robots.txt`)).status).toBe(200)).toPass({ timeout: 100_000, intervals: [1000] });
+  await expect(async () => expect((await fetch(`${B}/robots.txt`)).status).toBe(200)).toPass({
+    timeout: 100_000,
+    intervals: [1000],
+  });
 });
 
 test.afterAll(async () => {
@@ -41,11 +44,15 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
 async function signedInOnBoth(browser: Browser) {
   const onA = await (await browser.newContext()).newPage();
   await signInAs(onA, "079192005678");
-  const onB = await (await browser.newContext({ baseURL: B, storageState: await onA.context().storageState() })).newPage();
+  const onB = await (
+    await browser.newContext({ baseURL: B, storageState: await onA.context().storageState() })
+  ).newPage();
   return { onA, onB };
 }
 
-test("a session made on one instance is valid on the other, and dossiers filed through each get unique, consecutive codes", async ({ browser }) => {
+test("a session made on one instance is valid on the other, and dossiers filed through each get unique, consecutive codes", async ({
+  browser,
+}) => {
   const { onA, onB } = await signedInOnBoth(browser);
   const codeA = await fileBirthRegistration(onA);
   await onB.goto("/tai-khoan");
@@ -55,7 +62,9 @@ test("a session made on one instance is valid on the other, and dossiers filed t
   expect(codeB).not.toBe(codeA);
   // Every code the agency issued today, through either instance (and other tests): 1, 2, 3… with no gap and no repeat.
   const prefix = codeA.slice(0, codeA.lastIndexOf("-") + 1);
-  const numbers = (await query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE $1 ORDER BY code`, [`${prefix}%`])).map((r) => Number(r.code.slice(prefix.length)));
+  const numbers = (
+    await query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE $1 ORDER BY code`, [`${prefix}%`])
+  ).map((r) => Number(r.code.slice(prefix.length)));
   expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   expect(numbers).toContain(Number(codeB.slice(prefix.length)));
 });
@@ -63,13 +72,18 @@ test("a session made on one instance is valid on the other, and dossiers filed t
 test("a background job runs once, whichever instance's schedule fires it", async ({ browser }) => {
   // Both job runners are connected.
   await expect(async () => {
-    const [runners] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'mot-cua-so-outbox'`);
+    const [runners] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'mot-cua-so-outbox'`,
+    );
     expect(runners!.n).toBeGreaterThanOrEqual(2);
   }).toPass({ timeout: 30_000 });
   const { onB } = await signedInOnBoth(browser);
   const code = await fileBirthRegistration(onB);
   // Received, due within the next working day: the deadline alert is due.
-  await query(`UPDATE "Dossier" SET status = 2, "receivedAt" = now(), "appointmentAt" = now() + interval '1 hour' WHERE code = $1`, [code]);
+  await query(
+    `UPDATE "Dossier" SET status = 2, "receivedAt" = now(), "appointmentAt" = now() + interval '1 hour' WHERE code = $1`,
+    [code],
+  );
   const boss = new PgBoss({ connectionString: readE2eState().databaseUrl, max: 1 });
   await boss.start();
   try {
@@ -79,15 +93,23 @@ test("a background job runs once, whichever instance's schedule fires it", async
     await boss.stop({ graceful: false });
   }
   await expect(async () => {
-    const [alerts] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`, [code]);
+    const [alerts] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`,
+      [code],
+    );
     expect(alerts!.n).toBe(1);
   }).toPass({ timeout: 60_000, intervals: [1000] });
   // And stays one once every job sent has been worked.
   await expect(async () => {
-    const [waiting] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'deadlines-alert' AND state IN ('created', 'retry', 'active')`);
+    const [waiting] = await query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'deadlines-alert' AND state IN ('created', 'retry', 'active')`,
+    );
     expect(waiting!.n).toBe(0);
   }).toPass({ timeout: 60_000, intervals: [1000] });
-  const [alerts] = await query<{ n: number }>(`SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`, [code]);
+  const [alerts] = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`,
+    [code],
+  );
   expect(alerts!.n).toBe(1);
 });
 

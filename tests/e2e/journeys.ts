@@ -8,14 +8,19 @@ const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp t
 export function couple(index: number) {
   // Level-2 accounts only (the stand-in makes some generated ones level 1).
   const levelTwo = (id: string) => findAccountByLogin(id)?.level === 2;
-  const couples = POPULATION.filter((p) => p.sex === "female" && p.spouseIdNumber && p.phone && levelTwo(p.idNumber) && levelTwo(p.spouseIdNumber))
+  const couples = POPULATION.filter(
+    (p) => p.sex === "female" && p.spouseIdNumber && p.phone && levelTwo(p.idNumber) && levelTwo(p.spouseIdNumber),
+  )
     .map((wife) => ({ wife, husband: POPULATION.find((p) => p.idNumber === wife.spouseIdNumber)! }))
     .filter((c) => c.husband.phone);
   return couples[couples.length - 1 - index]!;
 }
 
 /** Completes the child's page of the birth registration (a girl, Kinh, Vietnamese). */
-export async function fillChildPage(page: Page, child: { name: string; birthDate: string; birthPlace: string; hometown: string }): Promise<void> {
+export async function fillChildPage(
+  page: Page,
+  child: { name: string; birthDate: string; birthPlace: string; hometown: string },
+): Promise<void> {
   await page.getByLabel("Họ, chữ đệm, tên").fill(child.name);
   await page.getByLabel("Ngày, tháng, năm sinh").fill(child.birthDate);
   await page.getByRole("radio", { name: "Nữ" }).check();
@@ -26,12 +31,20 @@ export async function fillChildPage(page: Page, child: { name: string; birthDate
 }
 
 /** The shortest complete birth registration by a signed-in parent; returns the dossier code. */
-export async function fileBirthRegistration(page: Page, answers: { birthPlace?: string; hometown?: string } = {}): Promise<string> {
+export async function fileBirthRegistration(
+  page: Page,
+  answers: { birthPlace?: string; hometown?: string } = {},
+): Promise<string> {
   await page.goto("/thu-tuc/dang-ky-khai-sinh/nop-ho-so");
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
   await page.getByRole("radio", { name: "Mẹ" }).check();
   await next(page);
-  await fillChildPage(page, { name: "Trần Gia Hân", birthDate: "2026-11-15", birthPlace: answers.birthPlace ?? "Bệnh viện Hùng Vương", hometown: answers.hometown ?? "Tỉnh Đồng Nai" });
+  await fillChildPage(page, {
+    name: "Trần Gia Hân",
+    birthDate: "2026-11-15",
+    birthPlace: answers.birthPlace ?? "Bệnh viện Hùng Vương",
+    hometown: answers.hometown ?? "Tỉnh Đồng Nai",
+  });
   await next(page);
   await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
   await next(page);
@@ -39,7 +52,13 @@ export async function fileBirthRegistration(page: Page, answers: { birthPlace?: 
   await next(page);
   await page.getByRole("radio", { name: "Không" }).check();
   await next(page);
-  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "giay-chung-sinh.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await page
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({
+      name: "giay-chung-sinh.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
   await next(page);
   await page.getByLabel(/Ủy ban nhân dân/).selectOption("ubnd-phuong-sai-gon");
   await next(page);
@@ -70,7 +89,9 @@ export async function fileHouseholdBusiness(page: Page, businessName: string): P
   await page.getByLabel("Số lao động").fill("3");
   await page.getByRole("radio", { name: "Không" }).check();
   await next(page);
-  await page.getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh").selectOption("ubnd-phuong-ben-thanh");
+  await page
+    .getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh")
+    .selectOption("ubnd-phuong-ben-thanh");
   await next(page);
   await page.getByRole("link", { name: "Ký số và nộp hồ sơ" }).click();
   await page.getByRole("button", { name: "Gửi mã xác nhận đến điện thoại" }).click();

@@ -19,7 +19,8 @@ function tell(message: "stop-database" | "start-database"): Promise<void> {
 
 async function expectNoInternals(page: Page) {
   const html = await page.content();
-  for (const internal of ["ECONNREFUSED", "Prisma", "at async", "node_modules", "127.0.0.1", "stack"]) expect(html, internal).not.toContain(internal);
+  for (const internal of ["ECONNREFUSED", "Prisma", "at async", "node_modules", "127.0.0.1", "stack"])
+    expect(html, internal).not.toContain(internal);
 }
 
 test.beforeAll(async () => {
@@ -28,7 +29,10 @@ test.beforeAll(async () => {
     env: { ...process.env, OUTAGE_PORT: new URL(PORTAL).port },
     stdio: ["inherit", "inherit", "inherit", "ipc"],
   });
-  await expect(async () => expect((await fetch(`${PORTAL}/robots.txt`)).status).toBe(200)).toPass({ timeout: 140_000, intervals: [1000] });
+  await expect(async () => expect((await fetch(`${PORTAL}/robots.txt`)).status).toBe(200)).toPass({
+    timeout: 140_000,
+    intervals: [1000],
+  });
 });
 
 test.afterAll(async () => {
@@ -41,7 +45,9 @@ test("VNeID unreachable: signing in says so, and the public pages still work", a
   await page.getByRole("button", { name: "Đăng nhập bằng VNeID" }).click();
   // The attempt fails only after the portal tried VNeID: allow for a slow machine.
   await expect(page).toHaveURL(/\/dang-nhap\?error=/, { timeout: 30_000 });
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn\./);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    /Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn\./,
+  );
   await expectNoInternals(page);
   await page.goto("/thu-tuc/dang-ky-khai-sinh");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Đăng ký khai sinh");

@@ -46,15 +46,26 @@ test("another person's dossier, draft and files are not found, page or download"
 
   const other = await (await browser.newContext()).newPage();
   await signInAs(other, "079085002468");
-  for (const path of [`/ho-so/${code}/xac-nhan`, `/ho-so-nhap/${draftId}/nguoi-yeu-cau`, `/ho-so-nhap/${draftId}/kiem-tra`]) {
+  for (const path of [
+    `/ho-so/${code}/xac-nhan`,
+    `/ho-so-nhap/${draftId}/nguoi-yeu-cau`,
+    `/ho-so-nhap/${draftId}/kiem-tra`,
+  ]) {
     const response = await other.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   }
-  for (const path of [`/api/documents/${documentId}`, `/api/dossiers/${code}/ban-sao`, `/api/dossiers/${code}/bien-lai`]) {
+  for (const path of [
+    `/api/documents/${documentId}`,
+    `/api/dossiers/${code}/ban-sao`,
+    `/api/dossiers/${code}/bien-lai`,
+  ]) {
     expect((await other.request.get(path)).status(), path).toBe(404);
   }
-  const overwrite = await other.request.post(`/api/drafts/${draftId}/nguoi-yeu-cau`, { form: { requesterName: "Kẻ Ghi Đè" }, headers: { origin: PORTAL_ORIGIN } });
+  const overwrite = await other.request.post(`/api/drafts/${draftId}/nguoi-yeu-cau`, {
+    form: { requesterName: "Kẻ Ghi Đè" },
+    headers: { origin: PORTAL_ORIGIN },
+  });
   expect(overwrite.status()).toBe(404);
   // Her draft is as she left it.
   const draft = await database.query(`SELECT values FROM "DossierDraft" WHERE id = $1`, [draftId]);

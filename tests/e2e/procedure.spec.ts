@@ -32,7 +32,9 @@ test("procedures without an e-form yet say plainly that online filing opens soon
 
 test("same-day procedures show the 15:00 rule and calendar-day limits say days", async ({ page }) => {
   await page.goto("/thu-tuc/dang-ky-khai-sinh");
-  await expect(page.getByRole("region", { name: "Thông tin chung" })).toContainText("Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo");
+  await expect(page.getByRole("region", { name: "Thông tin chung" })).toContainText(
+    "Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo",
+  );
   await expect(page.getByRole("region", { name: "Phí, lệ phí" })).toContainText("Miễn phí");
   await page.goto("/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le");
   await expect(page.getByRole("region", { name: "Thông tin chung" })).toContainText("15 ngày");

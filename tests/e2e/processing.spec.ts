@@ -36,7 +36,9 @@ async function appraisalTaken(browser: Browser, code: string): Promise<Page> {
   return specialist;
 }
 
-test("received, appraised, handed to the leader, approved and signed: the citizen gets a result anyone can verify", async ({ browser }) => {
+test("received, appraised, handed to the leader, approved and signed: the citizen gets a result anyone can verify", async ({
+  browser,
+}) => {
   const { citizen, code } = await citizenFiles(browser);
   const dossierPath = `/clerk/ho-so/${code}`;
   const clerk = await received(browser, code);
@@ -66,7 +68,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await specialist.getByLabel("Kết quả thẩm định").fill("Hồ sơ đầy đủ, giấy chứng sinh hợp lệ.");
   await specialist.getByLabel("Chuyển cho").selectOption({ label: "Bùi Văn Long" });
   await specialist.getByRole("button", { name: "Ghi kết quả thẩm định và chuyển phê duyệt" }).click();
-  await expect(specialist.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn đề xuất: giải quyết hoặc không giải quyết.");
+  await expect(specialist.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+    "Chọn đề xuất: giải quyết hoặc không giải quyết.",
+  );
   await expect(specialist.getByLabel("Kết quả thẩm định")).toHaveValue("Hồ sơ đầy đủ, giấy chứng sinh hợp lệ.");
   await expectNoAxeViolations(specialist);
   await specialist.getByRole("radio", { name: "Đề xuất giải quyết" }).check();
@@ -76,7 +80,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Bùi Văn Long");
   // The applicant sees who holds the dossier now.
   await citizen.reload();
-  await expect(citizen.getByTestId("dossier-holder")).toHaveText("Người đang xử lý: Bùi Văn Long (phê duyệt, ký kết quả).");
+  await expect(citizen.getByTestId("dossier-holder")).toHaveText(
+    "Người đang xử lý: Bùi Văn Long (phê duyệt, ký kết quả).",
+  );
 
   await leader.goto(dossierPath);
   // The leader who decides reads the appraisal.
@@ -98,7 +104,12 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   const history = citizen.getByTestId("dossier-history");
   // Each step with the person, their agency, and whether the step it ended kept its allotted time.
   const ward = "\\(Ủy ban nhân dân Phường Sài Gòn\\)";
-  for (const step of [`Tiếp nhận – Võ Thị Hạnh ${ward} – (xong trước hạn|đúng hạn)`, `Nhận xử lý – Đỗ Thị Lan ${ward}`, `Chuyển bước – Đỗ Thị Lan ${ward} → Bùi Văn Long – (xong trước hạn|đúng hạn)`, `Ban hành kết quả – Bùi Văn Long ${ward} – (xong trước hạn|đúng hạn)`]) {
+  for (const step of [
+    `Tiếp nhận – Võ Thị Hạnh ${ward} – (xong trước hạn|đúng hạn)`,
+    `Nhận xử lý – Đỗ Thị Lan ${ward}`,
+    `Chuyển bước – Đỗ Thị Lan ${ward} → Bùi Văn Long – (xong trước hạn|đúng hạn)`,
+    `Ban hành kết quả – Bùi Văn Long ${ward} – (xong trước hạn|đúng hạn)`,
+  ]) {
     await expect(history).toContainText(new RegExp(step));
   }
   // The documents she gave, downloadable, and the messages about the dossier.
@@ -114,7 +125,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   // Anyone with the QR code's address, signed in or not, sees the result is valid.
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(`/tra-cuu-ket-qua/${code}-KQ1`);
-  await expect(stranger.getByTestId("result-verdict")).toHaveText("Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.");
+  await expect(stranger.getByTestId("result-verdict")).toHaveText(
+    "Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.",
+  );
   // The holder only in part, enough to match the paper (issue 19, finding 6).
   await expect(stranger.getByTestId("result-holder")).toHaveText("T*** T** Bình");
   await expect(stranger.locator("main")).not.toContainText("Trần Thị Bình");
@@ -128,7 +141,9 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await clerk.getByRole("radio", { name: "Qua bưu chính" }).check();
   await address.fill("");
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
-  await expect(clerk.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Ghi địa chỉ gửi kết quả qua bưu chính");
+  await expect(clerk.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+    "Ghi địa chỉ gửi kết quả qua bưu chính",
+  );
   await expect(clerk.getByRole("radio", { name: "Qua bưu chính" })).toBeChecked();
   await expectNoAxeViolations(clerk);
   await address.fill("45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh");
@@ -136,19 +151,35 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await clerk.getByRole("button", { name: "Xác nhận đã trả kết quả" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Đã trả kết quả");
   await citizen.goto("/tai-khoan");
-  await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText("qua bưu chính; địa chỉ nhận và số vận đơn có trên trang hồ sơ");
+  await expect(citizen.getByRole("region", { name: "Thông báo" })).toContainText(
+    "qua bưu chính; địa chỉ nhận và số vận đơn có trên trang hồ sơ",
+  );
   await citizen.goto(`/ho-so/${code}/xac-nhan`);
-  await expect(citizen.getByTestId("dossier-delivery")).toHaveText("Kết quả đã được gửi qua bưu chính đến: 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh. Số vận đơn: EMS123456789VN.");
+  await expect(citizen.getByTestId("dossier-delivery")).toHaveText(
+    "Kết quả đã được gửi qua bưu chính đến: 45 Nguyễn Huệ, phường Sài Gòn, Thành phố Hồ Chí Minh. Số vận đơn: EMS123456789VN.",
+  );
 
   // She rates the service (every criterion is needed) and complains; the desk answers.
   await citizen.goto(`/ho-so/${code}/xac-nhan`);
   const rating = citizen.getByRole("region", { name: "Đánh giá mức độ hài lòng" });
-  await rating.getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" }).getByRole("radio", { name: "Rất hài lòng" }).check();
+  await rating
+    .getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" })
+    .getByRole("radio", { name: "Rất hài lòng" })
+    .check();
   await rating.getByRole("button", { name: "Gửi đánh giá" }).click();
-  await expect(citizen.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Chọn mức hài lòng cho “Thái độ, ứng xử của cán bộ”.");
-  await expect(rating.getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" }).getByRole("radio", { name: "Rất hài lòng" })).toBeChecked();
+  await expect(citizen.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+    "Chọn mức hài lòng cho “Thái độ, ứng xử của cán bộ”.",
+  );
+  await expect(
+    rating.getByRole("group", { name: "Hướng dẫn, tiếp nhận hồ sơ" }).getByRole("radio", { name: "Rất hài lòng" }),
+  ).toBeChecked();
   await expectNoAxeViolations(citizen);
-  for (const criterion of ["Thái độ, ứng xử của cán bộ", "Thời gian giải quyết", "Kết quả đúng quy định", "Phí, lệ phí đúng quy định, không phát sinh chi phí khác"]) {
+  for (const criterion of [
+    "Thái độ, ứng xử của cán bộ",
+    "Thời gian giải quyết",
+    "Kết quả đúng quy định",
+    "Phí, lệ phí đúng quy định, không phát sinh chi phí khác",
+  ]) {
     await rating.getByRole("group", { name: criterion }).getByRole("radio", { name: "Hài lòng", exact: true }).check();
   }
   await rating.getByLabel("Ý kiến thêm (không bắt buộc)").fill("Cán bộ hướng dẫn tận tình.");
@@ -156,9 +187,13 @@ test("received, appraised, handed to the leader, approved and signed: the citize
   await expect(rating.getByText("Cảm ơn bạn đã đánh giá.")).toBeVisible();
   await expect(rating.getByTestId("rating-given")).toContainText("Thời gian giải quyếtHài lòng");
   await rating.getByRole("link", { name: "Gửi phản ánh, kiến nghị về hồ sơ này" }).click();
-  await expect(citizen.getByRole("heading", { name: `Về hồ sơ ${code} – gửi đến Ủy ban nhân dân Phường Sài Gòn` })).toBeVisible();
+  await expect(
+    citizen.getByRole("heading", { name: `Về hồ sơ ${code} – gửi đến Ủy ban nhân dân Phường Sài Gòn` }),
+  ).toBeVisible();
   await citizen.getByLabel("Tiêu đề").fill("Thời gian chờ tại bộ phận một cửa");
-  await citizen.getByLabel("Nội dung phản ánh, kiến nghị").fill("Đề nghị bố trí thêm ghế chờ cho người dân tại bộ phận một cửa.");
+  await citizen
+    .getByLabel("Nội dung phản ánh, kiến nghị")
+    .fill("Đề nghị bố trí thêm ghế chờ cho người dân tại bộ phận một cửa.");
   await citizen.getByRole("button", { name: "Gửi phản ánh" }).click();
   await expect(citizen.getByRole("status")).toContainText("Đã gửi phản ánh.");
   await expect(citizen.getByTestId("my-feedback")).toContainText("Đang chờ trả lời");
@@ -189,7 +224,9 @@ test("a citizen withdraws a dossier, confirming it first", async ({ browser }) =
   await received(browser, code);
   await citizen.getByRole("checkbox", { name: "Tôi xác nhận rút hồ sơ này" }).check();
   await citizen.getByRole("button", { name: "Rút hồ sơ" }).click();
-  await expect(citizen.getByRole("alert").filter({ hasText: "vừa được người khác xử lý hoặc đã thay đổi trạng thái" })).toBeVisible();
+  await expect(
+    citizen.getByRole("alert").filter({ hasText: "vừa được người khác xử lý hoặc đã thay đổi trạng thái" }),
+  ).toBeVisible();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
   await expectNoAxeViolations(citizen);
   await citizen.locator("summary", { hasText: "Rút hồ sơ" }).click();
@@ -200,7 +237,9 @@ test("a citizen withdraws a dossier, confirming it first", async ({ browser }) =
   await expect(citizen.getByRole("button", { name: "Rút hồ sơ" })).toHaveCount(0);
 });
 
-test("the specialist consults another agency, which answers; an unanswered question past its deadline is escalated to leaders", async ({ browser }) => {
+test("the specialist consults another agency, which answers; an unanswered question past its deadline is escalated to leaders", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const { code } = await citizenFiles(browser);
   await received(browser, code);
@@ -228,18 +267,29 @@ test("the specialist consults another agency, which answers; an unanswered quest
 
   await specialist.reload();
   await expect(specialist.getByTestId("consultations")).toContainText("Ghi quốc tịch Việt Nam theo giấy tờ tùy thân");
-  await expect(specialist.getByRole("region", { name: "Quá trình xử lý" })).toContainText("Cơ quan được hỏi trả lời – Đặng Văn Khoa");
+  await expect(specialist.getByRole("region", { name: "Quá trình xử lý" })).toContainText(
+    "Cơ quan được hỏi trả lời – Đặng Văn Khoa",
+  );
 
   // A second question goes unanswered past its deadline: the job escalates it.
   await ask("Đề nghị Sở xác minh thêm thông tin hộ tịch của người mẹ.");
   const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await database.connect();
-  const aged = await database.query(`UPDATE "Consultation" SET "dueAt" = now() - interval '1 minute' WHERE "answeredAt" IS NULL AND "dossierId" = (SELECT id FROM "Dossier" WHERE code = $1)`, [code]);
+  const aged = await database.query(
+    `UPDATE "Consultation" SET "dueAt" = now() - interval '1 minute' WHERE "answeredAt" IS NULL AND "dossierId" = (SELECT id FROM "Dossier" WHERE code = $1)`,
+    [code],
+  );
   expect(aged.rowCount).toBe(1);
   await database.end();
   // Ask the portal's job queue to run the escalation now rather than at its five-minute tick
   // (again on each try: the queue keeps at most one such job waiting, so a request may merge with one in flight).
-  const boss = new PgBoss({ connectionString: readE2eState().databaseUrl, max: 1, supervise: false, schedule: false, migrate: false });
+  const boss = new PgBoss({
+    connectionString: readE2eState().databaseUrl,
+    max: 1,
+    supervise: false,
+    schedule: false,
+    migrate: false,
+  });
   await boss.start();
   const leader = await staff(browser, "079075005555", "/clerk");
   await expect(async () => {
@@ -251,7 +301,9 @@ test("the specialist consults another agency, which answers; an unanswered quest
   await expectNoAxeViolations(leader);
 });
 
-test("a payment asked for during processing is paid online and processing resumes; the leader apologises with a new date the citizen sees", async ({ browser }) => {
+test("a payment asked for during processing is paid online and processing resumes; the leader apologises with a new date the citizen sees", async ({
+  browser,
+}) => {
   const { citizen, code } = await citizenFiles(browser);
   const dossierPath = `/clerk/ho-so/${code}`;
   await received(browser, code);
@@ -261,7 +313,9 @@ test("a payment asked for during processing is paid online and processing resume
   await specialist.getByLabel("Số tiền (đồng)").fill("8000");
   await specialist.getByRole("button", { name: "Gửi yêu cầu nộp tiền" }).click();
   await expect(specialist.getByTestId("staff-dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
-  await expect(specialist.getByTestId("dossier-clock")).toContainText("Đang tạm dừng: hồ sơ chờ người nộp bổ sung hoặc nộp tiền");
+  await expect(specialist.getByTestId("dossier-clock")).toContainText(
+    "Đang tạm dừng: hồ sơ chờ người nộp bổ sung hoặc nộp tiền",
+  );
 
   // Waiting for the citizen: first on "my dossiers", its clock paused.
   await citizen.goto("/tai-khoan");
@@ -277,7 +331,9 @@ test("a payment asked for during processing is paid online and processing resume
   await expect(citizen.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đang xử lý");
   await expect(citizen.getByTestId("receipts")).toContainText(`Đã nộp 8.000 đồng – biên lai số ${code}-BL1.`);
-  const receipt = await citizen.request.get((await citizen.getByRole("link", { name: `Tải biên lai (PDF) ${code}-BL1` }).getAttribute("href"))!);
+  const receipt = await citizen.request.get(
+    (await citizen.getByRole("link", { name: `Tải biên lai (PDF) ${code}-BL1` }).getAttribute("href"))!,
+  );
   expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
 
   // The appointment is still a week away (arranged here), so the apology is allowed.
@@ -298,7 +354,9 @@ test("a payment asked for during processing is paid online and processing resume
   const [year, month, day] = newDate.split("-");
   await expect(citizen.getByTestId("appointment")).toContainText(`Hẹn trả kết quả: 17:00 ${day}/${month}/${year}`);
   await expect(citizen.getByTestId("dossier-clock")).toContainText("Cơ quan đã xin lỗi và hẹn lại ngày trả kết quả.");
-  await expect(citizen.getByTestId("dossier-clock")).toContainText(/Đã dùng [\d,]+\/[\d,]+ ngày làm việc, còn [\d,]+ ngày\./);
+  await expect(citizen.getByTestId("dossier-clock")).toContainText(
+    /Đã dùng [\d,]+\/[\d,]+ ngày làm việc, còn [\d,]+ ngày\./,
+  );
   const slips = citizen.getByRole("region", { name: "Phiếu của hồ sơ" });
   await expect(slips).toContainText("Phiếu xin lỗi và hẹn lại ngày trả kết quả (Mẫu 04)");
   await expect(slips).toContainText("có chữ ký số của cơ quan");

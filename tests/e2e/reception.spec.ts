@@ -5,7 +5,9 @@ import { signInAs } from "./sign-in";
 
 test.describe.configure({ timeout: 90_000 });
 
-test("a reception clerk receives a dossier; the citizen sees the appointment and downloads the receipt", async ({ browser }) => {
+test("a reception clerk receives a dossier; the citizen sees the appointment and downloads the receipt", async ({
+  browser,
+}) => {
   const citizen = await (await browser.newContext()).newPage();
   await signInAs(citizen, "079192005678");
   const code = await fileBirthRegistration(citizen);
@@ -31,7 +33,10 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   const documents = clerk.getByRole("region", { name: "Giấy tờ của hồ sơ" });
   await expect(documents).toContainText("Giấy chứng sinh (bắt buộc)");
   await expect(documents).toContainText("Đã khai trên biểu mẫu điện tử");
-  const [opened] = await Promise.all([clerk.context().waitForEvent("page"), documents.getByRole("link", { name: /giay-chung-sinh\.pdf/ }).click()]);
+  const [opened] = await Promise.all([
+    clerk.context().waitForEvent("page"),
+    documents.getByRole("link", { name: /giay-chung-sinh\.pdf/ }).click(),
+  ]);
   const response = await clerk.request.get(opened.url());
   expect(response.headers()["content-type"]).toBe("application/pdf");
   expect(response.headers()["content-disposition"]).toMatch(/^inline;/);
@@ -54,7 +59,9 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Được tiếp nhận");
   await expect(citizen.getByTestId("appointment")).toContainText("Hẹn trả kết quả:");
   await expect(citizen.getByTestId("data-access").first()).toContainText("Võ Thị Hạnh");
-  const slip = await citizen.getByRole("link", { name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" }).getAttribute("href");
+  const slip = await citizen
+    .getByRole("link", { name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" })
+    .getAttribute("href");
   const pdf = await citizen.request.get(slip!);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
@@ -80,7 +87,9 @@ test("a reception clerk refuses a dossier with reasons, kept when too short", as
   await expect(citizen.getByRole("link", { name: "Phiếu từ chối tiếp nhận giải quyết hồ sơ (Mẫu 03)" })).toBeVisible();
 });
 
-test("the clerk asks for one supplement, the citizen supplies it online, and the clerk then receives", async ({ browser }) => {
+test("the clerk asks for one supplement, the citizen supplies it online, and the clerk then receives", async ({
+  browser,
+}) => {
   const citizen = await (await browser.newContext()).newPage();
   await signInAs(citizen, "079192005678");
   const code = await fileBirthRegistration(citizen);
@@ -95,8 +104,12 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await expectNoAxeViolations(clerk);
   // The form's answers are grouped under their page, and named with it: the mother's name is not the father's.
   await clerk.getByText(/^Thông tin trong tờ khai/).click();
-  await expect(clerk.getByRole("group", { name: "Người mẹ" }).getByRole("checkbox", { name: "Người mẹ – Họ, chữ đệm, tên" })).toBeVisible();
-  await expect(clerk.getByRole("group", { name: "Người cha" }).getByRole("checkbox", { name: "Người cha – Họ, chữ đệm, tên" })).toBeVisible();
+  await expect(
+    clerk.getByRole("group", { name: "Người mẹ" }).getByRole("checkbox", { name: "Người mẹ – Họ, chữ đệm, tên" }),
+  ).toBeVisible();
+  await expect(
+    clerk.getByRole("group", { name: "Người cha" }).getByRole("checkbox", { name: "Người cha – Họ, chữ đệm, tên" }),
+  ).toBeVisible();
   await clerk.screenshot({ path: test.info().outputPath("supplement-form.png"), fullPage: true });
   await expectNoAxeViolations(clerk);
   await clerk.getByRole("checkbox", { name: "Giấy chứng sinh" }).check();
@@ -108,7 +121,13 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await citizen.reload();
   await expect(citizen.getByTestId("supplement-items")).toContainText("Bản chụp bị mờ");
   await expectNoAxeViolations(citizen);
-  await citizen.getByLabel("Tải lên Giấy chứng sinh (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "giay-chung-sinh-ro.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await citizen
+    .getByLabel("Tải lên Giấy chứng sinh (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({
+      name: "giay-chung-sinh-ro.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
   await citizen.getByRole("button", { name: "Gửi bổ sung" }).click();
   await expect(citizen.getByRole("status").filter({ hasText: "Đã gửi bổ sung" })).toBeVisible();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
@@ -119,7 +138,9 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await expect(clerk.getByRole("region", { name: "Quá trình xử lý" })).toContainText("Người nộp bổ sung");
 });
 
-test("a receive form replayed by the inspector, who may read but not act, is refused with a message, not an error", async ({ browser }) => {
+test("a receive form replayed by the inspector, who may read but not act, is refused with a message, not an error", async ({
+  browser,
+}) => {
   const citizen = await (await browser.newContext()).newPage();
   await signInAs(citizen, "079192005678");
   const code = await fileBirthRegistration(citizen);
@@ -143,7 +164,9 @@ test("a receive form replayed by the inspector, who may read but not act, is ref
     }, form!),
   ]);
   expect(response.status()).toBeLessThan(500);
-  await expect(inspector.getByRole("heading", { level: 1, name: "Bạn không có quyền thực hiện thao tác này" })).toBeVisible();
+  await expect(
+    inspector.getByRole("heading", { level: 1, name: "Bạn không có quyền thực hiện thao tác này" }),
+  ).toBeVisible();
   await expectNoAxeViolations(inspector);
   // Nothing changed.
   await clerk.reload();

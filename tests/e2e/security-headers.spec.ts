@@ -2,12 +2,24 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./sign-in";
 
 function scriptPolicy(policy: string): string {
-  return policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    policy
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
 test("every page carries its own script nonce, and only scripts with it are in the page", async ({ request }) => {
   const seen = new Set<string>();
-  for (const path of ["/", "/thu-tuc/dang-ky-khai-sinh", "/thu-tuc?q=khai+sinh", "/en", "/dang-nhap", "/tra-cuu-ho-so"]) {
+  for (const path of [
+    "/",
+    "/thu-tuc/dang-ky-khai-sinh",
+    "/thu-tuc?q=khai+sinh",
+    "/en",
+    "/dang-nhap",
+    "/tra-cuu-ho-so",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     const policy = response.headers()["content-security-policy"] ?? "";

@@ -6,7 +6,9 @@ test.describe.configure({ timeout: 90_000 });
 
 const next = (page: Page) => page.getByRole("button", { name: "Lưu và tiếp tục" }).click();
 
-test("a business files a household business registration with registry prefill and signs it as the organisation", async ({ page }) => {
+test("a business files a household business registration with registry prefill and signs it as the organisation", async ({
+  page,
+}) => {
   await signInAs(page, "079085002468");
   await page.getByLabel("Mã số doanh nghiệp của tổ chức").fill("0312345678");
   await page.getByRole("button", { name: "Thực hiện cho tổ chức này" }).click();
@@ -36,7 +38,9 @@ test("a business files a household business registration with registry prefill a
   await page.getByLabel("Số lao động").fill("3");
   await page.getByRole("radio", { name: "Không" }).check();
   await next(page);
-  await page.getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh").selectOption("ubnd-phuong-ben-thanh");
+  await page
+    .getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh")
+    .selectOption("ubnd-phuong-ben-thanh");
   await next(page);
 
   await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
@@ -59,8 +63,12 @@ test("a business files a household business registration with registry prefill a
   await page.getByRole("button", { name: "Xác nhận ký và nộp hồ sơ" }).click();
 
   await expect(page.getByTestId("dossier-code")).toHaveText(/^03\.98\.H29-\d{6}-\d{4}$/);
-  await expect(page.getByTestId("signature-status")).toHaveText("Chữ ký hợp lệ: dữ liệu hồ sơ không thay đổi kể từ khi ký.");
+  await expect(page.getByTestId("signature-status")).toHaveText(
+    "Chữ ký hợp lệ: dữ liệu hồ sơ không thay đổi kể từ khi ký.",
+  );
   await expect(page.getByRole("region", { name: "Chữ ký số của tờ khai" })).toContainText(hash!);
-  await expect(page.getByRole("region", { name: "Chữ ký số của tờ khai" })).toContainText("Công ty TNHH Sài Gòn Xanh (MST 0312345678)");
+  await expect(page.getByRole("region", { name: "Chữ ký số của tờ khai" })).toContainText(
+    "Công ty TNHH Sài Gòn Xanh (MST 0312345678)",
+  );
   await expectNoAxeViolations(page);
 });

@@ -14,7 +14,9 @@ async function signedIn(browser: Browser, login: string, from?: string): Promise
   return page;
 }
 
-test("a business sees every dossier filed for it, by its legal representative and by the holder of its mandate", async ({ browser }) => {
+test("a business sees every dossier filed for it, by its legal representative and by the holder of its mandate", async ({
+  browser,
+}) => {
   const representative = await signedIn(browser, "079085002468");
   await actForDemoOrganisation(representative);
   const first = await fileHouseholdBusiness(representative, "Hộ kinh doanh Cơm tấm Ba Đức");
@@ -31,7 +33,10 @@ test("a business sees every dossier filed for it, by its legal representative an
   await expect(row(first)).toContainText("Đăng ký thành lập hộ kinh doanh");
   await expectNoAxeViolations(mandated);
   // Filtered by who filed, kept in the form.
-  const filer = await mandated.getByLabel("Người nộp").locator("option", { hasText: "Hoàng Minh Đức" }).getAttribute("value");
+  const filer = await mandated
+    .getByLabel("Người nộp")
+    .locator("option", { hasText: "Hoàng Minh Đức" })
+    .getAttribute("value");
   await mandated.getByLabel("Người nộp").selectOption(filer!);
   await mandated.getByRole("button", { name: "Lọc", exact: true }).click();
   await expect(row(first)).toHaveCount(1);
@@ -43,7 +48,11 @@ test("a business sees every dossier filed for it, by its legal representative an
   await expectNoAxeViolations(mandated);
 });
 
-test("the public statistics show charts and a table with the open-data API's figures, and say what is wrong with a bad period", async ({ browser, page, request }) => {
+test("the public statistics show charts and a table with the open-data API's figures, and say what is wrong with a bad period", async ({
+  browser,
+  page,
+  request,
+}) => {
   // At least one dossier this year: counted within seconds of being filed.
   await fileBirthRegistration(await signedIn(browser, "079192005678"));
   await page.goto("/");
@@ -53,7 +62,9 @@ test("the public statistics show charts and a table with the open-data API's fig
   await page.getByRole("button", { name: "Xem số liệu" }).click();
   await expect(async () => {
     await page.reload();
-    await expect(page.getByTestId("statistics-table").locator('tr[data-key="dang-ky-khai-sinh"]')).toBeVisible({ timeout: 1000 });
+    await expect(page.getByTestId("statistics-table").locator('tr[data-key="dang-ky-khai-sinh"]')).toBeVisible({
+      timeout: 1000,
+    });
   }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("figure", { name: /Tỷ lệ giải quyết đúng hạn theo thủ tục/ })).toBeVisible();
   await expect(page.getByRole("figure", { name: /Số hồ sơ tiếp nhận theo thủ tục/ })).toBeVisible();
@@ -68,7 +79,9 @@ test("the public statistics show charts and a table with the open-data API's fig
     const api = await (await request.get(`/api/open-data/v1/statistics?${query}`)).json();
     expect(shown).toEqual(figureCells(api.total, "vi"));
     for (const r of api.rows) {
-      expect(await page.getByTestId("statistics-table").locator(`tr[data-key="${r.key}"] td`).allTextContents()).toEqual(figureCells(r, "vi"));
+      expect(
+        await page.getByTestId("statistics-table").locator(`tr[data-key="${r.key}"] td`).allTextContents(),
+      ).toEqual(figureCells(r, "vi"));
     }
   }).toPass({ timeout: 30_000 });
 
@@ -79,7 +92,9 @@ test("the public statistics show charts and a table with the open-data API's fig
 
   // A date that does not exist: said next to the field and in the summary, what was typed kept.
   await page.goto("/thong-ke?from=2026-02-30&to=2026-03-31");
-  await expect(page.getByRole("alert", { name: "Chưa xem được số liệu" })).toContainText("Ngày bắt đầu phải có dạng NNNN-TT-NN");
+  await expect(page.getByRole("alert", { name: "Chưa xem được số liệu" })).toContainText(
+    "Ngày bắt đầu phải có dạng NNNN-TT-NN",
+  );
   await expect(page.locator("#from-error")).toBeVisible();
   await expectNoAxeViolations(page);
   const bad = await request.get("/api/open-data/v1/statistics?from=2026-02-30");
@@ -89,7 +104,9 @@ test("the public statistics show charts and a table with the open-data API's fig
   expect((await openapi.json()).openapi).toBe("3.1.0");
 });
 
-test("a leader drills down from the city to an overdue dossier and the officer holding it; an inspector reads the same, read only", async ({ browser }) => {
+test("a leader drills down from the city to an overdue dossier and the officer holding it; an inspector reads the same, read only", async ({
+  browser,
+}) => {
   const citizen = await signedIn(browser, "079192005678");
   const code = await fileBirthRegistration(citizen);
   const clerk = await signedIn(browser, "079187003333", `/clerk/ho-so/${code}`);
@@ -102,7 +119,10 @@ test("a leader drills down from the city to an overdue dossier and the officer h
   const client = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await client.connect();
   try {
-    const aged = await client.query(`UPDATE "Dossier" SET "appointmentAt" = now() - interval '2 days' WHERE code = $1`, [code]);
+    const aged = await client.query(
+      `UPDATE "Dossier" SET "appointmentAt" = now() - interval '2 days' WHERE code = $1`,
+      [code],
+    );
     expect(aged.rowCount).toBe(1);
   } finally {
     await client.end();
@@ -110,7 +130,9 @@ test("a leader drills down from the city to an overdue dossier and the officer h
 
   const leader = await signedIn(browser, "079075005555", "/clerk");
   await leader.getByRole("link", { name: "Bảng điều hành chỉ số phục vụ" }).click();
-  await expect(leader.getByRole("heading", { level: 1 })).toHaveText("Bảng điều hành chỉ số phục vụ người dân, doanh nghiệp");
+  await expect(leader.getByRole("heading", { level: 1 })).toHaveText(
+    "Bảng điều hành chỉ số phục vụ người dân, doanh nghiệp",
+  );
   await expect(leader.getByTestId("index-total")).toHaveText(/\/100 điểm$/);
   await expect(leader.getByTestId("index-table")).toContainText("Tiến độ, kết quả giải quyết");
   await expectNoAxeViolations(leader);
@@ -132,7 +154,9 @@ test("a leader drills down from the city to an overdue dossier and the officer h
 
   const inspector = await signedIn(browser, "079070008888", "/clerk/thong-ke?agency=ubnd-phuong-sai-gon");
   await expect(inspector.getByTestId("read-only")).toContainText("Chế độ chỉ xem");
-  await expect(inspector.getByTestId("overdue-row").filter({ hasText: code }).getByTestId("overdue-holder")).toHaveText("Đỗ Thị Lan");
+  await expect(inspector.getByTestId("overdue-row").filter({ hasText: code }).getByTestId("overdue-holder")).toHaveText(
+    "Đỗ Thị Lan",
+  );
   await inspector.setViewportSize({ width: 360, height: 800 });
   expect(await inspector.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expectNoAxeViolations(inspector);

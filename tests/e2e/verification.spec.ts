@@ -4,7 +4,9 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 
-test("guessing result codes from one address is stopped, with when to try again, in both languages", async ({ browser }) => {
+test("guessing result codes from one address is stopped, with when to try again, in both languages", async ({
+  browser,
+}) => {
   // X-Forwarded-For as a proxy in front passes it on: the right end is the address it saw (a free
   // one, so no other test shares its count), the left whatever the client claims. The e2e server
   // has no proxy; Next.js passes the header on as written (see auth.spec.ts).
@@ -12,11 +14,16 @@ test("guessing result codes from one address is stopped, with when to try again,
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `10.1.2.3, ${address}` } });
   const page = await context.newPage();
   // Unknown codes are not found, and count all the same (20 in ten minutes).
-  for (let i = 0; i < 20; i++) expect((await page.request.get(`/tra-cuu-ket-qua/38.98.H29-261207-${String(9000 + i)}-KQ1`)).status()).toBe(404);
+  for (let i = 0; i < 20; i++)
+    expect((await page.request.get(`/tra-cuu-ket-qua/38.98.H29-261207-${String(9000 + i)}-KQ1`)).status()).toBe(404);
   await page.goto("/tra-cuu-ket-qua/38.98.H29-261207-9100-KQ1");
-  await expect(page.locator("main").getByRole("alert")).toHaveText(/^Địa chỉ mạng của bạn đã tra cứu kết quả quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    /^Địa chỉ mạng của bạn đã tra cứu kết quả quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/,
+  );
   await expectNoAxeViolations(page);
   await page.goto("/en/tra-cuu-ket-qua/38.98.H29-261207-9101-KQ1");
-  await expect(page.locator("main").getByRole("alert")).toHaveText(/^Too many results have been verified from your network address\. Please try again in \d+ minutes?\.$/);
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    /^Too many results have been verified from your network address\. Please try again in \d+ minutes?\.$/,
+  );
   await context.close();
 });

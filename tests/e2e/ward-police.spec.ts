@@ -23,7 +23,9 @@ async function residenceFiled(browser: Browser): Promise<{ citizen: Page; code: 
   await citizen.getByLabel("Địa chỉ chỗ ở hợp pháp").fill("27 Nguyễn Thị Minh Khai, Phường Sài Gòn");
   await citizen.getByRole("radio", { name: "Nhà thuộc sở hữu của tôi" }).check();
   await next(citizen);
-  await citizen.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({ name: "so-hong.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await citizen
+    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
+    .setInputFiles({ name: "so-hong.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await next(citizen);
   // The question names the police, and so do all its answers: no People's Committee is offered.
   await expect(citizen.getByRole("heading", { level: 1, name: "Nơi giải quyết" })).toBeVisible();
@@ -46,7 +48,9 @@ async function residenceFiled(browser: Browser): Promise<{ citizen: Page; code: 
   return { citizen, code };
 }
 
-test("the ward police receive, appraise and decide a residence registration; the People's Committee cannot open it", async ({ browser }) => {
+test("the ward police receive, appraise and decide a residence registration; the People's Committee cannot open it", async ({
+  browser,
+}) => {
   const { citizen, code } = await residenceFiled(browser);
   const dossierPath = `/clerk/ho-so/${code}`;
 
@@ -81,7 +85,9 @@ test("the ward police receive, appraise and decide a residence registration; the
   await specialist.getByRole("link", { name: code }).click();
   await specialist.getByRole("button", { name: "Nhận xử lý bước này" }).click();
   await expect(specialist.getByTestId("workflow-assignee")).toHaveText("Lý Văn Phúc");
-  await specialist.getByLabel("Kết quả thẩm định").fill("Chỗ ở hợp pháp thuộc sở hữu của người đăng ký; đủ điều kiện đăng ký thường trú.");
+  await specialist
+    .getByLabel("Kết quả thẩm định")
+    .fill("Chỗ ở hợp pháp thuộc sở hữu của người đăng ký; đủ điều kiện đăng ký thường trú.");
   await specialist.getByRole("radio", { name: "Đề xuất giải quyết" }).check();
   await specialist.getByLabel("Chuyển cho").selectOption({ label: "Mạc Văn Sơn" });
   await expectNoAxeViolations(specialist);
@@ -92,7 +98,9 @@ test("the ward police receive, appraise and decide a residence registration; the
   await leader.reload();
   await expect(leader.getByTestId("work-approve")).toContainText(/[1-9]\d*/);
   await leader.goto(dossierPath);
-  await expect(leader.getByTestId("appraisal-findings")).toHaveText("Chỗ ở hợp pháp thuộc sở hữu của người đăng ký; đủ điều kiện đăng ký thường trú.");
+  await expect(leader.getByTestId("appraisal-findings")).toHaveText(
+    "Chỗ ở hợp pháp thuộc sở hữu của người đăng ký; đủ điều kiện đăng ký thường trú.",
+  );
   await expectNoAxeViolations(leader);
   await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
   await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
@@ -101,7 +109,11 @@ test("the ward police receive, appraise and decide a residence registration; the
   await citizen.goto(`/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Đã xử lý xong");
   const police = "\\(Công an Phường Sài Gòn\\)";
-  for (const step of [`Tiếp nhận – Trương Thị Quyên ${police}`, `Chuyển bước – Lý Văn Phúc ${police} → Mạc Văn Sơn`, `Ban hành kết quả – Mạc Văn Sơn ${police}`]) {
+  for (const step of [
+    `Tiếp nhận – Trương Thị Quyên ${police}`,
+    `Chuyển bước – Lý Văn Phúc ${police} → Mạc Văn Sơn`,
+    `Ban hành kết quả – Mạc Văn Sơn ${police}`,
+  ]) {
     await expect(citizen.getByTestId("dossier-history")).toContainText(new RegExp(step));
   }
   await expect(citizen.getByTestId("dossier-history")).not.toContainText("Ủy ban nhân dân");

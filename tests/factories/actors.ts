@@ -16,7 +16,9 @@ const prisma = () => createPrismaClient(process.env.DATABASE_URL!, 2);
  * A test person's ID number: a random serial, tried again when another test file already has
  * it (the whole run shares one database, and files numbered from random starts collided).
  */
-async function createWithFreshIdNumber<T>(create: (idNumber: string) => Promise<T>): Promise<{ idNumber: string; created: T }> {
+async function createWithFreshIdNumber<T>(
+  create: (idNumber: string) => Promise<T>,
+): Promise<{ idNumber: string; created: T }> {
   for (let attempt = 0; ; attempt++) {
     const idNumber = composeIdNumber("079", 1990, "male", randomInt(0, 1_000_000));
     try {
@@ -28,18 +30,53 @@ async function createWithFreshIdNumber<T>(create: (idNumber: string) => Promise<
 }
 
 /** A person who has signed in, with a live session and the given staff roles. */
-export async function createPersonActor(options: { name?: string; identity?: Partial<Omit<SealedIdentity, "idNumber">>; roles?: Array<{ role: StaffRole; agencyId: string | null }>; actingFor?: PersonActor["actingFor"] } = {}): Promise<PersonActor> {
+export async function createPersonActor(
+  options: {
+    name?: string;
+    identity?: Partial<Omit<SealedIdentity, "idNumber">>;
+    roles?: Array<{ role: StaffRole; agencyId: string | null }>;
+    actingFor?: PersonActor["actingFor"];
+  } = {},
+): Promise<PersonActor> {
   const client = prisma();
   try {
-    const { idNumber, created: user } = await createWithFreshIdNumber((idNumber) => client.user.create({
-      data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber, ...options.identity }), fullName: options.name ?? "Người Kiểm Thử", accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() },
-    }));
+    const { idNumber, created: user } = await createWithFreshIdNumber((idNumber) =>
+      client.user.create({
+        data: {
+          kind: "PERSON",
+          subject: randomUUID(),
+          ...identityColumns({ idNumber, ...options.identity }),
+          fullName: options.name ?? "Người Kiểm Thử",
+          accountLevel: 2,
+          identitySource: "VNeID",
+          verifiedAt: new Date(),
+        },
+      }),
+    );
     const session = await client.session.create({
-      data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000), actingForOrganisationId: options.actingFor?.organisationId ?? null },
+      data: {
+        sessionToken: randomUUID(),
+        userId: user.id,
+        expires: new Date(Date.now() + 3600_000),
+        actingForOrganisationId: options.actingFor?.organisationId ?? null,
+      },
     });
     const person = sealIdNumber(idNumber);
-    for (const r of options.roles ?? []) await client.staffAssignment.create({ data: { idNumberHash: person.hash, idNumberSealed: person.sealed, role: r.role, agencyId: r.agencyId } });
-    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, idNumberHash: person.hash, actingFor: options.actingFor ?? null, roles: options.roles ?? [] };
+    for (const r of options.roles ?? [])
+      await client.staffAssignment.create({
+        data: { idNumberHash: person.hash, idNumberSealed: person.sealed, role: r.role, agencyId: r.agencyId },
+      });
+    return {
+      kind: "person",
+      userId: user.id,
+      sessionId: session.id,
+      fullName: user.fullName,
+      accountLevel: 2,
+      idNumber,
+      idNumberHash: person.hash,
+      actingFor: options.actingFor ?? null,
+      roles: options.roles ?? [],
+    };
   } finally {
     await client.$disconnect();
   }
@@ -53,10 +90,33 @@ export async function registryPersonActor(idNumber: string, fullName: string): P
   const client = prisma();
   try {
     const person = sealIdNumber(idNumber);
-    const user = (await client.user.findUnique({ where: { idNumberHash: person.hash } }))
-      ?? (await client.user.create({ data: { kind: "PERSON", subject: randomUUID(), ...identityColumns({ idNumber }), fullName, accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() } }));
-    const session = await client.session.create({ data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000) } });
-    return { kind: "person", userId: user.id, sessionId: session.id, fullName: user.fullName, accountLevel: 2, idNumber, idNumberHash: person.hash, actingFor: null, roles: [] };
+    const user =
+      (await client.user.findUnique({ where: { idNumberHash: person.hash } })) ??
+      (await client.user.create({
+        data: {
+          kind: "PERSON",
+          subject: randomUUID(),
+          ...identityColumns({ idNumber }),
+          fullName,
+          accountLevel: 2,
+          identitySource: "VNeID",
+          verifiedAt: new Date(),
+        },
+      }));
+    const session = await client.session.create({
+      data: { sessionToken: randomUUID(), userId: user.id, expires: new Date(Date.now() + 3600_000) },
+    });
+    return {
+      kind: "person",
+      userId: user.id,
+      sessionId: session.id,
+      fullName: user.fullName,
+      accountLevel: 2,
+      idNumber,
+      idNumberHash: person.hash,
+      actingFor: null,
+      roles: [],
+    };
   } finally {
     await client.$disconnect();
   }
@@ -66,7 +126,10 @@ export async function registryPersonActor(idNumber: string, fullName: string): P
 export async function agencyIds<const S extends readonly string[]>(...slugs: S): Promise<{ [K in keyof S]: string }> {
   const client = prisma();
   try {
-    const agencies = await client.agency.findMany({ where: { slug: { in: [...slugs] } }, select: { id: true, slug: true } });
+    const agencies = await client.agency.findMany({
+      where: { slug: { in: [...slugs] } },
+      select: { id: true, slug: true },
+    });
     return slugs.map((slug) => {
       const agency = agencies.find((a) => a.slug === slug);
       if (!agency) throw new Error(`no demo agency ${slug}`);
@@ -78,7 +141,8 @@ export async function agencyIds<const S extends readonly string[]>(...slugs: S):
 }
 
 /** A person with one staff role at an agency. */
-export const createStaff = (role: StaffRole, agencyId: string, name?: string) => createPersonActor({ name, roles: [{ role, agencyId }] });
+export const createStaff = (role: StaffRole, agencyId: string, name?: string) =>
+  createPersonActor({ name, roles: [{ role, agencyId }] });
 
 export type MatrixName = "owner" | "anotherCitizen" | "competentClerk" | "otherClerk" | "admin";
 export type Outcome = "allowed" | "not-found";

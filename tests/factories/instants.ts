@@ -9,7 +9,6 @@ import { INSTANTS } from "./instant-list";
 
 export { INSTANTS };
 
-
 export type InstantName = keyof typeof INSTANTS;
 
 export function instant(name: InstantName): Date {

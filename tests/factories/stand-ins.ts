@@ -7,13 +7,18 @@ import { startPaymentGateway } from "@/stand-ins/payment-gateway";
 import { startSigningService } from "@/stand-ins/signing-service";
 import { freePort } from "@/tests/setup/throwaway-database";
 
-export const TEST_MERCHANT = { id: "test-merchant", name: "Cổng kiểm thử", secret: "test-payment-secret-0123456789abcdef" };
+export const TEST_MERCHANT = {
+  id: "test-merchant",
+  name: "Cổng kiểm thử",
+  secret: "test-payment-secret-0123456789abcdef",
+};
 export const TEST_SIGNING_CLIENT = { id: "test-signing", secret: "test-signing-secret-0123456789abcdef" };
 
-const closing = (server: Server) => () => new Promise<void>((resolve) => {
-  server.close(() => resolve());
-  server.closeAllConnections();
-});
+const closing = (server: Server) => () =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 
 export async function startTestPaymentGateway() {
   const port = await freePort();
@@ -23,7 +28,12 @@ export async function startTestPaymentGateway() {
 
 export async function startTestSigningService() {
   const port = await freePort();
-  const server = await startSigningService({ port, dataDir: await mkdtemp(path.join(os.tmpdir(), "signing-")), clients: [TEST_SIGNING_CLIENT], demoMode: true });
+  const server = await startSigningService({
+    port,
+    dataDir: await mkdtemp(path.join(os.tmpdir(), "signing-")),
+    clients: [TEST_SIGNING_CLIENT],
+    demoMode: true,
+  });
   return { url: `http://127.0.0.1:${port}`, stop: closing(server) };
 }
 

@@ -32,7 +32,11 @@ describe("the applicant's dossiers and notifications", () => {
     expect(await countUnreadForSelf(applicant)).toBe(11);
     expect(await countUnreadForSelf(other)).toBe(0);
     expect(notices.items).toHaveLength(10);
-    expect(notices.items[0]).toMatchObject({ titleVi: `Đã nộp hồ sơ ${codes[10]}`, dossierCode: codes[10], readAt: null });
+    expect(notices.items[0]).toMatchObject({
+      titleVi: `Đã nộp hồ sơ ${codes[10]}`,
+      dossierCode: codes[10],
+      readAt: null,
+    });
     expect((await listNotificationsForSelf(other)).items).toEqual([]);
     await markNotificationsRead(other);
     expect((await listNotificationsForSelf(applicant)).unread).toBe(11);
@@ -41,21 +45,46 @@ describe("the applicant's dossiers and notifications", () => {
   });
 
   it("shows an organisation's dossiers to whoever acts for it, and only then", async () => {
-    const organisation = await db().organisation.findUniqueOrThrow({ where: { enterpriseCode: DEMO_ORGANISATION.enterpriseCode } });
-    const actingFor = { organisationId: organisation.id, enterpriseCode: organisation.enterpriseCode, name: organisation.name };
+    const organisation = await db().organisation.findUniqueOrThrow({
+      where: { enterpriseCode: DEMO_ORGANISATION.enterpriseCode },
+    });
+    const actingFor = {
+      organisationId: organisation.id,
+      enterpriseCode: organisation.enterpriseCode,
+      name: organisation.name,
+    };
     const filer = await createPersonActor({ actingFor });
     const colleague = await createPersonActor({ actingFor });
     const before = (await listDossiersForApplicant(colleague)).total;
     // Written directly: this is about who sees the row, not about filing it.
-    const version = await db().procedureVersion.findFirstOrThrow({ where: { procedure: { slug: "dang-ky-thanh-lap-ho-kinh-doanh" } }, select: { id: true } });
-    const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" }, select: { id: true } });
+    const version = await db().procedureVersion.findFirstOrThrow({
+      where: { procedure: { slug: "dang-ky-thanh-lap-ho-kinh-doanh" } },
+      select: { id: true },
+    });
+    const agency = await db().agency.findFirstOrThrow({
+      where: { slug: "ubnd-phuong-ben-thanh" },
+      select: { id: true },
+    });
     const dossier = await db().dossier.create({
       data: {
-        code: `03.98.H29-000101-${String(Date.now() % 10_000).padStart(4, "0")}`, procedureVersionId: version.id, applicantUserId: filer.userId, actingForOrganisationId: organisation.id,
-        agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), sealedValues: sealJson(householdBusinessValues(filer)), provenance: {}, reusedValueCount: 0, totalValueCount: 0, idempotencyKey: randomUUID(),
+        code: `03.98.H29-000101-${String(Date.now() % 10_000).padStart(4, "0")}`,
+        procedureVersionId: version.id,
+        applicantUserId: filer.userId,
+        actingForOrganisationId: organisation.id,
+        agencyId: agency.id,
+        status: 1,
+        channel: "ONLINE",
+        submittedAt: new Date(),
+        sealedValues: sealJson(householdBusinessValues(filer)),
+        provenance: {},
+        reusedValueCount: 0,
+        totalValueCount: 0,
+        idempotencyKey: randomUUID(),
       },
     });
     expect((await listDossiersForApplicant(colleague)).total).toBe(before + 1);
-    expect((await listDossiersForApplicant({ ...colleague, actingFor: null })).items.map((d) => d.code)).not.toContain(dossier.code);
+    expect((await listDossiersForApplicant({ ...colleague, actingFor: null })).items.map((d) => d.code)).not.toContain(
+      dossier.code,
+    );
   });
 });

@@ -44,7 +44,8 @@ describe("finding 9: a tamper-evident event log", () => {
   it("finding 9: an event changed and the chain recomputed without the key no longer verifies", async () => {
     const dossier = await receivedDossier();
     expect(dossier.events.every((e) => e.keyId === "it")).toBe(true);
-    await db().$executeRaw`UPDATE "DossierEvent" SET "details" = jsonb_set("details", '{appointmentAt}', '"2099-01-01T00:00:00.000Z"') WHERE "id" = ${dossier.events[1]!.id}`;
+    await db()
+      .$executeRaw`UPDATE "DossierEvent" SET "details" = jsonb_set("details", '{appointmentAt}', '"2099-01-01T00:00:00.000Z"') WHERE "id" = ${dossier.events[1]!.id}`;
     await rewriteWithoutKey(dossier.id, "it");
     expect((await verifyDossierChain(db(), dossier.id)).map((p) => p.problem)).toEqual(["altered", "altered"]);
     // Passing it off as an event from before the key does not help either.
@@ -61,7 +62,10 @@ describe("finding 9: a tamper-evident event log", () => {
     const said: string[] = [];
     expect(await rekeyLegacyChains(db(), (line) => said.push(line))).toBeGreaterThanOrEqual(1);
     expect(await verifyDossierChain(db(), intact.id)).toEqual([]);
-    expect((await db().dossierEvent.findMany({ where: { dossierId: intact.id } })).map((e) => e.keyId)).toEqual(["it", "it"]);
+    expect((await db().dossierEvent.findMany({ where: { dossierId: intact.id } })).map((e) => e.keyId)).toEqual([
+      "it",
+      "it",
+    ]);
     expect((await verifyDossierChain(db(), changed.id)).map((p) => p.problem)).toContain("unkeyed");
     expect(said.join("\n")).toMatch(/left \d+ event chains? unkeyed/);
     expect(await rekeyLegacyChains(db())).toBe(0);
@@ -82,7 +86,10 @@ describe("finding 9: a tamper-evident event log", () => {
       expect((await verifyAnchors(db(), folder)).problems).toEqual([{ file, problem: "differs" }]);
 
       const anchor = JSON.parse(await readFile(path.join(folder, file!), "utf8"));
-      await writeFile(path.join(folder, file!), JSON.stringify({ ...anchor, dossiers: anchor.dossiers - 1, events: anchor.events - victim.events.length }));
+      await writeFile(
+        path.join(folder, file!),
+        JSON.stringify({ ...anchor, dossiers: anchor.dossiers - 1, events: anchor.events - victim.events.length }),
+      );
       expect((await verifyAnchors(db(), folder)).problems).toEqual([{ file, problem: "bad-signature" }]);
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -96,7 +103,10 @@ describe("finding 9: a tamper-evident event log", () => {
     const app = new pg.Client({ connectionString: url });
     await app.connect();
     try {
-      expect((await app.query(`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = $1`, [dossier.id])).rows[0].n).toBe(2);
+      expect(
+        (await app.query(`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = $1`, [dossier.id])).rows[0]
+          .n,
+      ).toBe(2);
       await app.query(`INSERT INTO "AuditEvent" ("action") VALUES ('test.app-role')`);
       for (const statement of [
         `UPDATE "DossierEvent" SET "type" = 'x' WHERE "dossierId" = '${dossier.id}'`,

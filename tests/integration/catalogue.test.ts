@@ -1,16 +1,25 @@
 // Public catalogue queries against the seeded database.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getProcedureBySlug, listCatalogueAgencies, listFeaturedProcedures, listFields, searchCatalogue } from "@/lib/procedures/queries";
+import {
+  getProcedureBySlug,
+  listCatalogueAgencies,
+  listFeaturedProcedures,
+  listFields,
+  searchCatalogue,
+} from "@/lib/procedures/queries";
 import { PAGE_SIZE, parseCatalogueParams } from "@/lib/procedures/schemas";
 
 const search = (raw: Record<string, string>) => searchCatalogue(parseCatalogueParams(raw));
 const names = async (raw: Record<string, string>) => (await search(raw)).items.map((i) => i.name.vi);
 
 describe("searchCatalogue", () => {
-  it.each(["khai sinh", "Khai Sinh", "dang ky khai sinh", "ĐĂNG KÝ KHAI SINH", "  dang   KY khai-sinh "])("finds birth registration first for %j", async (q) => {
-    expect((await names({ q }))[0]).toBe("Đăng ký khai sinh");
-  });
+  it.each(["khai sinh", "Khai Sinh", "dang ky khai sinh", "ĐĂNG KÝ KHAI SINH", "  dang   KY khai-sinh "])(
+    "finds birth registration first for %j",
+    async (q) => {
+      expect((await names({ q }))[0]).toBe("Đăng ký khai sinh");
+    },
+  );
 
   it("matches keywords and codes, not only names", async () => {
     expect(await names({ q: "hộ khẩu" })).toContain("Đăng ký thường trú");
@@ -37,7 +46,9 @@ describe("searchCatalogue", () => {
     const city = await search({ level: "CITY" });
     expect(city.items.every((i) => i.level === "CITY")).toBe(true);
     const police = await search({ agency: "cong-an-thanh-pho" });
-    expect(police.items.map((i) => i.name.vi)).toEqual(expect.arrayContaining(["Đăng ký thường trú", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"]));
+    expect(police.items.map((i) => i.name.vi)).toEqual(
+      expect.arrayContaining(["Đăng ký thường trú", "Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam"]),
+    );
     const partial = await search({ service: "PARTIAL_ONLINE" });
     expect(partial.total).toBeGreaterThan(0);
     expect(partial.items.every((i) => i.serviceLevel === "PARTIAL_ONLINE")).toBe(true);
@@ -63,7 +74,7 @@ describe("searchCatalogue", () => {
   });
 
   it("answers hostile or huge queries with an empty or normal page", async () => {
-    expect((await search({ q: "'; DROP TABLE \"Procedure\"; --" })).total).toBe(0);
+    expect((await search({ q: '\'; DROP TABLE "Procedure"; --' })).total).toBe(0);
     expect((await search({ q: "%%%___" })).total).toBe((await search({})).total);
     expect((await search({ q: "x".repeat(10_000) })).items).toEqual([]);
     expect(await db().procedure.count()).toBeGreaterThanOrEqual(25);
@@ -73,8 +84,18 @@ describe("searchCatalogue", () => {
 describe("getProcedureBySlug", () => {
   it("returns every rule of the version in force", async () => {
     const p = await getProcedureBySlug("dang-ky-thuong-tru");
-    expect(p).toMatchObject({ code: "1.004194.000.00.00.H29", version: 1, effectiveFrom: "2025-07-01", timeLimit: { value: 7, unit: "WORKING_DAYS" }, onlineFilingOpen: true, requiredAccountLevel: 2 });
-    expect(p?.fees.map((f) => [f.channel, f.amountVnd])).toEqual([["COUNTER", 20000], ["ONLINE", 10000]]);
+    expect(p).toMatchObject({
+      code: "1.004194.000.00.00.H29",
+      version: 1,
+      effectiveFrom: "2025-07-01",
+      timeLimit: { value: 7, unit: "WORKING_DAYS" },
+      onlineFilingOpen: true,
+      requiredAccountLevel: 2,
+    });
+    expect(p?.fees.map((f) => [f.channel, f.amountVnd])).toEqual([
+      ["COUNTER", 20000],
+      ["ONLINE", 10000],
+    ]);
     expect(p?.documents[0]?.name.vi).toContain("CT01");
     expect(p?.steps.map((s) => s.key)).toEqual(["reception", "appraisal", "approval", "return"]);
   });
@@ -84,7 +105,7 @@ describe("getProcedureBySlug", () => {
     await db().procedure.update({ where: { slug: "khai-bao-tam-vang" }, data: { isActive: false } });
     try {
       expect(await getProcedureBySlug("khai-bao-tam-vang")).toBeNull();
-      expect((await names({ q: "tam vang" }))).not.toContain("Khai báo tạm vắng");
+      expect(await names({ q: "tam vang" })).not.toContain("Khai báo tạm vắng");
     } finally {
       await db().procedure.update({ where: { slug: "khai-bao-tam-vang" }, data: { isActive: true } });
     }

@@ -5,7 +5,13 @@ import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { answerConsultation, countOpenConsultations, listConsultationsForStaff, listEscalatedConsultations, requestConsultation } from "@/lib/processing/consultations";
+import {
+  answerConsultation,
+  countOpenConsultations,
+  listConsultationsForStaff,
+  listEscalatedConsultations,
+  requestConsultation,
+} from "@/lib/processing/consultations";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
@@ -35,19 +41,31 @@ async function dossierInAppraisal() {
   return code;
 }
 
-const QUESTION = { toAgency: "so-tu-phap", question: "Đề nghị Sở cho ý kiến về việc ghi quốc tịch của người mẹ.", workingDays: 2 };
+const QUESTION = {
+  toAgency: "so-tu-phap",
+  question: "Đề nghị Sở cho ý kiến về việc ghi quốc tịch của người mẹ.",
+  workingDays: 2,
+};
 
 describe("consultations", () => {
   it("reach the consulted agency, and its answer joins the dossier's history", async () => {
     const code = await dossierInAppraisal();
     await expect(requestConsultation(clerk, code, QUESTION)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(requestConsultation(specialist, code, { ...QUESTION, question: "?" })).rejects.toBeInstanceOf(ValidationError);
+    await expect(requestConsultation(specialist, code, { ...QUESTION, question: "?" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     await requestConsultation(specialist, code, QUESTION);
     // The consulted agency's specialist is told, in the portal and by e-mail, with the deadline.
     const { id: dossierId } = await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true } });
-    const told = await db().notification.findMany({ where: { userId: justice.userId, dossierId, kind: "staff.consulted" }, select: { channel: true, titleVi: true, bodyVi: true } });
+    const told = await db().notification.findMany({
+      where: { userId: justice.userId, dossierId, kind: "staff.consulted" },
+      select: { channel: true, titleVi: true, bodyVi: true },
+    });
     expect(told.map((n) => n.channel).sort()).toEqual(["EMAIL", "IN_APP"]);
-    expect(told[0]).toMatchObject({ titleVi: `Ủy ban nhân dân Phường Sài Gòn lấy ý kiến về hồ sơ ${code}`, bodyVi: expect.stringMatching(/^Vui lòng trả lời tại mục “Lấy ý kiến” trước \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\.$/) });
+    expect(told[0]).toMatchObject({
+      titleVi: `Ủy ban nhân dân Phường Sài Gòn lấy ý kiến về hồ sơ ${code}`,
+      bodyVi: expect.stringMatching(/^Vui lòng trả lời tại mục “Lấy ý kiến” trước \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\.$/),
+    });
     // The staff home counts it for the consulted agency; a reception clerk answers none.
     expect(await countOpenConsultations(justice)).toBeGreaterThanOrEqual(1);
     expect(await countOpenConsultations(clerk)).toBe(0);
@@ -55,11 +73,16 @@ describe("consultations", () => {
     const mine = inbox.find((c) => c.dossierCode === code)!;
     expect(mine).toMatchObject({ fromAgency: "Ủy ban nhân dân Phường Sài Gòn", answeredAt: null });
     expect((await listConsultationsForStaff(specialist)).map((c) => c.dossierCode)).not.toContain(code);
-    await expect(answerConsultation(specialist, mine.id, "Không thuộc thẩm quyền")).rejects.toMatchObject({ code: "not_found" });
+    await expect(answerConsultation(specialist, mine.id, "Không thuộc thẩm quyền")).rejects.toMatchObject({
+      code: "not_found",
+    });
     await answerConsultation(justice, mine.id, "Ghi quốc tịch Việt Nam theo giấy tờ tùy thân của người mẹ.");
     await expect(answerConsultation(justice, mine.id, "Trả lời lần hai")).rejects.toBeInstanceOf(ConflictError);
     const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
-    expect(events.slice(-2).map((e) => [e.type, e.actorUserId])).toEqual([["consultation.requested", specialist.userId], ["consultation.answered", justice.userId]]);
+    expect(events.slice(-2).map((e) => [e.type, e.actorUserId])).toEqual([
+      ["consultation.requested", specialist.userId],
+      ["consultation.answered", justice.userId],
+    ]);
   });
 
   it("are escalated once when unanswered past their deadline, and shown to leaders", async () => {

@@ -7,8 +7,18 @@ import { db } from "@/lib/db";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { getDocumentForDownload } from "@/lib/documents/queries";
 import { submitDossier, saveDraftPage, deleteDraft } from "@/lib/dossiers/mutations";
-import { getDossierForApplicant, getDraftForOwner, getSubmissionCopyForApplicant, listDataAccessForApplicant } from "@/lib/dossiers/queries";
-import { confirmDraftSignature, getDraftSigning, requestDraftSignature, verifyDossierSignature } from "@/lib/dossiers/signing";
+import {
+  getDossierForApplicant,
+  getDraftForOwner,
+  getSubmissionCopyForApplicant,
+  listDataAccessForApplicant,
+} from "@/lib/dossiers/queries";
+import {
+  confirmDraftSignature,
+  getDraftSigning,
+  requestDraftSignature,
+  verifyDossierSignature,
+} from "@/lib/dossiers/signing";
 import { fileFeedback } from "@/lib/feedback/complaints";
 import { getRatingForApplicant, rateDossier } from "@/lib/feedback/ratings";
 import { ANONYMOUS, type Actor, type PersonActor } from "@/lib/identity/actor";
@@ -35,13 +45,37 @@ let slipId: string;
 let ownerDossierBefore: Awaited<ReturnType<typeof ownerDossier>>;
 
 async function ownerDossier() {
-  const row = await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true, status: true, version: true, sealedValues: true, stepKey: true, assigneeUserId: true, lastEventHash: true } });
-  return { row, events: await db().dossierEvent.count({ where: { dossierId: row.id } }), feedback: await db().feedback.count({ where: { dossierId: row.id } }) };
+  const row = await db().dossier.findUniqueOrThrow({
+    where: { code },
+    select: {
+      id: true,
+      status: true,
+      version: true,
+      sealedValues: true,
+      stepKey: true,
+      assigneeUserId: true,
+      lastEventHash: true,
+    },
+  });
+  return {
+    row,
+    events: await db().dossierEvent.count({ where: { dossierId: row.id } }),
+    feedback: await db().feedback.count({ where: { dossierId: row.id } }),
+  };
 }
 
 async function organisation(name: string, representative: PersonActor) {
   const row = await db().organisation.create({
-    data: { enterpriseCode: `03${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(0, 13), name, kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdHash: sealIdNumber(representative.idNumber!).hash, legalRepIdSealed: sealIdNumber(representative.idNumber!).sealed, legalRepName: representative.fullName, verifiedAt: new Date() },
+    data: {
+      enterpriseCode: `03${Date.now()}${Math.floor(Math.random() * 1000)}`.slice(0, 13),
+      name,
+      kind: "ENTERPRISE",
+      address: "1 Lê Lợi",
+      legalRepIdHash: sealIdNumber(representative.idNumber!).hash,
+      legalRepIdSealed: sealIdNumber(representative.idNumber!).sealed,
+      legalRepName: representative.fullName,
+      verifiedAt: new Date(),
+    },
   });
   return { organisationId: row.id, enterpriseCode: row.enterpriseCode, name: row.name };
 }
@@ -62,7 +96,10 @@ beforeAll(async () => {
   const representative = await createPersonActor({ name: "Đại Diện Công Ty" });
   representative.actingFor = await organisation("Công ty Chủ Hồ Sơ", representative);
   const orgDraft = await createReadyDraft(representative, birthRegistrationValues(representative));
-  await db().dossierDraft.update({ where: { id: orgDraft.draftId }, data: { actingForOrganisationId: representative.actingFor.organisationId } });
+  await db().dossierDraft.update({
+    where: { id: orgDraft.draftId },
+    data: { actingForOrganisationId: representative.actingFor.organisationId },
+  });
   organisationCode = (await submitDossier(representative, orgDraft.draftId, orgDraft.idempotencyKey)).code;
 
   const otherRepresentative = await createPersonActor({ name: "Đại Diện Công Ty Khác" });
@@ -90,7 +127,8 @@ describe("someone else's dossier", () => {
     "who saw my data": (a, c) => listDataAccessForApplicant(a, c),
     "the signature check": (a, c) => verifyDossierSignature(a, c),
     "the rating": (a, c) => getRatingForApplicant(a, c),
-    "rating it": (a, c) => rateDossier(a, c, { scores: { guidance: 3, attitude: 3, timeliness: 3, result: 3, cost: 3 } }),
+    "rating it": (a, c) =>
+      rateDossier(a, c, { scores: { guidance: 3, attitude: 3, timeliness: 3, result: 3, cost: 3 } }),
     "the open supplement": (a, c) => getOpenSupplementForApplicant(a, c),
     "answering a supplement": (a, c) => answerSupplement(a, c, { documents: {}, values: {} }),
     "withdrawing it": (a, c) => withdrawDossier(a, c, { confirmed: true, reason: "Không cần nữa", seenVersion: 0 }),
@@ -98,7 +136,8 @@ describe("someone else's dossier", () => {
     "its fee": (a, c) => getFeeForApplicant(a, c),
     "paying it": (a, c) => startPayment(a, c, "vi"),
     "its receipt": (a, c) => getReceiptForApplicant(a, c),
-    "a complaint about it": (a, c) => fileFeedback(a, { dossierCode: c, subject: "Hồ sơ chậm", body: "Hồ sơ của tôi đã quá hạn mà chưa có kết quả." }),
+    "a complaint about it": (a, c) =>
+      fileFeedback(a, { dossierCode: c, subject: "Hồ sơ chậm", body: "Hồ sơ của tôi đã quá hạn mà chưa có kết quả." }),
   };
   for (const [name, call] of Object.entries(calls)) {
     it(`${name}: not found, for a person's and for an organisation's dossier`, async () => {
@@ -106,7 +145,8 @@ describe("someone else's dossier", () => {
       const { representativeActingPrivately, ...others } = intruders;
       void representativeActingPrivately;
       const outcomes: Record<string, string> = {};
-      for (const [who, actor] of Object.entries({ ...others, owner })) outcomes[who] = await outcomeOf(() => call(actor, organisationCode));
+      for (const [who, actor] of Object.entries({ ...others, owner }))
+        outcomes[who] = await outcomeOf(() => call(actor, organisationCode));
       expect(outcomes).toEqual(Object.fromEntries(Object.keys({ ...others, owner }).map((who) => [who, "not-found"])));
     });
   }
@@ -115,7 +155,9 @@ describe("someone else's dossier", () => {
 describe("someone else's draft, file and slip", () => {
   it("drafts: reading, saving, signing, submitting and deleting are not found", async () => {
     await everyIntruderGetsNotFound((a) => getDraftForOwner(a, draftId));
-    await everyIntruderGetsNotFound((a) => saveDraftPage(a, draftId, "nguoi-yeu-cau", { requesterName: "Kẻ Ghi Đè" }, []));
+    await everyIntruderGetsNotFound((a) =>
+      saveDraftPage(a, draftId, "nguoi-yeu-cau", { requesterName: "Kẻ Ghi Đè" }, []),
+    );
     await everyIntruderGetsNotFound((a) => getDraftSigning(a, draftId));
     await everyIntruderGetsNotFound((a) => requestDraftSignature(a, draftId));
     await everyIntruderGetsNotFound((a) => confirmDraftSignature(a, draftId, "123456"));

@@ -29,7 +29,8 @@ async function dashboard(actor: PersonActor, query: Record<string, string> = {})
   if (!result.ok) throw new Error(`parameters refused: ${JSON.stringify(result.problems)}`);
   return result.dashboard;
 }
-const overdueCodes = async (actor: PersonActor, query: Record<string, string> = {}) => (await dashboard(actor, query)).overdue.items.map((i) => i.code);
+const overdueCodes = async (actor: PersonActor, query: Record<string, string> = {}) =>
+  (await dashboard(actor, query)).overdue.items.map((i) => i.code);
 
 beforeAll(async () => {
   const [saiGon, benThanh, city] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh", "ubnd-thanh-pho");
@@ -54,12 +55,18 @@ describe("the leaders' dashboard", () => {
     const d = await dashboard(leaderA);
     expect(d.scope).toEqual({ agencyIds: [expect.any(String)], readOnly: false });
     const item = d.overdue.items.find((i) => i.code === code);
-    expect(item).toMatchObject({ holderName: "Chuyên Viên Giữ Hồ Sơ", step: "appraisal", agency: { key: "ubnd-phuong-sai-gon" } });
+    expect(item).toMatchObject({
+      holderName: "Chuyên Viên Giữ Hồ Sơ",
+      step: "appraisal",
+      agency: { key: "ubnd-phuong-sai-gon" },
+    });
     expect(item!.overdueDays).toBeGreaterThan(0);
     expect(d.rows.map((r) => r.key)).not.toContain("ubnd-phuong-ben-thanh");
     // Drilling down: the agency, then the procedure, still list it.
     expect(await overdueCodes(leaderA, { agency: "ubnd-phuong-sai-gon" })).toContain(code);
-    expect(await overdueCodes(leaderA, { agency: "ubnd-phuong-sai-gon", procedure: "dang-ky-khai-sinh" })).toContain(code);
+    expect(await overdueCodes(leaderA, { agency: "ubnd-phuong-sai-gon", procedure: "dang-ky-khai-sinh" })).toContain(
+      code,
+    );
   });
 
   it("gives a leader of another agency nothing of it: not its page, not its dossiers", async () => {
@@ -101,15 +108,27 @@ describe("the leaders' dashboard", () => {
       claim: () => claimStep(inspector, code, before.version),
       assign: () => assignStep(inspector, code, before.version, inspector.userId),
       "hand over": () => handOver(inspector, code, before.version, leaderA.userId),
-      "ask for supplements": () => requestSupplement(inspector, code, before.version, { items: [{ kind: "document", key: "birth-certificate", reason: "Bản chụp bị mờ." }], officerPhone: "0912345678" }),
+      "ask for supplements": () =>
+        requestSupplement(inspector, code, before.version, {
+          items: [{ kind: "document", key: "birth-certificate", reason: "Bản chụp bị mờ." }],
+          officerPhone: "0912345678",
+        }),
       decide: () => decide(inspector, code, before.version, { outcome: "approve" }),
       stop: () => stopProcessing(inspector, code, before.version, "Dừng xử lý để thanh tra."),
     };
     // He reads every dossier, so each action is refused to him (with an audit line), not hidden.
     for (const [action, call] of Object.entries(attempts)) expect(await outcomeOf(call), action).toBe("refused");
-    expect(await db().auditEvent.count({ where: { action: "dossier.action-refused", actorUserId: inspector.userId, targetId: before.id } })).toBe(Object.keys(attempts).length);
+    expect(
+      await db().auditEvent.count({
+        where: { action: "dossier.action-refused", actorUserId: inspector.userId, targetId: before.id },
+      }),
+    ).toBe(Object.keys(attempts).length);
     const after = await db().dossier.findUniqueOrThrow({ where: { code } });
-    expect(after).toMatchObject({ status: before.status, version: before.version, assigneeUserId: before.assigneeUserId });
+    expect(after).toMatchObject({
+      status: before.status,
+      version: before.version,
+      assigneeUserId: before.assigneeUserId,
+    });
   });
 
   it("does not exist for clerks and citizens", async () => {

@@ -44,7 +44,10 @@ describe("exporting one's own data", () => {
     expect(dossier.procedure?.name).toBe("Đăng ký khai sinh");
     expect(dossier.agency).toBe("Ủy ban nhân dân Phường Sài Gòn");
     // The answers as filed, with where each came from.
-    const stored = await db().dossier.findUniqueOrThrow({ where: { code: mine }, select: { sealedValues: true, provenance: true } });
+    const stored = await db().dossier.findUniqueOrThrow({
+      where: { code: mine },
+      select: { sealedValues: true, provenance: true },
+    });
     expect(dossier.values).toEqual(openJson(stored.sealedValues));
     expect(dossier.provenance).toEqual(stored.provenance);
     expect(dossier.values).toMatchObject(birthRegistrationValues(owner));
@@ -54,7 +57,10 @@ describe("exporting one's own data", () => {
     // Nothing in the file names the other applicant.
     expect(JSON.stringify(data)).not.toContain("Người Khác Hẳn");
 
-    const audit = await db().auditEvent.findFirst({ where: { actorUserId: owner.userId, action: "account.data-exported" }, orderBy: { at: "desc" } });
+    const audit = await db().auditEvent.findFirst({
+      where: { actorUserId: owner.userId, action: "account.data-exported" },
+      orderBy: { at: "desc" },
+    });
     expect(audit?.details).toMatchObject({ dossiers: 1 });
   });
 

@@ -54,8 +54,12 @@ describe("deadlines", () => {
     const later = await inProcessing(new Date("2026-12-04T17:00:00+07:00"));
     expect(await alertApproachingDeadlines(db(), now)).toBeGreaterThanOrEqual(1);
     expect(await alertApproachingDeadlines(db(), now)).toBe(0);
-    const idOf = async (code: string) => (await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
-    const alerts = await db().notification.findMany({ where: { dossierId: await idOf(soon), kind: "staff.deadline" }, select: { userId: true } });
+    const idOf = async (code: string) =>
+      (await db().dossier.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+    const alerts = await db().notification.findMany({
+      where: { dossierId: await idOf(soon), kind: "staff.deadline" },
+      select: { userId: true },
+    });
     // The person holding it and every leader of the agency (other tests add leaders too), each once; not the desk.
     const recipients = alerts.map((a) => a.userId);
     expect(recipients).toEqual(expect.arrayContaining([specialist.userId, leader.userId]));
@@ -69,10 +73,19 @@ describe("deadlines", () => {
     const code = await inProcessing(far);
     expect((await getDossierForStaff(leader, code)).workflow.canApologise).toBe(true);
     const version = (await db().dossier.findUniqueOrThrow({ where: { code } })).version;
-    await expect(issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(issueApology(leader, code, version, { reason: "ngắn", newDate: "2099-01-01" })).rejects.toBeInstanceOf(ValidationError);
-    await expect(issueApology(leader, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2020-01-01" })).rejects.toBeInstanceOf(ValidationError);
-    const { newAppointment } = await issueApology(leader, code, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
+    await expect(
+      issueApology(specialist, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-01" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    await expect(issueApology(leader, code, version, { reason: "ngắn", newDate: "2099-01-01" })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(
+      issueApology(leader, code, version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2020-01-01" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    const { newAppointment } = await issueApology(leader, code, version, {
+      reason: "Chờ kết quả xác minh của cơ quan khác.",
+      newDate: "2099-01-02",
+    });
     const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { slips: true } });
     expect(dossier.appointmentAt).toEqual(newAppointment);
     expect(dossier.slips.map((s) => s.kind)).toContain("MAU_04");
@@ -82,17 +95,32 @@ describe("deadlines", () => {
     expect(createHash("sha256").update(pdf.bytes).digest("hex")).toBe(slip.sha256);
     expect(await pdfText(pdf.bytes)).toContain("Chờ kết quả xác minh của cơ quan khác.");
     const agencyCode = (await db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId } })).code;
-    expect(checkSignature({ digest: slip.sha256!, signature: slip.signature!, certificate: slip.certificate!, caCertificate: await trustedCaCertificate(), signerUid: signerUid("AGENCY", agencyCode), signedAt: slip.issuedAt }))
-      .toMatchObject({ certificateTrusted: true, signatureValid: true, signerMatches: true });
-    expect(await db().storedDocument.findUniqueOrThrow({ where: { id: slip.documentId! } })).toMatchObject({ ownerUserId: citizen.userId, sha256: slip.sha256 });
+    expect(
+      checkSignature({
+        digest: slip.sha256!,
+        signature: slip.signature!,
+        certificate: slip.certificate!,
+        caCertificate: await trustedCaCertificate(),
+        signerUid: signerUid("AGENCY", agencyCode),
+        signedAt: slip.issuedAt,
+      }),
+    ).toMatchObject({ certificateTrusted: true, signatureValid: true, signerMatches: true });
+    expect(await db().storedDocument.findUniqueOrThrow({ where: { id: slip.documentId! } })).toMatchObject({
+      ownerUserId: citizen.userId,
+      sha256: slip.sha256,
+    });
     await expect(getSlipPdfForViewer(await createPersonActor(), slip.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      issueApology(leader, code, dossier.version, { reason: "Lần thứ hai xin lỗi.", newDate: "2099-02-01" }),
+    ).rejects.toBeInstanceOf(ConflictError);
 
     const late = await inProcessing(new Date(currentTimeMs() + 3600_000));
     // The form is not offered when the action would refuse it.
     expect((await getDossierForStaff(leader, late)).workflow.canApologise).toBe(false);
     const lateVersion = (await db().dossier.findUniqueOrThrow({ where: { code: late } })).version;
-    await expect(issueApology(leader, late, lateVersion, { reason: "Chờ kết quả xác minh.", newDate: "2099-01-02" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      issueApology(leader, late, lateVersion, { reason: "Chờ kết quả xác minh.", newDate: "2099-01-02" }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -103,31 +131,60 @@ describe("the work queue", () => {
     const overdue = await inProcessing(new Date(currentTimeMs() - 3600_000));
     const dueSoon = await inProcessing(new Date(currentTimeMs() + 60_000));
     const later = await inProcessing(new Date(currentTimeMs() + 30 * 24 * 3600_000));
-    const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") => (await listWorkQueue(specialist, { tab })).items.map((i) => i.code);
+    const codes = async (tab: "all" | "mine" | "due-soon" | "overdue") =>
+      (await listWorkQueue(specialist, { tab })).items.map((i) => i.code);
     const all = await listWorkQueue(specialist, { tab: "all" });
     expect(all.counts.mine).toBeGreaterThanOrEqual(3);
     expect(await codes("overdue")).toContain(overdue);
     expect(await codes("overdue")).not.toContain(dueSoon);
     expect(await codes("due-soon")).toContain(dueSoon);
     expect(await codes("due-soon")).not.toContain(later);
-    expect((await listWorkQueue(specialist, { tab: "overdue" })).items.find((i) => i.code === overdue)).toMatchObject({ overdue: true, mine: true });
+    expect((await listWorkQueue(specialist, { tab: "overdue" })).items.find((i) => i.code === overdue)).toMatchObject({
+      overdue: true,
+      mine: true,
+    });
     expect((await listWorkQueue(clerk, { tab: "mine" })).items.map((i) => i.code)).not.toContain(overdue);
   });
 
   it("filters by status, step, procedure, assignee and code or applicant name, and shows who holds each dossier", async () => {
     const held = await inProcessing(new Date(currentTimeMs() + 5 * 24 * 3600_000));
-    const codes = async (actor: PersonActor, params: Record<string, string | undefined>) => (await listWorkQueue(actor, params)).items.map((i) => i.code);
+    const codes = async (actor: PersonActor, params: Record<string, string | undefined>) =>
+      (await listWorkQueue(actor, params)).items.map((i) => i.code);
     const birth = await db().procedure.findFirstOrThrow({ where: { slug: "dang-ky-khai-sinh" }, select: { id: true } });
-    const other = await db().procedure.findFirstOrThrow({ where: { slug: { not: "dang-ky-khai-sinh" } }, select: { id: true } });
+    const other = await db().procedure.findFirstOrThrow({
+      where: { slug: { not: "dang-ky-khai-sinh" } },
+      select: { id: true },
+    });
 
     expect(await codes(specialist, { q: held })).toEqual([held]);
-    expect(await codes(specialist, { q: held.toLowerCase(), status: "4", step: "appraisal", procedure: birth.id, assignee: "me" })).toEqual([held]);
-    for (const params of [{ status: "9" }, { step: "approval" }, { procedure: other.id }, { assignee: "none" }, { assignee: leader.userId }]) {
+    expect(
+      await codes(specialist, {
+        q: held.toLowerCase(),
+        status: "4",
+        step: "appraisal",
+        procedure: birth.id,
+        assignee: "me",
+      }),
+    ).toEqual([held]);
+    for (const params of [
+      { status: "9" },
+      { step: "approval" },
+      { procedure: other.id },
+      { assignee: "none" },
+      { assignee: leader.userId },
+    ]) {
       expect(await codes(specialist, { q: held, ...params })).toEqual([]);
     }
     // The leader sees the dossier held by the specialist, by name, and can filter on that person.
     const seenByLeader = await listWorkQueue(leader, { q: held });
-    expect(seenByLeader.items).toEqual([expect.objectContaining({ code: held, mine: false, assigneeName: "Chuyên Viên Hàng Đợi", applicantName: "Người Kiểm Thử" })]);
+    expect(seenByLeader.items).toEqual([
+      expect.objectContaining({
+        code: held,
+        mine: false,
+        assigneeName: "Chuyên Viên Hàng Đợi",
+        applicantName: "Người Kiểm Thử",
+      }),
+    ]);
     expect(seenByLeader.options.colleagues.map((c) => c.id)).toContain(specialist.userId);
     expect(await codes(leader, { q: held, assignee: specialist.userId })).toEqual([held]);
     // Search text is matched literally: LIKE's wildcards find nothing.
@@ -137,7 +194,15 @@ describe("the work queue", () => {
     expect(mine.total).toBe(mine.counts.mine);
     expect(mine.items.length).toBe(Math.min(mine.total, mine.pageSize));
     // Unreadable filters are ignored rather than failing the page.
-    const lenient = await listWorkQueue(specialist, { q: held, status: "'; DROP TABLE", assignee: "../../etc", procedure: "x", step: "everything", page: "-4", tab: "nope" });
+    const lenient = await listWorkQueue(specialist, {
+      q: held,
+      status: "'; DROP TABLE",
+      assignee: "../../etc",
+      procedure: "x",
+      step: "everything",
+      page: "-4",
+      tab: "nope",
+    });
     expect(lenient.items.map((i) => i.code)).toEqual([held]);
     expect(lenient.params).toMatchObject({ page: 1, tab: "all", status: undefined, assignee: undefined });
   });
@@ -162,8 +227,14 @@ describe("the applicant's clock", () => {
     // Received on Monday 23 November at 00:30, two weeks before now; the appointment six
     // days ahead, Sunday 13 December at 00:30.
     const receivedAt = new Date(currentTimeMs() - 14 * 24 * 3600_000);
-    await db().dossier.updateMany({ where: { code: { in: [running, waiting] } }, data: { receivedAt, appointmentAt: new Date(currentTimeMs() + 6 * 24 * 3600_000) } });
-    await requestSupplement(specialist, waiting, 2, { items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }], officerPhone: "0912345678" });
+    await db().dossier.updateMany({
+      where: { code: { in: [running, waiting] } },
+      data: { receivedAt, appointmentAt: new Date(currentTimeMs() + 6 * 24 * 3600_000) },
+    });
+    await requestSupplement(specialist, waiting, 2, {
+      items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }],
+      officerPhone: "0912345678",
+    });
 
     const list = await listDossiersForApplicant(applicant);
     expect(list.waiting.map((d) => d.code)).toEqual([waiting]);
@@ -177,11 +248,17 @@ describe("the applicant's clock", () => {
     expect(list.items[0]).toMatchObject({ agencyName: { vi: "Ủy ban nhân dân Phường Sài Gòn" } });
 
     const version = (await db().dossier.findUniqueOrThrow({ where: { code: running } })).version;
-    await issueApology(leader, running, version, { reason: "Chờ kết quả xác minh của cơ quan khác.", newDate: "2099-01-02" });
+    await issueApology(leader, running, version, {
+      reason: "Chờ kết quả xác minh của cơ quan khác.",
+      newDate: "2099-01-02",
+    });
     expect((await getDossierForApplicant(applicant, running)).clock).toMatchObject({ reappointed: true });
 
     // Two weeks past its appointment (Monday 23 November), the dossier is ten working days overdue.
-    await db().dossier.update({ where: { code: running }, data: { appointmentAt: new Date(currentTimeMs() - 14 * 24 * 3600_000) } });
+    await db().dossier.update({
+      where: { code: running },
+      data: { appointmentAt: new Date(currentTimeMs() - 14 * 24 * 3600_000) },
+    });
     expect((await getDossierForApplicant(applicant, running)).clock!.overdueDays).toBe(10);
   });
 });
@@ -200,7 +277,10 @@ describe("the 15:00 rule at reception", () => {
     const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
     const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
     await receiveDossier(clerk, code, 0);
-    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, select: { receivedAt: true, appointmentAt: true } });
+    const dossier = await db().dossier.findUniqueOrThrow({
+      where: { code },
+      select: { receivedAt: true, appointmentAt: true },
+    });
     expect(dossier).toEqual({ receivedAt: instant(name), appointmentAt: new Date(due) });
   });
 });

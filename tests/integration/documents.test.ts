@@ -28,7 +28,11 @@ describe("documents", () => {
 
   it("stores a PDF with its hash, size and checked type", async () => {
     const row = await db().storedDocument.findUniqueOrThrow({ where: { id: documentId } });
-    expect(row).toMatchObject({ mimeType: "application/pdf", sizeBytes: TINY_PDF.length, originalName: "chung-sinh.pdf" });
+    expect(row).toMatchObject({
+      mimeType: "application/pdf",
+      sizeBytes: TINY_PDF.length,
+      originalName: "chung-sinh.pdf",
+    });
     expect(row.sha256).toMatch(/^[0-9a-f]{64}$/);
     const download = await getDocumentForDownload(actors.owner, documentId);
     expect(Buffer.from(download.bytes).equals(Buffer.from(TINY_PDF))).toBe(true);
@@ -37,17 +41,30 @@ describe("documents", () => {
 
   it("refuses files whose content does not match, empty files and files over the limit, leaving nothing behind", async () => {
     const before = await db().storedDocument.count();
-    await expect(uploadDocument(actors.owner, { name: "giay.pdf", bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>") })).rejects.toBeInstanceOf(ValidationError);
-    await expect(uploadDocument(actors.owner, { name: "rong.pdf", bytes: new Uint8Array() })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      uploadDocument(actors.owner, {
+        name: "giay.pdf",
+        bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"),
+      }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(uploadDocument(actors.owner, { name: "rong.pdf", bytes: new Uint8Array() })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     const huge = new Uint8Array(MAX_FILE_BYTES + 1);
     huge.set(TINY_PDF);
-    await expect(uploadDocument(actors.owner, { name: "lon.pdf", bytes: huge })).rejects.toBeInstanceOf(ValidationError);
+    await expect(uploadDocument(actors.owner, { name: "lon.pdf", bytes: huge })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await db().storedDocument.count()).toBe(before);
   });
 
   it("are downloadable by their owner only", async () => {
     await expectAuthorizationMatrix(actors, (a) => getDocumentForDownload(a, documentId), {
-      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "not-found",
+      otherClerk: "not-found",
+      admin: "not-found",
     });
   });
 
@@ -59,7 +76,9 @@ describe("documents", () => {
     const before = await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } });
     const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
     await expect(failed).rejects.toBeInstanceOf(StorageUnavailableError);
-    await expect(failed).rejects.toMatchObject({ fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } } });
+    await expect(failed).rejects.toMatchObject({
+      fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } },
+    });
     expect(await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } })).toBe(before);
 
     await rm(files);

@@ -7,8 +7,18 @@ import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutatio
 import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { createPersonActor, expectAuthorizationMatrix, type MatrixName, registryPersonActor } from "@/tests/factories/actors";
-import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
+import {
+  createPersonActor,
+  expectAuthorizationMatrix,
+  type MatrixName,
+  registryPersonActor,
+} from "@/tests/factories/actors";
+import {
+  birthRegistrationValues,
+  createDraftFor,
+  createReadyDraft,
+  maritalStatusValues,
+} from "@/tests/factories/dossiers";
 import { openJson, sealJson } from "@/lib/security/identity-sealing";
 import { advanceClock, resetClock, setClock } from "@/lib/time";
 import { instant } from "@/tests/factories/instants";
@@ -39,8 +49,14 @@ describe("submitDossier", () => {
     // One day's sequence: at a standing instant, so that midnight cannot fall among them (the
     // time-travel run at 23:59 on New Year's Eve split them over two days).
     setClock(instant("fridayAt1459"));
-    const drafts = await Promise.all(Array.from({ length: 50 }, () => createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }))));
-    const codes = await Promise.all(drafts.map((d) => submitDossier(citizen, d.draftId, d.idempotencyKey).then((r) => r.code)));
+    const drafts = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" })),
+      ),
+    );
+    const codes = await Promise.all(
+      drafts.map((d) => submitDossier(citizen, d.draftId, d.idempotencyKey).then((r) => r.code)),
+    );
     const sequences = codes.map((c) => parseDossierCode(c)!.sequence).sort((a, b) => a - b);
     expect(new Set(codes).size).toBe(50);
     expect(sequences[49]! - sequences[0]!).toBe(49);
@@ -49,34 +65,57 @@ describe("submitDossier", () => {
 
   it("numbers a dossier filed after midnight on New Year's Eve in the new day's sequence", async () => {
     setClock(new Date("2026-12-31T23:59:59+07:00"));
-    const before = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }));
+    const before = await createReadyDraft(
+      citizen,
+      birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }),
+    );
     const last = (await submitDossier(citizen, before.draftId, before.idempotencyKey)).code;
     advanceClock(2000);
-    const after = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }));
+    const after = await createReadyDraft(
+      citizen,
+      birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-ban-co" }),
+    );
     const first = (await submitDossier(citizen, after.draftId, after.idempotencyKey)).code;
     expect(parseDossierCode(last)).toMatchObject({ day: "261231" });
     expect(parseDossierCode(first)).toMatchObject({ day: "270101" });
   });
 
   it("makes one dossier from 20 concurrent replays of one submission", async () => {
-    const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-xuan-hoa" }));
-    const results = await Promise.all(Array.from({ length: 20 }, () => submitDossier(citizen, draftId, idempotencyKey)));
+    const { draftId, idempotencyKey } = await createReadyDraft(
+      citizen,
+      birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-xuan-hoa" }),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submitDossier(citizen, draftId, idempotencyKey)),
+    );
     expect(new Set(results.map((r) => r.code)).size).toBe(1);
     expect(await db().dossier.count({ where: { idempotencyKey } })).toBe(1);
   });
 
   it("leaves no rows when it fails halfway", async () => {
     const agency = await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-nhieu-loc" } });
-    const { draftId, idempotencyKey } = await createReadyDraft(citizen, birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-nhieu-loc" }));
+    const { draftId, idempotencyKey } = await createReadyDraft(
+      citizen,
+      birthRegistrationValues(citizen, { competentWard: "ubnd-phuong-nhieu-loc" }),
+    );
     const counterBefore = await db().dossierCodeCounter.findMany({ where: { agencyId: agency.id } });
     // Occupy the code the submission will take, so that its insert fails after the counter moved.
     const { formatDossierCode, codeDay } = await import("@/lib/dossiers/codes");
     const next = (counterBefore[0]?.last ?? 0) + 1;
     const blocker = await db().dossier.create({
       data: {
-        code: formatDossierCode(agency.code, codeDay(new Date()), next), procedureVersionId: (await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).procedureVersionId,
-        applicantUserId: citizen.userId, agencyId: agency.id, status: 1, channel: "ONLINE", submittedAt: new Date(), sealedValues: sealJson({}), provenance: {},
-        reusedValueCount: 0, totalValueCount: 0, idempotencyKey: crypto.randomUUID(),
+        code: formatDossierCode(agency.code, codeDay(new Date()), next),
+        procedureVersionId: (await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).procedureVersionId,
+        applicantUserId: citizen.userId,
+        agencyId: agency.id,
+        status: 1,
+        channel: "ONLINE",
+        submittedAt: new Date(),
+        sealedValues: sealJson({}),
+        provenance: {},
+        reusedValueCount: 0,
+        totalValueCount: 0,
+        idempotencyKey: crypto.randomUUID(),
       },
     });
     const notificationsBefore = await db().notification.count();
@@ -90,7 +129,9 @@ describe("submitDossier", () => {
 
   it("refuses invalid answers and tampered locked identity values", async () => {
     const invalid = await createReadyDraft(citizen, birthRegistrationValues(citizen, { childBirthDate: "2999-01-01" }));
-    await expect(submitDossier(citizen, invalid.draftId, invalid.idempotencyKey)).rejects.toMatchObject({ fieldErrors: { childBirthDate: { en: "future-date" } } });
+    await expect(submitDossier(citizen, invalid.draftId, invalid.idempotencyKey)).rejects.toMatchObject({
+      fieldErrors: { childBirthDate: { en: "future-date" } },
+    });
     const tampered = await createReadyDraft(citizen, birthRegistrationValues(citizen, { requesterName: "Người Khác" }));
     const error = await submitDossier(citizen, tampered.draftId, tampered.idempotencyKey).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
@@ -120,16 +161,26 @@ describe("dossiers and drafts are not found for anyone else", () => {
 
   it("through the applicant's dossier page", async () => {
     await expectAuthorizationMatrix(actors, (a) => getDossierForApplicant(a, code), {
-      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "not-found",
+      otherClerk: "not-found",
+      admin: "not-found",
     });
   });
 
   it("through drafts, and submitting someone else's draft", async () => {
     await expectAuthorizationMatrix(actors, (a) => getDraftForOwner(a, draftId), {
-      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "not-found",
+      otherClerk: "not-found",
+      admin: "not-found",
     });
     const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
-    await expect(submitDossier(actors.anotherCitizen, draftId, draft.idempotencyKey)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitDossier(actors.anotherCitizen, draftId, draft.idempotencyKey)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 });
 
@@ -144,13 +195,22 @@ describe("once-only prefill", () => {
     const result = await saveDraftPage(an, draftId, "me", { motherIdNumber: "079192005678" });
     expect(result.filledFromRegistry).toBe(true);
     const after = await getDraftForOwner(an, draftId);
-    expect(after.values).toMatchObject({ motherName: "Trần Thị Bình", motherBirthYear: "1992", motherNationality: "Việt Nam" });
+    expect(after.values).toMatchObject({
+      motherName: "Trần Thị Bình",
+      motherBirthYear: "1992",
+      motherNationality: "Việt Nam",
+    });
     expect(after.provenance).toMatchObject({ motherName: "REGISTRY", motherIdNumber: "TYPED" });
   });
 
   it("keeps locked identity values whatever the page sends, and keeps invalid input with its errors", async () => {
     const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
-    const result = await saveDraftPage(citizen, draftId, "nguoi-yeu-cau", { requesterName: "Kẻ Giả Mạo", requesterAddress: "1 Lê Lợi", relationship: "father", phone: "12" });
+    const result = await saveDraftPage(citizen, draftId, "nguoi-yeu-cau", {
+      requesterName: "Kẻ Giả Mạo",
+      requesterAddress: "1 Lê Lợi",
+      relationship: "father",
+      phone: "12",
+    });
     expect(result.errors).toEqual({ phone: "phone" });
     const draft = await getDraftForOwner(citizen, draftId);
     expect(draft.values).toMatchObject({ requesterName: citizen.fullName, phone: "12" });
@@ -169,7 +229,8 @@ describe("drafts", () => {
 
     const stale = await startDraft(citizen, "dang-ky-khai-sinh");
     const fresh = await startDraft(citizen, "dang-ky-khai-sinh");
-    await db().$executeRaw`UPDATE "DossierDraft" SET "updatedAt" = now() - interval '31 days' WHERE id = ${stale.draftId}::uuid`;
+    await db()
+      .$executeRaw`UPDATE "DossierDraft" SET "updatedAt" = now() - interval '31 days' WHERE id = ${stale.draftId}::uuid`;
     expect(await purgeStaleDrafts(db())).toBeGreaterThanOrEqual(1);
     expect(await db().dossierDraft.count({ where: { id: stale.draftId } })).toBe(0);
     expect(await db().dossierDraft.count({ where: { id: fresh.draftId } })).toBe(1);
@@ -184,10 +245,15 @@ describe("saving pages of one draft at once", () => {
     const saves = Array.from({ length: 12 }, (_, i) =>
       i % 2 === 0
         ? saveDraftPage(citizen, draftId, "tre-em", { childName: `Con Thứ ${i}`, birthPlace: "Bệnh viện Từ Dũ" })
-        : saveDraftPage(citizen, draftId, "noi-dang-ky", { competentWard: "ubnd-phuong-sai-gon" }));
+        : saveDraftPage(citizen, draftId, "noi-dang-ky", { competentWard: "ubnd-phuong-sai-gon" }),
+    );
     const results = await Promise.all(saves);
     const draft = await getDraftForOwner(citizen, draftId);
-    expect(draft.values).toMatchObject({ birthPlace: "Bệnh viện Từ Dũ", competentWard: "ubnd-phuong-sai-gon", requesterName: citizen.fullName });
+    expect(draft.values).toMatchObject({
+      birthPlace: "Bệnh viện Từ Dũ",
+      competentWard: "ubnd-phuong-sai-gon",
+      requesterName: citizen.fullName,
+    });
     expect(draft.values.childName).toMatch(/^Con Thứ \d+$/);
     // Each save wrote over the one before it, never beside it.
     expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
@@ -201,7 +267,9 @@ describe("saving pages of one draft at once", () => {
     expect(first.revision).toBe(shown + 1);
     // Another tab saves the same page; this page's next autosave still names the revision it knew.
     await saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn Bảo Khang" });
-    await expect(saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn An" }, [], first.revision)).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      saveDraftPage(citizen, draftId, "tre-em", { childName: "Nguyễn An" }, [], first.revision),
+    ).rejects.toBeInstanceOf(ConflictError);
     const draft = await getDraftForOwner(citizen, draftId);
     expect(draft.values.childName).toBe("Nguyễn Bảo Khang");
     expect(draft.revision).toBe(shown + 2);
@@ -211,14 +279,37 @@ describe("saving pages of one draft at once", () => {
 describe("contact details given before", () => {
   it("prefill a new draft from the last dossier when the profile lacks them, editable and marked as such", async () => {
     const applicant = await createPersonActor({ name: "Người Đã Nộp Trước" });
-    const earlier = await createDraftFor(applicant, "xac-nhan-tinh-trang-hon-nhan", maritalStatusValues(applicant, { phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn" }));
+    const earlier = await createDraftFor(
+      applicant,
+      "xac-nhan-tinh-trang-hon-nhan",
+      maritalStatusValues(applicant, {
+        phone: "0912345678",
+        email: "da.nop@example.vn",
+        address: "8 Hàm Nghi, Phường Sài Gòn",
+      }),
+    );
     await submitDossier(applicant, earlier.draftId, earlier.idempotencyKey);
     const { draftId } = await startDraft(applicant, "dang-ky-thuong-tru");
     const draft = await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } });
-    expect(openJson(draft.sealedValues)).toMatchObject({ phone: "0912345678", email: "da.nop@example.vn", address: "8 Hàm Nghi, Phường Sài Gòn", fullName: "Người Đã Nộp Trước" });
-    expect(draft.provenance).toMatchObject({ phone: "PREVIOUS_DOSSIER", email: "PREVIOUS_DOSSIER", address: "PREVIOUS_DOSSIER", fullName: "IDENTITY" });
+    expect(openJson(draft.sealedValues)).toMatchObject({
+      phone: "0912345678",
+      email: "da.nop@example.vn",
+      address: "8 Hàm Nghi, Phường Sài Gòn",
+      fullName: "Người Đã Nộp Trước",
+    });
+    expect(draft.provenance).toMatchObject({
+      phone: "PREVIOUS_DOSSIER",
+      email: "PREVIOUS_DOSSIER",
+      address: "PREVIOUS_DOSSIER",
+      fullName: "IDENTITY",
+    });
     // Editable: a new phone number replaces it and is marked as typed.
-    await saveDraftPage(applicant, draftId, "nguoi-yeu-cau", { ...openJson<object>(draft.sealedValues), phone: "0987654321" });
-    expect((await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).provenance).toMatchObject({ phone: "TYPED" });
+    await saveDraftPage(applicant, draftId, "nguoi-yeu-cau", {
+      ...openJson<object>(draft.sealedValues),
+      phone: "0987654321",
+    });
+    expect((await db().dossierDraft.findUniqueOrThrow({ where: { id: draftId } })).provenance).toMatchObject({
+      phone: "TYPED",
+    });
   });
 });

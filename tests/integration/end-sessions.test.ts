@@ -19,7 +19,10 @@ beforeAll(async () => {
   person = await createPersonActor({ name: "Người Mất Điện Thoại" });
 });
 
-const openSession = () => db().session.create({ data: { sessionToken: randomUUID(), userId: person.userId, expires: new Date(Date.now() + 3600_000) } });
+const openSession = () =>
+  db().session.create({
+    data: { sessionToken: randomUUID(), userId: person.userId, expires: new Date(Date.now() + 3600_000) },
+  });
 const sessionsLeft = () => db().session.count({ where: { userId: person.userId } });
 
 describe("ending a person's sessions", () => {
@@ -37,7 +40,10 @@ describe("ending a person's sessions", () => {
     const before = await sessionsLeft();
     expect(await endSessionsOf(systemAdmin, person.idNumber!)).toBe(before);
     expect(await sessionsLeft()).toBe(0);
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { actorUserId: systemAdmin.userId, action: "account.sessions_ended" }, orderBy: { at: "desc" } });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { actorUserId: systemAdmin.userId, action: "account.sessions_ended" },
+      orderBy: { at: "desc" },
+    });
     expect(audit.details).toMatchObject({ sessions: before });
     expect(JSON.stringify(audit.details)).not.toContain(person.idNumber!);
     // Nobody left to sign out: nothing ends, and that is said as zero.

@@ -23,14 +23,28 @@ beforeAll(async () => {
   agencyB = (await db().agency.findUniqueOrThrow({ where: { slug: "ubnd-phuong-ben-thanh" } })).id;
   const owner = await createPersonActor({ name: "Chủ doanh nghiệp" });
   const organisation = await db().organisation.create({
-    data: { enterpriseCode: `09${Date.now()}`.slice(0, 10), name: "Công ty Kiểm Thử", kind: "ENTERPRISE", address: "1 Lê Lợi", legalRepIdHash: owner.idNumberHash!, legalRepIdSealed: sealIdNumber(owner.idNumber!).sealed, legalRepName: owner.fullName, verifiedAt: new Date() },
+    data: {
+      enterpriseCode: `09${Date.now()}`.slice(0, 10),
+      name: "Công ty Kiểm Thử",
+      kind: "ENTERPRISE",
+      address: "1 Lê Lợi",
+      legalRepIdHash: owner.idNumberHash!,
+      legalRepIdSealed: sealIdNumber(owner.idNumber!).sealed,
+      legalRepName: owner.fullName,
+      verifiedAt: new Date(),
+    },
   });
   organisationId = organisation.id;
   owner.actingFor = { organisationId, enterpriseCode: organisation.enterpriseCode, name: organisation.name };
   actors = {
     owner,
     anotherCitizen: await createPersonActor(),
-    competentClerk: await createPersonActor({ roles: [{ role: "AGENCY_ADMIN", agencyId: agencyA }, { role: "RECEPTION_CLERK", agencyId: agencyA }] }),
+    competentClerk: await createPersonActor({
+      roles: [
+        { role: "AGENCY_ADMIN", agencyId: agencyA },
+        { role: "RECEPTION_CLERK", agencyId: agencyA },
+      ],
+    }),
     otherClerk: await createPersonActor({ roles: [{ role: "AGENCY_ADMIN", agencyId: agencyB }] }),
     admin: await createPersonActor({ roles: [{ role: "SYSTEM_ADMIN", agencyId: null }] }),
   };
@@ -39,15 +53,34 @@ beforeAll(async () => {
 describe("organisation mandates", () => {
   it("are listed for the legal representative acting for the organisation only", async () => {
     await expectAuthorizationMatrix(actors, (a) => listMandatesForOrganisation(a, organisationId), {
-      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "not-found",
+      otherClerk: "not-found",
+      admin: "not-found",
     });
   });
 
   it("can be revoked by the legal representative only", async () => {
-    const mandate = await db().mandate.create({ data: { organisationId, holderIdHash: actors.anotherCitizen.idNumberHash!, holderIdSealed: sealIdNumber(actors.anotherCitizen.idNumber!).sealed, holderName: "Người được ủy quyền" } });
-    await expectAuthorizationMatrix(actors, (a) => (a === actors.owner ? Promise.resolve() : revokeMandate(a, mandate.id)), {
-      owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found",
+    const mandate = await db().mandate.create({
+      data: {
+        organisationId,
+        holderIdHash: actors.anotherCitizen.idNumberHash!,
+        holderIdSealed: sealIdNumber(actors.anotherCitizen.idNumber!).sealed,
+        holderName: "Người được ủy quyền",
+      },
     });
+    await expectAuthorizationMatrix(
+      actors,
+      (a) => (a === actors.owner ? Promise.resolve() : revokeMandate(a, mandate.id)),
+      {
+        owner: "allowed",
+        anotherCitizen: "not-found",
+        competentClerk: "not-found",
+        otherClerk: "not-found",
+        admin: "not-found",
+      },
+    );
     expect((await db().mandate.findUniqueOrThrow({ where: { id: mandate.id } })).revokedAt).toBeNull();
     await revokeMandate(actors.owner, mandate.id);
     expect((await db().mandate.findUniqueOrThrow({ where: { id: mandate.id } })).revokedAt).not.toBeNull();
@@ -59,16 +92,28 @@ describe("organisation mandates", () => {
 describe("finding 7: filing for an organisation after its mandate is revoked", () => {
   it("finding 7: a draft started under a mandate is neither signed nor filed for the organisation once the mandate is revoked", async () => {
     const holder = await createPersonActor({ name: "Người Được Ủy Quyền Nộp" });
-    const mandate = await db().mandate.create({ data: { organisationId, holderIdHash: holder.idNumberHash!, holderIdSealed: sealIdNumber(holder.idNumber!).sealed, holderName: holder.fullName } });
+    const mandate = await db().mandate.create({
+      data: {
+        organisationId,
+        holderIdHash: holder.idNumberHash!,
+        holderIdSealed: sealIdNumber(holder.idNumber!).sealed,
+        holderName: holder.fullName,
+      },
+    });
     const acting: PersonActor = { ...holder, actingFor: actors.owner.actingFor };
     const draftForCompany = async () => {
       const draft = await createReadyDraft(acting, birthRegistrationValues(acting));
-      await db().dossierDraft.update({ where: { id: draft.draftId }, data: { actingForOrganisationId: organisationId } });
+      await db().dossierDraft.update({
+        where: { id: draft.draftId },
+        data: { actingForOrganisationId: organisationId },
+      });
       return draft;
     };
     const before = await draftForCompany();
     const filed = await submitDossier(acting, before.draftId, before.idempotencyKey);
-    expect((await db().dossier.findUniqueOrThrow({ where: { code: filed.code } })).actingForOrganisationId).toBe(organisationId);
+    expect((await db().dossier.findUniqueOrThrow({ where: { code: filed.code } })).actingForOrganisationId).toBe(
+      organisationId,
+    );
 
     const after = await draftForCompany();
     await revokeMandate(actors.owner, mandate.id);
@@ -85,16 +130,24 @@ describe("finding 7: filing for an organisation after its mandate is revoked", (
 
 describe("staff assignments", () => {
   it("are shown to administrators of their agency and system administrators", async () => {
-    const clerkAtA = await db().staffAssignment.findFirstOrThrow({ where: { idNumberHash: actors.competentClerk.idNumberHash!, role: "RECEPTION_CLERK" } });
+    const clerkAtA = await db().staffAssignment.findFirstOrThrow({
+      where: { idNumberHash: actors.competentClerk.idNumberHash!, role: "RECEPTION_CLERK" },
+    });
     await expectAuthorizationMatrix(actors, (a) => getStaffAssignmentForAdmin(a, clerkAtA.id), {
-      owner: "not-found", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "allowed",
+      owner: "not-found",
+      anotherCitizen: "not-found",
+      competentClerk: "allowed",
+      otherClerk: "not-found",
+      admin: "allowed",
     });
   });
 
   it("are listed only within the administrator's agencies", async () => {
     const list = await listStaffAssignmentsForAdmin(actors.otherClerk);
     expect(list.rows.every((r) => r.agency?.id === agencyB)).toBe(true);
-    expect(list.rows.map((r) => r.maskedIdNumber)).not.toContain(`********${actors.competentClerk.idNumber!.slice(-4)}`);
+    expect(list.rows.map((r) => r.maskedIdNumber)).not.toContain(
+      `********${actors.competentClerk.idNumber!.slice(-4)}`,
+    );
     await expect(listStaffAssignmentsForAdmin(actors.anotherCitizen)).rejects.toBeInstanceOf(NotFoundError);
     expect((await listStaffAssignmentsForAdmin(actors.admin)).total).toBeGreaterThanOrEqual(list.total);
   });
@@ -102,15 +155,34 @@ describe("staff assignments", () => {
   it("are given by an agency administrator at their agency only, and city-wide roles by system administrators", async () => {
     const target = await createPersonActor();
     await assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA });
-    await expect(assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyB })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SYSTEM_ADMIN", agencyId: null })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(assignStaffRole(actors.anotherCitizen, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyB }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SYSTEM_ADMIN", agencyId: null }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      assignStaffRole(actors.anotherCitizen, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await assignStaffRole(actors.admin, { idNumber: target.idNumber!, role: "INSPECTOR", agencyId: agencyA });
-    const roles = await db().staffAssignment.findMany({ where: { idNumberHash: target.idNumberHash! }, orderBy: { role: "asc" } });
-    expect(roles.map((r) => [r.role, r.agencyId])).toEqual([["SPECIALIST", agencyA], ["INSPECTOR", null]]);
+    const roles = await db().staffAssignment.findMany({
+      where: { idNumberHash: target.idNumberHash! },
+      orderBy: { role: "asc" },
+    });
+    expect(roles.map((r) => [r.role, r.agencyId])).toEqual([
+      ["SPECIALIST", agencyA],
+      ["INSPECTOR", null],
+    ]);
     // A role change ends the person's sessions so it takes effect at once.
     expect(await db().session.count({ where: { userId: target.userId } })).toBe(0);
-    expect(await db().auditEvent.count({ where: { action: "staff.role_granted", actorUserId: { in: [actors.competentClerk.userId, actors.admin.userId] } } })).toBeGreaterThanOrEqual(2);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "staff.role_granted",
+          actorUserId: { in: [actors.competentClerk.userId, actors.admin.userId] },
+        },
+      }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -25,8 +25,15 @@ async function emailsSentFor(code: string) {
 
 describe("jobs", () => {
   it("deliver a committed submission's e-mail at once, and catch up after a restart", async () => {
-    const options = { databaseUrl: process.env.DATABASE_URL!, dataDir: await mkdtemp(path.join(os.tmpdir(), "jobs-")), portalUrl: "http://localhost:3000" };
-    const applicant = await createPersonActor({ name: "Người Nhận Thư Ngay", identity: { contactEmail: "nhan.ngay@example.vn" } });
+    const options = {
+      databaseUrl: process.env.DATABASE_URL!,
+      dataDir: await mkdtemp(path.join(os.tmpdir(), "jobs-")),
+      portalUrl: "http://localhost:3000",
+    };
+    const applicant = await createPersonActor({
+      name: "Người Nhận Thư Ngay",
+      identity: { contactEmail: "nhan.ngay@example.vn" },
+    });
 
     let jobs = await startJobs({ ...options, sinkPort: await freePort() });
     const schedules = await db().$queryRaw<{ name: string }[]>`SELECT name FROM pgboss.schedule ORDER BY name`;

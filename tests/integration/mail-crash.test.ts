@@ -33,7 +33,12 @@ async function until(check: () => boolean | Promise<boolean>, what: string, time
 /** Starts the job runner as its own process and waits until its jobs run. */
 async function startRunner(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", "tests/setup/jobs-process.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "mail-crash-")), SMTP_URL: `smtp://127.0.0.1:${sink.port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: await mkdtemp(path.join(os.tmpdir(), "mail-crash-")),
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   runners.push(child);
@@ -75,11 +80,31 @@ afterAll(async () => {
 
 describe("the outbox across crashes", () => {
   it("delivers every notification exactly once when the job runner is killed mid-delivery and restarted", async () => {
-    const user = await prisma.user.create({ data: { kind: "PERSON", subject: randomUUID(), fullName: "Người Nhận Thư", sealedIdentity: sealIdentity({ contactEmail: "nguoi.nhan@example.vn" }), accountLevel: 2, identitySource: "VNeID", verifiedAt: new Date() } });
-    await prisma.notification.createMany({
-      data: Array.from({ length: MESSAGES }, (_, i) => ({ userId: user.id, kind: "test.crash", channel: "EMAIL" as const, titleVi: `Thông báo số ${i + 1}`, titleEn: `Notice ${i + 1}`, bodyVi: "Nội dung", bodyEn: "Body" })),
+    const user = await prisma.user.create({
+      data: {
+        kind: "PERSON",
+        subject: randomUUID(),
+        fullName: "Người Nhận Thư",
+        sealedIdentity: sealIdentity({ contactEmail: "nguoi.nhan@example.vn" }),
+        accountLevel: 2,
+        identitySource: "VNeID",
+        verifiedAt: new Date(),
+      },
     });
-    const ids = (await prisma.notification.findMany({ where: { userId: user.id }, select: { id: true } })).map((n) => n.id);
+    await prisma.notification.createMany({
+      data: Array.from({ length: MESSAGES }, (_, i) => ({
+        userId: user.id,
+        kind: "test.crash",
+        channel: "EMAIL" as const,
+        titleVi: `Thông báo số ${i + 1}`,
+        titleEn: `Notice ${i + 1}`,
+        bodyVi: "Nội dung",
+        bodyEn: "Body",
+      })),
+    });
+    const ids = (await prisma.notification.findMany({ where: { userId: user.id }, select: { id: true } })).map(
+      (n) => n.id,
+    );
 
     // Killed twice in the middle of delivering, each time after a few more messages got through.
     for (const after of [5, 15]) {
@@ -89,7 +114,10 @@ describe("the outbox across crashes", () => {
       expect(await prisma.notification.count({ where: { userId: user.id, sentAt: null } })).toBeGreaterThan(0);
     }
     const runner = await startRunner();
-    await until(async () => (await prisma.notification.count({ where: { userId: user.id, sentAt: null } })) === 0, "every notification to be sent");
+    await until(
+      async () => (await prisma.notification.count({ where: { userId: user.id, sentAt: null } })) === 0,
+      "every notification to be sent",
+    );
     runner.kill("SIGTERM");
     await new Promise((resolve) => runner.once("exit", resolve));
 

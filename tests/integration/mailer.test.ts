@@ -16,11 +16,23 @@ describe("e-mail outbox", () => {
   afterAll(() => sink.stop());
 
   it("sends the submission e-mail over SMTP once, and records that it was sent", async () => {
-    const applicant = await createPersonActor({ name: "Người Nhận Thư", identity: { contactEmail: "nguoi.nhan@example.vn" } });
+    const applicant = await createPersonActor({
+      name: "Người Nhận Thư",
+      identity: { contactEmail: "nguoi.nhan@example.vn" },
+    });
     const ready = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const { code } = await submitDossier(applicant, ready.draftId, ready.idempotencyKey);
-    const transport = nodemailer.createTransport({ host: "127.0.0.1", port: sink.port, secure: false, ignoreTLS: true });
-    const options = { from: "Một Cửa Số <khong-tra-loi@motcuaso.local>", portalUrl: "http://localhost:3000", batchSize: 500 };
+    const transport = nodemailer.createTransport({
+      host: "127.0.0.1",
+      port: sink.port,
+      secure: false,
+      ignoreTLS: true,
+    });
+    const options = {
+      from: "Một Cửa Số <khong-tra-loi@motcuaso.local>",
+      portalUrl: "http://localhost:3000",
+      batchSize: 500,
+    };
     let total = 0;
     for (let i = 0; i < 20; i++) {
       const { sent, noAddress } = await sendPendingEmails(db(), transport, options);

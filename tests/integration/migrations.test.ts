@@ -27,7 +27,9 @@ describe("migrations", () => {
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
     try {
-      const { rows } = await client.query(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`);
+      const { rows } = await client.query(
+        `SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name`,
+      );
       const list = await readMigrationList(DEFAULT_PATHS.migrationsDir);
       expect(rows.map((r) => r.migration_name)).toEqual(list.migrationDirectories.map((m) => m.path));
       for (const row of rows) {
@@ -50,7 +52,10 @@ describe("migrations", () => {
     await copyFile(DEFAULT_PATHS.schemaPath, schemaPath);
     const schema = await readFile(schemaPath, "utf8");
     await writeFile(schemaPath, schema.replace("model CalendarDay {", "model CalendarDay {\n  note String?"));
-    const sql = await pendingSchemaChanges(inject("databaseUrl"), { schemaPath, migrationsDir: DEFAULT_PATHS.migrationsDir });
+    const sql = await pendingSchemaChanges(inject("databaseUrl"), {
+      schemaPath,
+      migrationsDir: DEFAULT_PATHS.migrationsDir,
+    });
     expect(sql).toMatch(/ALTER TABLE "CalendarDay" ADD COLUMN\s+"note" TEXT/);
   });
 });

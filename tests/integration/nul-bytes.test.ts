@@ -22,7 +22,9 @@ beforeAll(async () => {
 
 describe("low: NUL bytes in input", () => {
   it("low (NUL bytes): a dossier code with a NUL is not found, and searches with one answer normally", async () => {
-    await expect(getDossierForApplicant(citizen, "01.98.H29-261206-0001\u0000")).rejects.toMatchObject({ code: "not_found" });
+    await expect(getDossierForApplicant(citizen, "01.98.H29-261206-0001\u0000")).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(listWorkQueue(clerk, { q: "Nguyễn\u0000" })).resolves.toMatchObject({ items: expect.any(Array) });
     await expect(listReceptionQueue(clerk, { q: "01.98\u0000" })).resolves.toBeDefined();
     const found = await searchCatalogue(catalogueParamsSchema.parse({ q: "khai\u0000 sinh" }));
@@ -30,8 +32,15 @@ describe("low: NUL bytes in input", () => {
   });
 
   it("low (NUL bytes): a complaint with NULs is kept without them", async () => {
-    const filed = await fileFeedback(citizen, { agency: "ubnd-phuong-sai-gon", subject: "Giờ\u0000 làm việc", body: "Đề nghị\u0000 làm việc sáng thứ Bảy để người dân tiện nộp hồ sơ." });
+    const filed = await fileFeedback(citizen, {
+      agency: "ubnd-phuong-sai-gon",
+      subject: "Giờ\u0000 làm việc",
+      body: "Đề nghị\u0000 làm việc sáng thứ Bảy để người dân tiện nộp hồ sơ.",
+    });
     const row = await db().feedback.findUniqueOrThrow({ where: { id: filed.id } });
-    expect(row).toMatchObject({ subject: "Giờ làm việc", body: "Đề nghị làm việc sáng thứ Bảy để người dân tiện nộp hồ sơ." });
+    expect(row).toMatchObject({
+      subject: "Giờ làm việc",
+      body: "Đề nghị làm việc sáng thứ Bảy để người dân tiện nộp hồ sơ.",
+    });
   });
 });

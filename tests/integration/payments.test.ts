@@ -10,7 +10,12 @@ import { settlePayment, startPayment } from "@/lib/payments/mutations";
 import { paramsOf, RESULT_FIELDS, signParams } from "@/lib/payments/protocol";
 import { getFeeForApplicant, getReceiptForApplicant } from "@/lib/payments/queries";
 import { createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
-import { birthRegistrationValues, createDraftFor, createReadyDraft, maritalStatusValues } from "@/tests/factories/dossiers";
+import {
+  birthRegistrationValues,
+  createDraftFor,
+  createReadyDraft,
+  maritalStatusValues,
+} from "@/tests/factories/dossiers";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { receiveDossier } from "@/lib/processing/reception";
@@ -25,7 +30,10 @@ beforeAll(async () => {
 });
 
 async function submitMaritalStatus(actor: PersonActor) {
-  const draft = await createDraftFor(actor, "xac-nhan-tinh-trang-hon-nhan", maritalStatusValues(actor), { fullName: "IDENTITY", idNumber: "IDENTITY" });
+  const draft = await createDraftFor(actor, "xac-nhan-tinh-trang-hon-nhan", maritalStatusValues(actor), {
+    fullName: "IDENTITY",
+    idNumber: "IDENTITY",
+  });
   return (await submitDossier(actor, draft.draftId, draft.idempotencyKey)).code;
 }
 
@@ -36,7 +44,11 @@ async function payAtGateway(redirectUrl: string, outcome: "pay" | "fail" | "canc
   const html = await page.text();
   expect(html).toContain("3.000 đồng");
   const request = new URL(redirectUrl).searchParams.toString();
-  const answer = await fetch(new URL("/pay", redirectUrl), { method: "POST", body: new URLSearchParams({ request, outcome }), redirect: "manual" });
+  const answer = await fetch(new URL("/pay", redirectUrl), {
+    method: "POST",
+    body: new URLSearchParams({ request, outcome }),
+    redirect: "manual",
+  });
   expect(answer.status).toBe(303);
   const back = new URL(answer.headers.get("location")!);
   expect(back.pathname).toBe("/api/payments/return");
@@ -50,7 +62,10 @@ describe("fees at submission", () => {
     expect(dossier).toMatchObject({ status: 6, feeVnd: 3000 });
     expect(dossier.events.map((e) => [e.type, e.toStatus])).toEqual([["submitted", 6]]);
     const notices = await db().notification.findMany({ where: { dossierId: dossier.id } });
-    expect(notices.map((n) => n.titleVi)).toEqual([`Đã nộp hồ sơ ${code}: cần nộp phí`, `Đã nộp hồ sơ ${code}: cần nộp phí`]);
+    expect(notices.map((n) => n.titleVi)).toEqual([
+      `Đã nộp hồ sơ ${code}: cần nộp phí`,
+      `Đã nộp hồ sơ ${code}: cần nộp phí`,
+    ]);
     expect(await getFeeForApplicant(citizen, code)).toMatchObject({ totalVnd: 3000, paid: [] });
   });
 });
@@ -60,29 +75,51 @@ describe("payment through the gateway", () => {
     const code = await submitMaritalStatus(citizen);
     const first = await startPayment(citizen, code, "vi");
     expect(await startPayment(citizen, code, "vi")).toEqual(first);
-    expect(await settlePayment(await payAtGateway(first.redirectUrl, "fail"))).toEqual({ dossierCode: code, outcome: "failed" });
+    expect(await settlePayment(await payAtGateway(first.redirectUrl, "fail"))).toEqual({
+      dossierCode: code,
+      outcome: "failed",
+    });
     expect((await db().dossier.findUniqueOrThrow({ where: { code } })).status).toBe(6);
 
     const second = await startPayment(citizen, code, "vi");
     expect(second.redirectUrl).not.toBe(first.redirectUrl);
-    expect(await settlePayment(await payAtGateway(second.redirectUrl, "cancel"))).toEqual({ dossierCode: code, outcome: "cancelled" });
+    expect(await settlePayment(await payAtGateway(second.redirectUrl, "cancel"))).toEqual({
+      dossierCode: code,
+      outcome: "cancelled",
+    });
 
     const third = await startPayment(citizen, code, "en");
     const paid = await payAtGateway(third.redirectUrl, "pay");
     // The notify call and the payer's return arrive together: one settles, the other changes nothing.
     const settled = await Promise.all([settlePayment(paid), settlePayment(paid)]);
-    expect(settled).toEqual([{ dossierCode: code, outcome: "paid" }, { dossierCode: code, outcome: "paid" }]);
-    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { at: "asc" } }, payments: { orderBy: { createdAt: "asc" } } } });
+    expect(settled).toEqual([
+      { dossierCode: code, outcome: "paid" },
+      { dossierCode: code, outcome: "paid" },
+    ]);
+    const dossier = await db().dossier.findUniqueOrThrow({
+      where: { code },
+      include: { events: { orderBy: { at: "asc" } }, payments: { orderBy: { createdAt: "asc" } } },
+    });
     expect(dossier.status).toBe(1);
     expect(dossier.payments.map((p) => p.status)).toEqual(["FAILED", "CANCELLED", "PAID"]);
     expect(dossier.payments[2]!.receiptNumber).toBe(`${code}-BL1`);
-    expect(dossier.events.map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([["submitted", null, 6], ["payment.paid", 6, 1]]);
+    expect(dossier.events.map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+      ["submitted", null, 6],
+      ["payment.paid", 6, 1],
+    ]);
     expect(await db().notification.count({ where: { dossierId: dossier.id, kind: "payment.paid" } })).toBe(2);
     await expect(startPayment(citizen, code, "vi")).rejects.toBeInstanceOf(ConflictError);
 
     const receipt = await getReceiptForApplicant(citizen, code);
     const text = await pdfText(await renderPdf(receipt));
-    for (const expected of ["BIÊN LAI THU PHÍ, LỆ PHÍ", `${code}-BL1`, "Lê Thị Thanh Toán", "3.000 đồng", "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân"]) expect(text).toContain(expected);
+    for (const expected of [
+      "BIÊN LAI THU PHÍ, LỆ PHÍ",
+      `${code}-BL1`,
+      "Lê Thị Thanh Toán",
+      "3.000 đồng",
+      "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân",
+    ])
+      expect(text).toContain(expected);
   });
 
   it("refuses answers that are not validly signed, or that change the amount, and changes nothing", async () => {
@@ -106,17 +143,38 @@ describe("payment through the gateway", () => {
     tampered.searchParams.set("amount", "1");
     expect((await fetch(tampered)).status).toBe(400);
     // A request past its time is refused, even when correctly signed by the merchant.
-    const expired = signParams({ ...Object.fromEntries(new URL(redirectUrl).searchParams), expiresAt: String(Math.floor(Date.now() / 1000) - 1) }, TEST_MERCHANT.secret);
+    const expired = signParams(
+      {
+        ...Object.fromEntries(new URL(redirectUrl).searchParams),
+        expiresAt: String(Math.floor(Date.now() / 1000) - 1),
+      },
+      TEST_MERCHANT.secret,
+    );
     expect((await fetch(`${new URL("/pay", redirectUrl)}?${new URLSearchParams(expired)}`)).status).toBe(400);
     // Once an attempt's time has passed, the portal makes a new one instead of reusing it.
-    await db().payment.updateMany({ where: { dossier: { code } }, data: { createdAt: new Date(Date.now() - 3600_000) } });
+    await db().payment.updateMany({
+      where: { dossier: { code } },
+      data: { createdAt: new Date(Date.now() - 3600_000) },
+    });
     expect((await startPayment(citizen, code, "vi")).redirectUrl).not.toBe(redirectUrl);
   });
 
   it("shows fees, payments and receipts to the applicant only", async () => {
     const code = await submitMaritalStatus(citizen);
-    const others = { owner: citizen, anotherCitizen: await createPersonActor(), competentClerk: await createPersonActor(), otherClerk: await createPersonActor(), admin: await createPersonActor() };
-    const expected = { owner: "allowed", anotherCitizen: "not-found", competentClerk: "not-found", otherClerk: "not-found", admin: "not-found" } as const;
+    const others = {
+      owner: citizen,
+      anotherCitizen: await createPersonActor(),
+      competentClerk: await createPersonActor(),
+      otherClerk: await createPersonActor(),
+      admin: await createPersonActor(),
+    };
+    const expected = {
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "not-found",
+      otherClerk: "not-found",
+      admin: "not-found",
+    } as const;
     await expectAuthorizationMatrix(others, (actor) => startPayment(actor, code, "vi"), expected);
     await expectAuthorizationMatrix(others, (actor) => getFeeForApplicant(actor, code), expected);
   });
@@ -131,11 +189,23 @@ describe("a payment asked for during processing", () => {
     const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
     await receiveDossier(await createStaff("RECEPTION_CLERK", agency.id), code, 0);
     await claimStep(specialist, code, 1);
-    await expect(requestPayment(colleague, code, 2, { label: "Phí tự đặt", amountVnd: "999000000" })).rejects.toMatchObject({ code: "forbidden" });
-    expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 4, feeVnd: 0, version: 2, assigneeUserId: specialist.userId });
+    await expect(
+      requestPayment(colleague, code, 2, { label: "Phí tự đặt", amountVnd: "999000000" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
+    expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({
+      status: 4,
+      feeVnd: 0,
+      version: 2,
+      assigneeUserId: specialist.userId,
+    });
     expect(await db().dossierEvent.count({ where: { dossier: { code }, type: "payment.requested" } })).toBe(0);
     // Nor pause it with a supplement request.
-    await expect(requestSupplement(colleague, code, 2, { items: [{ kind: "field", key: "birthPlace", reason: "Ghi rõ tên cơ sở y tế." }], officerPhone: "0912345678" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(
+      requestSupplement(colleague, code, 2, {
+        items: [{ kind: "field", key: "birthPlace", reason: "Ghi rõ tên cơ sở y tế." }],
+        officerPhone: "0912345678",
+      }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 4, version: 2 });
   });
 
@@ -147,18 +217,32 @@ describe("a payment asked for during processing", () => {
     const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
     await receiveDossier(clerk, code, 0);
     await claimStep(specialist, code, 1);
-    await expect(requestPayment(specialist, code, 2, { label: "Lệ phí", amountVnd: "5" })).rejects.toMatchObject({ code: "validation" });
-    await expect(requestPayment(clerk, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(requestPayment(specialist, code, 2, { label: "Lệ phí", amountVnd: "5" })).rejects.toMatchObject({
+      code: "validation",
+    });
+    await expect(
+      requestPayment(clerk, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" }),
+    ).rejects.toMatchObject({ code: "forbidden" });
     await requestPayment(specialist, code, 2, { label: "Lệ phí đăng ký khai sinh quá hạn", amountVnd: "5000" });
     expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 6, feeVnd: 5000 });
     const { redirectUrl } = await startPayment(citizen, code, "vi");
     expect(new URL(redirectUrl).searchParams.get("amount")).toBe("5000");
     const page = await (await fetch(redirectUrl)).text();
     expect(page).toContain("5.000 đồng");
-    const answer = await fetch(new URL("/pay", redirectUrl), { method: "POST", body: new URLSearchParams({ request: new URL(redirectUrl).searchParams.toString(), outcome: "pay" }), redirect: "manual" });
+    const answer = await fetch(new URL("/pay", redirectUrl), {
+      method: "POST",
+      body: new URLSearchParams({ request: new URL(redirectUrl).searchParams.toString(), outcome: "pay" }),
+      redirect: "manual",
+    });
     await settlePayment(paramsOf(new URL(answer.headers.get("location")!).searchParams, RESULT_FIELDS));
-    const dossier = await db().dossier.findUniqueOrThrow({ where: { code }, include: { events: { orderBy: { id: "asc" } } } });
+    const dossier = await db().dossier.findUniqueOrThrow({
+      where: { code },
+      include: { events: { orderBy: { id: "asc" } } },
+    });
     expect(dossier.status).toBe(4);
-    expect(dossier.events.slice(-2).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([["payment.requested", 4, 6], ["payment.paid", 6, 4]]);
+    expect(dossier.events.slice(-2).map((e) => [e.type, e.fromStatus, e.toStatus])).toEqual([
+      ["payment.requested", 4, 6],
+      ["payment.paid", 6, 4],
+    ]);
   });
 });

@@ -29,13 +29,17 @@ describe("per-person limits", () => {
   it("refuse an upload past the hourly limit, saying when to try again, and store nothing", async () => {
     await uploadDocument(person, { name: "a.pdf", bytes: PDF });
     await useUp(uploadsPerPerson());
-    const refused = await uploadDocument(person, { name: "b.pdf", bytes: PDF }, "birthCertificate").catch((e: unknown) => e);
+    const refused = await uploadDocument(person, { name: "b.pdf", bytes: PDF }, "birthCertificate").catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(RateLimitedError);
     expect(refused).toBeInstanceOf(ValidationError);
     const error = refused as RateLimitedError;
     expect(error.retryAfterSeconds).toBeGreaterThan(0);
     expect(error.retryAfterSeconds).toBeLessThanOrEqual(3600);
-    expect(error.fieldErrors.birthCertificate?.vi).toMatch(/^Bạn đã tải lên tệp nhiều lần trong thời gian ngắn\. Vui lòng thử lại sau \d+ phút\.$/);
+    expect(error.fieldErrors.birthCertificate?.vi).toMatch(
+      /^Bạn đã tải lên tệp nhiều lần trong thời gian ngắn\. Vui lòng thử lại sau \d+ phút\.$/,
+    );
     expect(await db().storedDocument.count({ where: { ownerUserId: person.userId } })).toBe(1);
   });
 

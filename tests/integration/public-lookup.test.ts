@@ -5,7 +5,13 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
-import { checkLookup, codeOfPass, FAILURES_PER_DOSSIER, getDossierByPass, LOOKUPS_PER_ADDRESS } from "@/lib/dossiers/public-lookup";
+import {
+  checkLookup,
+  codeOfPass,
+  FAILURES_PER_DOSSIER,
+  getDossierByPass,
+  LOOKUPS_PER_ADDRESS,
+} from "@/lib/dossiers/public-lookup";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
@@ -20,7 +26,10 @@ const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUI
 
 beforeAll(async () => {
   const saiGon = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" }, select: { id: true } });
-  applicant = await createPersonActor({ name: "Người Được Tra Cứu", identity: { phone: "0901234567", address: "5 Nguyễn Huệ, Phường Sài Gòn" } });
+  applicant = await createPersonActor({
+    name: "Người Được Tra Cứu",
+    identity: { phone: "0901234567", address: "5 Nguyễn Huệ, Phường Sài Gòn" },
+  });
   const clerk = await createStaff("RECEPTION_CLERK", saiGon.id, "Cán Bộ Một Cửa Công Khai");
   const specialist = await createStaff("SPECIALIST", saiGon.id, "Chuyên Viên Công Khai");
   const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
@@ -36,9 +45,14 @@ describe("public lookup", () => {
       expect(outcome.kind).toBe("found");
       const view = await getDossierByPass(outcome.kind === "found" ? outcome.pass : null);
       expect(view).toMatchObject({ code, status: 4, procedure: { vi: "Đăng ký khai sinh" } });
-      expect(view!.timeline.map((e) => e.staffName)).toEqual([null, "Cán Bộ Một Cửa Công Khai", "Chuyên Viên Công Khai"]);
+      expect(view!.timeline.map((e) => e.staffName)).toEqual([
+        null,
+        "Cán Bộ Một Cửa Công Khai",
+        "Chuyên Viên Công Khai",
+      ]);
       const shown = JSON.stringify(view);
-      for (const secret of [applicant.fullName, applicant.idNumber!, "0901234567", "5 Nguyễn Huệ"]) expect(shown).not.toContain(secret);
+      for (const secret of [applicant.fullName, applicant.idNumber!, "0901234567", "5 Nguyễn Huệ"])
+        expect(shown).not.toContain(secret);
     }
   });
 
@@ -48,18 +62,28 @@ describe("public lookup", () => {
     expect(wrongFactor).toEqual({ kind: "no-match" });
     expect(wrongCode).toEqual(wrongFactor);
     const malformed = await checkLookup({ code: "<script>", factor: "12a" }, address());
-    expect(malformed).toMatchObject({ kind: "invalid", fieldErrors: { code: expect.anything(), factor: expect.anything() } });
+    expect(malformed).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { code: expect.anything(), factor: expect.anything() },
+    });
   });
 
   it("limits attempts per address and failed factors per dossier, in the database", async () => {
     const one = address();
-    for (let i = 0; i < LOOKUPS_PER_ADDRESS.max; i++) expect((await checkLookup({ code: `01.98.H29-991231-${String(i).padStart(4, "0")}`, factor: "1111" }, one)).kind).toBe("no-match");
-    expect(await checkLookup({ code, factor: "4567" }, one)).toMatchObject({ kind: "limited", retryAfterSeconds: expect.any(Number) });
+    for (let i = 0; i < LOOKUPS_PER_ADDRESS.max; i++)
+      expect(
+        (await checkLookup({ code: `01.98.H29-991231-${String(i).padStart(4, "0")}`, factor: "1111" }, one)).kind,
+      ).toBe("no-match");
+    expect(await checkLookup({ code, factor: "4567" }, one)).toMatchObject({
+      kind: "limited",
+      retryAfterSeconds: expect.any(Number),
+    });
 
     // Guessing a dossier's four digits from many addresses stops at the per-dossier limit.
     const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
-    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++) expect((await checkLookup({ code: target, factor: String(1000 + i) }, address())).kind).toBe("no-match");
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++)
+      expect((await checkLookup({ code: target, factor: String(1000 + i) }, address())).kind).toBe("no-match");
     expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("limited");
     expect(await db().rateLimitBucket.count({ where: { key: { contains: target } } })).toBe(0);
   });
@@ -69,7 +93,9 @@ describe("public lookup", () => {
     const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
     // 200 guesses at once, each from its own address, the right four digits among them.
     const right = new Set([applicant.idNumber!.slice(-4), "4567"]);
-    const guesses = Array.from({ length: 300 }, (_, i) => String(1000 + i)).filter((g) => !right.has(g)).slice(0, 199);
+    const guesses = Array.from({ length: 300 }, (_, i) => String(1000 + i))
+      .filter((g) => !right.has(g))
+      .slice(0, 199);
     guesses.splice(100, 0, "4567");
     const outcomes = await Promise.all(guesses.map((factor) => checkLookup({ code: target, factor }, address())));
     // Only as many as the limit allows were checked at all; every other one was refused unchecked.
@@ -80,8 +106,10 @@ describe("public lookup", () => {
   it("does not count the applicant's own successful lookups against the dossier", async () => {
     const draft = await createReadyDraft(applicant, birthRegistrationValues(applicant));
     const target = (await submitDossier(applicant, draft.draftId, draft.idempotencyKey)).code;
-    for (let i = 0; i < FAILURES_PER_DOSSIER.max + 3; i++) expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("found");
-    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++) expect((await checkLookup({ code: target, factor: String(2000 + i) }, address())).kind).toBe("no-match");
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max + 3; i++)
+      expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("found");
+    for (let i = 0; i < FAILURES_PER_DOSSIER.max; i++)
+      expect((await checkLookup({ code: target, factor: String(2000 + i) }, address())).kind).toBe("no-match");
     expect((await checkLookup({ code: target, factor: "4567" }, address())).kind).toBe("limited");
   });
 

@@ -41,8 +41,15 @@ beforeAll(async () => {
   await prisma.$disconnect();
   explainer = new pg.Client({ connectionString: scratch.url });
   await explainer.connect();
-  const ids = (await explainer.query<{ id: string }>(`SELECT gen_random_uuid() AS id FROM generate_series(1, 3)`)).rows.map((r) => r.id);
-  await generateDossiers(explainer, 30_000, { citizenUserId: ids[0]!, citizenDossiers: 30, staffUserIds: ids.slice(1) }, () => undefined);
+  const ids = (
+    await explainer.query<{ id: string }>(`SELECT gen_random_uuid() AS id FROM generate_series(1, 3)`)
+  ).rows.map((r) => r.id);
+  await generateDossiers(
+    explainer,
+    30_000,
+    { citizenUserId: ids[0]!, citizenDossiers: 30, staffUserIds: ids.slice(1) },
+    () => undefined,
+  );
 }, 600_000);
 
 afterAll(async () => {
@@ -54,7 +61,10 @@ afterAll(async () => {
 async function capture(path: string, call: () => Promise<unknown>): Promise<Captured[]> {
   const holder = globalThis as unknown as { prisma?: PrismaClient };
   const previous = holder.prisma;
-  const recorder = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }), log: [{ emit: "event", level: "query" }] });
+  const recorder = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
+    log: [{ emit: "event", level: "query" }],
+  });
   const captured: Captured[] = [];
   recorder.$on("query", (e) => captured.push({ path, sql: e.query, params: JSON.parse(e.params) as unknown[] }));
   holder.prisma = recorder;
@@ -69,12 +79,17 @@ async function capture(path: string, call: () => Promise<unknown>): Promise<Capt
 
 type PlanNode = { "Node Type": string; "Relation Name"?: string; Plans?: PlanNode[] };
 const seqScans = (node: PlanNode): string[] => [
-  ...(node["Node Type"] === "Seq Scan" && node["Relation Name"] && WATCHED.has(node["Relation Name"]) ? [node["Relation Name"]] : []),
+  ...(node["Node Type"] === "Seq Scan" && node["Relation Name"] && WATCHED.has(node["Relation Name"])
+    ? [node["Relation Name"]]
+    : []),
   ...(node.Plans ?? []).flatMap(seqScans),
 ];
 
 async function seqScansOf(sql: string, params: unknown[] = []): Promise<string[]> {
-  const { rows } = await explainer.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+  const { rows } = await explainer.query<{ "QUERY PLAN": [{ Plan: PlanNode }] }>(
+    `EXPLAIN (FORMAT JSON) ${sql}`,
+    params,
+  );
   return seqScans(rows[0]!["QUERY PLAN"][0].Plan);
 }
 
@@ -82,7 +97,9 @@ describe("the hot queries' plans at scale", () => {
   it("are read from a database of generated dossiers, where an unindexed filter is caught", async () => {
     const { rows } = await explainer.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Dossier"`);
     expect(rows[0]!.n).toBe(30_000);
-    expect(await seqScansOf(`SELECT id FROM "Dossier" WHERE "sealedValues" = $1`, ["not indexed"])).toEqual(["Dossier"]);
+    expect(await seqScansOf(`SELECT id FROM "Dossier" WHERE "sealedValues" = $1`, ["not indexed"])).toEqual([
+      "Dossier",
+    ]);
   });
 
   it("scan no dossier, event or document table sequentially", async () => {
@@ -91,7 +108,11 @@ describe("the hot queries' plans at scale", () => {
     const specialist = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Kế Hoạch");
     const clerk = await createStaff("RECEPTION_CLERK", saiGon);
     const inspector = await createPersonActor({ roles: [{ role: "INSPECTOR", agencyId: null }] });
-    const organisation = { organisationId: "00000000-0000-4000-8000-000000000001", enterpriseCode: "0312345678", name: "Công ty thử" };
+    const organisation = {
+      organisationId: "00000000-0000-4000-8000-000000000001",
+      enterpriseCode: "0312345678",
+      name: "Công ty thử",
+    };
     const business: PersonActor = { ...citizen, actingFor: organisation };
     const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
     const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
@@ -104,25 +125,34 @@ describe("the hot queries' plans at scale", () => {
       ["my dossiers", () => listDossiersForApplicant(citizen)],
       ["my dossier", () => getDossierForApplicant(citizen, code)],
       ["organisation's dossiers", () => listOrganisationDossiers(business, {})],
-      ["public lookup", async () => {
-        const outcome = await checkLookup({ code, factor: citizen.idNumber!.slice(-4) }, "192.0.2.10");
-        if (outcome.kind === "found") await getDossierByPass(outcome.pass);
-      }],
+      [
+        "public lookup",
+        async () => {
+          const outcome = await checkLookup({ code, factor: citizen.idNumber!.slice(-4) }, "192.0.2.10");
+          if (outcome.kind === "found") await getDossierByPass(outcome.pass);
+        },
+      ],
       ["dashboard, city", () => leaderDashboard(inspector, {})],
       ["dashboard, agency", () => leaderDashboard(inspector, { agency: "ubnd-phuong-sai-gon" })],
-      ["dashboard, procedure", () => leaderDashboard(inspector, { agency: "ubnd-phuong-sai-gon", procedure: "dang-ky-khai-sinh" })],
+      [
+        "dashboard, procedure",
+        () => leaderDashboard(inspector, { agency: "ubnd-phuong-sai-gon", procedure: "dang-ky-khai-sinh" }),
+      ],
       ["staff dossier page", () => getDossierForStaff(specialist, code)],
       ["data store", () => listDataStoreForOwner(citizen)],
       ["notifications", () => listNotificationsForSelf(citizen)],
     ];
     const statements: Captured[] = [];
     for (const [path, call] of paths) statements.push(...(await capture(path, call)));
-    const reads = statements.filter((s) => /^\s*SELECT/i.test(s.sql) && [...WATCHED].some((t) => s.sql.includes(`"${t}"`)));
+    const reads = statements.filter(
+      (s) => /^\s*SELECT/i.test(s.sql) && [...WATCHED].some((t) => s.sql.includes(`"${t}"`)),
+    );
     expect(reads.length).toBeGreaterThan(20);
     const problems: string[] = [];
     for (const s of reads) {
       const scanned = await seqScansOf(s.sql, s.params);
-      if (scanned.length) problems.push(`${s.path}: sequential scan of ${scanned.join(", ")} in ${s.sql.slice(0, 300)}`);
+      if (scanned.length)
+        problems.push(`${s.path}: sequential scan of ${scanned.join(", ")} in ${s.sql.slice(0, 300)}`);
     }
     expect(problems).toEqual([]);
   });

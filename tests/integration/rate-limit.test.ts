@@ -71,6 +71,8 @@ describe("the shared rate limiter", () => {
     const who = `198.51.100.23-${randomUUID()}`;
     await hitLimit(LIMIT, who, at(5000));
     expect(await db().rateLimitBucket.count({ where: { key: { contains: who } } })).toBe(0);
-    expect(await db().rateLimitBucket.count({ where: { key: { startsWith: `${LIMIT.name}:` }, windowStart: at(0) } })).toBeGreaterThan(0);
+    expect(
+      await db().rateLimitBucket.count({ where: { key: { startsWith: `${LIMIT.name}:` }, windowStart: at(0) } }),
+    ).toBeGreaterThan(0);
   });
 });

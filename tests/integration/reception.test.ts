@@ -7,7 +7,13 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import { listDataAccessForApplicant } from "@/lib/dossiers/queries";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { getDossierDocumentForStaff, getDossierForStaff, listReceptionQueue, receiveDossier, refuseDossier } from "@/lib/processing/reception";
+import {
+  getDossierDocumentForStaff,
+  getDossierForStaff,
+  listReceptionQueue,
+  receiveDossier,
+  refuseDossier,
+} from "@/lib/processing/reception";
 import { getSlipForViewer } from "@/lib/dossiers/slips";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -52,9 +58,19 @@ describe("reception", () => {
     // The receipt, for the applicant as for the clerk: a real PDF in Vietnamese.
     const slip = await getSlipForViewer(citizen, dossier.slips[0]!.id);
     const text = await pdfText(await renderPdf(slip));
-    for (const expected of ["GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", code, "Trần Văn Nộp", "Võ Thị Tiếp Nhận", "Hẹn trả kết quả", "Giấy chứng sinh"]) expect(text).toContain(expected);
+    for (const expected of [
+      "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
+      code,
+      "Trần Văn Nộp",
+      "Võ Thị Tiếp Nhận",
+      "Hẹn trả kết quả",
+      "Giấy chứng sinh",
+    ])
+      expect(text).toContain(expected);
     await expect(getSlipForViewer(otherClerk, dossier.slips[0]!.id)).rejects.toMatchObject({ code: "not_found" });
-    await expect(getSlipForViewer(await createPersonActor(), dossier.slips[0]!.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(getSlipForViewer(await createPersonActor(), dossier.slips[0]!.id)).rejects.toMatchObject({
+      code: "not_found",
+    });
   });
 
   it("refuses with specific reasons only, once", async () => {
@@ -69,21 +85,55 @@ describe("reception", () => {
 
   it("lets only the competent agency's clerks act; everyone else gets not found, and looking is logged", async () => {
     const code = await fileBirth();
-    const actors = { owner: clerk, anotherCitizen: await createPersonActor(), competentClerk: clerk, otherClerk, admin: citizen };
-    const expected = { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" } as const;
+    const actors = {
+      owner: clerk,
+      anotherCitizen: await createPersonActor(),
+      competentClerk: clerk,
+      otherClerk,
+      admin: citizen,
+    };
+    const expected = {
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "allowed",
+      otherClerk: "not-found",
+      admin: "not-found",
+    } as const;
     await expectAuthorizationMatrix(actors, (actor) => getDossierForStaff(actor, code), expected);
-    expect(await db().auditEvent.count({ where: { action: "dossier.personal-data.viewed", actorUserId: clerk.userId, details: { path: ["code"], equals: code } } })).toBe(2);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "dossier.personal-data.viewed",
+          actorUserId: clerk.userId,
+          details: { path: ["code"], equals: code },
+        },
+      }),
+    ).toBe(2);
     // The applicant sees who looked; nobody else can ask.
-    expect(await listDataAccessForApplicant(citizen, code)).toEqual([{ name: "Võ Thị Tiếp Nhận", times: 2, first: expect.any(Date), last: expect.any(Date) }]);
+    expect(await listDataAccessForApplicant(citizen, code)).toEqual([
+      { name: "Võ Thị Tiếp Nhận", times: 2, first: expect.any(Date), last: expect.any(Date) },
+    ]);
     await expect(listDataAccessForApplicant(otherClerk, code)).rejects.toMatchObject({ code: "not_found" });
-    await expectAuthorizationMatrix(actors, (actor) => receiveDossier(actor, code, 0).catch((e: unknown) => { if (e instanceof ConflictError) return; throw e; }), expected);
+    await expectAuthorizationMatrix(
+      actors,
+      (actor) =>
+        receiveDossier(actor, code, 0).catch((e: unknown) => {
+          if (e instanceof ConflictError) return;
+          throw e;
+        }),
+      expected,
+    );
   });
 
   it("lists each document the procedure asks for with what was given, and opens the files for staff who may read the dossier, logging each opening", async () => {
     const code = await fileBirth();
     const page = await getDossierForStaff(clerk, code);
     const byKey = Object.fromEntries(page.documents.map((d) => [d.key, d]));
-    expect(byKey["giay-chung-sinh"]).toMatchObject({ name: { vi: "Giấy chứng sinh" }, required: true, files: [{ fileName: "giay-chung-sinh.pdf", mimeType: "application/pdf" }] });
+    expect(byKey["giay-chung-sinh"]).toMatchObject({
+      name: { vi: "Giấy chứng sinh" },
+      required: true,
+      files: [{ fileName: "giay-chung-sinh.pdf", mimeType: "application/pdf" }],
+    });
     // The request form is the e-form itself; the power of attorney is asked only when someone files for another.
     expect(byKey["to-khai"]).toMatchObject({ byEForm: true, files: [] });
     expect(byKey["van-ban-uy-quyen"]).toMatchObject({ files: [] });
@@ -92,13 +142,35 @@ describe("reception", () => {
     const opened = await getDossierDocumentForStaff(clerk, code, fileId);
     expect(Buffer.from(opened.bytes).subarray(0, 5).toString()).toBe("%PDF-");
     expect(opened.mimeType).toBe("application/pdf");
-    const actors = { owner: clerk, anotherCitizen: await createPersonActor(), competentClerk: clerk, otherClerk, admin: citizen };
-    await expectAuthorizationMatrix(actors, (actor) => getDossierDocumentForStaff(actor, code, fileId), { owner: "allowed", anotherCitizen: "not-found", competentClerk: "allowed", otherClerk: "not-found", admin: "not-found" });
+    const actors = {
+      owner: clerk,
+      anotherCitizen: await createPersonActor(),
+      competentClerk: clerk,
+      otherClerk,
+      admin: citizen,
+    };
+    await expectAuthorizationMatrix(actors, (actor) => getDossierDocumentForStaff(actor, code, fileId), {
+      owner: "allowed",
+      anotherCitizen: "not-found",
+      competentClerk: "allowed",
+      otherClerk: "not-found",
+      admin: "not-found",
+    });
     // Another dossier's document, or a made-up id, through this dossier: not found.
     const other = await getDossierForStaff(clerk, await fileBirth());
-    await expect(getDossierDocumentForStaff(clerk, code, other.documents.find((d) => d.key === "giay-chung-sinh")!.files[0]!.id)).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      getDossierDocumentForStaff(clerk, code, other.documents.find((d) => d.key === "giay-chung-sinh")!.files[0]!.id),
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(getDossierDocumentForStaff(clerk, code, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
     // Each opening is in the citizen's access log, with the document it was.
-    expect(await db().auditEvent.count({ where: { action: "dossier.personal-data.viewed", actorUserId: clerk.userId, details: { path: ["document"], equals: "giay-chung-sinh" } } })).toBe(3);
+    expect(
+      await db().auditEvent.count({
+        where: {
+          action: "dossier.personal-data.viewed",
+          actorUserId: clerk.userId,
+          details: { path: ["document"], equals: "giay-chung-sinh" },
+        },
+      }),
+    ).toBe(3);
   });
 });

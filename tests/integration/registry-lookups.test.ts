@@ -44,7 +44,10 @@ describe("finding 1: registry lookups of ID numbers", () => {
     const wrong = await saveDraftPage(stranger, draftId, "me", { motherIdNumber: BINH, motherName: "Trần Thị Bính" });
     expect(wrong).toMatchObject({ registryNotConfirmed: true });
     expect((await getDraftForOwner(stranger, draftId)).provenance.motherName).toBe("TYPED");
-    const right = await saveDraftPage(stranger, draftId, "me", { motherIdNumber: BINH, motherName: " trần thị  bình " });
+    const right = await saveDraftPage(stranger, draftId, "me", {
+      motherIdNumber: BINH,
+      motherName: " trần thị  bình ",
+    });
     // Confirmed, in the registry's spelling, and said by the field's source label, not by a "filled" notice.
     expect(right).toMatchObject({ filledFromRegistry: false, registryNotConfirmed: false });
     const draft = await getDraftForOwner(stranger, draftId);
@@ -58,7 +61,11 @@ describe("finding 1: registry lookups of ID numbers", () => {
     const result = await saveDraftPage(an, draftId, "me", { motherIdNumber: BINH });
     expect(result).toMatchObject({ filledFromRegistry: true, registryNotConfirmed: false });
     const draft = await getDraftForOwner(an, draftId);
-    expect(draft.values).toMatchObject({ motherName: "Trần Thị Bình", motherBirthYear: "1992", motherNationality: "Việt Nam" });
+    expect(draft.values).toMatchObject({
+      motherName: "Trần Thị Bình",
+      motherBirthYear: "1992",
+      motherNationality: "Việt Nam",
+    });
     expect(draft.provenance).toMatchObject({ motherName: "REGISTRY", motherAddress: "REGISTRY" });
     // Another number in the same field takes the wife's details away with it.
     await saveDraftPage(an, draftId, "me", { motherIdNumber: "079192999999" });
@@ -71,19 +78,32 @@ describe("finding 1: registry lookups of ID numbers", () => {
     const { draftId } = await startDraft(prober, "dang-ky-khai-sinh");
     const answers = [];
     // Twenty a person an hour (REGISTRY_LOOKUPS_PER_HOUR); the twenty-first is refused.
-    for (let i = 0; i < 21; i++) answers.push(await saveDraftPage(prober, draftId, "me", { motherIdNumber: i === 20 ? BINH : `07919200${String(1000 + i)}` }));
+    for (let i = 0; i < 21; i++)
+      answers.push(
+        await saveDraftPage(prober, draftId, "me", { motherIdNumber: i === 20 ? BINH : `07919200${String(1000 + i)}` }),
+      );
     expect(answers.slice(0, 20).every((a) => !a.registryLimited)).toBe(true);
     expect(answers[20]).toMatchObject({ registryLimited: true, filledFromRegistry: false });
     // Someone else's lookups are not spent by the prober's.
     const other = await createPersonActor();
     const { draftId: otherDraft } = await startDraft(other, "dang-ky-khai-sinh");
-    expect(await saveDraftPage(other, otherDraft, "me", { motherIdNumber: BINH })).toMatchObject({ registryLimited: false });
+    expect(await saveDraftPage(other, otherDraft, "me", { motherIdNumber: BINH })).toMatchObject({
+      registryLimited: false,
+    });
 
-    const logged = await db().auditEvent.findMany({ where: { targetId: idNumberHash(BINH), action: "registry.person-lookup", actorUserId: { in: [prober.userId, other.userId] } } });
+    const logged = await db().auditEvent.findMany({
+      where: {
+        targetId: idNumberHash(BINH),
+        action: "registry.person-lookup",
+        actorUserId: { in: [prober.userId, other.userId] },
+      },
+    });
     expect(logged.map((e) => e.actorUserId)).toEqual([other.userId]);
     expect(JSON.stringify(logged.map(({ id: _id, ...row }) => row))).not.toContain(BINH);
     const binh = await registryPersonActor(BINH, "Trần Thị Bình");
     const mine = await exportOwnData(binh);
-    expect(mine.registryLookups).toEqual(expect.arrayContaining([expect.objectContaining({ by: other.fullName, outcome: "not-confirmed" })]));
+    expect(mine.registryLookups).toEqual(
+      expect.arrayContaining([expect.objectContaining({ by: other.fullName, outcome: "not-confirmed" })]),
+    );
   });
 });

@@ -16,7 +16,14 @@ describe("filing with the registry down", () => {
     // The mother is the applicant's wife in the registry, so the registry fills her details once it answers.
     const citizen = await registryPersonActor("079090001234", "Nguyễn Văn An");
     const { draftId } = await startDraft(citizen, "dang-ky-khai-sinh");
-    const typed = { motherIdNumber: "079192005678", motherName: "Trần Thị Bình", motherBirthYear: "1992", motherEthnicity: "Kinh", motherNationality: "Việt Nam", motherAddress: "12 Lê Lợi" };
+    const typed = {
+      motherIdNumber: "079192005678",
+      motherName: "Trần Thị Bình",
+      motherBirthYear: "1992",
+      motherEthnicity: "Kinh",
+      motherNationality: "Việt Nam",
+      motherAddress: "12 Lê Lợi",
+    };
 
     // Nothing listens there: every registry request is refused.
     process.env.REGISTRY_URL = `http://127.0.0.1:${await freePort()}`;

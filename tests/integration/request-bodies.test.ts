@@ -7,18 +7,31 @@ import { POST as notify } from "@/app/api/payments/notify/route";
 /** A JSON body of `chunks` megabytes that counts how many chunks were read from it. */
 function countedBody(chunks: number) {
   const read = { chunks: 0 };
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      read.chunks += 1;
-      if (read.chunks > chunks) controller.close();
-      else controller.enqueue(new TextEncoder().encode(read.chunks === 1 ? `{"x":"${"a".repeat(1024 * 1024 - 7)}` : "a".repeat(1024 * 1024)));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        read.chunks += 1;
+        if (read.chunks > chunks) controller.close();
+        else
+          controller.enqueue(
+            new TextEncoder().encode(
+              read.chunks === 1 ? `{"x":"${"a".repeat(1024 * 1024 - 7)}` : "a".repeat(1024 * 1024),
+            ),
+          );
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, read };
 }
 
 const post = (body: BodyInit, headers: Record<string, string>) =>
-  new Request("http://127.0.0.1/api/payments/notify", { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+  new Request("http://127.0.0.1/api/payments/notify", {
+    method: "POST",
+    body,
+    headers: { "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 
 describe("finding 2: request bodies", () => {
   it("finding 2: the payment webhook refuses a 64 MB body from its length, without reading it", async () => {
@@ -26,7 +39,9 @@ describe("finding 2: request bodies", () => {
     const response = await notify(post(stream, { "content-length": String(64 * 1024 * 1024) }));
     expect(response.status).toBe(413);
     expect(read.chunks).toBe(0);
-    expect(await response.json()).toMatchObject({ error: { vi: expect.stringContaining("quá lớn"), en: expect.stringContaining("too large") } });
+    expect(await response.json()).toMatchObject({
+      error: { vi: expect.stringContaining("quá lớn"), en: expect.stringContaining("too large") },
+    });
   });
 
   it("finding 2: a body that does not state its length is refused, and one that lies about it is read no further than the limit", async () => {
@@ -39,7 +54,13 @@ describe("finding 2: request bodies", () => {
   });
 
   it("reads an answer of the gateway's size, and refuses it when it is not signed", async () => {
-    const body = JSON.stringify({ merchant: "mot-cua-so", reference: "x", amount: "1000", code: "00", signature: "forged" });
+    const body = JSON.stringify({
+      merchant: "mot-cua-so",
+      reference: "x",
+      amount: "1000",
+      code: "00",
+      signature: "forged",
+    });
     const response = await notify(post(body, { "content-length": String(Buffer.byteLength(body)) }));
     expect(response.status).toBe(400);
   });

@@ -30,11 +30,15 @@ async function decided(outcome: "approve" | "deny") {
   await receiveDossier(clerk, code, 0);
   await claimStep(specialist, code, 1);
   await handOver(specialist, code, 2, leader.userId, APPRAISAL);
-  return (await decide(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS })).resultCode;
+  return (await decide(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS }))
+    .resultCode;
 }
 
 beforeAll(async () => {
-  citizen = await createPersonActor({ name: "Nguyễn Văn An", identity: { phone: "0907654321", address: "7 Đồng Khởi, Phường Sài Gòn" } });
+  citizen = await createPersonActor({
+    name: "Nguyễn Văn An",
+    identity: { phone: "0907654321", address: "7 Đồng Khởi, Phường Sài Gòn" },
+  });
   approved = await decided("approve");
   denied = await decided("deny");
 });
@@ -43,12 +47,18 @@ describe("public verification of a result", () => {
   it("finding 6: names the holder only in part, and never a denial's reasons", async () => {
     for (const code of [approved, denied]) {
       const verification = await verifyResult(code, address());
-      expect(verification).toMatchObject({ kind: "verified", result: { code, valid: true, holderName: "N*** V** An", holderNameIsPartial: true } });
+      expect(verification).toMatchObject({
+        kind: "verified",
+        result: { code, valid: true, holderName: "N*** V** An", holderNameIsPartial: true },
+      });
       const shown = JSON.stringify(verification);
-      for (const secret of ["Nguyễn", "Văn", citizen.idNumber!, "0907654321", "7 Đồng Khởi", "thân thích"]) expect(shown).not.toContain(secret);
+      for (const secret of ["Nguyễn", "Văn", citizen.idNumber!, "0907654321", "7 Đồng Khởi", "thân thích"])
+        expect(shown).not.toContain(secret);
     }
     // The paper's own title says what it is; the reasons are only on the applicant's copy.
-    expect(await verifyResult(denied, address())).toMatchObject({ result: { title: "Thông báo không giải quyết hồ sơ" } });
+    expect(await verifyResult(denied, address())).toMatchObject({
+      result: { title: "Thông báo không giải quyết hồ sơ" },
+    });
   });
 
   describe("per client address", () => {

@@ -17,7 +17,11 @@ describe("access-log retention", () => {
     ];
     await db().auditEvent.createMany({ data: rows.map((r) => ({ ...r, actorUserId: person.userId })) });
     expect(await purgeOldAccessLogs(db(), 730)).toBeGreaterThanOrEqual(2);
-    const left = await db().auditEvent.findMany({ where: { actorUserId: person.userId }, select: { action: true }, orderBy: { at: "asc" } });
+    const left = await db().auditEvent.findMany({
+      where: { actorUserId: person.userId },
+      select: { action: true },
+      orderBy: { at: "asc" },
+    });
     expect(left.map((r) => r.action)).toEqual(["receive", "dossier.personal-data.viewed"]);
   });
 });

@@ -13,9 +13,23 @@ let storage: S3Storage;
 
 beforeAll(async () => {
   const port = await freePort();
-  server = new S3rver({ port, address: "127.0.0.1", silent: true, directory: await mkdtemp(path.join(os.tmpdir(), "s3-")), configureBuckets: [{ name: "motcuaso-test" }] });
+  server = new S3rver({
+    port,
+    address: "127.0.0.1",
+    silent: true,
+    directory: await mkdtemp(path.join(os.tmpdir(), "s3-")),
+    configureBuckets: [{ name: "motcuaso-test" }],
+  });
   await server.run();
-  storage = new S3Storage({ bucket: "motcuaso-test", region: "ap-southeast-1", endpoint: `http://127.0.0.1:${port}`, accessKeyId: "S3RVER", secretAccessKey: "S3RVER", forcePathStyle: true, prefix: "documents/" });
+  storage = new S3Storage({
+    bucket: "motcuaso-test",
+    region: "ap-southeast-1",
+    endpoint: `http://127.0.0.1:${port}`,
+    accessKeyId: "S3RVER",
+    secretAccessKey: "S3RVER",
+    forcePathStyle: true,
+    prefix: "documents/",
+  });
 });
 
 afterAll(() => server.close());

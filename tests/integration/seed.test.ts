@@ -6,12 +6,26 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDatabase } from "@/prisma/seed";
 import { createScratchDatabase } from "@/tests/factories/databases";
 
-const TABLES = ["Agency", "ProcedureField", "Procedure", "ProcedureVersion", "FeeLine", "RequiredDocument", "ProcessingStep", "CalendarDay", "StaffAssignment", "Organisation", "Mandate"];
+const TABLES = [
+  "Agency",
+  "ProcedureField",
+  "Procedure",
+  "ProcedureVersion",
+  "FeeLine",
+  "RequiredDocument",
+  "ProcessingStep",
+  "CalendarDay",
+  "StaffAssignment",
+  "Organisation",
+  "Mandate",
+];
 
 async function snapshot(prisma: PrismaClient) {
   const out: Record<string, unknown> = {};
   for (const table of TABLES) {
-    out[table] = await prisma.$queryRawUnsafe(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest, count(*)::int AS rows FROM "${table}" t`);
+    out[table] = await prisma.$queryRawUnsafe(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest, count(*)::int AS rows FROM "${table}" t`,
+    );
   }
   return out;
 }

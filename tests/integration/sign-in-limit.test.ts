@@ -21,7 +21,12 @@ const route = limitSignInStarts(async (request: Request) => {
 
 /** A request as the proxy passes it on: what the client wrote, then the address the proxy saw. */
 const post = (path: string, forwardedFor?: string) =>
-  route(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {} }));
+  route(
+    new Request(`http://localhost:3000/api/auth${path}`, {
+      method: "POST",
+      headers: forwardedFor ? { "x-forwarded-for": forwardedFor } : {},
+    }),
+  );
 
 const freeAddress = () => `203.0.113.${randomInt(1, 250)}`;
 
@@ -50,7 +55,8 @@ describe("sign-in starts per address", () => {
     const max = env().SIGN_INS_PER_10_MINUTES;
     const address = freeAddress();
     // Every request claims another address on the left; the proxy's entry on the right is the same.
-    for (let i = 0; i < max; i++) expect((await post("/signin/vneid", `10.${i >> 8}.${i & 255}.1, ${address}`)).status).toBe(302);
+    for (let i = 0; i < max; i++)
+      expect((await post("/signin/vneid", `10.${i >> 8}.${i & 255}.1, ${address}`)).status).toBe(302);
     expect((await post("/signin/vneid", `192.0.2.${randomInt(1, 250)}, ${address}`)).status).toBe(429);
     // Nor by writing something that is no address at all: such requests share one count.
     const unreadable = async () => (await post("/signin/vneid", "not-an-address")).status;
@@ -60,9 +66,11 @@ describe("sign-in starts per address", () => {
   });
 
   it("finding 5: the sign-in page records a known error code, never the text it was given", async () => {
-    const failures = () => db().auditEvent.findMany({ where: { action: "auth.sign_in_failed" }, select: { details: true } });
+    const failures = () =>
+      db().auditEvent.findMany({ where: { action: "auth.sign_in_failed" }, select: { details: true } });
     const before = (await failures()).length;
-    for (const text of ["<b>Tài khoản 079192005678 bị khóa</b>", "AccessDenied; DROP TABLE", "x".repeat(500)]) await recordFailedSignIn(text);
+    for (const text of ["<b>Tài khoản 079192005678 bị khóa</b>", "AccessDenied; DROP TABLE", "x".repeat(500)])
+      await recordFailedSignIn(text);
     expect(await failures()).toHaveLength(before);
     await recordFailedSignIn("AccessDenied");
     const after = await failures();

@@ -17,7 +17,15 @@ describe("submission copy", () => {
     const bytes = await renderSubmissionPdf(copy);
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe("%PDF-");
     const text = await pdfText(bytes);
-    for (const expected of [code, "Đăng ký khai sinh".toUpperCase(), "Nguyễn Bảo Ngọc", "Trần Thị Bình", "Bệnh viện Từ Dũ", "Ủy ban nhân dân Phường Sài Gòn", "10/11/2026"]) {
+    for (const expected of [
+      code,
+      "Đăng ký khai sinh".toUpperCase(),
+      "Nguyễn Bảo Ngọc",
+      "Trần Thị Bình",
+      "Bệnh viện Từ Dũ",
+      "Ủy ban nhân dân Phường Sài Gòn",
+      "10/11/2026",
+    ]) {
       expect(text).toContain(expected);
     }
     await expect(getSubmissionCopyForApplicant(await createPersonActor(), code)).rejects.toBeInstanceOf(NotFoundError);

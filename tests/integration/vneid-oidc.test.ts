@@ -12,7 +12,9 @@ describe("VNeID stand-in with openid-client", () => {
   let config: oidc.Configuration;
   beforeAll(async () => {
     vneid = await startTestVneid(CALLBACK);
-    config = await oidc.discovery(new URL(vneid.issuer), TEST_CLIENT.client_id, TEST_CLIENT.client_secret, undefined, { execute: [oidc.allowInsecureRequests] });
+    config = await oidc.discovery(new URL(vneid.issuer), TEST_CLIENT.client_id, TEST_CLIENT.client_secret, undefined, {
+      execute: [oidc.allowInsecureRequests],
+    });
   });
   afterAll(() => vneid.stop());
 
@@ -21,8 +23,14 @@ describe("VNeID stand-in with openid-client", () => {
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
     const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: CALLBACK, scope: "openid profile email phone address vneid", state, nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(verifier), code_challenge_method: "S256", acr_values: "LoA2 LoA1", ...extra,
+      redirect_uri: CALLBACK,
+      scope: "openid profile email phone address vneid",
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      acr_values: "LoA2 LoA1",
+      ...extra,
     });
     return { url: url.toString(), verifier, state, nonce };
   }
@@ -38,18 +46,38 @@ describe("VNeID stand-in with openid-client", () => {
   it("completes the code flow with PKCE, validates the ID token and reads userinfo", async () => {
     const request = await authorization();
     const callback = await signInThroughPages(request.url, CALLBACK, "079090001234");
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+      expectedNonce: request.nonce,
+    });
     const claims = tokens.claims()!;
-    expect(claims).toMatchObject({ acr: "LoA2", SoDinhDanh: "079090001234", HoVaTen: "Nguyễn Văn An", NgayThangNamSinh: "19900512", LoaiTaiKhoan: "CONG_DAN", account_level: 2 });
+    expect(claims).toMatchObject({
+      acr: "LoA2",
+      SoDinhDanh: "079090001234",
+      HoVaTen: "Nguyễn Văn An",
+      NgayThangNamSinh: "19900512",
+      LoaiTaiKhoan: "CONG_DAN",
+      account_level: 2,
+    });
     expect(claims.amr).toEqual(["pwd", "otp"]);
     const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
-    expect(userinfo).toMatchObject({ name: "Nguyễn Văn An", birthdate: "1990-05-12", gender: "male", phone_number: "0903123456" });
+    expect(userinfo).toMatchObject({
+      name: "Nguyễn Văn An",
+      birthdate: "1990-05-12",
+      gender: "male",
+      phone_number: "0903123456",
+    });
   });
 
   it("reports level 1 accounts as LoA1, and refuses them when LoA2 is demanded", async () => {
     const request = await authorization();
     const callback = await signInThroughPages(request.url, CALLBACK, "079195004321");
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+      expectedNonce: request.nonce,
+    });
     expect(tokens.claims()?.acr).toBe("LoA1");
     const strict = await authorization({ acr_values: "LoA2" });
     await expect(signInThroughPages(strict.url, CALLBACK, "079195004321")).rejects.toThrow(/mức độ 2/);
@@ -58,7 +86,11 @@ describe("VNeID stand-in with openid-client", () => {
   it("low (issue 19, the stand-in): a level-2 account asked for LoA1 only signs in (with LoA2), instead of a misleading refusal", async () => {
     const request = await authorization({ acr_values: "LoA1" });
     const callback = await signInThroughPages(request.url, CALLBACK, "079090001234");
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce });
+    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+      expectedNonce: request.nonce,
+    });
     expect(tokens.claims()?.acr).toBe("LoA2");
   });
 
@@ -69,8 +101,14 @@ describe("VNeID stand-in with openid-client", () => {
     const page = await follow(jar, (await authorization()).url, CALLBACK);
     const uid = /\/interaction\/([\w-]+)/.exec(page.url)![1]!;
     const post = (host: string, password: string) =>
-      follow(jar, `${new URL(page.url).protocol}//${host}:${new URL(page.url).port}/interaction/${uid}/login`, CALLBACK, { method: "POST", body: new URLSearchParams({ login, password }).toString() });
-    for (let i = 0; i < 6; i++) expect((await post("127.0.0.1", `sai-${i}`)).body).toContain("Số định danh hoặc mật khẩu không đúng.");
+      follow(
+        jar,
+        `${new URL(page.url).protocol}//${host}:${new URL(page.url).port}/interaction/${uid}/login`,
+        CALLBACK,
+        { method: "POST", body: new URLSearchParams({ login, password }).toString() },
+      );
+    for (let i = 0; i < 6; i++)
+      expect((await post("127.0.0.1", `sai-${i}`)).body).toContain("Số định danh hoặc mật khẩu không đúng.");
     // A wrong password still reads as wrong, not as "locked" (no oracle of the lock).
     expect((await post("127.0.0.1", "sai-nua")).body).not.toContain("tạm khóa");
     // The holder, from another address, signs in: the stranger did not lock them out.
@@ -79,7 +117,10 @@ describe("VNeID stand-in with openid-client", () => {
     const again = new CookieJar();
     const second = await follow(again, (await authorization()).url, CALLBACK);
     const secondUid = /\/interaction\/([\w-]+)/.exec(second.url)![1]!;
-    const locked = await follow(again, `${new URL(second.url).origin}/interaction/${secondUid}/login`, CALLBACK, { method: "POST", body: new URLSearchParams({ login, password: DEMO_PASSWORD }).toString() });
+    const locked = await follow(again, `${new URL(second.url).origin}/interaction/${secondUid}/login`, CALLBACK, {
+      method: "POST",
+      body: new URLSearchParams({ login, password: DEMO_PASSWORD }).toString(),
+    });
     expect(locked.body).toContain("tạm khóa");
   });
 
@@ -103,7 +144,13 @@ describe("VNeID stand-in with openid-client", () => {
     const request = await authorization();
     const callback = new URL(await signInThroughPages(request.url, CALLBACK, "079090001234"));
     callback.searchParams.set("code", `${callback.searchParams.get("code")}x`);
-    const error = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: request.verifier, expectedState: request.state, expectedNonce: request.nonce }).catch((e: unknown) => e);
+    const error = await oidc
+      .authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: request.verifier,
+        expectedState: request.state,
+        expectedNonce: request.nonce,
+      })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ error: "invalid_grant" });
   });
 

@@ -51,13 +51,29 @@ async function main() {
     }) as typeof stream.write;
   }
   const portal = await launchPortal({
-    databaseUrl: database.url, port, dataDir, output: "pipe",
-    vneidPort: await freePort(), paymentPort: await freePort(), signingPort: await freePort(), mailSinkPort: await freePort(),
+    databaseUrl: database.url,
+    port,
+    dataDir,
+    output: "pipe",
+    vneidPort: await freePort(),
+    paymentPort: await freePort(),
+    signingPort: await freePort(),
+    mailSinkPort: await freePort(),
   });
   portal.web.stdout?.on("data", (chunk: Buffer) => process.stdout.write(chunk));
   portal.web.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
   process.once("exit", () => rmSync(e2eStateFile(port), { force: true }));
-  await writeFile(e2eStateFile(port), JSON.stringify({ databaseUrl: database.url, issuer: portal.issuer, dataDir, paymentGateway: portal.paymentGateway, signingService: portal.signingService, logFile }));
+  await writeFile(
+    e2eStateFile(port),
+    JSON.stringify({
+      databaseUrl: database.url,
+      issuer: portal.issuer,
+      dataDir,
+      paymentGateway: portal.paymentGateway,
+      signingService: portal.signingService,
+      logFile,
+    }),
+  );
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

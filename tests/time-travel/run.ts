@@ -30,7 +30,10 @@ function faketimeBinary(): string {
 /** The instant this commit covers: the commit's hash picks one, so successive runs cover them all. */
 function instantOfCommit(): InstantName {
   try {
-    const head = execFileSync("git", ["rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const head = execFileSync("git", ["rev-parse", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     return NAMES[Number.parseInt(head.slice(0, 8), 16) % NAMES.length]!;
   } catch {
     return NAMES[0]!;
@@ -48,12 +51,26 @@ function runTier(faketime: string, name: InstantName, tier: "unit" | "integratio
   const folder = mkdtempSync(path.join(os.tmpdir(), "motcuaso-time-travel-"));
   const report = path.join(folder, "report.json");
   try {
-    const run = spawnSync(faketime, ["-f", startAt(name), VITEST, "run", "--project", tier, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], {
-      stdio: "inherit",
-      // FAKETIME_DONT_RESET: processes the tree starts later (PostgreSQL, the stand-ins)
-      // continue the tree's fake time instead of starting again at the instant.
-      env: { ...process.env, FAKETIME_DONT_RESET: "1" },
-    });
+    const run = spawnSync(
+      faketime,
+      [
+        "-f",
+        startAt(name),
+        VITEST,
+        "run",
+        "--project",
+        tier,
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${report}`,
+      ],
+      {
+        stdio: "inherit",
+        // FAKETIME_DONT_RESET: processes the tree starts later (PostgreSQL, the stand-ins)
+        // continue the tree's fake time instead of starting again at the instant.
+        env: { ...process.env, FAKETIME_DONT_RESET: "1" },
+      },
+    );
     if (!existsSync(report)) return { ok: false, passed: 0, failed: 1 };
     const json = JSON.parse(readFileSync(report, "utf8")) as { numPassedTests: number; numFailedTests: number };
     return { ok: run.status === 0, passed: json.numPassedTests, failed: json.numFailedTests };
@@ -80,7 +97,9 @@ function main() {
     ok &&= unit.ok && integration.ok;
     total.passed += unit.passed + integration.passed;
     total.failed += unit.failed + integration.failed;
-    lines.push(`${name} (${INSTANTS[name]}): unit ${unit.passed} passed, ${unit.failed} failed; integration ${integration.passed} passed, ${integration.failed} failed`);
+    lines.push(
+      `${name} (${INSTANTS[name]}): unit ${unit.passed} passed, ${unit.failed} failed; integration ${integration.passed} passed, ${integration.failed} failed`,
+    );
   }
   console.log(`\nTime-travel run, ${chosen.length} instant${chosen.length === 1 ? "" : "s"}:`);
   for (const line of lines) console.log(`  ${line}`);

@@ -3,14 +3,41 @@ import { MAX_QUERY_LENGTH, parseCatalogueParams } from "@/lib/procedures/schemas
 
 describe("parseCatalogueParams", () => {
   it("reads known parameters", () => {
-    expect(parseCatalogueParams({ q: " khai sinh ", field: "ho-tich", level: "WARD", service: "FULL_ONLINE", agency: "so-tu-phap", page: "2" })).toEqual({
-      q: "khai sinh", field: "ho-tich", level: "WARD", service: "FULL_ONLINE", agency: "so-tu-phap", page: 2,
+    expect(
+      parseCatalogueParams({
+        q: " khai sinh ",
+        field: "ho-tich",
+        level: "WARD",
+        service: "FULL_ONLINE",
+        agency: "so-tu-phap",
+        page: "2",
+      }),
+    ).toEqual({
+      q: "khai sinh",
+      field: "ho-tich",
+      level: "WARD",
+      service: "FULL_ONLINE",
+      agency: "so-tu-phap",
+      page: 2,
     });
   });
 
   it("drops malformed filters instead of failing", () => {
-    const parsed = parseCatalogueParams({ level: "DISTRICT", service: "x", field: "../../etc", agency: "<script>", page: "abc" });
-    expect(parsed).toEqual({ q: undefined, field: undefined, agency: undefined, level: undefined, service: undefined, page: 1 });
+    const parsed = parseCatalogueParams({
+      level: "DISTRICT",
+      service: "x",
+      field: "../../etc",
+      agency: "<script>",
+      page: "abc",
+    });
+    expect(parsed).toEqual({
+      q: undefined,
+      field: undefined,
+      agency: undefined,
+      level: undefined,
+      service: undefined,
+      page: 1,
+    });
   });
 
   it("clamps page numbers and query length", () => {

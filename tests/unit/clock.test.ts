@@ -2,11 +2,21 @@
 // weekend), the compensatory day of 27/4/2026, and a working Saturday (9/5/2026, fixture).
 import { describe, expect, it } from "vitest";
 import { toLocal, WorkingCalendar } from "@/lib/clock/calendar";
-import { appointment, clockStart, elapsedWorkingMinutes, stepTiming, dueWithinOneWorkingDay, type TimeLimit } from "@/lib/clock/deadline";
+import {
+  appointment,
+  clockStart,
+  elapsedWorkingMinutes,
+  stepTiming,
+  dueWithinOneWorkingDay,
+  type TimeLimit,
+} from "@/lib/clock/deadline";
 import { clockProgress, inWorkingDays } from "@/lib/clock/progress";
 
 const calendar = new WorkingCalendar([
-  ...["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map((date) => ({ date, kind: "HOLIDAY" as const })),
+  ...["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"].map((date) => ({
+    date,
+    kind: "HOLIDAY" as const,
+  })),
   { date: "2026-04-26", kind: "HOLIDAY" },
   { date: "2026-04-27", kind: "COMPENSATORY_DAY_OFF" },
   { date: "2026-05-09", kind: "WORKING_SATURDAY" },
@@ -14,7 +24,13 @@ const calendar = new WorkingCalendar([
 
 /** A Vietnam local time written as it is read. */
 const vn = (local: string) => new Date(`${local}:00+07:00`);
-const limit = (value: number, unit: TimeLimit["unit"], extra: Partial<TimeLimit> = {}): TimeLimit => ({ value, unit, sameDayCutoff: unit === "SAME_DAY" ? "15:00" : null, outOfHoursNextWorkingDay: true, ...extra });
+const limit = (value: number, unit: TimeLimit["unit"], extra: Partial<TimeLimit> = {}): TimeLimit => ({
+  value,
+  unit,
+  sameDayCutoff: unit === "SAME_DAY" ? "15:00" : null,
+  outOfHoursNextWorkingDay: true,
+  ...extra,
+});
 
 describe("working calendar", () => {
   it("knows weekends, Tết, compensatory days and working Saturdays", () => {
@@ -58,7 +74,9 @@ describe("appointment", () => {
   });
 
   it("counts when out-of-hours reception is configured to count at once", () => {
-    expect(clockStart(vn("2026-03-13T18:30"), limit(1, "WORKING_DAYS", { outOfHoursNextWorkingDay: false }), calendar)).toEqual(vn("2026-03-13T18:30"));
+    expect(
+      clockStart(vn("2026-03-13T18:30"), limit(1, "WORKING_DAYS", { outOfHoursNextWorkingDay: false }), calendar),
+    ).toEqual(vn("2026-03-13T18:30"));
   });
 
   it("works on a working Saturday", () => {
@@ -75,7 +93,9 @@ describe("appointment", () => {
 
   it("counts a pause still running up to now", () => {
     const pause = { from: vn("2026-03-02T07:30"), to: null };
-    expect(appointment(vn("2026-03-02T07:30"), limit(1, "WORKING_DAYS"), calendar, [pause], vn("2026-03-03T07:30"))).toEqual(vn("2026-03-03T17:00"));
+    expect(
+      appointment(vn("2026-03-02T07:30"), limit(1, "WORKING_DAYS"), calendar, [pause], vn("2026-03-03T07:30")),
+    ).toEqual(vn("2026-03-03T17:00"));
   });
 
   it("moves a calendar-day deadline that falls on days off to the end of the next working day", () => {
@@ -107,7 +127,13 @@ describe("clock progress (the applicant's visual clock)", () => {
     const due = appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar);
     const progress = clockProgress(vn("2026-02-12T10:00"), due, [], vn("2026-02-23T10:00"), calendar);
     // Due at 17:00 on the third working day: the agency has until the close of that day.
-    expect(progress).toMatchObject({ allowedMinutes: 3 * 480 + 330, usedMinutes: 2 * 480, leftMinutes: 480 + 330, overdueMinutes: 0, paused: false });
+    expect(progress).toMatchObject({
+      allowedMinutes: 3 * 480 + 330,
+      usedMinutes: 2 * 480,
+      leftMinutes: 480 + 330,
+      overdueMinutes: 0,
+      paused: false,
+    });
     expect(inWorkingDays(progress.usedMinutes)).toBe(2);
   });
 
@@ -120,7 +146,12 @@ describe("clock progress (the applicant's visual clock)", () => {
     const answered = [{ from: vn("2026-03-04T07:30"), to: vn("2026-03-06T07:30") }];
     const moved = appointment(received, fiveDays, calendar, answered);
     const resumed = clockProgress(received, moved, answered, vn("2026-03-09T07:30"), calendar);
-    expect(resumed).toMatchObject({ allowedMinutes: 5 * 480, usedMinutes: 3 * 480, leftMinutes: 2 * 480, paused: false });
+    expect(resumed).toMatchObject({
+      allowedMinutes: 5 * 480,
+      usedMinutes: 3 * 480,
+      leftMinutes: 2 * 480,
+      paused: false,
+    });
     expect(resumed.share).toBeCloseTo(0.6);
   });
 

@@ -3,7 +3,11 @@ import { formDefinitionSchema } from "@/lib/forms/definition";
 import { feeDue, itemsSettledBy, type FeeItem, type FeeLineForChannel } from "@/lib/procedures/fees";
 import { CRIMINAL_RECORD_FORM } from "@/prisma/seed/forms/criminal-record";
 
-const line = (sortOrder: number, amountVnd: number | null, channel: FeeLineForChannel["channel"] = null): FeeLineForChannel => ({ sortOrder, channel, labelVi: `Dòng ${sortOrder}`, labelEn: `Line ${sortOrder}`, amountVnd });
+const line = (
+  sortOrder: number,
+  amountVnd: number | null,
+  channel: FeeLineForChannel["channel"] = null,
+): FeeLineForChannel => ({ sortOrder, channel, labelVi: `Dòng ${sortOrder}`, labelEn: `Line ${sortOrder}`, amountVnd });
 
 describe("feeDue", () => {
   it("charges the online line, not the counter line, when the fee depends on the channel", () => {
@@ -18,7 +22,10 @@ describe("feeDue", () => {
     const rules = formDefinitionSchema.parse(CRIMINAL_RECORD_FORM).feeRules;
     const lines = [line(0, 200000), line(1, 100000), line(2, 5000), line(3, 0)];
     expect(feeDue(lines, rules, { feeCategory: "standard", copies: "1" }).totalVnd).toBe(200000);
-    expect(feeDue(lines, rules, { feeCategory: "standard", copies: "4" })).toMatchObject({ totalVnd: 210000, items: [{ amountVnd: 200000 }, { unitVnd: 5000, quantity: 2, amountVnd: 10000 }] });
+    expect(feeDue(lines, rules, { feeCategory: "standard", copies: "4" })).toMatchObject({
+      totalVnd: 210000,
+      items: [{ amountVnd: 200000 }, { unitVnd: 5000, quantity: 2, amountVnd: 10000 }],
+    });
     expect(feeDue(lines, rules, { feeCategory: "reduced", copies: "3" }).totalVnd).toBe(105000);
     expect(feeDue(lines, rules, { feeCategory: "exempt", copies: "5" }).totalVnd).toBe(0);
   });
@@ -30,7 +37,13 @@ describe("feeDue", () => {
 });
 
 describe("itemsSettledBy", () => {
-  const item = (labelVi: string, amountVnd: number): FeeItem => ({ labelVi, labelEn: labelVi, unitVnd: amountVnd, quantity: 1, amountVnd });
+  const item = (labelVi: string, amountVnd: number): FeeItem => ({
+    labelVi,
+    labelEn: labelVi,
+    unitVnd: amountVnd,
+    quantity: 1,
+    amountVnd,
+  });
   const items = [item("Lệ phí cấp phiếu", 200_000), item("Bản sao", 5_000), item("Lệ phí quá hạn", 8_000)];
 
   it("gives each payment the lines it settled, in order", () => {
@@ -44,4 +57,3 @@ describe("itemsSettledBy", () => {
     expect(itemsSettledBy(items, 213_000, 8_000)).toEqual([]);
   });
 });
-

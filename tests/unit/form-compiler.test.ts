@@ -15,11 +15,41 @@ const definition: FormDefinition = formDefinitionSchema.parse({
         { id: "note", type: "textarea", label: L("Ghi chú"), required: false },
         { id: "copies", type: "number", label: L("Số bản"), min: 1, max: 5 },
         { id: "born", type: "date", label: L("Ngày sinh"), notAfterToday: true },
-        { id: "kind", type: "select", label: L("Loại"), options: [{ value: "1", label: L("Số 1") }, { value: "2", label: L("Số 2") }] },
-        { id: "sex", type: "radio", label: L("Giới tính"), options: [{ value: "male", label: L("Nam") }, { value: "female", label: L("Nữ") }] },
-        { id: "langs", type: "checkboxes", label: L("Ngôn ngữ"), required: false, options: [{ value: "vi", label: L("Việt") }, { value: "en", label: L("Anh") }] },
+        {
+          id: "kind",
+          type: "select",
+          label: L("Loại"),
+          options: [
+            { value: "1", label: L("Số 1") },
+            { value: "2", label: L("Số 2") },
+          ],
+        },
+        {
+          id: "sex",
+          type: "radio",
+          label: L("Giới tính"),
+          options: [
+            { value: "male", label: L("Nam") },
+            { value: "female", label: L("Nữ") },
+          ],
+        },
+        {
+          id: "langs",
+          type: "checkboxes",
+          label: L("Ngôn ngữ"),
+          required: false,
+          options: [
+            { value: "vi", label: L("Việt") },
+            { value: "en", label: L("Anh") },
+          ],
+        },
         { id: "married", type: "yesno", label: L("Đã kết hôn") },
-        { id: "spouseId", type: "idNumber", label: L("Số định danh vợ/chồng"), showIf: { field: "married", equals: true } },
+        {
+          id: "spouseId",
+          type: "idNumber",
+          label: L("Số định danh vợ/chồng"),
+          showIf: { field: "married", equals: true },
+        },
         { id: "phone", type: "phone", label: L("Điện thoại") },
         { id: "email", type: "email", label: L("Email"), required: false },
         { id: "company", type: "enterpriseCode", label: L("Mã số doanh nghiệp"), required: false },
@@ -31,17 +61,31 @@ const definition: FormDefinition = formDefinitionSchema.parse({
       title: L("Quá trình cư trú"),
       showIf: { field: "kind", in: ["2"] },
       fields: [
-        { id: "residences", type: "group", label: L("Nơi cư trú"), minItems: 1, maxItems: 3, fields: [
-          { id: "period", type: "text", label: L("Thời gian") },
-          { id: "address", type: "text", label: L("Địa chỉ") },
-        ] },
+        {
+          id: "residences",
+          type: "group",
+          label: L("Nơi cư trú"),
+          minItems: 1,
+          maxItems: 3,
+          fields: [
+            { id: "period", type: "text", label: L("Thời gian") },
+            { id: "address", type: "text", label: L("Địa chỉ") },
+          ],
+        },
       ],
     },
   ],
 });
 
 const valid: FormValues = {
-  name: "An", copies: "2", born: "1990-05-12", kind: "1", sex: "male", married: "no", phone: "0903 123 456", ward: "phuong-sai-gon",
+  name: "An",
+  copies: "2",
+  born: "1990-05-12",
+  kind: "1",
+  sex: "male",
+  married: "no",
+  phone: "0903 123 456",
+  ward: "phuong-sai-gon",
 };
 
 const form = compileForm(definition);
@@ -85,10 +129,16 @@ describe("form compiler", () => {
 
   it("validates repeatable groups on conditional pages", () => {
     expect(errors({ ...valid, kind: "2" })).toEqual({ residences: "too-few-items" });
-    const rows = [{ period: "2004–2012", address: "45 Phan Đăng Lưu" }, { period: "2012–2016", address: "Linh Xuân" }];
+    const rows = [
+      { period: "2004–2012", address: "45 Phan Đăng Lưu" },
+      { period: "2012–2016", address: "Linh Xuân" },
+    ];
     expect(errors({ ...valid, kind: "2", residences: rows })).toEqual({});
     expect(errors({ ...valid, kind: "2", residences: [...rows, ...rows] })).toEqual({ residences: "too-many-items" });
-    expect(errors({ ...valid, kind: "2", residences: [{ period: "", address: "x", extra: "y" }] })).toEqual({ "residences.0.extra": "unknown-field", "residences.0.period": "required" });
+    expect(errors({ ...valid, kind: "2", residences: [{ period: "", address: "x", extra: "y" }] })).toEqual({
+      "residences.0.extra": "unknown-field",
+      "residences.0.period": "required",
+    });
   });
 
   it("refuses unknown fields and wrong types", () => {
@@ -104,8 +154,28 @@ describe("form compiler", () => {
 
   it("evaluates nested conditions", () => {
     const values = { a: "1", b: "yes" };
-    expect(conditionHolds({ all: [{ field: "a", in: ["1", "2"] }, { field: "b", equals: true }] }, values)).toBe(true);
-    expect(conditionHolds({ any: [{ field: "a", equals: "3" }, { field: "b", equals: false }] }, values)).toBe(false);
+    expect(
+      conditionHolds(
+        {
+          all: [
+            { field: "a", in: ["1", "2"] },
+            { field: "b", equals: true },
+          ],
+        },
+        values,
+      ),
+    ).toBe(true);
+    expect(
+      conditionHolds(
+        {
+          any: [
+            { field: "a", equals: "3" },
+            { field: "b", equals: false },
+          ],
+        },
+        values,
+      ),
+    ).toBe(false);
   });
 
   it("tells a filled answer from an empty one (a page shown only to organisations)", () => {
@@ -116,12 +186,25 @@ describe("form compiler", () => {
   });
 
   it("rejects definitions with duplicate ids or conditions on unknown fields", () => {
-    const broken = { formVersion: 1, pages: [{ id: "p", title: L("P"), fields: [
-      { id: "x", type: "text", label: L("X") }, { id: "x", type: "yesno", label: L("X2"), showIf: { field: "nope", equals: true } },
-    ] }] };
+    const broken = {
+      formVersion: 1,
+      pages: [
+        {
+          id: "p",
+          title: L("P"),
+          fields: [
+            { id: "x", type: "text", label: L("X") },
+            { id: "x", type: "yesno", label: L("X2"), showIf: { field: "nope", equals: true } },
+          ],
+        },
+      ],
+    };
     const result = formDefinitionSchema.safeParse(broken);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toEqual(["duplicate field id x", "condition names unknown field nope"]);
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "duplicate field id x",
+      "condition names unknown field nope",
+    ]);
   });
 });
 
@@ -137,8 +220,21 @@ describe("stored text", () => {
 describe("a dossier's answers without an e-form", () => {
   it("are shown by field name instead of failing", async () => {
     const { dossierAnswerSections } = await import("@/lib/forms/display");
-    expect(dossierAnswerSections(null, { fullName: "Nguyễn Văn A", members: [{ idNumber: "079090001234", fullName: "Trần B" }] }, "vi", {})).toEqual([
-      { title: "Thông tin đã khai", rows: [["fullName", "Nguyễn Văn A"], ["members", "079090001234 – Trần B"]] },
+    expect(
+      dossierAnswerSections(
+        null,
+        { fullName: "Nguyễn Văn A", members: [{ idNumber: "079090001234", fullName: "Trần B" }] },
+        "vi",
+        {},
+      ),
+    ).toEqual([
+      {
+        title: "Thông tin đã khai",
+        rows: [
+          ["fullName", "Nguyễn Văn A"],
+          ["members", "079090001234 – Trần B"],
+        ],
+      },
     ]);
   });
 });

@@ -7,7 +7,9 @@ const { vi, en } = catalogue;
 
 function keys(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
-  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)).sort();
+  return Object.entries(value)
+    .flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k))
+    .sort();
 }
 
 describe("locale paths", () => {
@@ -73,9 +75,15 @@ describe("formatting", () => {
   });
 
   it("states the unit of every time limit, and the 15:00 rule", () => {
-    expect(formatTimeLimit({ value: 7, unit: "WORKING_DAYS", sameDayCutoff: null, note: null }, "vi")).toBe("7 ngày làm việc");
-    expect(formatTimeLimit({ value: 15, unit: "CALENDAR_DAYS", sameDayCutoff: null, note: null }, "en")).toBe("15 days");
-    expect(formatTimeLimit({ value: 0, unit: "SAME_DAY", sameDayCutoff: "15:00", note: null }, "vi")).toContain("sau 15:00");
+    expect(formatTimeLimit({ value: 7, unit: "WORKING_DAYS", sameDayCutoff: null, note: null }, "vi")).toBe(
+      "7 ngày làm việc",
+    );
+    expect(formatTimeLimit({ value: 15, unit: "CALENDAR_DAYS", sameDayCutoff: null, note: null }, "en")).toBe(
+      "15 days",
+    );
+    expect(formatTimeLimit({ value: 0, unit: "SAME_DAY", sameDayCutoff: "15:00", note: null }, "vi")).toContain(
+      "sau 15:00",
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { centurySexDigit, checkIdNumber, composeIdNumber, decodeIdNumber, maskIdNumber } from "@/lib/identity/id-number";
+import {
+  centurySexDigit,
+  checkIdNumber,
+  composeIdNumber,
+  decodeIdNumber,
+  maskIdNumber,
+} from "@/lib/identity/id-number";
 
 describe("personal ID number", () => {
   it("decodes province, sex and birth year", () => {
@@ -8,7 +14,13 @@ describe("personal ID number", () => {
   });
 
   it("maps century and sex to the G digit", () => {
-    expect([centurySexDigit(1999, "male"), centurySexDigit(1999, "female"), centurySexDigit(2000, "male"), centurySexDigit(2001, "female"), centurySexDigit(2100, "male")]).toEqual([0, 1, 2, 3, 4]);
+    expect([
+      centurySexDigit(1999, "male"),
+      centurySexDigit(1999, "female"),
+      centurySexDigit(2000, "male"),
+      centurySexDigit(2001, "female"),
+      centurySexDigit(2100, "male"),
+    ]).toEqual([0, 1, 2, 3, 4]);
     expect(() => centurySexDigit(1899, "male")).toThrow(RangeError);
   });
 

@@ -14,7 +14,14 @@ afterEach(() => {
   process.env.IDENTITY_LOOKUP_KEY = saved.lookup;
 });
 
-const binh = { idNumber: "079192005678", birthDate: "1992-09-03", sex: "female", address: "12 Lê Lợi, Phường Sài Gòn", phone: "0903987654", contactEmail: "binh.tran@example.vn" };
+const binh = {
+  idNumber: "079192005678",
+  birthDate: "1992-09-03",
+  sex: "female",
+  address: "12 Lê Lợi, Phường Sài Gòn",
+  phone: "0903987654",
+  contactEmail: "binh.tran@example.vn",
+};
 
 describe("identity fields sealed at rest", () => {
   it("opens what it sealed, and the stored text gives none of it away", () => {
@@ -24,7 +31,14 @@ describe("identity fields sealed at rest", () => {
     expect(openIdentity(sealed)).toEqual(binh);
     // A fresh IV each time: equal identities do not give equal rows.
     expect(sealIdentity(binh)).not.toBe(sealed);
-    expect(openIdentity(null)).toEqual({ idNumber: null, birthDate: null, sex: null, address: null, phone: null, contactEmail: null });
+    expect(openIdentity(null)).toEqual({
+      idNumber: null,
+      birthDate: null,
+      sex: null,
+      address: null,
+      phone: null,
+      contactEmail: null,
+    });
   });
 
   it("finds an ID number by a keyed hash: stable, distinct per number, and different under another key", () => {

@@ -6,7 +6,9 @@ import { migrationFolderName, readMigrationList, writeMigration } from "@/lib/db
 
 describe("migration folders", () => {
   it("are named like Prisma's: UTC timestamp and a snake_case name", () => {
-    expect(migrationFolderName(new Date("2026-11-23T08:46:41.123Z"), "Add dossier codes!")).toBe("20261123084641_add_dossier_codes");
+    expect(migrationFolderName(new Date("2026-11-23T08:46:41.123Z"), "Add dossier codes!")).toBe(
+      "20261123084641_add_dossier_codes",
+    );
     expect(() => migrationFolderName(new Date(), "???")).toThrow();
   });
 

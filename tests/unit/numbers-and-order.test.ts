@@ -22,7 +22,8 @@ describe("numbers as people in Vietnam write them", () => {
   });
 
   it("refuses what is not a number by the rule", () => {
-    for (const typed of ["15,5,5", "1.50.000", "abc", "", "1,500.5", "--3", "15.5.5"]) expect(canonicalNumber(typed)).toBeNull();
+    for (const typed of ["15,5,5", "1.50.000", "abc", "", "1,500.5", "--3", "15.5.5"])
+      expect(canonicalNumber(typed)).toBeNull();
   });
 
   it("writes numbers the Vietnamese way on Vietnamese pages, and the form field shows what reads back the same", () => {
@@ -41,11 +42,25 @@ describe("numbers as people in Vietnam write them", () => {
   });
 
   const definition = formDefinitionSchema.parse({
-    formVersion: 1, requiresSignature: false,
-    pages: [{ id: "building", title: { vi: "Công trình", en: "Building" }, fields: [
-      { id: "height", type: "number", label: { vi: "Chiều cao (m)", en: "Height (m)" }, min: 1, max: 100, integer: false },
-      { id: "floors", type: "number", label: { vi: "Số tầng", en: "Floors" }, min: 1, max: 20 },
-    ] }],
+    formVersion: 1,
+    requiresSignature: false,
+    pages: [
+      {
+        id: "building",
+        title: { vi: "Công trình", en: "Building" },
+        fields: [
+          {
+            id: "height",
+            type: "number",
+            label: { vi: "Chiều cao (m)", en: "Height (m)" },
+            min: 1,
+            max: 100,
+            integer: false,
+          },
+          { id: "floors", type: "number", label: { vi: "Số tầng", en: "Floors" }, min: 1, max: 20 },
+        ],
+      },
+    ],
   } satisfies FormDefinitionInput);
   const page = definition.pages[0]!;
 
@@ -63,15 +78,31 @@ describe("numbers as people in Vietnam write them", () => {
 
 describe("Vietnamese order", () => {
   it("sorts names as the Vietnamese alphabet does", () => {
-    expect(["Bình Thạnh", "Bến Thành", "Chợ Lớn", "Cầu Ông Lãnh", "Thủ Dầu Một", "Tân Định", "Đa Kao", "Dĩ An"].sort(compareVietnamese))
-      .toEqual(["Bến Thành", "Bình Thạnh", "Cầu Ông Lãnh", "Chợ Lớn", "Dĩ An", "Đa Kao", "Tân Định", "Thủ Dầu Một"]);
+    expect(
+      ["Bình Thạnh", "Bến Thành", "Chợ Lớn", "Cầu Ông Lãnh", "Thủ Dầu Một", "Tân Định", "Đa Kao", "Dĩ An"].sort(
+        compareVietnamese,
+      ),
+    ).toEqual(["Bến Thành", "Bình Thạnh", "Cầu Ông Lãnh", "Chợ Lớn", "Dĩ An", "Đa Kao", "Tân Định", "Thủ Dầu Một"]);
   });
 
   it("groups ward-level units by kind (phường, xã, đặc khu), each by the name after the kind", () => {
-    const names = ["Ủy ban nhân dân Đặc khu Côn Đảo", "Ủy ban nhân dân Xã Cần Giờ", "Ủy ban nhân dân Phường Chợ Lớn", "Ủy ban nhân dân Xã Bình Chánh", "Ủy ban nhân dân Phường Bình Thạnh", "Ủy ban nhân dân Phường Bến Thành", "Ủy ban nhân dân Phường Cầu Ông Lãnh"];
+    const names = [
+      "Ủy ban nhân dân Đặc khu Côn Đảo",
+      "Ủy ban nhân dân Xã Cần Giờ",
+      "Ủy ban nhân dân Phường Chợ Lớn",
+      "Ủy ban nhân dân Xã Bình Chánh",
+      "Ủy ban nhân dân Phường Bình Thạnh",
+      "Ủy ban nhân dân Phường Bến Thành",
+      "Ủy ban nhân dân Phường Cầu Ông Lãnh",
+    ];
     expect(names.sort(compareWardNames)).toEqual([
-      "Ủy ban nhân dân Phường Bến Thành", "Ủy ban nhân dân Phường Bình Thạnh", "Ủy ban nhân dân Phường Cầu Ông Lãnh", "Ủy ban nhân dân Phường Chợ Lớn",
-      "Ủy ban nhân dân Xã Bình Chánh", "Ủy ban nhân dân Xã Cần Giờ", "Ủy ban nhân dân Đặc khu Côn Đảo",
+      "Ủy ban nhân dân Phường Bến Thành",
+      "Ủy ban nhân dân Phường Bình Thạnh",
+      "Ủy ban nhân dân Phường Cầu Ông Lãnh",
+      "Ủy ban nhân dân Phường Chợ Lớn",
+      "Ủy ban nhân dân Xã Bình Chánh",
+      "Ủy ban nhân dân Xã Cần Giờ",
+      "Ủy ban nhân dân Đặc khu Côn Đảo",
     ]);
   });
 });

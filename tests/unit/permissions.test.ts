@@ -11,7 +11,9 @@ describe("permission table", () => {
 
   it("keeps inspectors read-only and decisions with leaders", () => {
     expect(ROLE_PERMISSIONS.INSPECTOR.filter((p) => !p.endsWith(".read") && p !== "staff.area")).toEqual([]);
-    const deciders = Object.entries(ROLE_PERMISSIONS).filter(([, p]) => p.includes("dossier.decide")).map(([r]) => r);
+    const deciders = Object.entries(ROLE_PERMISSIONS)
+      .filter(([, p]) => p.includes("dossier.decide"))
+      .map(([r]) => r);
     expect(deciders).toEqual(["LEADER"]);
   });
 
@@ -21,7 +23,10 @@ describe("permission table", () => {
     expect(hasPermission(clerk, "dossier.receive", "b")).toBe(false);
     expect(hasPermission(clerk, "dossier.decide", "a")).toBe(false);
     expect(hasPermission([{ role: "INSPECTOR", agencyId: null }], "dossier.read", "b")).toBe(true);
-    expect(agenciesWithPermission([...clerk, { role: "SPECIALIST", agencyId: "c" }], "dossier.read")).toEqual(["a", "c"]);
+    expect(agenciesWithPermission([...clerk, { role: "SPECIALIST", agencyId: "c" }], "dossier.read")).toEqual([
+      "a",
+      "c",
+    ]);
     expect(agenciesWithPermission([{ role: "SYSTEM_ADMIN", agencyId: null }], "agency.staff.manage")).toBe("all");
     expect(agenciesWithPermission([], "stats.read")).toEqual([]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fromOwnOrigin } from "@/lib/identity/same-origin";
 
-const post = (headers: Record<string, string>) => new Request("http://localhost:3000/api/documents", { method: "POST", headers });
+const post = (headers: Record<string, string>) =>
+  new Request("http://localhost:3000/api/documents", { method: "POST", headers });
 
 describe("fromOwnOrigin", () => {
   it("accepts the portal's own pages and refuses other sites", () => {

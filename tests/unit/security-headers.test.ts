@@ -14,7 +14,10 @@ describe("page security policy", () => {
   });
 
   it("lets forms go only to the portal, VNeID and the payment gateway", () => {
-    const policy = pagePolicy("n", config({ VNEID_ISSUER: "https://vneid.example/oidc", PAYMENT_GATEWAY_URL: "https://pay.example/checkout" }));
+    const policy = pagePolicy(
+      "n",
+      config({ VNEID_ISSUER: "https://vneid.example/oidc", PAYMENT_GATEWAY_URL: "https://pay.example/checkout" }),
+    );
     expect(policy).toContain("form-action 'self' https://vneid.example https://pay.example");
   });
 

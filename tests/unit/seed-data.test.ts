@@ -42,7 +42,9 @@ describe("seeded procedures", () => {
       else expect([p.slug, bySlug.get(p.handling!)?.kind]).toEqual([p.slug, wanted.kind]);
     }
     const kindOf = (slug: string) => PROCEDURES.find((p) => p.slug === slug)?.version.competent;
-    expect(["dang-ky-thuong-tru", "dang-ky-tam-tru", "xoa-dang-ky-thuong-tru", "khai-bao-tam-vang"].map(kindOf)).toEqual(Array(4).fill("WARD_POLICE"));
+    expect(
+      ["dang-ky-thuong-tru", "dang-ky-tam-tru", "xoa-dang-ky-thuong-tru", "khai-bao-tam-vang"].map(kindOf),
+    ).toEqual(Array(4).fill("WARD_POLICE"));
     expect(kindOf("cap-phieu-ly-lich-tu-phap")).toBe("CITY_POLICE");
     expect(kindOf("dang-ky-khai-sinh")).toBe("WARD_PEOPLES_COMMITTEE");
   });
@@ -57,7 +59,10 @@ describe("seeded procedures", () => {
   it("include the sample procedures of the domain reference", () => {
     const bySlug = new Map(PROCEDURES.map((p) => [p.slug, p]));
     expect(bySlug.get("dang-ky-khai-sinh")?.version.sameDayCutoff).toBe("15:00");
-    expect(bySlug.get("dang-ky-thuong-tru")?.version.fees.map((f) => [f.channel, f.amount])).toEqual([["COUNTER", 20000], ["ONLINE", 10000]]);
+    expect(bySlug.get("dang-ky-thuong-tru")?.version.fees.map((f) => [f.channel, f.amount])).toEqual([
+      ["COUNTER", 20000],
+      ["ONLINE", 10000],
+    ]);
     expect(bySlug.get("cap-phieu-ly-lich-tu-phap")?.version.limit).toEqual([10, "WORKING_DAYS"]);
     expect(bySlug.get("cap-giay-phep-xay-dung-nha-o-rieng-le")?.version.limit).toEqual([15, "CALENDAR_DAYS"]);
   });
@@ -99,7 +104,8 @@ describe("seeded calendar", () => {
 
   it("has Tết 2026 on the announced days and every fixed holiday", () => {
     const dates = new Set(CALENDAR.map((d) => d.date));
-    for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]) expect(dates.has(d)).toBe(true);
+    for (const d of ["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"])
+      expect(dates.has(d)).toBe(true);
     for (const y of [2025, 2026, 2027]) {
       for (const md of ["01-01", "04-30", "05-01", "09-02"]) expect(dates.has(`${y}-${md}`)).toBe(true);
     }

@@ -21,7 +21,13 @@ const { boundKey, serverAction, stateAction, textField } = await import("@/lib/w
 const { readFlash } = await import("@/lib/web/flash");
 
 /** What an action threw for Next to act on (a redirect, the 404 page), as its digest. */
-const digestOf = async (promise: Promise<unknown>) => ((await promise.then(() => null, (error: unknown) => error)) as { digest?: string } | null)?.digest ?? "";
+const digestOf = async (promise: Promise<unknown>) =>
+  (
+    (await promise.then(
+      () => null,
+      (error: unknown) => error,
+    )) as { digest?: string } | null
+  )?.digest ?? "";
 /** The address a redirect leads to. */
 const target = (digest: string) => digest.split(";")[2] ?? "";
 
@@ -49,9 +55,31 @@ describe("server actions", () => {
   });
 
   it("low (actions): not found renders the 404 page, forbidden leads to the no-access page in the action's language", async () => {
-    expect(await digestOf(action(async () => { throw new NotFoundError("dossier"); })("X", "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(target(await digestOf(action(async () => { throw new ForbiddenError(); })("X", "en", form({}))))).toBe("/en/khong-co-quyen");
-    expect(target(await digestOf(action(async () => { throw new ForbiddenError(); })("X", "vi", form({}))))).toBe("/khong-co-quyen");
+    expect(
+      await digestOf(
+        action(async () => {
+          throw new NotFoundError("dossier");
+        })("X", "vi", form({})),
+      ),
+    ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+    expect(
+      target(
+        await digestOf(
+          action(async () => {
+            throw new ForbiddenError();
+          })("X", "en", form({})),
+        ),
+      ),
+    ).toBe("/en/khong-co-quyen");
+    expect(
+      target(
+        await digestOf(
+          action(async () => {
+            throw new ForbiddenError();
+          })("X", "vi", form({})),
+        ),
+      ),
+    ).toBe("/khong-co-quyen");
   });
 
   it("treat bound arguments as hostile: a key that is not one is not found, a locale that is not one is Vietnamese", async () => {
@@ -59,20 +87,40 @@ describe("server actions", () => {
     expect(await digestOf(action(run)("x".repeat(500), "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
     expect(await digestOf(action(run)({ key: "X" }, "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
     expect(run).not.toHaveBeenCalled();
-    expect(target(await digestOf(action(async () => { throw new ForbiddenError(); })("X", "//evil.example", form({}))))).toBe("/khong-co-quyen");
+    expect(
+      target(
+        await digestOf(
+          action(async () => {
+            throw new ForbiddenError();
+          })("X", "//evil.example", form({})),
+        ),
+      ),
+    ).toBe("/khong-co-quyen");
   });
 
   it("bring a refused answer back beside its field, with what was typed", async () => {
-    const refused = action(async () => { throw new ValidationError({ answer: { vi: "Chưa đủ.", en: "Not enough." } }); });
+    const refused = action(async () => {
+      throw new ValidationError({ answer: { vi: "Chưa đủ.", en: "Not enough." } });
+    });
     const to = target(await digestOf(refused("X", "vi", form({ answer: "maybe" }))));
     expect(to).toMatch(/^\/vi\/thing\/X\?f=[0-9a-f]{8}#answer-title$/);
     const flash = await readFlash(new URL(to, "http://x").searchParams.get("f"));
-    expect(flash).toEqual({ fieldErrors: { answer: { vi: "Chưa đủ.", en: "Not enough." } }, values: { answer: "maybe" }, form: "answer" });
+    expect(flash).toEqual({
+      fieldErrors: { answer: { vi: "Chưa đủ.", en: "Not enough." } },
+      values: { answer: "maybe" },
+      form: "answer",
+    });
   });
 
   it("refuse what fails the form's schema before the domain is asked", async () => {
     const run = vi.fn(async () => "/vi/done");
-    const strict = serverAction({ name: "test.strict", bound: boundKey, input: z.object({ id: z.uuid() }), back: () => ({ path: "/vi/x" }), run });
+    const strict = serverAction({
+      name: "test.strict",
+      bound: boundKey,
+      input: z.object({ id: z.uuid() }),
+      back: () => ({ path: "/vi/x" }),
+      run,
+    });
     const to = target(await digestOf(strict("X", "vi", form({ id: "not-an-id" }))));
     expect(run).not.toHaveBeenCalled();
     const flash = await readFlash(new URL(to, "http://x").searchParams.get("f"));
@@ -82,14 +130,28 @@ describe("server actions", () => {
   });
 
   it("say at the top of the page that someone acted first", async () => {
-    const to = target(await digestOf(action(async () => { throw new ConflictError("Hồ sơ vừa thay đổi.", "The dossier changed."); })("X", "en", form({ answer: "a" }))));
+    const to = target(
+      await digestOf(
+        action(async () => {
+          throw new ConflictError("Hồ sơ vừa thay đổi.", "The dossier changed.");
+        })("X", "en", form({ answer: "a" })),
+      ),
+    );
     expect(to).toMatch(/^\/en\/thing\/X\?f=[0-9a-f]{8}$/);
-    expect(await readFlash(new URL(to, "http://x").searchParams.get("f"))).toEqual({ message: { vi: "Hồ sơ vừa thay đổi.", en: "The dossier changed." } });
+    expect(await readFlash(new URL(to, "http://x").searchParams.get("f"))).toEqual({
+      message: { vi: "Hồ sơ vừa thay đổi.", en: "The dossier changed." },
+    });
   });
 
   it("log an unexpected failure with a reference and never its message; the person keeps what they typed", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
-    const to = target(await digestOf(action(async () => { throw new TypeError("row for 079203001234 Nguyễn Văn A"); })("X", "vi", form({ answer: "mine" }))));
+    const to = target(
+      await digestOf(
+        action(async () => {
+          throw new TypeError("row for 079203001234 Nguyễn Văn A");
+        })("X", "vi", form({ answer: "mine" })),
+      ),
+    );
     expect(logged).toHaveBeenCalledTimes(1);
     const line = String(logged.mock.calls[0]![0]);
     expect(line).toMatch(/^\[action test\.answer\] [0-9a-f]{8} TypeError/);
@@ -104,7 +166,9 @@ describe("server actions", () => {
       name: "test.publish",
       bound: boundKey,
       refused: (error) => ({ problems: Object.keys(error.fieldErrors) }),
-      run: async (): Promise<{ problems: string[] }> => { throw new ValidationError({ "pages.0": { vi: "x", en: "x" } }); },
+      run: async (): Promise<{ problems: string[] }> => {
+        throw new ValidationError({ "pages.0": { vi: "x", en: "x" } });
+      },
     });
     expect(await publish("slug", "vi", { problems: [] }, form({}))).toEqual({ problems: ["pages.0"] });
   });

@@ -1,16 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { allowedActions, FINAL_STATUSES, nextStatus, type DossierAction, type DossierStatusCode } from "@/lib/dossiers/status";
+import {
+  allowedActions,
+  FINAL_STATUSES,
+  nextStatus,
+  type DossierAction,
+  type DossierStatusCode,
+} from "@/lib/dossiers/status";
 
-const ACTIONS: DossierAction[] = ["receive", "refuse", "request-supplement", "supplement-answered", "request-payment", "paid", "start-processing", "decide", "stop", "withdraw", "return-result"];
+const ACTIONS: DossierAction[] = [
+  "receive",
+  "refuse",
+  "request-supplement",
+  "supplement-answered",
+  "request-payment",
+  "paid",
+  "start-processing",
+  "decide",
+  "stop",
+  "withdraw",
+  "return-result",
+];
 const STATUSES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as DossierStatusCode[];
 
 /** Every allowed move, written out: "from action received → to". Anything not listed is forbidden. */
 const ALLOWED: Record<string, DossierStatusCode> = {
-  "1 receive no": 2, "1 refuse no": 3, "1 request-supplement no": 5, "1 withdraw no": 7,
-  "2 request-supplement yes": 5, "2 request-payment yes": 6, "2 start-processing yes": 4, "2 stop yes": 8, "2 withdraw yes": 7,
-  "4 request-supplement yes": 5, "4 request-payment yes": 6, "4 decide yes": 9, "4 stop yes": 8, "4 withdraw yes": 7,
-  "5 supplement-answered no": 1, "5 supplement-answered yes": 4, "5 withdraw no": 7, "5 withdraw yes": 7, "5 stop yes": 8,
-  "6 paid no": 1, "6 paid yes": 4, "6 withdraw no": 7, "6 withdraw yes": 7, "6 stop yes": 8,
+  "1 receive no": 2,
+  "1 refuse no": 3,
+  "1 request-supplement no": 5,
+  "1 withdraw no": 7,
+  "2 request-supplement yes": 5,
+  "2 request-payment yes": 6,
+  "2 start-processing yes": 4,
+  "2 stop yes": 8,
+  "2 withdraw yes": 7,
+  "4 request-supplement yes": 5,
+  "4 request-payment yes": 6,
+  "4 decide yes": 9,
+  "4 stop yes": 8,
+  "4 withdraw yes": 7,
+  "5 supplement-answered no": 1,
+  "5 supplement-answered yes": 4,
+  "5 withdraw no": 7,
+  "5 withdraw yes": 7,
+  "5 stop yes": 8,
+  "6 paid no": 1,
+  "6 paid yes": 4,
+  "6 withdraw no": 7,
+  "6 withdraw yes": 7,
+  "6 stop yes": 8,
   "9 return-result yes": 10,
 };
 

@@ -10,7 +10,8 @@ describe("simulated population database", () => {
   it("holds at least 200 people with valid, unique ID numbers", () => {
     expect(POPULATION.length).toBeGreaterThanOrEqual(200);
     expect(new Set(POPULATION.map((p) => p.idNumber)).size).toBe(POPULATION.length);
-    for (const p of POPULATION) expect(checkIdNumber(p.idNumber, { birthDate: p.birthDate, sex: p.sex }), p.idNumber).toEqual([]);
+    for (const p of POPULATION)
+      expect(checkIdNumber(p.idNumber, { birthDate: p.birthDate, sex: p.sex }), p.idNumber).toEqual([]);
   });
 
   it("links spouses both ways and children to parents who exist", () => {
@@ -28,7 +29,8 @@ describe("simulated business registry", () => {
   it("holds at least 20 enterprises and household businesses with representatives in the population", () => {
     expect(BUSINESSES.length).toBeGreaterThanOrEqual(20);
     expect(new Set(BUSINESSES.map((b) => b.kind))).toEqual(new Set(["ENTERPRISE", "HOUSEHOLD_BUSINESS"]));
-    for (const b of BUSINESSES) expect(findPersonRecord(b.legalRepresentative.idNumber)?.fullName).toBe(b.legalRepresentative.fullName);
+    for (const b of BUSINESSES)
+      expect(findPersonRecord(b.legalRepresentative.idNumber)?.fullName).toBe(b.legalRepresentative.fullName);
     expect(findBusinessRecord("0312345678")?.legalRepresentative.idNumber).toBe("079085002468");
   });
 });
@@ -45,7 +47,17 @@ describe("accounts and claims", () => {
 
   it("releases VNeID claim names with yyyyMMdd birth dates", () => {
     const claims = claimsFor(findAccountByLogin("079090001234")!);
-    expect(claims).toMatchObject({ SoDinhDanh: "079090001234", HoVaTen: "Nguyễn Văn An", NgayThangNamSinh: "19900512", LoaiTaiKhoan: "CONG_DAN", birthdate: "1990-05-12" });
-    expect(claimsFor(findAccountByLogin("0312345678")!)).toMatchObject({ LoaiTaiKhoan: "TO_CHUC", MaDoanhNghiep: "0312345678", NguoiDaiDienPhapLuat: { SoDinhDanh: "079085002468" } });
+    expect(claims).toMatchObject({
+      SoDinhDanh: "079090001234",
+      HoVaTen: "Nguyễn Văn An",
+      NgayThangNamSinh: "19900512",
+      LoaiTaiKhoan: "CONG_DAN",
+      birthdate: "1990-05-12",
+    });
+    expect(claimsFor(findAccountByLogin("0312345678")!)).toMatchObject({
+      LoaiTaiKhoan: "TO_CHUC",
+      MaDoanhNghiep: "0312345678",
+      NguoiDaiDienPhapLuat: { SoDinhDanh: "079085002468" },
+    });
   });
 });

@@ -13,17 +13,30 @@ export async function POST(request: Request) {
   if (refused) return refused;
   const form = await request.formData().catch(() => null);
   const file = form?.get("file");
-  if (!(file instanceof File)) return Response.json({ error: { vi: "Chưa chọn tệp.", en: "No file was chosen." } }, { status: 400 });
+  if (!(file instanceof File))
+    return Response.json({ error: { vi: "Chưa chọn tệp.", en: "No file was chosen." } }, { status: 400 });
   try {
-    const id = await uploadDocument(await getActor(), { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    const id = await uploadDocument(await getActor(), {
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    });
     return Response.json({ id, name: file.name }, { status: 201 });
   } catch (error) {
     if (error instanceof ValidationError) {
       // Refused files say why next to the field; too many uploads and a failing store also say when to retry.
-      const [status, retryAfter] = error instanceof RateLimitedError ? [429, error.retryAfterSeconds] : error instanceof StorageUnavailableError ? [503, 120] : [400, null];
-      return Response.json({ error: Object.values(error.fieldErrors)[0] }, { status, headers: retryAfter === null ? {} : { "Retry-After": String(retryAfter) } });
+      const [status, retryAfter] =
+        error instanceof RateLimitedError
+          ? [429, error.retryAfterSeconds]
+          : error instanceof StorageUnavailableError
+            ? [503, 120]
+            : [400, null];
+      return Response.json(
+        { error: Object.values(error.fieldErrors)[0] },
+        { status, headers: retryAfter === null ? {} : { "Retry-After": String(retryAfter) } },
+      );
     }
-    if (error instanceof NotFoundError) return Response.json({ error: { vi: "Vui lòng đăng nhập lại.", en: "Please sign in again." } }, { status: 401 });
+    if (error instanceof NotFoundError)
+      return Response.json({ error: { vi: "Vui lòng đăng nhập lại.", en: "Please sign in again." } }, { status: 401 });
     throw error;
   }
 }

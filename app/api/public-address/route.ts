@@ -5,7 +5,10 @@
 import { publicAddressOf } from "@/lib/http/public-address";
 
 function toPublicAddress(request: Request): Response {
-  return new Response(null, { status: 307, headers: { Location: publicAddressOf(request.headers), "Cache-Control": "no-store" } });
+  return new Response(null, {
+    status: 307,
+    headers: { Location: publicAddressOf(request.headers), "Cache-Control": "no-store" },
+  });
 }
 
 export const GET = toPublicAddress;

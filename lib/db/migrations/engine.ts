@@ -37,9 +37,14 @@ function loadBindings(): Promise<WasmBindings> {
     const mod = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as WasmBindings;
     // Resolved from the project root: this module runs under tsx (CommonJS) and vitest (ESM).
     const require = createRequire(path.resolve("package.json"));
-    const wasmPath = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmPath = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     const compiled = new WebAssembly.Module(await readFile(wasmPath));
-    const instance = new WebAssembly.Instance(compiled, { "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports });
+    const instance = new WebAssembly.Instance(compiled, {
+      "./schema_engine_bg.js": mod as unknown as WebAssembly.ModuleImports,
+    });
     mod.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return mod;
@@ -91,7 +96,8 @@ class CatalogTextClient extends pg.Client {
     const run = super.query as (...a: unknown[]) => unknown;
     const last = args[args.length - 1];
     if (typeof last === "function") {
-      args[args.length - 1] = (error: Error | null, result: unknown) => last(error, error ? result : charColumnsAsText(result));
+      args[args.length - 1] = (error: Error | null, result: unknown) =>
+        last(error, error ? result : charColumnsAsText(result));
       return run.apply(this, args);
     }
     const out = run.apply(this, args);
@@ -158,7 +164,13 @@ class MigrationAdapterFactory extends PrismaPg {
 }
 
 async function adminQuery(config: PoolConfig, sql: string) {
-  const client = new pg.Client({ host: config.host, port: config.port, user: config.user, password: config.password, database: config.database });
+  const client = new pg.Client({
+    host: config.host,
+    port: config.port,
+    user: config.user,
+    password: config.password,
+    database: config.database,
+  });
   client.on("error", () => {});
   await client.connect();
   try {

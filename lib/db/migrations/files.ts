@@ -16,7 +16,10 @@ export async function readMigrationList(migrationsDir: string): Promise<Migratio
     if (error.code === "ENOENT") return [];
     throw error;
   });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => {
       const file = path.join(migrationsDir, name, "migration.sql");
@@ -40,7 +43,10 @@ export function migrationTimestamp(now: Date): string {
 }
 
 export function migrationFolderName(now: Date, name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!slug) throw new Error("A migration needs a name made of letters or digits.");
   return `${migrationTimestamp(now)}_${slug}`;
 }

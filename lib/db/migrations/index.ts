@@ -17,7 +17,11 @@ export const DEFAULT_PATHS: MigrationPaths = {
   migrationsDir: path.resolve("prisma/migrations"),
 };
 
-async function withEngine<T>(databaseUrl: string, paths: MigrationPaths, work: (engine: MigrationEngine) => Promise<T>) {
+async function withEngine<T>(
+  databaseUrl: string,
+  paths: MigrationPaths,
+  work: (engine: MigrationEngine) => Promise<T>,
+) {
   const content = await readFile(paths.schemaPath, "utf8");
   const engine = await openMigrationEngine(databaseUrl, { path: paths.schemaPath, content });
   try {
@@ -40,7 +44,8 @@ export async function deployMigrations(databaseUrl: string, paths = DEFAULT_PATH
 export async function pendingSchemaChanges(databaseUrl: string, paths = DEFAULT_PATHS): Promise<string> {
   const list = await readMigrationList(paths.migrationsDir);
   const content = await readFile(paths.schemaPath, "utf8");
-  const from = list.migrationDirectories.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "migrations", ...list } as const);
+  const from =
+    list.migrationDirectories.length === 0 ? ({ tag: "empty" } as const) : ({ tag: "migrations", ...list } as const);
   const sql = await withEngine(databaseUrl, paths, (engine) =>
     engine.diffScript(from, { tag: "schemaDatamodel", files: [{ path: paths.schemaPath, content }] }),
   );

@@ -4,7 +4,10 @@ import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { titled } from "@/lib/i18n/titles";
 
-export const generateMetadata = titled({ vi: "Bạn đã đăng xuất", en: "You are signed out" }, { robots: { index: false } });
+export const generateMetadata = titled(
+  { vi: "Bạn đã đăng xuất", en: "You are signed out" },
+  { robots: { index: false } },
+);
 
 export default async function SignedOutPage({ params }: PageProps<"/[locale]/da-dang-xuat">) {
   const { locale } = await params;
@@ -14,7 +17,9 @@ export default async function SignedOutPage({ params }: PageProps<"/[locale]/da-
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold">{t.signedOutTitle}</h1>
       <p className="text-lg">{t.signedOutBody}</p>
-      <p><Link href={localePath(locale, "/dang-nhap")}>{t.signInAgain}</Link></p>
+      <p>
+        <Link href={localePath(locale, "/dang-nhap")}>{t.signInAgain}</Link>
+      </p>
     </div>
   );
 }

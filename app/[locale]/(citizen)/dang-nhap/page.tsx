@@ -27,17 +27,33 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const error = typeof query.error === "string" ? query.error : null;
   if (error) await recordFailedSignIn(error);
   const t = getMessages(locale).auth;
-  const problem = error ? signInProblem(error, error === "Configuration" && (await identityProviderAnswers(env().VNEID_ISSUER))) : null;
-  const explanation = { unavailable: t.identityProviderUnavailable, limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))), failed: t.signInFailed, incomplete: t.signInIncomplete };
+  const problem = error
+    ? signInProblem(error, error === "Configuration" && (await identityProviderAnswers(env().VNEID_ISSUER)))
+    : null;
+  const explanation = {
+    unavailable: t.identityProviderUnavailable,
+    limited: t.signInLimited.replace("{minutes}", String(minutesToRetry(query.retry))),
+    failed: t.signInFailed,
+    incomplete: t.signInIncomplete,
+  };
   return (
     <div className="max-w-xl space-y-4">
       <h1 className="text-3xl font-bold">{t.signInTitle}</h1>
-      {problem && <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">{explanation[problem]}</div>}
+      {problem && (
+        <div role="alert" className="border-l-4 border-red-700 bg-red-50 p-3">
+          {explanation[problem]}
+        </div>
+      )}
       {!error && query.next && <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.signInRequired}</p>}
       <p className="text-lg">{t.signInIntro}</p>
       <form action={signInAction}>
         <input type="hidden" name="next" value={next} />
-        <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.signInButton}</button>
+        <button
+          type="submit"
+          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+        >
+          {t.signInButton}
+        </button>
       </form>
     </div>
   );

@@ -13,13 +13,17 @@ export function HomeView({ locale, featured, fields }: Props) {
   return (
     <div className="space-y-10">
       <section className="rounded-lg bg-brand-50 p-5 sm:p-8">
-        <h1 id="search-heading" className="mb-2 text-3xl font-bold">{t.title}</h1>
+        <h1 id="search-heading" className="mb-2 text-3xl font-bold">
+          {t.title}
+        </h1>
         <p className="mb-4 text-lg">{t.intro}</p>
         <SearchBox locale={locale} headingId="search-heading" />
       </section>
 
       <section aria-labelledby="featured-heading">
-        <h2 id="featured-heading" className="mb-3 text-2xl font-bold">{t.featured}</h2>
+        <h2 id="featured-heading" className="mb-3 text-2xl font-bold">
+          {t.featured}
+        </h2>
         <ProcedureList items={featured} locale={locale} />
         <p className="mt-3">
           <Link href={localePath(locale, "/thu-tuc")}>{t.allProcedures}</Link>
@@ -27,11 +31,16 @@ export function HomeView({ locale, featured, fields }: Props) {
       </section>
 
       <section aria-labelledby="fields-heading">
-        <h2 id="fields-heading" className="mb-3 text-2xl font-bold">{t.byField}</h2>
+        <h2 id="fields-heading" className="mb-3 text-2xl font-bold">
+          {t.byField}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {fields.map((f) => (
             <li key={f.slug}>
-              <Link href={catalogue(`field=${f.slug}`)} className="block h-full rounded border border-gray-400 p-3 hover:bg-gray-50">
+              <Link
+                href={catalogue(`field=${f.slug}`)}
+                className="block h-full rounded border border-gray-400 p-3 hover:bg-gray-50"
+              >
                 <span className="block font-semibold">{pick(locale, f)}</span>
                 <span className="text-sm text-muted">{format(t.procedureCount, { count: f.procedureCount })}</span>
               </Link>
@@ -41,7 +50,9 @@ export function HomeView({ locale, featured, fields }: Props) {
       </section>
 
       <section aria-labelledby="levels-heading">
-        <h2 id="levels-heading" className="mb-3 text-2xl font-bold">{t.byLevel}</h2>
+        <h2 id="levels-heading" className="mb-3 text-2xl font-bold">
+          {t.byLevel}
+        </h2>
         <ul className="grid gap-3 sm:grid-cols-2">
           {(
             [
@@ -50,7 +61,10 @@ export function HomeView({ locale, featured, fields }: Props) {
             ] as const
           ).map(([level, title, hint]) => (
             <li key={level}>
-              <Link href={catalogue(`level=${level}`)} className="block h-full rounded border border-gray-400 p-4 hover:bg-gray-50">
+              <Link
+                href={catalogue(`level=${level}`)}
+                className="block h-full rounded border border-gray-400 p-4 hover:bg-gray-50"
+              >
                 <span className="block text-lg font-semibold">{title}</span>
                 <span className="text-sm text-muted">{hint}</span>
               </Link>

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { errorMessages } from "@/lib/i18n/messages/error";
 
-
 export async function generateMetadata({ params }: PageProps<"/[locale]/khong-co-quyen">): Promise<Metadata> {
   const { locale } = await params;
   return { title: errorMessages[isLocale(locale) ? locale : "vi"].noAccess.title, robots: { index: false } };
@@ -20,8 +19,16 @@ export default async function NoAccessPage({ params }: PageProps<"/[locale]/khon
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p className="text-lg">{t.body}</p>
       <ul className="flex flex-wrap gap-4">
-        <li><Link className="font-semibold text-blue-800 underline" href={localePath(locale, "/tai-khoan")}>{t.account}</Link></li>
-        <li><Link className="font-semibold text-blue-800 underline" href={localePath(locale, "/")}>{t.home}</Link></li>
+        <li>
+          <Link className="font-semibold text-blue-800 underline" href={localePath(locale, "/tai-khoan")}>
+            {t.account}
+          </Link>
+        </li>
+        <li>
+          <Link className="font-semibold text-blue-800 underline" href={localePath(locale, "/")}>
+            {t.home}
+          </Link>
+        </li>
       </ul>
     </div>
   );

@@ -28,7 +28,13 @@ export const lookupAction = serverAction({
     if (outcome.kind === "no-match") return withFlash(back, { message: LOOKUP_MESSAGES.noMatch, values });
     if (outcome.kind === "limited") {
       const minutes = minutesToWait(outcome.retryAfterSeconds);
-      return withFlash(back, { message: { vi: format(LOOKUP_MESSAGES.limited.vi, { minutes }), en: format(LOOKUP_MESSAGES.limited.en, { minutes }) }, values });
+      return withFlash(back, {
+        message: {
+          vi: format(LOOKUP_MESSAGES.limited.vi, { minutes }),
+          en: format(LOOKUP_MESSAGES.limited.en, { minutes }),
+        },
+        values,
+      });
     }
     (await cookies()).set(LOOKUP_PASS_COOKIE, outcome.pass, shortLivedCookie(600));
     // A query as well as the anchor: a change of anchor alone would not show the result.

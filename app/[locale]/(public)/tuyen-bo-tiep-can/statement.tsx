@@ -20,7 +20,9 @@ export function AccessibilityStatement({ locale }: { locale: Locale }) {
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="text-3xl font-bold">{getMessages(locale).accessibility.title}</h1>
-      {BODY[locale].map((p) => <p key={p}>{p}</p>)}
+      {BODY[locale].map((p) => (
+        <p key={p}>{p}</p>
+      ))}
     </article>
   );
 }

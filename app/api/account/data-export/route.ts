@@ -16,7 +16,11 @@ export async function GET(): Promise<Response> {
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return Response.json({ error: { vi: "Vui lòng đăng nhập để tải dữ liệu của bạn.", en: "Please sign in to download your data." } }, { status: 401, headers: { "Cache-Control": "private, no-store" } });
+    if (error instanceof NotFoundError)
+      return Response.json(
+        { error: { vi: "Vui lòng đăng nhập để tải dữ liệu của bạn.", en: "Please sign in to download your data." } },
+        { status: 401, headers: { "Cache-Control": "private, no-store" } },
+      );
     throw error;
   }
 }

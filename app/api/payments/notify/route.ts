@@ -16,12 +16,16 @@ export async function POST(request: Request) {
     if (error instanceof BodyRefused) return error.response;
     throw error;
   }
-  const entries = body && typeof body === "object" ? Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string") : [];
+  const entries =
+    body && typeof body === "object"
+      ? Object.entries(body).filter((e): e is [string, string] => typeof e[1] === "string")
+      : [];
   try {
     const settlement = await settlePayment(paramsOf(new URLSearchParams(entries), RESULT_FIELDS));
     return Response.json({ ok: true, outcome: settlement.outcome });
   } catch (error) {
-    if (error instanceof DomainError) return Response.json({ ok: false, error: error.code }, { status: error.code === "not_found" ? 404 : 400 });
+    if (error instanceof DomainError)
+      return Response.json({ ok: false, error: error.code }, { status: error.code === "not_found" ? 404 : 400 });
     throw error;
   }
 }

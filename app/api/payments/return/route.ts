@@ -16,7 +16,10 @@ export async function GET(request: Request) {
     target = `${localePath(locale, `/ho-so/${encodeURIComponent(dossierCode)}/xac-nhan`)}?payment=${outcome}`;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return new Response(locale === "vi" ? "Kết quả thanh toán không hợp lệ." : "The payment result is not valid.", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response(locale === "vi" ? "Kết quả thanh toán không hợp lệ." : "The payment result is not valid.", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
   redirect(target);
 }

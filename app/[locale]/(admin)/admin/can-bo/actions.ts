@@ -45,7 +45,13 @@ export const endSessionsAction = serverAction({
   back: (bound) => ({ path: roles(bound), form: "sessions", anchor: "sessions-heading" }),
   async run({ actor, bound, input }) {
     const ended = await endSessionsOf(actor, input.sessionsIdNumber);
-    const said = (l: "vi" | "en") => getMessages(l).staff.sessionsEnded.replace("{n}", String(ended)).replace("{id}", maskIdNumber(input.sessionsIdNumber));
-    return withFlash({ path: roles(bound), form: "sessions", anchor: "sessions-heading" }, { ok: true, message: { vi: said("vi"), en: said("en") } });
+    const said = (l: "vi" | "en") =>
+      getMessages(l)
+        .staff.sessionsEnded.replace("{n}", String(ended))
+        .replace("{id}", maskIdNumber(input.sessionsIdNumber));
+    return withFlash(
+      { path: roles(bound), form: "sessions", anchor: "sessions-heading" },
+      { ok: true, message: { vi: said("vi"), en: said("en") } },
+    );
   },
 });

@@ -9,15 +9,24 @@ import { gatedPage } from "@/components/layout/gated-page";
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phân quyền cán bộ", en: "Staff roles" });
 
-export default gatedPage<{ locale: string }>({ route: "/admin/can-bo", permission: "agency.staff.manage" }, async function StaffAdminPage({ locale, actor, searchParams }) {
-  const query = await searchParams;
-  const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
-  const [assignments, agencies] = await Promise.all([listStaffAssignmentsForAdmin(actor, page), listAgenciesForStaffAdmin(actor)]);
-  const flash = await readFlash(query.f);
-  return (
-    <StaffAdminView
-      locale={locale} assignments={assignments} agencies={agencies} formState={stateFor(flash, "roles")}
-      sessions={hasPermission(actor.roles, "system.sessions.revoke") ? stateFor(flash, "sessions") : null}
-    />
-  );
-});
+export default gatedPage<{ locale: string }>(
+  { route: "/admin/can-bo", permission: "agency.staff.manage" },
+  async function StaffAdminPage({ locale, actor, searchParams }) {
+    const query = await searchParams;
+    const page = Math.max(1, Math.min(10_000, Number(query.page) || 1));
+    const [assignments, agencies] = await Promise.all([
+      listStaffAssignmentsForAdmin(actor, page),
+      listAgenciesForStaffAdmin(actor),
+    ]);
+    const flash = await readFlash(query.f);
+    return (
+      <StaffAdminView
+        locale={locale}
+        assignments={assignments}
+        agencies={agencies}
+        formState={stateFor(flash, "roles")}
+        sessions={hasPermission(actor.roles, "system.sessions.revoke") ? stateFor(flash, "sessions") : null}
+      />
+    );
+  },
+);

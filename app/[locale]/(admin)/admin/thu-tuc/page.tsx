@@ -9,24 +9,42 @@ import { gatedPage } from "@/components/layout/gated-page";
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Biểu mẫu điện tử", en: "E-forms" });
 
-export default gatedPage<{ locale: string }>({ route: "/admin/thu-tuc", permission: "procedure.manage" }, async function FormListPage({ locale, actor, searchParams }) {
-  const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
-  const list = await listFormsForAdmin(actor, page);
-  const t = adminMessages[locale].forms;
-  return (
-    <div className="max-w-3xl space-y-5">
-      <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p>{t.intro}</p>
-      <ul className="divide-y divide-gray-300 border-y border-gray-300">
-        {list.items.map((item) => (
-          <li key={item.slug} className="py-3">
-            <p className="font-semibold">{pick(locale, item.name)}</p>
-            <p className="text-sm text-muted">{item.code}{item.latest && ` – ${t.version.replace("{v}", String(item.latest.version)).replace("{d}", item.latest.effectiveFrom.toISOString().slice(0, 10))}`}</p>
-            <Link href={localePath(locale, `/admin/thu-tuc/${item.slug}/bieu-mau`)} aria-label={`${t.edit}: ${pick(locale, item.name)}`}>{t.edit}</Link>
-          </li>
-        ))}
-      </ul>
-      <PageLinks locale={locale} page={page} total={list.total} pageSize={list.pageSize} hrefOf={(p) => `${localePath(locale, "/admin/thu-tuc")}?page=${p}`} />
-    </div>
-  );
-});
+export default gatedPage<{ locale: string }>(
+  { route: "/admin/thu-tuc", permission: "procedure.manage" },
+  async function FormListPage({ locale, actor, searchParams }) {
+    const page = Math.max(1, Math.min(1000, Number((await searchParams).page) || 1));
+    const list = await listFormsForAdmin(actor, page);
+    const t = adminMessages[locale].forms;
+    return (
+      <div className="max-w-3xl space-y-5">
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <p>{t.intro}</p>
+        <ul className="divide-y divide-gray-300 border-y border-gray-300">
+          {list.items.map((item) => (
+            <li key={item.slug} className="py-3">
+              <p className="font-semibold">{pick(locale, item.name)}</p>
+              <p className="text-sm text-muted">
+                {item.code}
+                {item.latest &&
+                  ` – ${t.version.replace("{v}", String(item.latest.version)).replace("{d}", item.latest.effectiveFrom.toISOString().slice(0, 10))}`}
+              </p>
+              <Link
+                href={localePath(locale, `/admin/thu-tuc/${item.slug}/bieu-mau`)}
+                aria-label={`${t.edit}: ${pick(locale, item.name)}`}
+              >
+                {t.edit}
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <PageLinks
+          locale={locale}
+          page={page}
+          total={list.total}
+          pageSize={list.pageSize}
+          hrefOf={(p) => `${localePath(locale, "/admin/thu-tuc")}?page=${p}`}
+        />
+      </div>
+    );
+  },
+);

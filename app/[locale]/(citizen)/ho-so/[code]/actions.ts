@@ -12,7 +12,8 @@ import { boundKey, serverAction, textField, versionField } from "@/lib/web/actio
 
 // The applicant's forms on their dossier's page.
 
-const page = ({ key, locale }: { key: string; locale: "vi" | "en" }) => localePath(locale, `/ho-so/${encodeURIComponent(key)}/xac-nhan`);
+const page = ({ key, locale }: { key: string; locale: "vi" | "en" }) =>
+  localePath(locale, `/ho-so/${encodeURIComponent(key)}/xac-nhan`);
 
 /** Sends the payer to the payment gateway (a plain form post: works without JavaScript). */
 export const startPaymentAction = serverAction({
@@ -37,7 +38,12 @@ export const answerSupplementAction = serverAction({
     const documents: Record<string, string> = {};
     for (const item of open.items.filter((i) => i.kind === "document")) {
       const file = formData.get(`document.${item.key}`);
-      if (file instanceof File && file.size > 0) documents[item.key] = await uploadDocument(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, `document.${item.key}`);
+      if (file instanceof File && file.size > 0)
+        documents[item.key] = await uploadDocument(
+          actor,
+          { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+          `document.${item.key}`,
+        );
     }
     await answerSupplement(actor, bound.key, { documents, values });
     return `${page(bound)}?supplement=sent`;
@@ -51,7 +57,11 @@ export const withdrawAction = serverAction({
   input: z.object({ version: versionField, reason: textField(500), confirmed: textField(3) }),
   back: (bound) => ({ path: page(bound) }),
   async run({ actor, bound, input }) {
-    await withdrawDossier(actor, bound.key, { confirmed: input.confirmed === "yes", reason: input.reason, seenVersion: input.version });
+    await withdrawDossier(actor, bound.key, {
+      confirmed: input.confirmed === "yes",
+      reason: input.reason,
+      seenVersion: input.version,
+    });
     return page(bound);
   },
 });
@@ -65,7 +75,9 @@ export const rateAction = serverAction({
   // Rated already (another tab): the page shows the rating given.
   refused: (error, bound) => (error instanceof ConflictError ? `${page(bound)}?done=rated#rating-title` : undefined),
   async run({ actor, bound, input }) {
-    const scores = Object.fromEntries(RATING_CRITERIA.map((c) => [c, (input as Record<string, string>)[c] || undefined]));
+    const scores = Object.fromEntries(
+      RATING_CRITERIA.map((c) => [c, (input as Record<string, string>)[c] || undefined]),
+    );
     await rateDossier(actor, bound.key, { scores, comment: input.comment });
     // A query as well as the anchor: a change of anchor alone would not show the new page.
     return `${page(bound)}?done=rated#rating-title`;

@@ -25,7 +25,16 @@ type Props = {
 
 const timeFormat = (date: Date, locale: Locale) => formatDateTime(date, locale);
 
-export function AccountView({ locale, account, organisations, mandates, flash, drafts, dossiers, notifications }: Props) {
+export function AccountView({
+  locale,
+  account,
+  organisations,
+  mandates,
+  flash,
+  drafts,
+  dossiers,
+  notifications,
+}: Props) {
   const stateOf = (form: string): ActionState => (flash.form === form ? flash.state : {});
   const t = getMessages(locale);
   const a = t.auth;
@@ -42,15 +51,21 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
       <h1 className="text-3xl font-bold">{a.accountTitle}</h1>
       {drafts.length > 0 && (
         <section aria-labelledby="drafts-heading" className="space-y-2">
-          <h2 id="drafts-heading" className="text-2xl font-bold">{a.draftsHeading}</h2>
+          <h2 id="drafts-heading" className="text-2xl font-bold">
+            {a.draftsHeading}
+          </h2>
           <p className="text-sm text-muted">{a.draftsNote}</p>
           <ul className="divide-y divide-gray-300 border-y border-gray-300">
             {drafts.map((d) => (
               <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                <Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>{pick(locale, d.procedureName)} – {timeFormat(d.updatedAt, locale)}</Link>
+                <Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>
+                  {pick(locale, d.procedureName)} – {timeFormat(d.updatedAt, locale)}
+                </Link>
                 <form action={deleteDraftAction.bind(null, locale)}>
                   <input type="hidden" name="id" value={d.id} />
-                  <button type="submit" className="min-h-11 rounded border-2 border-gray-800 px-3">{format(a.deleteDraft, { name: pick(locale, d.procedureName) })}</button>
+                  <button type="submit" className="min-h-11 rounded border-2 border-gray-800 px-3">
+                    {format(a.deleteDraft, { name: pick(locale, d.procedureName) })}
+                  </button>
                 </form>
               </li>
             ))}
@@ -63,21 +78,40 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
       <NotificationsSection locale={locale} notifications={notifications} />
 
       <section aria-labelledby="identity-heading">
-        <h2 id="identity-heading" className="mb-1 text-2xl font-bold">{a.identityHeading}</h2>
-        <p className="mb-2 text-sm text-muted">{format(organisationAccount ? a.organisationSource : a.identitySource, { time: timeFormat(account.verifiedAt, locale) })}</p>
+        <h2 id="identity-heading" className="mb-1 text-2xl font-bold">
+          {a.identityHeading}
+        </h2>
+        <p className="mb-2 text-sm text-muted">
+          {format(organisationAccount ? a.organisationSource : a.identitySource, {
+            time: timeFormat(account.verifiedAt, locale),
+          })}
+        </p>
         <dl className="divide-y divide-gray-300 border-y border-gray-300">
-          {rows.filter(([, v]) => v).map(([label, value]) => (
-            <div key={label} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]"><dt className="font-semibold">{label}</dt><dd>{value}</dd></div>
-          ))}
+          {rows
+            .filter(([, v]) => v)
+            .map(([label, value]) => (
+              <div key={label} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]">
+                <dt className="font-semibold">{label}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
         </dl>
       </section>
 
       <section aria-labelledby="acting-heading" className="space-y-3">
-        <h2 id="acting-heading" className="text-2xl font-bold">{a.actingHeading}</h2>
+        <h2 id="acting-heading" className="text-2xl font-bold">
+          {a.actingHeading}
+        </h2>
         <p className="text-lg font-semibold" data-testid="acting-for">
-          {account.actingFor ? format(a.actingOrganisation, { name: account.actingFor.name, code: account.actingFor.enterpriseCode }) : a.actingSelf}
+          {account.actingFor
+            ? format(a.actingOrganisation, { name: account.actingFor.name, code: account.actingFor.enterpriseCode })
+            : a.actingSelf}
         </p>
-        {account.actingFor && <p><Link href={localePath(locale, "/to-chuc")}>{a.organisationDossiers}</Link></p>}
+        {account.actingFor && (
+          <p>
+            <Link href={localePath(locale, "/to-chuc")}>{a.organisationDossiers}</Link>
+          </p>
+        )}
         {!organisationAccount && (
           <>
             {organisations.length > 0 && (
@@ -85,7 +119,9 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
                 <h3 className="font-semibold">{a.myOrganisations}</h3>
                 <ul className="list-disc pl-6">
                   {organisations.map((o) => (
-                    <li key={o.id}>{o.name} ({o.enterpriseCode}) – {o.asLegalRepresentative ? a.legalRepresentative : a.mandated}</li>
+                    <li key={o.id}>
+                      {o.name} ({o.enterpriseCode}) – {o.asLegalRepresentative ? a.legalRepresentative : a.mandated}
+                    </li>
                   ))}
                 </ul>
               </div>
@@ -97,15 +133,26 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
 
       {mandates && (
         <section aria-labelledby="mandates-heading" className="space-y-3">
-          <h2 id="mandates-heading" className="text-2xl font-bold">{a.mandatesHeading}</h2>
-          {mandates.length === 0 ? <p>{a.noMandates}</p> : (
+          <h2 id="mandates-heading" className="text-2xl font-bold">
+            {a.mandatesHeading}
+          </h2>
+          {mandates.length === 0 ? (
+            <p>{a.noMandates}</p>
+          ) : (
             <ul className="divide-y divide-gray-300 border-y border-gray-300">
               {mandates.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>{m.holderName} ({m.maskedIdNumber})</span>
+                  <span>
+                    {m.holderName} ({m.maskedIdNumber})
+                  </span>
                   <form action={revokeMandateAction.bind(null, locale)}>
                     <input type="hidden" name="id" value={m.id} />
-                    <button type="submit" className="min-h-11 rounded border-2 border-brand-800 px-3 font-semibold text-brand-800">{format(a.revokeMandate, { name: m.holderName })}</button>
+                    <button
+                      type="submit"
+                      className="min-h-11 rounded border-2 border-brand-800 px-3 font-semibold text-brand-800"
+                    >
+                      {format(a.revokeMandate, { name: m.holderName })}
+                    </button>
                   </form>
                 </li>
               ))}
@@ -115,20 +162,34 @@ export function AccountView({ locale, account, organisations, mandates, flash, d
         </section>
       )}
 
-      <p><Link href={localePath(locale, "/kho-du-lieu")}>{accountMessages[locale].links.dataStore}</Link></p>
-      <p><Link href={localePath(locale, "/phan-anh")}>{accountMessages[locale].links.complaints}</Link></p>
+      <p>
+        <Link href={localePath(locale, "/kho-du-lieu")}>{accountMessages[locale].links.dataStore}</Link>
+      </p>
+      <p>
+        <Link href={localePath(locale, "/phan-anh")}>{accountMessages[locale].links.complaints}</Link>
+      </p>
       {/* A file download, not a page: a plain link, so the browser saves it. */}
-      <p><a href="/api/account/data-export" download>{accountMessages[locale].links.export}</a></p>
+      <p>
+        <a href="/api/account/data-export" download>
+          {accountMessages[locale].links.export}
+        </a>
+      </p>
 
       {account.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
-          <h2 id="roles-heading" className="text-2xl font-bold">{a.rolesHeading}</h2>
-          <p><Link href={localePath(locale, "/clerk")}>{a.staffAreaLink}</Link></p>
+          <h2 id="roles-heading" className="text-2xl font-bold">
+            {a.rolesHeading}
+          </h2>
+          <p>
+            <Link href={localePath(locale, "/clerk")}>{a.staffAreaLink}</Link>
+          </p>
         </section>
       )}
 
       <form action={signOutAction}>
-        <button type="submit" className="min-h-12 rounded border-2 border-gray-800 px-6 font-semibold">{a.signOut}</button>
+        <button type="submit" className="min-h-12 rounded border-2 border-gray-800 px-6 font-semibold">
+          {a.signOut}
+        </button>
       </form>
     </div>
   );

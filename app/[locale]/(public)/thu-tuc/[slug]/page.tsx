@@ -7,7 +7,9 @@ import { todayInVietnam } from "@/lib/clock/dates";
 import { ProcedureView } from "./_components/procedure-view";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
-const loadProcedure = cache((slug: string) => (SLUG.test(slug) ? getProcedureBySlugCached(slug, todayInVietnam()) : Promise.resolve(null)));
+const loadProcedure = cache((slug: string) =>
+  SLUG.test(slug) ? getProcedureBySlugCached(slug, todayInVietnam()) : Promise.resolve(null),
+);
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/thu-tuc/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;

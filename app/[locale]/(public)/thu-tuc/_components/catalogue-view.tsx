@@ -7,7 +7,13 @@ import type { CatalogueParams } from "@/lib/procedures/schemas";
 import { CatalogueFilters } from "./catalogue-filters";
 import { Pagination } from "./pagination";
 
-type Props = { locale: Locale; query: CatalogueParams; result: CataloguePageDto; fields: FieldDto[]; agencies: AgencyOptionDto[] };
+type Props = {
+  locale: Locale;
+  query: CatalogueParams;
+  result: CataloguePageDto;
+  fields: FieldDto[];
+  agencies: AgencyOptionDto[];
+};
 
 export function CatalogueView({ locale, query, result, fields, agencies }: Props) {
   const t = getMessages(locale).catalogue;

@@ -11,9 +11,21 @@ export function Pagination({ locale, query, page, pageCount }: Props) {
   const t = getMessages(locale).catalogue;
   return (
     <nav aria-label={t.pagination} className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      {page > 1 ? <Link href={catalogueUrl(locale, { ...query, page: page - 1 })} rel="prev">← {t.previous}</Link> : <span />}
+      {page > 1 ? (
+        <Link href={catalogueUrl(locale, { ...query, page: page - 1 })} rel="prev">
+          ← {t.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span aria-current="page">{format(t.pageOf, { page, pageCount })}</span>
-      {page < pageCount ? <Link href={catalogueUrl(locale, { ...query, page: page + 1 })} rel="next">{t.next} →</Link> : <span />}
+      {page < pageCount ? (
+        <Link href={catalogueUrl(locale, { ...query, page: page + 1 })} rel="next">
+          {t.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

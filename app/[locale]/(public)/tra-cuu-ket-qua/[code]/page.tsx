@@ -21,25 +21,50 @@ export default async function VerifyResultPage({ params }: PageProps<"/[locale]/
     return (
       <div className="max-w-3xl space-y-5">
         <h1 className="text-3xl font-bold">{t.title}</h1>
-        <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-4 text-lg">{t.limited(minutesToWait(verification.retryAfterSeconds))}</p>
+        <p role="alert" className="border-l-4 border-red-700 bg-red-50 p-4 text-lg">
+          {t.limited(minutesToWait(verification.retryAfterSeconds))}
+        </p>
       </div>
     );
   }
   const { result } = verification;
-  const verdict = result.revokedAt ? t.revoked.replace("{at}", formatDateTime(result.revokedAt, locale)) : result.valid ? t.valid : t.invalid;
+  const verdict = result.revokedAt
+    ? t.revoked.replace("{at}", formatDateTime(result.revokedAt, locale))
+    : result.valid
+      ? t.valid
+      : t.invalid;
   return (
     <div className="max-w-3xl space-y-5">
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p role="status" data-testid="result-verdict" className={`border-l-4 p-4 text-lg font-semibold ${result.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}>{verdict}</p>
+      <p
+        role="status"
+        data-testid="result-verdict"
+        className={`border-l-4 p-4 text-lg font-semibold ${result.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+      >
+        {verdict}
+      </p>
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-        <dt className="font-semibold">{t.code}</dt><dd className="font-mono">{result.code}</dd>
-        <dt className="font-semibold">{t.document}</dt><dd>{result.title}</dd>
-        <dt className="font-semibold">{t.applicant}</dt><dd><span data-testid="result-holder">{result.holderName}</span>{result.holderNameIsPartial && <span className="block text-sm text-gray-700">{t.partialName}</span>}</dd>
-        <dt className="font-semibold">{t.dossier}</dt><dd className="font-mono">{result.dossierCode}</dd>
-        <dt className="font-semibold">{t.procedure}</dt><dd>{pick(locale, result.procedure.name)} ({result.procedure.code})</dd>
-        <dt className="font-semibold">{t.agency}</dt><dd>{result.signerName}</dd>
-        <dt className="font-semibold">{t.signedBy}</dt><dd>{result.signedByName}</dd>
-        <dt className="font-semibold">{t.issued}</dt><dd>{formatDateTime(result.issuedAt, locale)}</dd>
+        <dt className="font-semibold">{t.code}</dt>
+        <dd className="font-mono">{result.code}</dd>
+        <dt className="font-semibold">{t.document}</dt>
+        <dd>{result.title}</dd>
+        <dt className="font-semibold">{t.applicant}</dt>
+        <dd>
+          <span data-testid="result-holder">{result.holderName}</span>
+          {result.holderNameIsPartial && <span className="block text-sm text-gray-700">{t.partialName}</span>}
+        </dd>
+        <dt className="font-semibold">{t.dossier}</dt>
+        <dd className="font-mono">{result.dossierCode}</dd>
+        <dt className="font-semibold">{t.procedure}</dt>
+        <dd>
+          {pick(locale, result.procedure.name)} ({result.procedure.code})
+        </dd>
+        <dt className="font-semibold">{t.agency}</dt>
+        <dd>{result.signerName}</dd>
+        <dt className="font-semibold">{t.signedBy}</dt>
+        <dd>{result.signedByName}</dd>
+        <dt className="font-semibold">{t.issued}</dt>
+        <dd>{formatDateTime(result.issuedAt, locale)}</dd>
       </dl>
     </div>
   );

@@ -9,7 +9,10 @@ export async function GET(_request: Request, { params }: RouteContext<"/api/doss
   const { code } = await params;
   try {
     const decoded = decodeURIComponent(code);
-    return pdfDownload(await renderPdf(await getControlSlip(await getActor(), decoded)), `phieu-kiem-soat-${decoded}.pdf`);
+    return pdfDownload(
+      await renderPdf(await getControlSlip(await getActor(), decoded)),
+      `phieu-kiem-soat-${decoded}.pdf`,
+    );
   } catch (error) {
     if (error instanceof NotFoundError) return notFoundText();
     throw error;

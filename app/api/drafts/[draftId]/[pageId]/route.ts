@@ -13,7 +13,10 @@ import { fromOwnOrigin } from "@/lib/identity/same-origin";
 import { currentTime } from "@/lib/time";
 
 /** The draft revision the page was shown at (or last autosaved). */
-const revisionSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
+const revisionSchema = z
+  .string()
+  .regex(/^\d{1,9}$/)
+  .transform(Number);
 
 export async function POST(request: Request, { params }: RouteContext<"/api/drafts/[draftId]/[pageId]">) {
   if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });
@@ -32,8 +35,25 @@ export async function POST(request: Request, { params }: RouteContext<"/api/draf
     if (!shown.success) return Response.json({ error: "invalid" }, { status: 400 });
     const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form), [], shown.data);
     // From the answers as this save left them: reading the draft again would cost a query and a decryption, and might show another save's.
-    const filled = Object.fromEntries(page.fields.flatMap((f) => (result.provenance[f.id] === "REGISTRY" && typeof result.values[f.id] === "string" ? [[f.id, result.values[f.id] as string]] : [])));
-    return Response.json({ savedAt: currentTime().toISOString(), revision: result.revision, errors: result.errors, filled, registryUnavailable: result.registryUnavailable, registryNotConfirmed: result.registryNotConfirmed, registryLimited: result.registryLimited }, { headers: { "cache-control": "no-store" } });
+    const filled = Object.fromEntries(
+      page.fields.flatMap((f) =>
+        result.provenance[f.id] === "REGISTRY" && typeof result.values[f.id] === "string"
+          ? [[f.id, result.values[f.id] as string]]
+          : [],
+      ),
+    );
+    return Response.json(
+      {
+        savedAt: currentTime().toISOString(),
+        revision: result.revision,
+        errors: result.errors,
+        filled,
+        registryUnavailable: result.registryUnavailable,
+        registryNotConfirmed: result.registryNotConfirmed,
+        registryLimited: result.registryLimited,
+      },
+      { headers: { "cache-control": "no-store" } },
+    );
   } catch (error) {
     if (error instanceof NotFoundError) return Response.json({ error: "not_found" }, { status: 404 });
     if (error instanceof ConflictError) return Response.json({ error: "conflict" }, { status: 409 });

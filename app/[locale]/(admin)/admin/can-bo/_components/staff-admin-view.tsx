@@ -25,21 +25,44 @@ export function StaffAdminView({ locale, assignments, agencies, formState, sessi
       <h1 className="text-3xl font-bold">{t.adminTitle}</h1>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse">
-          <thead><tr><th scope="col" className={th}>{t.person}</th><th scope="col" className={th}>{t.role}</th><th scope="col" className={th}>{t.agency}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                {t.person}
+              </th>
+              <th scope="col" className={th}>
+                {t.role}
+              </th>
+              <th scope="col" className={th}>
+                {t.agency}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {assignments.rows.map((r) => (
               <tr key={r.id}>
-                <td className={td}><Link href={localePath(locale, `/admin/can-bo/${r.id}`)}>{r.name ?? r.maskedIdNumber}</Link> <span className="text-sm text-muted">({r.maskedIdNumber})</span></td>
+                <td className={td}>
+                  <Link href={localePath(locale, `/admin/can-bo/${r.id}`)}>{r.name ?? r.maskedIdNumber}</Link>{" "}
+                  <span className="text-sm text-muted">({r.maskedIdNumber})</span>
+                </td>
                 <td className={td}>{t.roles[r.role]}</td>
-                <td className={td}>{r.agency ? pick(locale, { vi: r.agency.nameVi, en: r.agency.nameEn }) : t.cityWide}</td>
+                <td className={td}>
+                  {r.agency ? pick(locale, { vi: r.agency.nameVi, en: r.agency.nameEn }) : t.cityWide}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <section aria-labelledby="assign-heading">
-        <h2 id="assign-heading" className="mb-2 text-2xl font-bold">{t.assignHeading}</h2>
-        <AssignRoleForm locale={locale} agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))} state={formState} />
+        <h2 id="assign-heading" className="mb-2 text-2xl font-bold">
+          {t.assignHeading}
+        </h2>
+        <AssignRoleForm
+          locale={locale}
+          agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))}
+          state={formState}
+        />
       </section>
       {sessions && <EndSessionsForm locale={locale} state={sessions} />}
     </div>

@@ -128,8 +128,13 @@ export function DraftPageForm(props: Props) {
   };
 
   // A file uploaded by script becomes the field's answer (and a choice in the data store list).
-  const uploadedDocuments = Object.values(uploads).flatMap((u) => (u.documentId ? [{ id: u.documentId, name: u.name }] : []));
-  const shownValues = { ...values, ...Object.fromEntries(Object.values(uploads).flatMap((u) => (u.documentId ? [[u.field, u.documentId]] : []))) };
+  const uploadedDocuments = Object.values(uploads).flatMap((u) =>
+    u.documentId ? [{ id: u.documentId, name: u.name }] : [],
+  );
+  const shownValues = {
+    ...values,
+    ...Object.fromEntries(Object.values(uploads).flatMap((u) => (u.documentId ? [[u.field, u.documentId]] : []))),
+  };
 
   // Sources as the last save left them: a fill shows where it came from at once; a value an
   // earlier number filled, now cleared, no longer claims a source.
@@ -141,62 +146,130 @@ export function DraftPageForm(props: Props) {
 
   return (
     <div className="max-w-3xl space-y-5">
-      <p className="text-muted">{procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}</p>
-      <p className="rounded bg-gray-100 px-3 py-2 font-semibold" data-testid="filing-for">{actingFor ? t.actingOrg.replace("{org}", actingFor) : t.actingSelf}</p>
+      <p className="text-muted">
+        {procedureName} – {t.step.replace("{i}", String(step.index)).replace("{n}", String(step.count))}
+      </p>
+      <p className="rounded bg-gray-100 px-3 py-2 font-semibold" data-testid="filing-for">
+        {actingFor ? t.actingOrg.replace("{org}", actingFor) : t.actingSelf}
+      </p>
       {errorList.length > 0 && (
-        <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4" ref={summaryRef} tabIndex={-1}>
-          <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
+        <div
+          role="alert"
+          aria-labelledby="error-summary-title"
+          className="border-4 border-red-700 p-4"
+          ref={summaryRef}
+          tabIndex={-1}
+        >
+          <h2 id="error-summary-title" className="text-lg font-bold">
+            {t.summary}
+          </h2>
           <ul className="mt-2 list-disc pl-6">
             {errorList.map(([field, key]) => (
-              <li key={field}><a href={`#${field}`} className="font-semibold text-red-800">{labelOf(field)}{pick(locale, formErrorMessage(key))}</a></li>
+              <li key={field}>
+                <a href={`#${field}`} className="font-semibold text-red-800">
+                  {labelOf(field)}
+                  {pick(locale, formErrorMessage(key))}
+                </a>
+              </li>
             ))}
           </ul>
         </div>
       )}
-      {shownNotice === "filled" && <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">{t.filled.replace("{database}", pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population))}</p>}
-      {shownNotice === "registry-unavailable" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.unavailable}</p>}
-      {shownNotice === "registry-not-confirmed" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.notConfirmed}</p>}
-      {shownNotice === "registry-limited" && <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.limited}</p>}
+      {shownNotice === "filled" && (
+        <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3">
+          {t.filled.replace(
+            "{database}",
+            pick(locale, businessFields.size > 0 ? DATABASES.business : DATABASES.population),
+          )}
+        </p>
+      )}
+      {shownNotice === "registry-unavailable" && (
+        <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">
+          {t.unavailable}
+        </p>
+      )}
+      {shownNotice === "registry-not-confirmed" && (
+        <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">
+          {t.notConfirmed}
+        </p>
+      )}
+      {shownNotice === "registry-limited" && (
+        <p role="status" className="border-l-4 border-amber-700 bg-amber-50 p-3">
+          {t.limited}
+        </p>
+      )}
       <h1 className="text-3xl font-bold">{pick(locale, page.title)}</h1>
       {page.intro && <p className="text-lg">{pick(locale, page.intro)}</p>}
       <form
-        ref={formRef} action={action} className="space-y-5" noValidate onSubmit={onSubmit}
+        ref={formRef}
+        action={action}
+        className="space-y-5"
+        noValidate
+        onSubmit={onSubmit}
         onInput={(e) => {
           autosave.markDirty();
           // A field showing a problem is checked again as it is corrected.
           const target: EventTarget = e.target;
-          if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && shownErrors[target.name]) checkField(target.name);
+          if ((target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && shownErrors[target.name])
+            checkField(target.name);
         }}
         onBlur={(e) => {
           const target: EventTarget = e.target;
           if (target instanceof HTMLInputElement && !target.readOnly) autosave.lookUpSoon(target.name);
-          if ((target instanceof HTMLInputElement && target.type !== "file" && !target.readOnly) || target instanceof HTMLTextAreaElement) checkLater(target.name);
+          if (
+            (target instanceof HTMLInputElement && target.type !== "file" && !target.readOnly) ||
+            target instanceof HTMLTextAreaElement
+          )
+            checkLater(target.name);
         }}
         onChange={(e) => {
           const target: EventTarget = e.target;
           autosave.markDirty();
           if ("name" in target && conditionFields.has(String(target.name)) && formRef.current) {
             const name = String(target.name);
-            setLive((before) => ({ ...before, [name]: readPageValues(page, new FormData(formRef.current!))[name] ?? "" }));
+            setLive((before) => ({
+              ...before,
+              [name]: readPageValues(page, new FormData(formRef.current!))[name] ?? "",
+            }));
           }
-          if (target instanceof HTMLInputElement && target.type === "file" && target.name.endsWith(".file")) files.upload(target.name.slice(0, -".file".length), target);
-          else if ((target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) || target instanceof HTMLSelectElement) checkLater(target.name);
+          if (target instanceof HTMLInputElement && target.type === "file" && target.name.endsWith(".file"))
+            files.upload(target.name.slice(0, -".file".length), target);
+          else if (
+            (target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox")) ||
+            target instanceof HTMLSelectElement
+          )
+            checkLater(target.name);
         }}
       >
         {/* Enter in a field presses the form's first submit button: this one, which saves and
             continues, and not a row's remove button further down. Out of sight and of the tab order. */}
-        <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">{t.next}</button>
+        <button type="submit" tabIndex={-1} aria-hidden="true" className="sr-only">
+          {t.next}
+        </button>
         {/* The questions this page showed: one revealed by an answer is shown, not judged, on this save. */}
         <input type="hidden" name="shown-fields" value={fields.map((f) => f.id).join(" ")} />
         {fields.map((field) => {
           const sent = uploads[field.id];
           return (
             <div key={sent?.documentId ? `${field.id}-${sent.documentId}` : field.id} className="space-y-2">
-              <FormFieldView field={field} values={shownValues} provenance={shownProvenance} errors={shownErrors} locale={locale} wards={props.wards} documents={[...props.documents, ...uploadedDocuments]} businessFields={businessFields} />
+              <FormFieldView
+                field={field}
+                values={shownValues}
+                provenance={shownProvenance}
+                errors={shownErrors}
+                locale={locale}
+                wards={props.wards}
+                documents={[...props.documents, ...uploadedDocuments]}
+                businessFields={businessFields}
+              />
               {sent && (
                 <div className="space-y-1">
-                  <label htmlFor={`${field.id}-progress`} className="block text-sm">{(sent.documentId ? t.uploaded : t.uploading).replace("{name}", sent.name)}</label>
-                  <progress id={`${field.id}-progress`} max={100} value={sent.progress} className="w-full max-w-xl">{sent.progress}%</progress>
+                  <label htmlFor={`${field.id}-progress`} className="block text-sm">
+                    {(sent.documentId ? t.uploaded : t.uploading).replace("{name}", sent.name)}
+                  </label>
+                  <progress id={`${field.id}-progress`} max={100} value={sent.progress} className="w-full max-w-xl">
+                    {sent.progress}%
+                  </progress>
                   {sent.documentId && <input type="hidden" name={`${field.id}.uploaded`} value={sent.documentId} />}
                 </div>
               )}
@@ -204,14 +277,29 @@ export function DraftPageForm(props: Props) {
           );
         })}
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.next}</button>
-          {step.previousPageId && <Link href={localePath(locale, `/ho-so-nhap/${draftId}/${step.previousPageId}`)}>{t.back}</Link>}
+          <button
+            type="submit"
+            className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+          >
+            {t.next}
+          </button>
+          {step.previousPageId && (
+            <Link href={localePath(locale, `/ho-so-nhap/${draftId}/${step.previousPageId}`)}>{t.back}</Link>
+          )}
         </div>
       </form>
       <p className="text-sm text-muted">{t.saved}</p>
       {/* Stopping matters more than a save: it stands out, in the same live region. */}
-      <p aria-live="polite" className="sr-only" data-testid="registry-fill-news">{autosave.filledNews}</p>
-      <p aria-live="polite" className={autosave.stopped ? "border-l-4 border-amber-700 bg-amber-50 p-3" : "text-sm text-muted"} data-testid="autosave-status">{autosave.status}</p>
+      <p aria-live="polite" className="sr-only" data-testid="registry-fill-news">
+        {autosave.filledNews}
+      </p>
+      <p
+        aria-live="polite"
+        className={autosave.stopped ? "border-l-4 border-amber-700 bg-amber-50 p-3" : "text-sm text-muted"}
+        data-testid="autosave-status"
+      >
+        {autosave.status}
+      </p>
     </div>
   );
 }

@@ -28,7 +28,13 @@ type Options = {
   onRefusedAfterContinue: (field: string, error: FieldErrors[string]) => void;
 };
 
-export function useUploads({ afterPress, onUploaded, onStored, onAllInAfterContinue, onRefusedAfterContinue }: Options) {
+export function useUploads({
+  afterPress,
+  onUploaded,
+  onStored,
+  onAllInAfterContinue,
+  onRefusedAfterContinue,
+}: Options) {
   const [uploads, setUploads] = useState<Record<string, Upload>>({});
   /** Files the store refused (type, size): shown until another file is chosen. */
   const [uploadErrors, setUploadErrors] = useState<FieldErrors>({});

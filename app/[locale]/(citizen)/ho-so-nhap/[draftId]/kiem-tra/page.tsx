@@ -9,18 +9,35 @@ import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
-
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/ho-so-nhap/[draftId]/kiem-tra">): Promise<Metadata> {
   const { locale, draftId } = await params;
   if (!isLocale(locale)) return {};
   const draft = await draftOf(draftId).catch(() => null);
   const title = { vi: "Kiểm tra thông tin trước khi nộp", en: "Check your answers" };
-  return { title: pageTitle(locale, draft ? [title, draft.procedure.name] : [title], { error: Boolean((await searchParams).problem) }) };
+  return {
+    title: pageTitle(locale, draft ? [title, draft.procedure.name] : [title], {
+      error: Boolean((await searchParams).problem),
+    }),
+  };
 }
 
-export default gatedPage<{ locale: string; draftId: string }>({ route: "/ho-so-nhap/[draftId]/kiem-tra" }, async function CheckAnswersPage({ locale, params: { draftId }, searchParams }) {
-  const { problem, retry } = await searchParams;
-  const draft = await orNotFound(draftOf(draftId));
-  const wards = await wardAgencyNames(locale);
-  return <CheckAnswers locale={locale} draft={draft} wardNames={wards} problem={typeof problem === "string" ? problem : undefined} retryAfterSeconds={Number(retry) || undefined} />;
-});
+export default gatedPage<{ locale: string; draftId: string }>(
+  { route: "/ho-so-nhap/[draftId]/kiem-tra" },
+  async function CheckAnswersPage({ locale, params: { draftId }, searchParams }) {
+    const { problem, retry } = await searchParams;
+    const draft = await orNotFound(draftOf(draftId));
+    const wards = await wardAgencyNames(locale);
+    return (
+      <CheckAnswers
+        locale={locale}
+        draft={draft}
+        wardNames={wards}
+        problem={typeof problem === "string" ? problem : undefined}
+        retryAfterSeconds={Number(retry) || undefined}
+      />
+    );
+  },
+);

@@ -16,74 +16,147 @@ import { gatedPage } from "@/components/layout/gated-page";
 
 export const dynamic = "force-dynamic";
 
-export async function generateMetadata({ params, searchParams }: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/ho-so-nhap/[draftId]/ky-so">): Promise<Metadata> {
   const { locale, draftId } = await params;
   if (!isLocale(locale)) return {};
   const draft = await draftOf(draftId).catch(() => null);
   const title = filingMessages[locale].signing.title;
-  return { title: pageTitle(locale, draft ? [title, pick(locale, draft.procedure.name)] : [title], { error: Boolean((await searchParams).problem) }) };
+  return {
+    title: pageTitle(locale, draft ? [title, pick(locale, draft.procedure.name)] : [title], {
+      error: Boolean((await searchParams).problem),
+    }),
+  };
 }
 
-export default gatedPage<{ locale: string; draftId: string }>({ route: "/ho-so-nhap/[draftId]/ky-so" }, async function SignPage({ locale, actor, params: { draftId }, searchParams }) {
-  const { problem, retry } = await searchParams;
-  const draft = await orNotFound(draftOf(draftId));
-  const signing = await orNotFound(getDraftSigning(actor, draftId).catch((error: unknown) => {
-    // Answers that are not complete cannot be signed: back to the check page, which marks them.
-    if (error instanceof ValidationError) redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);
-    throw error;
-  }));
-  const wards = await wardAgencyNames(locale);
-  const t = filingMessages[locale].signing;
-  const message = typeof problem === "string" && problem in t.problems ? t.problems[problem as keyof typeof t.problems].replace("{minutes}", String(minutesToRetry(retry))) : null;
-  return (
-    <div className="max-w-3xl space-y-5">
-      <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
-      {message && (
-        <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
-          <h2 id="error-summary-title" className="text-lg font-bold">{t.summary}</h2>
-          <p className="mt-2"><a href={signing.pending ? "#otp" : "#send"} className="font-semibold text-red-800">{message}</a></p>
-        </div>
-      )}
-      <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p>{t.intro}</p>
-      <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
-        <dt className="font-semibold">{t.signer}</dt>
-        <dd data-testid="signer">{signing.signer.name} ({signing.signer.kind === "PERSON" ? t.person : t.organisation}, {signing.signer.kind === "PERSON" ? "CCCD" : "MST"} {signing.signer.id})</dd>
-        <dt className="font-semibold">{t.hash}</dt>
-        <dd className="break-all font-mono text-sm" data-testid="signed-hash">{signing.digest}</dd>
-      </dl>
-      <details className="rounded border border-slate-300 p-3">
-        <summary className="cursor-pointer font-semibold">{t.content}</summary>
-        {answerSections(draft.definition, draft.values, locale, wards).map((section) => (
-          <section key={section.title} className="mt-3">
-            <h2 className="font-bold">{section.title}</h2>
-            <ul className="list-disc pl-6">{section.rows.map(([label, value], i) => <li key={i}>{label}: {value}</li>)}</ul>
-          </section>
-        ))}
-      </details>
-      {signing.pending ? (
-        <>
-          {signing.pending.demoOtp && <p className="border-2 border-dashed border-amber-700 bg-amber-50 p-3">{t.demo} <strong data-testid="demo-otp">{signing.pending.demoOtp}</strong>.</p>}
-          <form action={confirmSignatureAction.bind(null, draftId, locale)} className="space-y-3" noValidate>
-            <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
-            <div className={`space-y-1 ${problem === "otp" ? "border-l-4 border-red-700 pl-3" : ""}`}>
-              <label htmlFor="otp" className="block font-semibold">{t.otp}</label>
-              <p id="otp-hint" className="text-sm text-muted">{t.otpHint}</p>
-              {problem === "otp" && <p id="otp-error" className="font-semibold text-red-800">{t.problems.otp}</p>}
-              <input id="otp" name="otp" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={6} aria-describedby={problem === "otp" ? "otp-hint otp-error" : "otp-hint"} aria-invalid={problem === "otp" ? true : undefined} className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg" />
-            </div>
-            <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.confirm}</button>
-          </form>
+export default gatedPage<{ locale: string; draftId: string }>(
+  { route: "/ho-so-nhap/[draftId]/ky-so" },
+  async function SignPage({ locale, actor, params: { draftId }, searchParams }) {
+    const { problem, retry } = await searchParams;
+    const draft = await orNotFound(draftOf(draftId));
+    const signing = await orNotFound(
+      getDraftSigning(actor, draftId).catch((error: unknown) => {
+        // Answers that are not complete cannot be signed: back to the check page, which marks them.
+        if (error instanceof ValidationError)
+          redirect(`${localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}?problem=invalid`);
+        throw error;
+      }),
+    );
+    const wards = await wardAgencyNames(locale);
+    const t = filingMessages[locale].signing;
+    const message =
+      typeof problem === "string" && problem in t.problems
+        ? t.problems[problem as keyof typeof t.problems].replace("{minutes}", String(minutesToRetry(retry)))
+        : null;
+    return (
+      <div className="max-w-3xl space-y-5">
+        <p className="text-muted">{pick(locale, draft.procedure.name)}</p>
+        {message && (
+          <div role="alert" aria-labelledby="error-summary-title" className="border-4 border-red-700 p-4">
+            <h2 id="error-summary-title" className="text-lg font-bold">
+              {t.summary}
+            </h2>
+            <p className="mt-2">
+              <a href={signing.pending ? "#otp" : "#send"} className="font-semibold text-red-800">
+                {message}
+              </a>
+            </p>
+          </div>
+        )}
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <p>{t.intro}</p>
+        <dl className="grid gap-2 sm:grid-cols-[14rem_1fr]">
+          <dt className="font-semibold">{t.signer}</dt>
+          <dd data-testid="signer">
+            {signing.signer.name} ({signing.signer.kind === "PERSON" ? t.person : t.organisation},{" "}
+            {signing.signer.kind === "PERSON" ? "CCCD" : "MST"} {signing.signer.id})
+          </dd>
+          <dt className="font-semibold">{t.hash}</dt>
+          <dd className="break-all font-mono text-sm" data-testid="signed-hash">
+            {signing.digest}
+          </dd>
+        </dl>
+        <details className="rounded border border-slate-300 p-3">
+          <summary className="cursor-pointer font-semibold">{t.content}</summary>
+          {answerSections(draft.definition, draft.values, locale, wards).map((section) => (
+            <section key={section.title} className="mt-3">
+              <h2 className="font-bold">{section.title}</h2>
+              <ul className="list-disc pl-6">
+                {section.rows.map(([label, value], i) => (
+                  <li key={i}>
+                    {label}: {value}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </details>
+        {signing.pending ? (
+          <>
+            {signing.pending.demoOtp && (
+              <p className="border-2 border-dashed border-amber-700 bg-amber-50 p-3">
+                {t.demo} <strong data-testid="demo-otp">{signing.pending.demoOtp}</strong>.
+              </p>
+            )}
+            <form action={confirmSignatureAction.bind(null, draftId, locale)} className="space-y-3" noValidate>
+              <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
+              <div className={`space-y-1 ${problem === "otp" ? "border-l-4 border-red-700 pl-3" : ""}`}>
+                <label htmlFor="otp" className="block font-semibold">
+                  {t.otp}
+                </label>
+                <p id="otp-hint" className="text-sm text-muted">
+                  {t.otpHint}
+                </p>
+                {problem === "otp" && (
+                  <p id="otp-error" className="font-semibold text-red-800">
+                    {t.problems.otp}
+                  </p>
+                )}
+                <input
+                  id="otp"
+                  name="otp"
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  aria-describedby={problem === "otp" ? "otp-hint otp-error" : "otp-hint"}
+                  aria-invalid={problem === "otp" ? true : undefined}
+                  className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg"
+                />
+              </div>
+              <button
+                type="submit"
+                className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+              >
+                {t.confirm}
+              </button>
+            </form>
+            <form action={requestSignatureAction.bind(null, draftId, locale)}>
+              <button
+                type="submit"
+                className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800"
+              >
+                {t.resend}
+              </button>
+            </form>
+          </>
+        ) : (
           <form action={requestSignatureAction.bind(null, draftId, locale)}>
-            <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">{t.resend}</button>
+            <button
+              id="send"
+              type="submit"
+              className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+            >
+              {t.send}
+            </button>
           </form>
-        </>
-      ) : (
-        <form action={requestSignatureAction.bind(null, draftId, locale)}>
-          <button id="send" type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.send}</button>
-        </form>
-      )}
-      <p><Link href={localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}>{t.back}</Link></p>
-    </div>
-  );
-});
+        )}
+        <p>
+          <Link href={localePath(locale, `/ho-so-nhap/${draftId}/kiem-tra`)}>{t.back}</Link>
+        </p>
+      </div>
+    );
+  },
+);

@@ -3,7 +3,17 @@ import { pick, type Locale } from "@/lib/i18n/locales";
 import { withdrawAction } from "../actions";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
 
-export function WithdrawForm({ locale, code, version, flash }: { locale: Locale; code: string; version: number; flash: ActionState }) {
+export function WithdrawForm({
+  locale,
+  code,
+  version,
+  flash,
+}: {
+  locale: Locale;
+  code: string;
+  version: number;
+  flash: ActionState;
+}) {
   const t = dossierMessages[locale].withdraw;
   const error = flash.fieldErrors?.confirmed;
   return (
@@ -13,14 +23,38 @@ export function WithdrawForm({ locale, code, version, flash }: { locale: Locale;
         <input type="hidden" name="version" value={version} />
         <p>{t.intro}</p>
         <div>
-          <label htmlFor="withdraw-reason" className="block font-semibold">{t.reason}</label>
-          <textarea id="withdraw-reason" name="reason" rows={2} maxLength={500} defaultValue={flash.values?.reason ?? ""} className="block w-full rounded border-2 border-gray-700 bg-white p-2" />
+          <label htmlFor="withdraw-reason" className="block font-semibold">
+            {t.reason}
+          </label>
+          <textarea
+            id="withdraw-reason"
+            name="reason"
+            rows={2}
+            maxLength={500}
+            defaultValue={flash.values?.reason ?? ""}
+            className="block w-full rounded border-2 border-gray-700 bg-white p-2"
+          />
         </div>
         <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-          {error && <p id="withdraw-confirm-error" role="alert" className="font-semibold text-red-800">{pick(locale, error)}</p>}
-          <label className="flex min-h-11 items-center gap-2"><input type="checkbox" name="confirmed" value="yes" aria-describedby={error ? "withdraw-confirm-error" : undefined} className="h-5 w-5" />{t.confirm}</label>
+          {error && (
+            <p id="withdraw-confirm-error" role="alert" className="font-semibold text-red-800">
+              {pick(locale, error)}
+            </p>
+          )}
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="confirmed"
+              value="yes"
+              aria-describedby={error ? "withdraw-confirm-error" : undefined}
+              className="h-5 w-5"
+            />
+            {t.confirm}
+          </label>
         </div>
-        <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">{t.send}</button>
+        <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">
+          {t.send}
+        </button>
       </form>
     </details>
   );

@@ -24,7 +24,12 @@ function dossierForm<I>(
   form: string,
   anchor: string,
   input: z.ZodType<I>,
-  run: (actor: Parameters<ActionSpec<Bound, I>["run"]>[0]["actor"], code: string, input: I, formData: FormData) => Promise<unknown>,
+  run: (
+    actor: Parameters<ActionSpec<Bound, I>["run"]>[0]["actor"],
+    code: string,
+    input: I,
+    formData: FormData,
+  ) => Promise<unknown>,
   done: string,
   echo?: ActionSpec<Bound, I>["echo"],
 ) {
@@ -44,17 +49,30 @@ function dossierForm<I>(
 const versioned = <T extends z.ZodRawShape>(shape: T) => z.object({ version: versionField, ...shape });
 
 /** Receives the dossier the clerk saw. */
-export const receiveAction = dossierForm("dossier.receive", "reception", "reasons", versioned({}), (actor, code, { version }) => receiveDossier(actor, code, version), "received");
+export const receiveAction = dossierForm(
+  "dossier.receive",
+  "reception",
+  "reasons",
+  versioned({}),
+  (actor, code, { version }) => receiveDossier(actor, code, version),
+  "received",
+);
 
 /** Refuses with reasons; what was typed comes back with the message when it is not enough. */
 export const refuseAction = dossierForm(
-  "dossier.refuse", "reception", "reasons", versioned({ reasons: textField(4000) }),
-  (actor, code, { version, reasons }) => refuseDossier(actor, code, version, reasons), "refused",
+  "dossier.refuse",
+  "reception",
+  "reasons",
+  versioned({ reasons: textField(4000) }),
+  (actor, code, { version, reasons }) => refuseDossier(actor, code, version, reasons),
+  "refused",
 );
 
 /** Sends one supplement request with every item chosen and its reason. */
 export const requestSupplementAction = dossierForm(
-  "dossier.supplement.request", "supplement", "supplement-title",
+  "dossier.supplement.request",
+  "supplement",
+  "supplement-title",
   versioned({ note: textField(1000), officerPhone: textField(20) }),
   (actor, code, { version, note, officerPhone }, formData) => {
     const items = chosenItems(formData).map((value) => {
@@ -65,9 +83,13 @@ export const requestSupplementAction = dossierForm(
   },
   "supplement",
   (formData) => {
-    const values: Record<string, string> = { note: String(formData.get("note") ?? "").slice(0, 1000), officerPhone: String(formData.get("officerPhone") ?? "").slice(0, 20) };
+    const values: Record<string, string> = {
+      note: String(formData.get("note") ?? "").slice(0, 1000),
+      officerPhone: String(formData.get("officerPhone") ?? "").slice(0, 20),
+    };
     for (const value of chosenItems(formData)) values[`item:${value}`] = "on";
-    for (const [key, reason] of formData.entries()) if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
+    for (const [key, reason] of formData.entries())
+      if (key.startsWith("reason.") && typeof reason === "string") values[key] = reason.slice(0, 500);
     return values;
   },
 );
@@ -78,21 +100,38 @@ const chosenItems = (formData: FormData) => formData.getAll("item").map(String).
 const workflowForm = <I>(name: string, input: z.ZodType<I>, run: Parameters<typeof dossierForm<I>>[4], done: string) =>
   dossierForm(name, "workflow", "workflow-title", input, run, done);
 
-export const claimAction = workflowForm("dossier.step.claim", versioned({}), (actor, code, { version }) => claimStep(actor, code, version), "claimed");
+export const claimAction = workflowForm(
+  "dossier.step.claim",
+  versioned({}),
+  (actor, code, { version }) => claimStep(actor, code, version),
+  "claimed",
+);
 
 export const handOverAction = workflowForm(
   "dossier.step.hand-over",
-  versioned({ to: textField(100), findings: textField(8000), proposal: textField(20), proposalReasons: textField(4000), siteInspection: textField(4000) }),
+  versioned({
+    to: textField(100),
+    findings: textField(8000),
+    proposal: textField(20),
+    proposalReasons: textField(4000),
+    siteInspection: textField(4000),
+  }),
   (actor, code, { version, to, ...appraisal }) => handOver(actor, code, version, to, appraisal),
   "handed-over",
 );
 
-export const assignAction = workflowForm("dossier.step.assign", versioned({ assignTo: textField(100) }), (actor, code, { version, assignTo }) => assignStep(actor, code, version, assignTo), "assigned");
+export const assignAction = workflowForm(
+  "dossier.step.assign",
+  versioned({ assignTo: textField(100) }),
+  (actor, code, { version, assignTo }) => assignStep(actor, code, version, assignTo),
+  "assigned",
+);
 
 export const decideAction = workflowForm(
   "dossier.decide",
   versioned({ outcome: textField(10), decisionReasons: textField(4000) }),
-  (actor, code, { version, outcome, decisionReasons }) => decide(actor, code, version, outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome }),
+  (actor, code, { version, outcome, decisionReasons }) =>
+    decide(actor, code, version, outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome }),
   "decided",
 );
 
@@ -103,24 +142,35 @@ export const returnResultAction = workflowForm(
   "returned",
 );
 
-export const stopAction = workflowForm("dossier.stop", versioned({ stopReasons: textField(4000) }), (actor, code, { version, stopReasons }) => stopProcessing(actor, code, version, stopReasons), "stopped");
+export const stopAction = workflowForm(
+  "dossier.stop",
+  versioned({ stopReasons: textField(4000) }),
+  (actor, code, { version, stopReasons }) => stopProcessing(actor, code, version, stopReasons),
+  "stopped",
+);
 
 export const requestPaymentAction = workflowForm(
   "dossier.payment.request",
-  versioned({ label: textField(200), amountVnd: textField(40).transform((amount) => amount.replace(/[.\s]/g, "").slice(0, 12)) }),
+  versioned({
+    label: textField(200),
+    amountVnd: textField(40).transform((amount) => amount.replace(/[.\s]/g, "").slice(0, 12)),
+  }),
   (actor, code, { version, ...request }) => requestPayment(actor, code, version, request),
   "payment-requested",
 );
 
 export const consultAction = dossierForm(
-  "dossier.consult", "consultation", "consult-title",
+  "dossier.consult",
+  "consultation",
+  "consult-title",
   z.object({ toAgency: textField(80), question: textField(4000), workingDays: textField(3) }),
   (actor, code, input) => requestConsultation(actor, code, input),
   "consulted",
 );
 
 export const apologyAction = workflowForm(
-  "dossier.apology", versioned({ reason: textField(2000), newDate: textField(10) }),
+  "dossier.apology",
+  versioned({ reason: textField(2000), newDate: textField(10) }),
   (actor, code, { version, ...apology }) => issueApology(actor, code, version, apology),
   "apology",
 );

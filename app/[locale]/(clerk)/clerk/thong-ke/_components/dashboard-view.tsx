@@ -14,18 +14,47 @@ import type { GroupKey } from "@/lib/statistics/score";
 import { statisticsMessages } from "@/lib/i18n/messages/statistics";
 import { OVERDUE_PAGE_SIZE, type Dashboard } from "@/lib/statistics/dashboard";
 
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
-
-export function PeriodForm({ locale, from, to, agency, procedure }: { locale: Locale; from: string; to: string; agency?: string; procedure?: string }) {
+export function PeriodForm({
+  locale,
+  from,
+  to,
+  agency,
+  procedure,
+}: {
+  locale: Locale;
+  from: string;
+  to: string;
+  agency?: string;
+  procedure?: string;
+}) {
   const t = statisticsMessages[locale].dashboard;
   return (
-    <form method="get" aria-label={t.period} className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3" noValidate>
+    <form
+      method="get"
+      aria-label={t.period}
+      className="flex flex-wrap items-end gap-3 rounded border border-slate-300 p-3"
+      noValidate
+    >
       {agency && <input type="hidden" name="agency" value={agency} />}
       {procedure && <input type="hidden" name="procedure" value={procedure} />}
-      <div><label htmlFor="from" className="block font-semibold">{t.from}</label><input id="from" name="from" type="date" defaultValue={from} className={FILTER_CONTROL} /></div>
-      <div><label htmlFor="to" className="block font-semibold">{t.to}</label><input id="to" name="to" type="date" defaultValue={to} className={FILTER_CONTROL} /></div>
-      <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">{t.show}</button>
+      <div>
+        <label htmlFor="from" className="block font-semibold">
+          {t.from}
+        </label>
+        <input id="from" name="from" type="date" defaultValue={from} className={FILTER_CONTROL} />
+      </div>
+      <div>
+        <label htmlFor="to" className="block font-semibold">
+          {t.to}
+        </label>
+        <input id="to" name="to" type="date" defaultValue={to} className={FILTER_CONTROL} />
+      </div>
+      <button type="submit" className="min-h-11 rounded bg-brand-700 px-4 font-semibold text-white">
+        {t.show}
+      </button>
     </form>
   );
 }
@@ -44,102 +73,225 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
       <nav aria-label={t.breadcrumb}>
         <ol className="flex flex-wrap gap-2 text-sm">
           <li>{d.level === "city" ? <span aria-current="page">{top}</span> : <Link href={href({})}>{top}</Link>}</li>
-          {d.agency && <li>› {d.level === "agency" ? <span aria-current="page">{name(d.agency)}</span> : <Link href={href({ agency: d.agency.key })}>{name(d.agency)}</Link>}</li>}
-          {d.procedure && <li>› <span aria-current="page">{name(d.procedure)}</span></li>}
+          {d.agency && (
+            <li>
+              ›{" "}
+              {d.level === "agency" ? (
+                <span aria-current="page">{name(d.agency)}</span>
+              ) : (
+                <Link href={href({ agency: d.agency.key })}>{name(d.agency)}</Link>
+              )}
+            </li>
+          )}
+          {d.procedure && (
+            <li>
+              › <span aria-current="page">{name(d.procedure)}</span>
+            </li>
+          )}
         </ol>
       </nav>
       <h1 className="text-3xl font-bold">{t.title}</h1>
-      <p className="text-xl font-semibold" data-testid="dashboard-scope">{here}</p>
-      {d.scope.readOnly && <p className="border-l-4 border-brand-700 pl-3" data-testid="read-only">{t.readOnly}</p>}
-      <PeriodForm locale={locale} from={period.from} to={period.to} agency={d.agency?.key} procedure={d.procedure?.key} />
-      <p className="text-muted">{formatDate(period.from)} – {formatDate(period.to)}. {fill(t.asOf, { time: formatDateTime(d.asOf, locale) })}{d.pending > 0 ? ` ${fill(t.pending, { n: d.pending })}` : ""}</p>
+      <p className="text-xl font-semibold" data-testid="dashboard-scope">
+        {here}
+      </p>
+      {d.scope.readOnly && (
+        <p className="border-l-4 border-brand-700 pl-3" data-testid="read-only">
+          {t.readOnly}
+        </p>
+      )}
+      <PeriodForm
+        locale={locale}
+        from={period.from}
+        to={period.to}
+        agency={d.agency?.key}
+        procedure={d.procedure?.key}
+      />
+      <p className="text-muted">
+        {formatDate(period.from)} – {formatDate(period.to)}. {fill(t.asOf, { time: formatDateTime(d.asOf, locale) })}
+        {d.pending > 0 ? ` ${fill(t.pending, { n: d.pending })}` : ""}
+      </p>
 
       <section aria-labelledby="index-heading" className="space-y-3">
-        <h2 id="index-heading" className="text-2xl font-bold">{t.index}</h2>
-        <p className="text-3xl font-bold tabular-nums" data-testid="index-total">{d.index.total === null ? t.notMeasured : fill(t.outOf, { points: formatNumber(d.index.total, locale, 1) })}</p>
+        <h2 id="index-heading" className="text-2xl font-bold">
+          {t.index}
+        </h2>
+        <p className="text-3xl font-bold tabular-nums" data-testid="index-total">
+          {d.index.total === null ? t.notMeasured : fill(t.outOf, { points: formatNumber(d.index.total, locale, 1) })}
+        </p>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="index-caption">
           <table className="w-full min-w-[40rem] text-left" data-testid="index-table">
-            <caption id="index-caption" className="sr-only">{t.index}</caption>
+            <caption id="index-caption" className="sr-only">
+              {t.index}
+            </caption>
             <thead>
               <tr className="border-b-2 border-gray-700">
-                {[t.group, t.indicator, t.value, t.target, t.points].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}
+                {[t.group, t.indicator, t.value, t.target, t.points].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-3">
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
-              {d.index.groups.map((g) => g.indicators.map((i, n) => (
-                <tr key={i.key} className={n === g.indicators.length - 1 ? "border-b-2 border-gray-400" : "border-b border-gray-200"}>
-                  {n === 0 && (
-                    <th scope="rowgroup" rowSpan={g.indicators.length} className="py-2 pr-3 align-top">
-                      {t.groups[g.key as GroupKey]}<br />
-                      <span className="font-normal tabular-nums">{g.points === null ? t.notMeasured : `${formatNumber(g.points, locale, 1)}/${g.weight}`}</span>
-                    </th>
-                  )}
-                  <td className="py-2 pr-3">{t.indicators[i.key]}</td>
-                  <td className="py-2 pr-3 tabular-nums">{formatShare(i.value, locale)}</td>
-                  <td className="whitespace-nowrap py-2 pr-3 tabular-nums">≥{"\u00a0"}{formatPercent(i.target, locale)}</td>
-                  <td className="py-2 pr-3 tabular-nums">{i.points === null ? "—" : `${formatNumber(i.points, locale, 1)}/${i.weight}`}</td>
-                </tr>
-              )))}
+              {d.index.groups.map((g) =>
+                g.indicators.map((i, n) => (
+                  <tr
+                    key={i.key}
+                    className={
+                      n === g.indicators.length - 1 ? "border-b-2 border-gray-400" : "border-b border-gray-200"
+                    }
+                  >
+                    {n === 0 && (
+                      <th scope="rowgroup" rowSpan={g.indicators.length} className="py-2 pr-3 align-top">
+                        {t.groups[g.key as GroupKey]}
+                        <br />
+                        <span className="font-normal tabular-nums">
+                          {g.points === null ? t.notMeasured : `${formatNumber(g.points, locale, 1)}/${g.weight}`}
+                        </span>
+                      </th>
+                    )}
+                    <td className="py-2 pr-3">{t.indicators[i.key]}</td>
+                    <td className="py-2 pr-3 tabular-nums">{formatShare(i.value, locale)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3 tabular-nums">
+                      ≥{"\u00a0"}
+                      {formatPercent(i.target, locale)}
+                    </td>
+                    <td className="py-2 pr-3 tabular-nums">
+                      {i.points === null ? "—" : `${formatNumber(i.points, locale, 1)}/${i.weight}`}
+                    </td>
+                  </tr>
+                )),
+              )}
             </tbody>
           </table>
         </div>
       </section>
 
-      <BarList id="trend" caption={t.trend} note={t.trendNote}
+      <BarList
+        id="trend"
+        caption={t.trend}
+        note={t.trendNote}
         bars={d.trend.map((m) => ({
-          key: m.month, label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`, value: m.figures.indicators.onTimeRate ?? 0, tone: (m.figures.indicators.onTimeRate ?? 1) >= 0.9 ? "good" : "bad",
-          text: m.figures.indicators.decided === 0 ? fill(t.trendNone, { n: m.figures.indicators.submitted }) : fill(t.trendOf, { rate: formatShare(m.figures.indicators.onTimeRate, locale), d: m.figures.indicators.decided, n: m.figures.indicators.submitted }),
-        }))} />
+          key: m.month,
+          label: `${m.month.slice(5)}/${m.month.slice(0, 4)}`,
+          value: m.figures.indicators.onTimeRate ?? 0,
+          tone: (m.figures.indicators.onTimeRate ?? 1) >= 0.9 ? "good" : "bad",
+          text:
+            m.figures.indicators.decided === 0
+              ? fill(t.trendNone, { n: m.figures.indicators.submitted })
+              : fill(t.trendOf, {
+                  rate: formatShare(m.figures.indicators.onTimeRate, locale),
+                  d: m.figures.indicators.decided,
+                  n: m.figures.indicators.submitted,
+                }),
+        }))}
+      />
 
       {d.level !== "procedure" && (
-        <FiguresTable id="drill-down" locale={locale} caption={d.level === "city" ? t.byAgency : t.byProcedure} nameHeading={d.level === "city" ? t.agencyCol : t.procedureCol}
-          total={d.figures} extra={{ heading: t.overdueNow, total: formatNumber(overdueTotal, locale) }}
-          rows={d.rows.map((r) => ({ key: r.key, name: name(r), href: href(r.href), figures: r.figures, extra: formatNumber(r.overdueNow, locale) }))} />
+        <FiguresTable
+          id="drill-down"
+          locale={locale}
+          caption={d.level === "city" ? t.byAgency : t.byProcedure}
+          nameHeading={d.level === "city" ? t.agencyCol : t.procedureCol}
+          total={d.figures}
+          extra={{ heading: t.overdueNow, total: formatNumber(overdueTotal, locale) }}
+          rows={d.rows.map((r) => ({
+            key: r.key,
+            name: name(r),
+            href: href(r.href),
+            figures: r.figures,
+            extra: formatNumber(r.overdueNow, locale),
+          }))}
+        />
       )}
 
       <section aria-labelledby="overdue-heading" className="space-y-3">
-        <h2 id="overdue-heading" className="text-2xl font-bold">{fill(t.overdue, { n: formatNumber(d.overdue.total, locale) })}</h2>
-        {d.overdue.items.length === 0 ? <p>{t.overdueNone}</p> : (
+        <h2 id="overdue-heading" className="text-2xl font-bold">
+          {fill(t.overdue, { n: formatNumber(d.overdue.total, locale) })}
+        </h2>
+        {d.overdue.items.length === 0 ? (
+          <p>{t.overdueNone}</p>
+        ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="overdue-heading">
             <table className="w-full min-w-[48rem] text-left" data-testid="overdue-table">
               <thead>
                 <tr className="border-b-2 border-gray-700">
-                  {[t.code, t.procedure, t.agency, t.step, t.holder, t.heldSince, t.due, t.late].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}
+                  {[t.code, t.procedure, t.agency, t.step, t.holder, t.heldSince, t.due, t.late].map((h) => (
+                    <th key={h} scope="col" className="py-2 pr-3">
+                      {h}
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {d.overdue.items.map((o) => (
                   <tr key={o.code} className="border-b border-gray-300" data-testid="overdue-row">
-                    <td className="py-2 pr-3 font-mono"><Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(o.code)}?tu=thong-ke`)}>{o.code}</Link></td>
+                    <td className="py-2 pr-3 font-mono">
+                      <Link href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(o.code)}?tu=thong-ke`)}>
+                        {o.code}
+                      </Link>
+                    </td>
                     <td className="py-2 pr-3">{name(o.procedure)}</td>
                     <td className="py-2 pr-3">{name(o.agency)}</td>
                     <td className="py-2 pr-3">{pick(locale, STEP_NAMES[o.step])}</td>
-                    <td className="py-2 pr-3 font-semibold" data-testid="overdue-holder">{o.holderName ?? t.nobody}</td>
-                    <td className="py-2 pr-3">{o.heldSince ? `${formatDateTime(o.heldSince, locale)} (${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})` : "—"}</td>
+                    <td className="py-2 pr-3 font-semibold" data-testid="overdue-holder">
+                      {o.holderName ?? t.nobody}
+                    </td>
+                    <td className="py-2 pr-3">
+                      {o.heldSince
+                        ? `${formatDateTime(o.heldSince, locale)} (${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})`
+                        : "—"}
+                    </td>
                     <td className="py-2 pr-3">{formatDateTime(o.appointmentAt, locale)}</td>
-                    <td className="py-2 pr-3 font-semibold text-red-800">{fill(t.days, { n: formatNumber(o.overdueDays, locale, 1) })}</td>
+                    <td className="py-2 pr-3 font-semibold text-red-800">
+                      {fill(t.days, { n: formatNumber(o.overdueDays, locale, 1) })}
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
         )}
-        <PageLinks locale={locale} page={d.overdue.page} total={d.overdue.total} pageSize={OVERDUE_PAGE_SIZE} label={t.overduePages}
-          hrefOf={(p) => href({ ...(d.agency ? { agency: d.agency.key } : {}), ...(d.procedure ? { procedure: d.procedure.key } : {}), trang: String(p) })} />
+        <PageLinks
+          locale={locale}
+          page={d.overdue.page}
+          total={d.overdue.total}
+          pageSize={OVERDUE_PAGE_SIZE}
+          label={t.overduePages}
+          hrefOf={(p) =>
+            href({
+              ...(d.agency ? { agency: d.agency.key } : {}),
+              ...(d.procedure ? { procedure: d.procedure.key } : {}),
+              trang: String(p),
+            })
+          }
+        />
       </section>
 
       <section aria-labelledby="consultations-heading" className="space-y-3">
-        <h2 id="consultations-heading" className="text-2xl font-bold">{t.consultations}</h2>
+        <h2 id="consultations-heading" className="text-2xl font-bold">
+          {t.consultations}
+        </h2>
         <p>{t.consultationsNote}</p>
-        {d.consultations.length === 0 ? <p>{t.consultationsNone}</p> : (
+        {d.consultations.length === 0 ? (
+          <p>{t.consultationsNone}</p>
+        ) : (
           <table className="w-full text-left" data-testid="consultations-table">
             <thead>
-              <tr className="border-b-2 border-gray-700">{[t.askedAgency, t.consultationsCount, t.oldest].map((h) => <th key={h} scope="col" className="py-2 pr-3">{h}</th>)}</tr>
+              <tr className="border-b-2 border-gray-700">
+                {[t.askedAgency, t.consultationsCount, t.oldest].map((h) => (
+                  <th key={h} scope="col" className="py-2 pr-3">
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {d.consultations.map((c) => (
                 <tr key={c.agency.key} className="border-b border-gray-300">
-                  <th scope="row" className="py-2 pr-3 font-normal">{name(c.agency)}</th>
+                  <th scope="row" className="py-2 pr-3 font-normal">
+                    {name(c.agency)}
+                  </th>
                   <td className="py-2 pr-3 tabular-nums">{formatNumber(c.overdue, locale)}</td>
                   <td className="py-2 pr-3">{formatDateTime(c.oldestDueAt, locale)}</td>
                 </tr>

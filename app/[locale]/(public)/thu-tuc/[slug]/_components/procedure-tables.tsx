@@ -13,14 +13,32 @@ export function DocumentsTable({ locale, documents }: { locale: Locale; document
     <div className="overflow-x-auto">
       <table className="w-full border-collapse">
         <thead>
-          <tr><th scope="col" className={th}>{d.documentName}</th><th scope="col" className={th}>{d.documentForm}</th><th scope="col" className={th}>{d.documentCopies}</th></tr>
+          <tr>
+            <th scope="col" className={th}>
+              {d.documentName}
+            </th>
+            <th scope="col" className={th}>
+              {d.documentForm}
+            </th>
+            <th scope="col" className={th}>
+              {d.documentCopies}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {documents.map((doc) => (
             <tr key={doc.key}>
               <td className={td}>
                 {pick(locale, doc.name)}
-                {!doc.required && <span className="ml-1 text-sm text-muted">({doc.requiredWhen ? `${d.requiredWhen}: ${pick(locale, doc.requiredWhen).toLowerCase()}` : d.optional})</span>}
+                {!doc.required && (
+                  <span className="ml-1 text-sm text-muted">
+                    (
+                    {doc.requiredWhen
+                      ? `${d.requiredWhen}: ${pick(locale, doc.requiredWhen).toLowerCase()}`
+                      : d.optional}
+                    )
+                  </span>
+                )}
                 {doc.note && <span className="block text-sm text-muted">{pick(locale, doc.note)}</span>}
               </td>
               <td className={td}>{t.enums.documentForm[doc.form]}</td>
@@ -36,12 +54,23 @@ export function DocumentsTable({ locale, documents }: { locale: Locale; document
 export function FeesTable({ locale, fees }: { locale: Locale; fees: FeeDto[] }) {
   const t = getMessages(locale);
   const d = t.procedure;
-  const amount = (fee: FeeDto) => (fee.amountVnd === null ? d.perFeeTable : fee.amountVnd === 0 ? d.free : formatVnd(fee.amountVnd, locale));
+  const amount = (fee: FeeDto) =>
+    fee.amountVnd === null ? d.perFeeTable : fee.amountVnd === 0 ? d.free : formatVnd(fee.amountVnd, locale);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse">
         <thead>
-          <tr><th scope="col" className={th}>{d.fees}</th><th scope="col" className={th}>{d.feeChannel}</th><th scope="col" className={th}>{d.feeAmount}</th></tr>
+          <tr>
+            <th scope="col" className={th}>
+              {d.fees}
+            </th>
+            <th scope="col" className={th}>
+              {d.feeChannel}
+            </th>
+            <th scope="col" className={th}>
+              {d.feeAmount}
+            </th>
+          </tr>
         </thead>
         <tbody>
           {fees.map((fee, i) => (

@@ -10,7 +10,12 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
   const t = getMessages(locale);
   const d = t.procedure;
   const rows: Array<[string, React.ReactNode]> = [
-    [d.code, <span key="code" className="font-mono">{p.code}</span>],
+    [
+      d.code,
+      <span key="code" className="font-mono">
+        {p.code}
+      </span>,
+    ],
     [d.field, pick(locale, p.field)],
     [d.level, t.enums.level[p.level]],
     [d.competentAuthority, pick(locale, p.competentAuthority)],
@@ -21,11 +26,15 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
   ];
   return (
     <article className="space-y-8">
-      <p><Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link></p>
+      <p>
+        <Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link>
+      </p>
       <h1 className="text-3xl font-bold">{pick(locale, p.name)}</h1>
       <FilingPanel locale={locale} open={p.onlineFilingOpen} slug={p.slug} />
       <section aria-labelledby="summary-heading">
-        <h2 id="summary-heading" className="mb-2 text-2xl font-bold">{d.summary}</h2>
+        <h2 id="summary-heading" className="mb-2 text-2xl font-bold">
+          {d.summary}
+        </h2>
         <dl className="divide-y divide-gray-300 border-y border-gray-300">
           {rows.map(([label, value]) => (
             <div key={label} className="grid gap-1 py-3 sm:grid-cols-[14rem_1fr]">
@@ -35,22 +44,40 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
           ))}
         </dl>
       </section>
-      <Section id="documents" title={d.documents}><DocumentsTable locale={locale} documents={p.documents} /></Section>
-      <Section id="fees" title={d.fees}><FeesTable locale={locale} fees={p.fees} /></Section>
-      <Section id="eligible" title={d.eligible}><p>{pick(locale, p.eligibleApplicants)}</p></Section>
+      <Section id="documents" title={d.documents}>
+        <DocumentsTable locale={locale} documents={p.documents} />
+      </Section>
+      <Section id="fees" title={d.fees}>
+        <FeesTable locale={locale} fees={p.fees} />
+      </Section>
+      <Section id="eligible" title={d.eligible}>
+        <p>{pick(locale, p.eligibleApplicants)}</p>
+      </Section>
       <Section id="result" title={d.result}>
         <p>{pick(locale, p.resultDocument)}</p>
-        {p.resultValidity && <p className="mt-1">{d.validity}: {pick(locale, p.resultValidity)}</p>}
+        {p.resultValidity && (
+          <p className="mt-1">
+            {d.validity}: {pick(locale, p.resultValidity)}
+          </p>
+        )}
       </Section>
       <Section id="steps" title={d.steps}>
         <ol className="list-decimal space-y-1 pl-6">
           {p.steps.map((s) => (
-            <li key={s.key}>{pick(locale, s.name)} ({format(d.stepHours, { hours: s.allottedHours })})</li>
+            <li key={s.key}>
+              {pick(locale, s.name)} ({format(d.stepHours, { hours: s.allottedHours })})
+            </li>
           ))}
         </ol>
       </Section>
       <Section id="legal" title={d.legalBasis}>
-        <ul className="list-disc space-y-1 pl-6">{p.legalBasis.map((l) => <li key={l} lang="vi">{l}</li>)}</ul>
+        <ul className="list-disc space-y-1 pl-6">
+          {p.legalBasis.map((l) => (
+            <li key={l} lang="vi">
+              {l}
+            </li>
+          ))}
+        </ul>
       </Section>
     </article>
   );
@@ -59,7 +86,9 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`} className="mb-2 text-2xl font-bold">{title}</h2>
+      <h2 id={`${id}-heading`} className="mb-2 text-2xl font-bold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -79,7 +108,10 @@ function FilingPanel({ locale, open, slug }: { locale: Locale; open: boolean; sl
   const d = getMessages(locale).procedure;
   return (
     <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
-      <Link href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)} className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800">
+      <Link
+        href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)}
+        className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800"
+      >
         {d.fileOnline}
       </Link>
       {!open && <p className="mt-2">{d.filingSoon}</p>}

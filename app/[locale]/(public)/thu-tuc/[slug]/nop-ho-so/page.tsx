@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/thu-tuc/
   const { locale, slug } = await params;
   if (!isLocale(locale) || !/^[a-z0-9-]{1,120}$/.test(slug)) return {};
   const procedure = await getProcedureBySlug(slug);
-  return procedure ? { title: pageTitle(locale, [{ vi: "Nộp hồ sơ trực tuyến", en: "File online" }, procedure.name]) } : {};
+  return procedure
+    ? { title: pageTitle(locale, [{ vi: "Nộp hồ sơ trực tuyến", en: "File online" }, procedure.name]) }
+    : {};
 }
 
 /** The door to online filing: signed in, and with the account level the procedure needs. */
@@ -28,7 +30,10 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
   const actor = await requireSignedIn(locale, `/thu-tuc/${slug}/nop-ho-so`);
   const t = getMessages(locale);
   const tooLow = actor.accountLevel < procedure.requiredAccountLevel;
-  const drafts = procedure.onlineFilingOpen && !tooLow ? (await listDraftsForOwner(actor)).filter((d) => d.procedureName.vi === procedure.name.vi) : [];
+  const drafts =
+    procedure.onlineFilingOpen && !tooLow
+      ? (await listDraftsForOwner(actor)).filter((d) => d.procedureName.vi === procedure.name.vi)
+      : [];
   const resume = t.filing.start.resume;
   return (
     <div className="max-w-3xl space-y-4">
@@ -42,18 +47,32 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
       ) : (
         <>
           <p>{t.auth.filingReady}</p>
-          {!procedure.onlineFilingOpen && <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingSoon}</p>}
+          {!procedure.onlineFilingOpen && (
+            <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingSoon}</p>
+          )}
           {procedure.onlineFilingOpen && (
             <>
               {drafts.length > 0 && (
                 <ul className="list-disc pl-6">
                   {drafts.map((d) => (
-                    <li key={d.id}><Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>{resume} {d.updatedAt.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", { timeZone: "Asia/Ho_Chi_Minh" })}</Link></li>
+                    <li key={d.id}>
+                      <Link href={localePath(locale, `/ho-so-nhap/${d.id}/kiem-tra`)}>
+                        {resume}{" "}
+                        {d.updatedAt.toLocaleString(locale === "vi" ? "vi-VN" : "en-GB", {
+                          timeZone: "Asia/Ho_Chi_Minh",
+                        })}
+                      </Link>
+                    </li>
                   ))}
                 </ul>
               )}
               <form action={startDraftAction.bind(null, procedure.slug, locale)}>
-                <button type="submit" className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800">{t.filing.start.startNew}</button>
+                <button
+                  type="submit"
+                  className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
+                >
+                  {t.filing.start.startNew}
+                </button>
               </form>
             </>
           )}

@@ -9,7 +9,10 @@ import { getDossierDocumentForStaff } from "@/lib/processing/reception";
 export async function GET(_request: Request, { params }: RouteContext<"/api/dossiers/[code]/tai-lieu/[documentId]">) {
   const { code, documentId } = await params;
   try {
-    return storedDocumentResponse(await getDossierDocumentForStaff(await getActor(), decodeURIComponent(code), documentId), { inline: true });
+    return storedDocumentResponse(
+      await getDossierDocumentForStaff(await getActor(), decodeURIComponent(code), documentId),
+      { inline: true },
+    );
   } catch (error) {
     if (error instanceof NotFoundError) return notFoundText();
     throw error;

@@ -16,9 +16,14 @@ export const publishFormAction = stateAction({
   name: "procedure.form.publish",
   bound: boundKey,
   input: z.object({ definition: textField(1_000_000), effectiveFrom: textField(10) }),
-  refused: (error, { locale }): PublishState => ({ problems: Object.entries(error.fieldErrors).map(([path, message]) => ({ path, message: pick(locale, message) })) }),
+  refused: (error, { locale }): PublishState => ({
+    problems: Object.entries(error.fieldErrors).map(([path, message]) => ({ path, message: pick(locale, message) })),
+  }),
   async run({ actor, bound: { key: slug, locale }, input }): Promise<PublishState> {
-    const { version } = await publishFormVersion(actor, slug, { json: input.definition, effectiveFrom: input.effectiveFrom });
+    const { version } = await publishFormVersion(actor, slug, {
+      json: input.definition,
+      effectiveFrom: input.effectiveFrom,
+    });
     // Public pages show the version in force: drop the cached catalogue data.
     updateTag(CATALOGUE_CACHE_TAG);
     redirect(`${localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau`)}?published=${version}`);
