@@ -1,7 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-/** lib/'s folders by layer, lowest first: base, services, catalogue, the dossier core, the work on dossiers, statistics, the web edge. */
+/** lib/'s folders by layer, lowest first: base, services, catalogue, the dossier core, the work on dossiers,
+ * statistics,
+ * the web edge. */
 const LAYERS = [
   ["generated", "time", "env", "errors", "http", "db", "i18n"],
   ["security", "audit", "clock", "signing", "documents", "notifications", "identity", "forms"],
@@ -22,7 +24,9 @@ const aboveOf = (rank) =>
         `@/lib/${folder}/*`,
         ...["./", "../", "../../", "../../../"].flatMap((up) => [`${up}${folder}`, `${up}${folder}/*`]),
       ],
-      message: `lib/${folder} is in a higher layer (docs/architecture.md): move what you need down, or invert the dependency.`,
+      message:
+        `lib/${folder} is in a higher layer (docs/architecture.md): move what you need down, or invert the ` +
+        `dependency.`,
     }));
 
 const OUTSIDE_LIB = [
@@ -44,6 +48,9 @@ const config = [
       // What people type reaches pages only as React text, which is escaped: no page, for
       // citizens, staff, leaders or the public, may put a string into the document as HTML.
       "react/no-danger": "error",
+      // Prettier lays the code out at 120 characters; what it cannot break (a long string, a
+      // comment) is broken by hand, so that no line needs a wide screen to read.
+      "max-len": ["error", { code: 120, tabWidth: 2 }],
       "no-restricted-properties": [
         "error",
         {
@@ -106,7 +113,8 @@ const config = [
             {
               group: ["@/lib/db", "@/lib/db/*", "@/lib/generated/prisma/client"],
               message:
-                "Pages and components read and write through lib/ (queries and mutations that check the actor), never the database itself.",
+                "Pages and components read and write through lib/ (queries and mutations that check the " +
+                "actor), never the database itself.",
             },
             {
               group: ["@/scripts/*", "@/stand-ins/*"],

@@ -56,6 +56,8 @@ export const config = {
   matcher: [
     "/api/auth/:path*",
     "/api/account/:path*",
+    // Next reads the matcher as written (one literal, not an expression), so it stays one line.
+    // eslint-disable-next-line max-len
     "/((?!api/|_next/|fonts/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|icon-\\d+\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$).*)",
   ],
 };

@@ -75,13 +75,16 @@ const envSchema = z
     /** The web process's JavaScript heap limit (MB). */
     WEB_HEAP_MB: z.coerce.number().int().min(128).max(16384).default(320),
     MAIL_FROM: z.string().min(3).default("Một Cửa Số <khong-tra-loi@motcuaso.local>"),
-    /** Keys that encrypt stored documents, "id:key,id:key" (32-byte keys in base64url), newest first; generated into DATA_DIR when unset. */
+    /** Keys that encrypt stored documents, "id:key,id:key" (32-byte keys in base64url), newest first; generated into
+     * DATA_DIR when unset. */
     DOCUMENT_KEYS: keyRingSpec("DOCUMENT_KEYS"),
-    /** Keys that encrypt ID numbers and identity fields in the database, as DOCUMENT_KEYS; generated into DATA_DIR when unset. */
+    /** Keys that encrypt ID numbers and identity fields in the database, as DOCUMENT_KEYS; generated into DATA_DIR when
+     * unset. */
     IDENTITY_KEYS: keyRingSpec("IDENTITY_KEYS"),
     /** Keys of the dossier event chain's HMAC, as IDENTITY_KEYS; generated into DATA_DIR when unset. */
     AUDIT_CHAIN_KEYS: keyRingSpec("AUDIT_CHAIN_KEYS"),
-    /** Seed of the Ed25519 key that signs the daily anchors of the event chains (32 bytes, base64url); generated into DATA_DIR when unset. */
+    /** Seed of the Ed25519 key that signs the daily anchors of the event chains (32 bytes, base64url); generated into
+     * DATA_DIR when unset. */
     AUDIT_ANCHOR_KEY: z
       .string()
       .optional()
@@ -89,7 +92,8 @@ const envSchema = z
         (key) => key === undefined || Buffer.from(key, "base64url").length === 32,
         "AUDIT_ANCHOR_KEY: 32 bytes in base64url",
       ),
-    /** Key of the hash ID numbers are looked up by (32 bytes or more in base64url); generated into DATA_DIR when unset. */
+    /** Key of the hash ID numbers are looked up by (32 bytes or more in base64url); generated into DATA_DIR when unset.
+     * */
     IDENTITY_LOOKUP_KEY: z
       .string()
       .optional()

@@ -35,12 +35,14 @@ async function main() {
       say(`${p.dossierCode}${p.eventId ? ` event ${p.eventId}` : ""}: ${PROBLEMS[p.problem]}`),
     );
     say(
-      `checked ${report.dossiers} dossiers: ${report.problems === 0 ? "every event chain is intact" : `${report.problems} problems`}`,
+      `checked ${report.dossiers} dossiers: ` +
+        `${report.problems === 0 ? "every event chain is intact" : `${report.problems} problems`}`,
     );
     const anchors = await verifyAnchors(prisma, path.join(env().DATA_DIR, ANCHOR_FOLDER));
     for (const p of anchors.problems) say(`anchor ${p.file}: ${ANCHOR_PROBLEMS[p.problem]}`);
     say(
-      `checked ${anchors.anchors} daily anchors: ${anchors.problems.length === 0 ? "the events match every one" : `${anchors.problems.length} problems`}`,
+      `checked ${anchors.anchors} daily anchors: ` +
+        `${anchors.problems.length === 0 ? "the events match every one" : `${anchors.problems.length} problems`}`,
     );
     process.exitCode = report.problems === 0 && anchors.problems.length === 0 ? 0 : 1;
   } finally {

@@ -8,6 +8,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { isLocale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 
+/** The skip link: out of sight until focused, then at the top left above everything. */
+const SKIP_LINK =
+  "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3";
+
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = getMessages(isLocale(locale) ? locale : "vi").site;
@@ -43,10 +47,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-base leading-relaxed">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-3"
-        >
+        <a href="#main" className={SKIP_LINK}>
           {t.skipToContent}
         </a>
         <SiteHeader locale={locale} />

@@ -98,7 +98,8 @@ async function savePage(actor: Actor, bound: Draft & { pageId: string }, formDat
             fieldErrors: Object.fromEntries(seen.map(([key, error]) => [key, formErrorMessage(error)])),
           })
         : null;
-    return `${here}?${new URLSearchParams({ ...(nonce ? { f: nonce } : {}), ...(notice ? { notice } : {}) })}#${revealed[0]}`;
+    const query = new URLSearchParams({ ...(nonce ? { f: nonce } : {}), ...(notice ? { notice } : {}) });
+    return `${here}?${query}#${revealed[0]}`;
   }
   const hasErrors = Object.keys(result.errors).length > 0;
   if (hasErrors || notice)

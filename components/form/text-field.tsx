@@ -45,7 +45,10 @@ export function TextField({
           spellCheck={mono ? false : undefined}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
-          className={`block min-h-11 w-full ${width} rounded border-2 border-gray-700 bg-white px-3 ${mono ? "font-mono" : ""}`}
+          className={
+            `block min-h-11 w-full ${width} rounded border-2 border-gray-700 bg-white px-3 ` +
+            `${mono ? "font-mono" : ""}`
+          }
         />
       )}
     </FieldFrame>

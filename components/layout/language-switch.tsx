@@ -6,6 +6,10 @@ import { localePath, stripLocale, type Locale } from "@/lib/i18n/locales";
 type Props = { targetLocale: Locale; label: string; ariaLabel: string; keepQuery: boolean };
 
 /** A plain link to the same page in the other language (works without JavaScript). */
+const SWITCH =
+  "whitespace-nowrap rounded border border-white px-3 py-1 text-sm font-semibold text-white no-underline " +
+  "hover:bg-brand-800";
+
 export function LanguageSwitch(props: Props) {
   return props.keepQuery ? <WithQuery {...props} /> : <SwitchLink {...props} query="" />;
 }
@@ -23,7 +27,7 @@ function SwitchLink({ targetLocale, label, ariaLabel, query }: Props & { query: 
       hrefLang={targetLocale}
       lang={targetLocale}
       aria-label={ariaLabel}
-      className="whitespace-nowrap rounded border border-white px-3 py-1 text-sm font-semibold text-white no-underline hover:bg-brand-800"
+      className={SWITCH}
     >
       {label}
     </a>

@@ -7,6 +7,9 @@ import { useEffect, useState } from "react";
  * The number of unread notifications next to the account link, asked for after the page
  * loads so that public pages stay cached. Nothing shows without JavaScript or when zero.
  */
+const BADGE =
+  "ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-white px-1.5 text-sm font-bold text-brand-800";
+
 export function UnreadCount({ label }: { label: string }) {
   const [unread, setUnread] = useState(0);
   const pathname = usePathname();
@@ -20,10 +23,7 @@ export function UnreadCount({ label }: { label: string }) {
   }, [pathname]);
   if (unread === 0) return null;
   return (
-    <span
-      className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-white px-1.5 text-sm font-bold text-brand-800"
-      data-testid="unread-count"
-    >
+    <span className={BADGE} data-testid="unread-count">
       {unread}
       <span className="sr-only"> {label}</span>
     </span>

@@ -1,6 +1,7 @@
 import { localePath, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { MAX_QUERY_LENGTH } from "@/lib/procedures/schemas";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 /** A plain GET form to the catalogue: works without JavaScript. */
 export function SearchBox({
@@ -34,10 +35,7 @@ export function SearchBox({
         autoComplete="off"
         className="min-h-12 w-full flex-1 rounded border-2 border-gray-700 px-3 text-lg placeholder:text-gray-600"
       />
-      <button
-        type="submit"
-        className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-      >
+      <button type="submit" className={PRIMARY_BUTTON}>
         {t.searchButton}
       </button>
     </form>

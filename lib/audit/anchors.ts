@@ -14,7 +14,9 @@ import { currentTime } from "@/lib/time";
 /** Where the anchors are written, inside DATA_DIR. */
 export const ANCHOR_FOLDER = "audit-anchors";
 
-/** Events this recent are left to the next anchor: a transaction still open may yet commit one dated before the cut-off. */
+/** Events this recent are left to the next anchor: a transaction still open may yet commit one dated before the
+ * cut-off.
+ * */
 export const ANCHOR_LAG_MS = 10 * 60_000;
 
 export type Anchor = {

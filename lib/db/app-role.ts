@@ -27,12 +27,14 @@ export async function ensureApplicationRole(
   try {
     const [me] = (
       await client.query<{ manages: boolean; database: string }>(
-        `SELECT (rolsuper OR rolcreaterole) AS manages, current_database() AS database FROM pg_roles WHERE rolname = current_user`,
+        `SELECT (rolsuper OR rolcreaterole) AS manages, current_database() AS database FROM pg_roles WHERE rolname = ` +
+          `current_user`,
       )
     ).rows;
     if (!me?.manages) {
       say(
-        `the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} as docs/operations.md says)`,
+        `the database user cannot create roles: the web server connects as it (create the role ${APPLICATION_ROLE} ` +
+          `as docs/operations.md says)`,
       );
       return ownerUrl;
     }
@@ -42,7 +44,8 @@ export async function ensureApplicationRole(
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('motcuaso-application-role'))`);
     const exists = (await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [APPLICATION_ROLE])).rowCount === 1;
     await client.query(
-      `${exists ? "ALTER" : "CREATE"} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+      `${exists ? "ALTER" : "CREATE"} ROLE ${role} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS ` +
+        `PASSWORD ${client.escapeLiteral(password)}`,
     );
     await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(me.database)} TO ${role}`);
     await client.query(`GRANT USAGE ON SCHEMA public TO ${role}`);

@@ -7,7 +7,8 @@ import { createPrismaClient } from "./prisma";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-/** The shared client. Only lib/ calls it (the lint step keeps it out of pages and components); a dossier's row changes only through lib/dossiers/lifecycle.ts. */
+/** The shared client. Only lib/ calls it (the lint step keeps it out of pages and components); a dossier's row changes
+ * only through lib/dossiers/lifecycle.ts. */
 export function db(): PrismaClient {
   if (!globalForPrisma.prisma) {
     const url = env().DATABASE_URL;

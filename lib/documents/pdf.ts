@@ -97,6 +97,7 @@ export function renderSubmissionPdf(copy: SubmissionCopy): Promise<Uint8Array> {
     lines: [`Mã hồ sơ: ${copy.code}`, `Nộp trực tuyến lúc ${copy.submittedAt}, gửi đến ${copy.agencyName}.`],
     sections: copy.sections,
     footer:
-      "Bản sao này do Cổng dịch vụ công Một Cửa Số tạo để người nộp lưu giữ; không thay thế Giấy tiếp nhận hồ sơ và hẹn trả kết quả.",
+      "Bản sao này do Cổng dịch vụ công Một Cửa Số tạo để người nộp lưu giữ; không thay thế Giấy tiếp nhận hồ " +
+      "sơ và hẹn trả kết quả.",
   });
 }

@@ -8,7 +8,8 @@
 import { seal, unseal, type KeyRing } from "@/lib/security/key-ring";
 import type { DocumentStorage } from "./storage";
 
-/** Any store, with what goes in sealed and what comes out opened. Keys are hashes of the sealed bytes, so they reveal nothing of the content. */
+/** Any store, with what goes in sealed and what comes out opened. Keys are hashes of the sealed bytes, so they reveal
+ * nothing of the content. */
 export class SealedStorage implements DocumentStorage {
   constructor(
     private readonly inner: DocumentStorage,

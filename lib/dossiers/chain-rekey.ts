@@ -17,7 +17,8 @@ export async function rekeyLegacyChains(
   const refused = new Set<string>();
   for (;;) {
     const batch = await prisma.$queryRaw<{ dossierId: string }[]>`
-      SELECT DISTINCT "dossierId" FROM "DossierEvent" WHERE "keyId" IS NULL AND "hash" IS NOT NULL AND NOT ("dossierId" = ANY(${[...refused]}::uuid[])) LIMIT ${batchSize}`;
+      SELECT DISTINCT "dossierId" FROM "DossierEvent" WHERE "keyId" IS NULL AND "hash" IS NOT NULL AND NOT
+      ("dossierId" = ANY(${[...refused]}::uuid[])) LIMIT ${batchSize}`;
     if (batch.length === 0) break;
     for (const { dossierId } of batch) {
       if (await rekeyChain(prisma, dossierId)) rekeyed += 1;

@@ -10,6 +10,8 @@ export const CHANGE_MARK_CHANNEL = "statistics_marked";
 
 /** Marks a dossier as changed; call inside the transaction that changes it. */
 export async function markChanged(tx: Prisma.TransactionClient, dossierId: string): Promise<void> {
-  await tx.$executeRaw`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES (${dossierId}::uuid, ${currentTime()}) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`;
+  await tx.$executeRaw`INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES (${dossierId}::uuid,
+    ${currentTime()})
+    ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`;
   await tx.$executeRaw`SELECT pg_notify(${CHANGE_MARK_CHANNEL}, '')`;
 }

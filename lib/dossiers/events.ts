@@ -37,7 +37,8 @@ export function eventHash(prevHash: string, content: ChainedContent, keyId: stri
   return chainMac(keyId, `${prevHash}\n${canonicalJson(content)}`);
 }
 
-/** How events were hashed before the chain was keyed: kept only to check them before rekeying (lib/audit/chain-rekey.ts). */
+/** How events were hashed before the chain was keyed: kept only to check them before rekeying
+ * (lib/audit/chain-rekey.ts). */
 export function legacyEventHash(prevHash: string, content: ChainedContent): string {
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content), "utf8").digest("hex");
 }

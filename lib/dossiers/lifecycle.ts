@@ -112,7 +112,8 @@ export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedDoss
   const [row] = await tx.$queryRaw<
     Array<{ status: number; version: number; assigneeUserId: string | null; receivedAt: Date | null }>
   >`
-    SELECT "status", "version", "assigneeUserId", "receivedAt" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
+    SELECT "status", "version", "assigneeUserId", "receivedAt" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR
+    UPDATE`;
   return row ? { ...row, status: asStatus(row.status) } : null;
 }
 

@@ -162,7 +162,8 @@ export type PageSaveResult = {
   errors: Record<string, FormErrorKey>;
   filledFromRegistry: boolean;
   registryUnavailable: boolean;
-  /** An ID number the registry could not confirm for the relation the field claims, nor with the name typed: the applicant types the details. */
+  /** An ID number the registry could not confirm for the relation the field claims, nor with the name typed: the
+   * applicant types the details. */
   registryNotConfirmed: boolean;
   /** The applicant used up their registry lookups for the hour. */
   registryLimited: boolean;

@@ -41,7 +41,8 @@ export async function pausesOfDossiers(
   return result;
 }
 
-/** A received dossier's appointment with every pause so far (null before reception), for the change that ends a pause. */
+/** A received dossier's appointment with every pause so far (null before reception), for the change that ends a pause.
+ * */
 export async function appointmentWithPauses(
   tx: Prisma.TransactionClient,
   dossierId: string,

@@ -99,7 +99,8 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
         },
       ],
       footer:
-        "Giấy tiếp nhận điện tử do Cổng dịch vụ công Một Cửa Số lập khi hồ sơ được tiếp nhận; thời hạn giải quyết tính từ thời điểm nhận hồ sơ.",
+        "Giấy tiếp nhận điện tử do Cổng dịch vụ công Một Cửa Số lập khi hồ sơ được tiếp nhận; thời hạn giải " +
+        "quyết tính từ thời điểm nhận hồ sơ.",
     };
   }
   if (kind === "MAU_02") {
@@ -131,7 +132,8 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
         },
       ],
       footer:
-        "Đây là toàn bộ nội dung cần bổ sung, hoàn thiện của hồ sơ. Bạn bổ sung trực tuyến trên trang hồ sơ; cơ quan không yêu cầu thêm giấy tờ ngoài thành phần hồ sơ đã công bố.",
+        "Đây là toàn bộ nội dung cần bổ sung, hoàn thiện của hồ sơ. Bạn bổ sung trực tuyến trên trang hồ sơ; " +
+        "cơ quan không yêu cầu thêm giấy tờ ngoài thành phần hồ sơ đã công bố.",
     };
   }
   if (kind === "MAU_03") {
@@ -180,7 +182,9 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
           ],
         },
       ],
-      footer: `${c.agency} xin lỗi ông/bà vì sự chậm trễ này và cam kết trả kết quả đúng ngày hẹn mới. Văn bản điện tử có chữ ký số của cơ quan; bản gốc được lưu trong kho dữ liệu của người nộp.`,
+      footer:
+        `${c.agency} xin lỗi ông/bà vì sự chậm trễ này và cam kết trả kết quả đúng ngày hẹn mới. Văn bản điện ` +
+        `tử có chữ ký số của cơ quan; bản gốc được lưu trong kho dữ liệu của người nộp.`,
     };
   }
   throw new NotFoundError("slip");
@@ -208,7 +212,8 @@ export async function getSlipForViewer(actor: Actor, slipId: string): Promise<Po
   return { ...slipDocument(slip.kind, slip.content), fileName: slip.fileName };
 }
 
-/** A slip as a PDF: a sealed slip exactly as issued (its signature covers those bytes), the others rendered from what was recorded. */
+/** A slip as a PDF: a sealed slip exactly as issued (its signature covers those bytes), the others rendered from what
+ * was recorded. */
 export async function getSlipPdfForViewer(
   actor: Actor,
   slipId: string,

@@ -57,7 +57,9 @@ export class RateLimitedError extends ValidationError {
   ) {
     const minutes = minutesToWait(retryAfterSeconds);
     const vi = `Bạn đã ${what.vi} nhiều lần trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút.`;
-    const en = `You have ${what.en} many times in a short while. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+    const en =
+      `You have ${what.en} many times in a short while. Please try again in ${minutes} ` +
+      `minute${minutes === 1 ? "" : "s"}.`;
     super({ [field]: { vi, en } }, vi, en);
   }
 }
@@ -69,9 +71,11 @@ export class RateLimitedError extends ValidationError {
 export class StorageUnavailableError extends ValidationError {
   constructor(field: string) {
     const vi =
-      "Chưa lưu được tệp do kho lưu trữ đang gặp sự cố. Thông tin bạn đã nhập vẫn được giữ; vui lòng tải lại tệp sau ít phút.";
+      "Chưa lưu được tệp do kho lưu trữ đang gặp sự cố. Thông tin bạn đã nhập vẫn được giữ; vui lòng tải lại " +
+      "tệp sau ít phút.";
     const en =
-      "The file could not be stored: the document store is having a problem. What you entered is kept; please upload the file again in a few minutes.";
+      "The file could not be stored: the document store is having a problem. What you entered is kept; please " +
+      "upload the file again in a few minutes.";
     super({ [field]: { vi, en } }, vi, en);
   }
 }

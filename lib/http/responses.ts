@@ -24,7 +24,9 @@ export function storedDocumentResponse(
   return new Response(new Uint8Array(document.bytes), {
     headers: {
       "content-type": document.mimeType,
-      "content-disposition": `${inline ? "inline" : "attachment"}; filename="document"; filename*=UTF-8''${encodeURIComponent(document.name)}`,
+      "content-disposition":
+        `${inline ? "inline" : "attachment"}; filename="document"; ` +
+        `filename*=UTF-8''${encodeURIComponent(document.name)}`,
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",
       "content-security-policy": policy,

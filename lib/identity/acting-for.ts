@@ -11,8 +11,10 @@ type Reader = Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient;
 
 const noLongerActs = () =>
   new ForbiddenError(
-    "Bạn không còn quyền nộp hồ sơ này cho tổ chức đã chọn khi lập bản nháp (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác). Hồ sơ chưa được nộp.",
-    "You may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity). Nothing was filed.",
+    "Bạn không còn quyền nộp hồ sơ này cho tổ chức đã chọn khi lập bản nháp (ủy quyền đã bị thu hồi, hoặc bạn " +
+      "đang thực hiện với tư cách khác). Hồ sơ chưa được nộp.",
+    "You may no longer file this draft for the organisation it was started for (the mandate was revoked, or " +
+      "you are acting in another capacity). Nothing was filed.",
   );
 
 /**
@@ -31,7 +33,10 @@ export async function assertStillActsFor(
   if (me.kind === "organisation-account") return;
   if (!me.idNumberHash) throw noLongerActs();
   const [row] = await client.$queryRaw<{ rights: number }[]>`
-    SELECT (SELECT count(*) FROM "Organisation" WHERE id = ${draftOrganisationId}::uuid AND "legalRepIdHash" = ${me.idNumberHash})::int
-         + (SELECT count(*) FROM (SELECT id FROM "Mandate" WHERE "organisationId" = ${draftOrganisationId}::uuid AND "holderIdHash" = ${me.idNumberHash} AND "revokedAt" IS NULL FOR SHARE) AS held)::int AS rights`;
+    SELECT (SELECT count(*) FROM "Organisation" WHERE id = ${draftOrganisationId}::uuid AND "legalRepIdHash" =
+    ${me.idNumberHash})::int
+         + (SELECT count(*) FROM (SELECT id FROM "Mandate" WHERE "organisationId" = ${draftOrganisationId}::uuid AND
+    "holderIdHash" = ${me.idNumberHash} AND
+           "revokedAt" IS NULL FOR SHARE) AS held)::int AS rights`;
   if (!row || row.rights === 0) throw noLongerActs();
 }

@@ -114,7 +114,8 @@ export function isValidIdNumber(id: string, holder?: { birthDate?: string; sex?:
 
 /** Builds a structurally valid number (the simulated registry uses it). */
 export function composeIdNumber(province: string, birthYear: number, sex: Sex, serial: number): string {
-  return `${province}${centurySexDigit(birthYear, sex)}${String(birthYear % 100).padStart(2, "0")}${String(serial % 1_000_000).padStart(6, "0")}`;
+  const year = String(birthYear % 100).padStart(2, "0");
+  return `${province}${centurySexDigit(birthYear, sex)}${year}${String(serial % 1_000_000).padStart(6, "0")}`;
 }
 
 /** `******1234`: what the interface shows unless the person needs the whole number. */

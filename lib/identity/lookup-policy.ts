@@ -27,14 +27,16 @@ function comparable(name: string): string {
   return name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
 }
 
-/** A typed name matches the registry's when they differ only in case and spacing (never in diacritics: Lê is not Le). */
+/** A typed name matches the registry's when they differ only in case and spacing (never in diacritics: Lê is not Le).
+ * */
 export function namesMatch(registered: string, typed: string): boolean {
   return typed.trim() !== "" && comparable(registered) === comparable(typed);
 }
 
 /**
  * What the lookup gives back: the record to fill the form with, or only whether the name
- * typed matches (then in the registry's spelling). A number the registry does not know reads like a name that does not match,
+ * typed matches (then in the registry's spelling). A number the registry does not know reads like a name that does not
+ * match,
  * so the answer does not tell which numbers exist.
  */
 export type LookupOutcome =

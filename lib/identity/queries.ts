@@ -88,7 +88,8 @@ export async function listMandatesForOrganisation(actor: Actor, organisationId: 
 
 const ASSIGNMENTS_PAGE = 50;
 
-/** Staff assignments an administrator may manage: all for system administrators, their agencies' for agency administrators. */
+/** Staff assignments an administrator may manage: all for system administrators, their agencies' for agency
+ * administrators. */
 export async function listStaffAssignmentsForAdmin(actor: Actor, page = 1) {
   const me = requirePerson(actor);
   const scope = agenciesWithPermission(me.roles, "agency.staff.manage");

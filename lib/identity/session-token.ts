@@ -9,7 +9,8 @@ export function sessionTokenHash(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");
 }
 
-/** An Auth.js adapter that stores and finds sessions by the token's hash, and hands the token itself back to Auth.js. */
+/** An Auth.js adapter that stores and finds sessions by the token's hash, and hands the token itself back to Auth.js.
+ * */
 export function hashedSessionAdapter(base: Adapter): Adapter {
   return {
     ...base,

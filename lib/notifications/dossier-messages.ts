@@ -17,7 +17,9 @@ export const dossierMessages = {
       ? {
           titleVi: `Đã nộp hồ sơ ${code}: cần nộp phí`,
           titleEn: `Dossier ${code} submitted: fee due`,
-          bodyVi: `Hồ sơ "${procedure.vi}" sẽ được gửi đến ${agency.vi} sau khi bạn nộp ${vnd(feeVnd)} đồng phí, lệ phí.`,
+          bodyVi:
+            `Hồ sơ "${procedure.vi}" sẽ được gửi đến ${agency.vi} sau khi bạn nộp ${vnd(feeVnd)} đồng phí, lệ ` +
+            `phí.`,
           bodyEn: `Your "${procedure.en}" dossier goes to ${agency.en} once the fee of ${vnd(feeVnd)} đồng is paid.`,
         }
       : {
@@ -30,8 +32,14 @@ export const dossierMessages = {
   received: (code: string, agency: string, receivedAt: Date, appointmentAt: Date): Message => ({
     titleVi: `Hồ sơ ${code} đã được tiếp nhận`,
     titleEn: `Dossier ${code} received`,
-    bodyVi: `${agency} đã tiếp nhận hồ sơ lúc ${formatDateTime(receivedAt)}. Hẹn trả kết quả: ${formatDateTime(appointmentAt)}. Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
-    bodyEn: `${agency} received the dossier at ${formatDateTime(receivedAt, "en")}. Result due: ${formatDateTime(appointmentAt, "en")}. The receipt is on the dossier's page.`,
+    bodyVi:
+      `${agency} đã tiếp nhận hồ sơ lúc ${formatDateTime(receivedAt)}. Hẹn trả kết quả: ` +
+      `${formatDateTime(appointmentAt)}. ` +
+      `Giấy tiếp nhận hồ sơ và hẹn trả kết quả có trên trang hồ sơ.`,
+    bodyEn:
+      `${agency} received the dossier at ${formatDateTime(receivedAt, "en")}. Result due: ` +
+      `${formatDateTime(appointmentAt, "en")}. ` +
+      `The receipt is on the dossier's page.`,
   }),
 
   refused: (code: string, reasons: string): Message => ({
@@ -65,8 +73,12 @@ export const dossierMessages = {
   paid: (code: string, amountVnd: number, receiptNumber: string): Message => ({
     titleVi: `Đã nộp phí hồ sơ ${code}`,
     titleEn: `Fee paid for dossier ${code}`,
-    bodyVi: `Đã nhận ${vnd(amountVnd)} đồng (biên lai số ${receiptNumber}). Hồ sơ đã được chuyển đến cơ quan giải quyết và đang chờ tiếp nhận.`,
-    bodyEn: `${vnd(amountVnd)} đồng received (receipt ${receiptNumber}). The dossier has gone to the competent agency and awaits reception.`,
+    bodyVi:
+      `Đã nhận ${vnd(amountVnd)} đồng (biên lai số ${receiptNumber}). Hồ sơ đã được chuyển đến cơ quan giải ` +
+      `quyết và đang chờ tiếp nhận.`,
+    bodyEn:
+      `${vnd(amountVnd)} đồng received (receipt ${receiptNumber}). The dossier has gone to the competent ` +
+      `agency and awaits reception.`,
   }),
 
   processingStarted: (code: string, name: string): Message => ({
@@ -94,8 +106,12 @@ export const dossierMessages = {
   returned: (code: string, how: { vi: string; en: string }, byPost: boolean, officer: string): Message => ({
     titleVi: `Đã trả kết quả hồ sơ ${code}`,
     titleEn: `Result of dossier ${code} handed over`,
-    bodyVi: `Kết quả được trả ${how.vi}${byPost ? "; địa chỉ nhận và số vận đơn có trên trang hồ sơ" : ""}. Cán bộ trả: ${officer}.`,
-    bodyEn: `The result was handed over ${how.en}${byPost ? "; the delivery address and tracking number are on the dossier's page" : ""}. Handed over by ${officer}.`,
+    bodyVi: `Kết quả được trả ${how.vi}${
+      byPost ? "; địa chỉ nhận và số vận đơn " + "có trên trang hồ sơ" : ""
+    }. Cán bộ trả: ${officer}.`,
+    bodyEn: `The result was handed over ${how.en}${
+      byPost ? "; the delivery address and " + "tracking number are on the " + "dossier's page" : ""
+    }. Handed over by ${officer}.`,
   }),
 
   withdrawn: (code: string): Message => ({
@@ -115,7 +131,9 @@ export const dossierMessages = {
   apology: (code: string, agency: string, reason: string, newAppointment: Date): Message => ({
     titleVi: `Xin lỗi và hẹn lại ngày trả kết quả hồ sơ ${code}`,
     titleEn: `Apology and new date for dossier ${code}`,
-    bodyVi: `${agency} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${reason}. Hẹn mới: ${formatDateTime(newAppointment)}.`,
+    bodyVi:
+      `${agency} xin lỗi vì chưa trả kết quả đúng hẹn. Lý do: ${reason}. Hẹn mới: ` +
+      `${formatDateTime(newAppointment)}.`,
     bodyEn: `${agency} apologises for the delay. New date: ${formatDateTime(newAppointment, "en")}.`,
   }),
 };

@@ -33,7 +33,9 @@ type Claimed = {
 /** The Message-ID of a notification's e-mail: the same however often it is handed over. */
 export const messageIdOf = (notificationId: string) => `<${notificationId}@motcuaso.local>`;
 
-/** Sends up to a batch of pending e-mails, one transaction each; returns how many were sent and how many had no address. */
+/** Sends up to a batch of pending e-mails, one transaction each; returns how many were sent and how many had no
+ * address.
+ * */
 export async function sendPendingEmails(
   prisma: PrismaClient,
   transport: Transporter,

@@ -69,7 +69,9 @@ export function definitionProblems(
     if (asking.length === 0) {
       problems.push({
         path: `documents.${document.key}`,
-        message: `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: add an attachment field for it${document.conditional ? ", shown in that case" : ""}`,
+        message:
+          `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: ` +
+          `add an attachment field for it${document.conditional ? ", shown in that case" : ""}`,
       });
     } else if (
       document.required &&
@@ -78,7 +80,9 @@ export function definitionProblems(
     ) {
       problems.push({
         path: `documents.${document.key}`,
-        message: `the document "${document.key}" is always required: its attachment field must be required and always shown`,
+        message:
+          `the document "${document.key}" is always required: its attachment field must be required and ` +
+          `always shown`,
       });
     }
   }
@@ -101,12 +105,16 @@ export function definitionProblems(
     if (!deciding)
       problems.push({
         path: "pages",
-        message: `the version is decided by a ward-level agency (${context.competentKind}) that the applicant chooses: add a ward field with the id "${COMPETENT_WARD_FIELD}"`,
+        message:
+          `the version is decided by a ward-level agency (${context.competentKind}) that the applicant ` +
+          `chooses: add a ward field with the id "${COMPETENT_WARD_FIELD}"`,
       });
     else if (!deciding.field.required || deciding.field.showIf || deciding.page.showIf)
       problems.push({
         path: deciding.path,
-        message: `the ward field "${COMPETENT_WARD_FIELD}" decides where the dossier goes: it must be required and always shown`,
+        message:
+          `the ward field "${COMPETENT_WARD_FIELD}" decides where the dossier goes: it must be required and ` +
+          `always shown`,
       });
     for (const other of wardFields.filter((w) => w !== deciding)) {
       problems.push({
@@ -118,7 +126,9 @@ export function definitionProblems(
     for (const ward of wardFields)
       problems.push({
         path: ward.path,
-        message: `the version is decided by the procedure's own agency (${context.competentKind}): the form asks for no ward`,
+        message:
+          `the version is decided by the procedure's own agency (${context.competentKind}): the form asks for ` +
+          `no ward`,
       });
   }
   (parsed.data.feeRules ?? []).forEach((rule, r) => {

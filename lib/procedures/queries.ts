@@ -35,7 +35,8 @@ type SummaryRow = {
 /** The version of each procedure in force on `today`: latest published, already effective. */
 function currentVersionJoin(today: string) {
   return Prisma.sql`JOIN LATERAL (
-    SELECT v."serviceLevel", v."timeLimitValue", v."timeLimitUnit", v."sameDayCutoff", v."timeLimitNoteVi", v."timeLimitNoteEn"
+    SELECT v."serviceLevel", v."timeLimitValue", v."timeLimitUnit", v."sameDayCutoff", v."timeLimitNoteVi",
+    v."timeLimitNoteEn"
     FROM "ProcedureVersion" v
     WHERE v."procedureId" = p.id AND v.status = 'PUBLISHED' AND v."effectiveFrom" <= ${today}::date
     ORDER BY v."effectiveFrom" DESC, v.version DESC
@@ -53,7 +54,8 @@ function catalogueWhere(
   if (filters.fieldId) conditions.push(Prisma.sql`p."fieldId" = ${filters.fieldId}::uuid`);
   if (filters.agencyId)
     conditions.push(
-      Prisma.sql`(p."managingAgencyId" = ${filters.agencyId}::uuid OR p."handlingAgencyId" = ${filters.agencyId}::uuid)`,
+      Prisma.sql`(p."managingAgencyId" = ${filters.agencyId}::uuid OR p."handlingAgencyId" =
+        ${filters.agencyId}::uuid)`,
     );
   if (filters.level) conditions.push(Prisma.sql`p.level = ${filters.level}::"AdministrativeLevel"`);
   if (filters.service) conditions.push(Prisma.sql`cv."serviceLevel" = ${filters.service}::"ServiceLevel"`);
@@ -102,9 +104,11 @@ export async function searchCatalogue(params: CatalogueParams, today = todayInVi
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE));
   const page = Math.min(params.page, pageCount);
   const rows = await db().$queryRaw<SummaryRow[]>`
-    SELECT p.code, p.slug, p."nameVi", p."nameEn", f.slug AS "fieldSlug", f."nameVi" AS "fieldVi", f."nameEn" AS "fieldEn",
+    SELECT p.code, p.slug, p."nameVi", p."nameEn", f.slug AS "fieldSlug", f."nameVi" AS "fieldVi", f."nameEn" AS
+    "fieldEn",
            p.level, a.slug AS "agencySlug", a."nameVi" AS "agencyVi", a."nameEn" AS "agencyEn",
-           cv."serviceLevel", cv."timeLimitValue", cv."timeLimitUnit", cv."sameDayCutoff", cv."timeLimitNoteVi", cv."timeLimitNoteEn"
+           cv."serviceLevel", cv."timeLimitValue", cv."timeLimitUnit", cv."sameDayCutoff", cv."timeLimitNoteVi",
+    cv."timeLimitNoteEn"
     FROM "Procedure" p
     ${join}
     JOIN "ProcedureField" f ON f.id = p."fieldId"
@@ -137,9 +141,11 @@ function toSummary(row: SummaryRow): ProcedureSummaryDto {
 /** The "commonly used" procedures for the home page, in editorial order. */
 export async function listFeaturedProcedures(limit = 8, today = todayInVietnam()): Promise<ProcedureSummaryDto[]> {
   const rows = await db().$queryRaw<SummaryRow[]>`
-    SELECT p.code, p.slug, p."nameVi", p."nameEn", f.slug AS "fieldSlug", f."nameVi" AS "fieldVi", f."nameEn" AS "fieldEn",
+    SELECT p.code, p.slug, p."nameVi", p."nameEn", f.slug AS "fieldSlug", f."nameVi" AS "fieldVi", f."nameEn" AS
+    "fieldEn",
            p.level, a.slug AS "agencySlug", a."nameVi" AS "agencyVi", a."nameEn" AS "agencyEn",
-           cv."serviceLevel", cv."timeLimitValue", cv."timeLimitUnit", cv."sameDayCutoff", cv."timeLimitNoteVi", cv."timeLimitNoteEn"
+           cv."serviceLevel", cv."timeLimitValue", cv."timeLimitUnit", cv."sameDayCutoff", cv."timeLimitNoteVi",
+    cv."timeLimitNoteEn"
     FROM "Procedure" p
     ${currentVersionJoin(today)}
     JOIN "ProcedureField" f ON f.id = p."fieldId"

@@ -37,7 +37,8 @@ export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date 
     await prisma.$transaction(async (tx) => {
       const [lock] = await tx.$queryRaw<
         { n: number }[]
-      >`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = ${dossier.id}::uuid AND "type" = 'deadline.alerted'`;
+      >`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = ${dossier.id}::uuid AND "type" =
+        'deadline.alerted'`;
       if (lock && lock.n > 0) return;
       await appendEvent(tx, dossier.id, {
         type: "deadline.alerted",
@@ -53,8 +54,12 @@ export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date 
           channel: "IN_APP",
           titleVi: `Hồ sơ ${dossier.code} sắp đến hạn`,
           titleEn: `Dossier ${dossier.code} is nearly due`,
-          bodyVi: `Hẹn trả kết quả lúc ${due}. Nếu không kịp, lãnh đạo cơ quan lập Phiếu xin lỗi và hẹn lại (Mẫu 04) trước hạn.`,
-          bodyEn: `The result is due at ${due}. If it cannot be met, the agency head issues an apology with a new date (form 04) before then.`,
+          bodyVi:
+            `Hẹn trả kết quả lúc ${due}. Nếu không kịp, lãnh đạo cơ quan lập Phiếu xin lỗi và hẹn lại (Mẫu 04) ` +
+            `trước hạn.`,
+          bodyEn:
+            `The result is due at ${due}. If it cannot be met, the agency head issues an apology with a new ` +
+            `date (form 04) before then.`,
         })),
       });
       alerted += 1;

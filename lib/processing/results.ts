@@ -17,7 +17,9 @@ import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { currentTime } from "@/lib/time";
 import { holderNameForPublic } from "./holder-name";
 
-/** Views of the verification page per client address: enough for anyone checking papers, slow for anyone guessing codes. */
+/** Views of the verification page per client address: enough for anyone checking papers, slow for anyone guessing
+ * codes.
+ * */
 export const VERIFICATIONS_PER_ADDRESS: Limit = { name: "result-verification-address", max: 20, windowSeconds: 600 };
 
 const resultCodeSchema = z.string().regex(/^[A-Za-z0-9.-]{1,70}$/);

@@ -63,7 +63,9 @@ function atStep(step: StepKey): Prisma.Sql {
   if (step === "return") return Prisma.sql`status = ${DOSSIER_STATUS.DECIDED}`;
   const running =
     step === "appraisal" ? [DOSSIER_STATUS.RECEIVED, DOSSIER_STATUS.PROCESSING] : [DOSSIER_STATUS.PROCESSING];
-  const paused = Prisma.sql`(status = ANY(${running}::int[]) OR (status IN (${DOSSIER_STATUS.SUPPLEMENT_REQUESTED}, ${DOSSIER_STATUS.PAYMENT_REQUESTED}) AND "receivedAt" IS NOT NULL))`;
+  const paused = Prisma.sql`(status = ANY(${running}::int[]) OR (status IN (${DOSSIER_STATUS.SUPPLEMENT_REQUESTED},
+    ${DOSSIER_STATUS.PAYMENT_REQUESTED})
+    AND "receivedAt" IS NOT NULL))`;
   return step === "appraisal"
     ? Prisma.sql`${paused} AND ("stepKey" IS NULL OR "stepKey" = ${step})`
     : Prisma.sql`${paused} AND "stepKey" = ${step}`;
@@ -165,7 +167,8 @@ export async function countWorkQueue(
     " UNION ALL ",
   );
   const [row] = await db().$queryRaw<Array<Record<"appraisal" | "approval" | "return" | "mine" | "overdue", bigint>>>`
-    SELECT count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND COALESCE("stepKey", 'appraisal') = 'appraisal') AS appraisal,
+    SELECT count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND COALESCE("stepKey", 'appraisal') =
+      'appraisal') AS appraisal,
            count(*) FILTER (WHERE status <> ${DOSSIER_STATUS.DECIDED} AND "stepKey" = 'approval') AS approval,
            count(*) FILTER (WHERE status = ${DOSSIER_STATUS.DECIDED}) AS "return",
            count(*) FILTER (WHERE "assigneeUserId" = ${actor.userId}::uuid) AS mine,
@@ -241,7 +244,8 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     filters.push(Prisma.sql`"assigneeUserId" = ${params.assignee === "me" ? me.userId : params.assignee}::uuid`);
   if (params.q) filters.push(await codeOrApplicantSql(params.q));
   const filtered = filters.length ? Prisma.sql` AND ${Prisma.join(filters, " AND ")}` : Prisma.empty;
-  const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId", "applicantUserId", "procedureVersionId"`;
+  const columns = Prisma.sql`id, code, status, "stepKey", "appointmentAt", "submittedAt", "assigneeUserId",
+    "applicantUserId", "procedureVersionId"`;
   const union = Prisma.join(
     branches.map(
       (branch) => Prisma.sql`SELECT ${columns} FROM "Dossier" WHERE ${QUEUE_STATUSES} AND ${branch}${filtered}`,
@@ -262,10 +266,14 @@ export async function listWorkQueue(actor: Actor, rawParams: unknown = {}) {
     db().$queryRaw<QueueRow[]>`
       WITH queue AS MATERIALIZED (${union}),
            counts AS (SELECT count(*) AS "all", count(*) FILTER (WHERE ${tabs.mine}) AS mine,
-                             count(*) FILTER (WHERE ${tabs["due-soon"]}) AS "dueSoon", count(*) FILTER (WHERE ${tabs.overdue}) AS overdue FROM queue)
+                             count(*) FILTER (WHERE ${tabs["due-soon"]}) AS "dueSoon", count(*) FILTER (WHERE
+      ${tabs.overdue})
+                               AS overdue FROM queue)
       SELECT c.*, p.* FROM counts c LEFT JOIN LATERAL (
-        SELECT code, status, "stepKey", "appointmentAt", "assigneeUserId", "applicantUserId", "procedureVersionId" FROM queue WHERE ${tabs[params.tab]}
-        ORDER BY "appointmentAt" ASC NULLS LAST, "submittedAt" ASC, id ASC OFFSET ${(params.page - 1) * PAGE_SIZE} LIMIT ${PAGE_SIZE}
+        SELECT code, status, "stepKey", "appointmentAt", "assigneeUserId", "applicantUserId", "procedureVersionId"
+                               FROM queue WHERE ${tabs[params.tab]}
+        ORDER BY "appointmentAt" ASC NULLS LAST, "submittedAt" ASC, id ASC OFFSET ${(params.page - 1) * PAGE_SIZE}
+      LIMIT ${PAGE_SIZE}
       ) p ON true`,
     colleaguesOf(me),
     proceduresOf(me),

@@ -178,7 +178,8 @@ const APPRAISAL_MESSAGES: Record<string, { vi: string; en: string }> = {
   },
 };
 
-/** Hands the dossier to a named colleague for the next step; the step's timing is recorded, and from appraisal, the appraisal. */
+/** Hands the dossier to a named colleague for the next step; the step's timing is recorded, and from appraisal, the
+ * appraisal. */
 export async function handOver(
   actor: Actor,
   code: string,
@@ -329,7 +330,9 @@ export async function decide(
               rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]],
             },
           ],
-      footer: `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
+      footer:
+        `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ` +
+        `${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
     },
     `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`,
   );

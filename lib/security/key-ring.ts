@@ -10,7 +10,8 @@ const TAG_BYTES = 16;
 
 export type KeyRing = { name: string; currentId: string; keys: Map<string, Buffer> };
 
-/** Parses "id:base64url-key,…"; each key must be 32 bytes, ids short and distinct. `name` is the setting, for messages. */
+/** Parses "id:base64url-key,…"; each key must be 32 bytes, ids short and distinct. `name` is the setting, for messages.
+ * */
 export function parseKeyRing(spec: string, name = "DOCUMENT_KEYS"): KeyRing {
   const entries = spec
     .split(",")

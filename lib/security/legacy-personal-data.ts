@@ -171,7 +171,8 @@ export async function sealLegacyPersonalData(
     if (count > 0) continue;
     if (moved > 0)
       say(
-        `encrypted the personal data (ID numbers, identity fields, dossier answers) of ${moved} rows stored before encryption`,
+        `encrypted the personal data (ID numbers, identity fields, dossier answers) of ${moved} rows stored before ` +
+          `encryption`,
       );
     return moved;
   }

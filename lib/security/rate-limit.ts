@@ -94,7 +94,8 @@ export async function releaseHit(
   client: Client = db(),
 ): Promise<void> {
   const { key } = windowsOf(limit, subject, now);
-  await client.$queryRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0 RETURNING "count"`;
+  await client.$queryRaw`UPDATE "RateLimitBucket" SET "count" = "count" - 1 WHERE "key" = ${key} AND "count" > 0
+    RETURNING "count"`;
 }
 
 /** Whether one more attempt would fit the limit, without counting one. */

@@ -7,7 +7,9 @@ export type SignerKind = "PERSON" | "ORGANISATION" | "AGENCY";
 
 const UID_PREFIX: Record<SignerKind, string> = { PERSON: "CCCD", ORGANISATION: "MST", AGENCY: "MCQ" };
 
-/** How a certificate names its holder, as Vietnamese CAs do: CCCD:<ID number>, MST:<enterprise code>, MCQ:<agency code>. */
+/** How a certificate names its holder, as Vietnamese CAs do: CCCD:<ID number>, MST:<enterprise code>, MCQ:<agency
+ * code>.
+ * */
 export function signerUid(kind: SignerKind, id: string): string {
   return `${UID_PREFIX[kind]}:${id}`;
 }

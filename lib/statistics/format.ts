@@ -4,7 +4,8 @@ import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Indicators } from "@/lib/statistics/indicators";
 
-/** Shares as fractions to four places (a percentage to two), days to two: the open-data API gives these, the pages show them shorter. */
+/** Shares as fractions to four places (a percentage to two), days to two: the open-data API gives these, the pages show
+ * them shorter. */
 export const roundShare = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 export const roundDays = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 

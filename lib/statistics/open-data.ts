@@ -78,7 +78,9 @@ function badRequest(problems: Problem[]): Response {
   );
 }
 
-/** Answers a statistics request: the figures as JSON or CSV, 304 when unchanged, 400 with the reason when asked wrongly. */
+/** Answers a statistics request: the figures as JSON or CSV, 304 when unchanged, 400 with the reason when asked
+ * wrongly.
+ * */
 export async function answerStatistics(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const parsed = parseStatisticsParams(url.searchParams);
@@ -110,7 +112,8 @@ export async function answerStatistics(request: Request): Promise<Response> {
     "content-type": csv ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
     ...(csv
       ? {
-          "content-disposition": `attachment; filename="thong-ke-${isoDay(statistics.from)}-${isoDay(statistics.to)}.csv"`,
+          "content-disposition":
+            `attachment; ` + `filename="thong-ke-${isoDay(statistics.from)}-${isoDay(statistics.to)}.csv"`,
         }
       : {}),
     "cache-control": "public, max-age=60, stale-while-revalidate=300",

@@ -23,7 +23,9 @@ export const OPEN_DATA_OPENAPI = {
     title: "Một Cửa Số – dữ liệu mở thống kê giải quyết thủ tục hành chính / open data on administrative procedures",
     version: "1.0.0",
     description:
-      "Aggregates of dossiers filed with the agencies of Ho Chi Minh City, by period, agency, field and procedure: the indicators of Decision 766/QĐ-TTg. No personal data. Figures are counted as dossiers change; `asOf` says how current they are. Dates are Vietnam calendar days (UTC+7), both ends included.",
+      "Aggregates of dossiers filed with the agencies of Ho Chi Minh City, by period, agency, field and " +
+      "procedure: the indicators of Decision 766/QĐ-TTg. No personal data. Figures are counted as dossiers " +
+      "change; `asOf` says how current they are. Dates are Vietnam calendar days (UTC+7), both ends included.",
     license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
   },
   servers: [{ url: "/" }],
@@ -74,7 +76,8 @@ export const OPEN_DATA_OPENAPI = {
               "text/csv": {
                 schema: { type: "string" },
                 example:
-                  "key,nameVi,nameEn,submitted,decided,onTime,late,onTimeRate,onlineShare,onlinePaymentShare,averageProcessingDays,satisfaction\r\n",
+                  "key,nameVi,nameEn,submitted,decided,onTime,late,onTimeRate,onlineShare,onlinePaymentShare," +
+                  "averageProcessingDays,satisfaction\r\n",
               },
             },
           },

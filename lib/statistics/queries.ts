@@ -98,21 +98,26 @@ export async function sumBucketsBy(f: BucketFilter, by: "agencyId" | "procedureI
 export async function sumBucketsByMonth(f: BucketFilter): Promise<{ month: Date; figures: Figures }[]> {
   const agencies = f.agencyIds ? Prisma.sql`AND "agencyId" = ANY(${f.agencyIds}::uuid[])` : Prisma.empty;
   const procedures = f.procedureIds ? Prisma.sql`AND "procedureId" = ANY(${f.procedureIds}::uuid[])` : Prisma.empty;
-  const sums = Prisma.sql`sum(submitted) AS submitted, sum("submittedOnline") AS "submittedOnline", sum("withFee") AS "withFee", sum("paidOnline") AS "paidOnline",
-           sum("identityVerified") AS "identityVerified", sum("reusedValues") AS "reusedValues", sum("totalValues") AS "totalValues",
-           sum(finished) AS finished, sum("onTime") AS "onTime", sum(timed) AS timed, sum("processingMinutes") AS "processingMinutes",
+  const sums = Prisma.sql`sum(submitted) AS submitted, sum("submittedOnline") AS "submittedOnline", sum("withFee")
+    AS "withFee", sum("paidOnline") AS "paidOnline",
+           sum("identityVerified") AS "identityVerified", sum("reusedValues") AS "reusedValues", sum("totalValues")
+    AS "totalValues",
+           sum(finished) AS finished, sum("onTime") AS "onTime", sum(timed) AS timed, sum("processingMinutes") AS
+    "processingMinutes",
            sum("complaintOrNegative") AS "complaintOrNegative", sum(digitised) AS digitised`;
   const { months, days } = splitPeriod(f.from, f.to);
   const parts = await Promise.all([
     ...(months
       ? [
           db().$queryRaw<(Sums & { month: Date })[]>`
-      SELECT "month", ${sums} FROM "StatisticsMonth" WHERE "month" >= ${months.from}::date AND "month" <= ${months.to}::date ${agencies} ${procedures} GROUP BY 1`,
+      SELECT "month", ${sums} FROM "StatisticsMonth" WHERE "month" >= ${months.from}::date AND "month" <=
+            ${months.to}::date ${agencies} ${procedures} GROUP BY 1`,
         ]
       : []),
     ...days.map(
       (d) => db().$queryRaw<(Sums & { month: Date })[]>`
-      SELECT date_trunc('month', "day")::date AS month, ${sums} FROM "StatisticsDay" WHERE "day" >= ${d.from}::date AND "day" <= ${d.to}::date ${agencies} ${procedures} GROUP BY 1`,
+      SELECT date_trunc('month', "day")::date AS month, ${sums} FROM "StatisticsDay" WHERE "day" >= ${d.from}::date
+        AND "day" <= ${d.to}::date ${agencies} ${procedures} GROUP BY 1`,
     ),
   ]);
   const byMonth = new Map<number, Totals>();
@@ -250,7 +255,8 @@ async function nameRows(grouped: Map<string, Totals>, by: Grouping): Promise<Sta
     );
 }
 
-/** What the public statistics may be filtered by: active agencies, the fields, active procedures, each in Vietnamese order. */
+/** What the public statistics may be filtered by: active agencies, the fields, active procedures, each in Vietnamese
+ * order. */
 export async function listStatisticsFilters() {
   const [agencies, fields, procedures] = await Promise.all([
     db().agency.findMany({

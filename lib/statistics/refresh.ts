@@ -125,9 +125,12 @@ async function factsOf(tx: Prisma.TransactionClient, ids: string[], now: Date): 
 
 /** A recounted bucket replaces every figure of the row it finds (day and month buckets alike). */
 const TAKE_RECOUNTED = Prisma.sql`
-      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" = excluded."withFee", "paidOnline" = excluded."paidOnline",
-      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" = excluded."totalValues",
-      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" = excluded."processingMinutes",
+      submitted = excluded.submitted, "submittedOnline" = excluded."submittedOnline", "withFee" =
+  excluded."withFee", "paidOnline" = excluded."paidOnline",
+      "identityVerified" = excluded."identityVerified", "reusedValues" = excluded."reusedValues", "totalValues" =
+  excluded."totalValues",
+      finished = excluded.finished, "onTime" = excluded."onTime", timed = excluded.timed, "processingMinutes" =
+  excluded."processingMinutes",
       "complaintOrNegative" = excluded."complaintOrNegative", digitised = excluded.digitised`;
 
 type BucketKey = { agencyId: string; procedureId: string; day: Date };
@@ -138,18 +141,30 @@ async function recountBucket(tx: Prisma.TransactionClient, k: BucketKey): Promis
   await tx.$executeRaw`
     WITH s AS (
       SELECT count(*)::int AS submitted, count(*) FILTER (WHERE "online")::int AS "submittedOnline",
-             count(*) FILTER (WHERE "hasFee")::int AS "withFee", count(*) FILTER (WHERE "hasFee" AND "paidOnline")::int AS "paidOnline",
+             count(*) FILTER (WHERE "hasFee")::int AS "withFee", count(*) FILTER (WHERE "hasFee" AND
+    "paidOnline")::int AS "paidOnline",
              count(*) FILTER (WHERE "identityVerified")::int AS "identityVerified",
-             coalesce(sum("reusedValues"), 0)::int AS "reusedValues", coalesce(sum("totalValues"), 0)::int AS "totalValues"
-      FROM "DossierFact" WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "submittedDay" = ${k.day}::date
+             coalesce(sum("reusedValues"), 0)::int AS "reusedValues", coalesce(sum("totalValues"), 0)::int AS
+    "totalValues"
+      FROM "DossierFact" WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND
+    "submittedDay" = ${k.day}::date
     ), f AS (
       SELECT count(*)::int AS finished, count(*) FILTER (WHERE "onTime")::int AS "onTime",
-             count("processingMinutes")::int AS timed, coalesce(sum("processingMinutes"), 0)::bigint AS "processingMinutes",
-             count(*) FILTER (WHERE "complaintOrNegative")::int AS "complaintOrNegative", count(*) FILTER (WHERE "digitised")::int AS digitised
-      FROM "DossierFact" WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "finishedDay" = ${k.day}::date AND "finished"
+             count("processingMinutes")::int AS timed, coalesce(sum("processingMinutes"), 0)::bigint AS
+        "processingMinutes",
+             count(*) FILTER (WHERE "complaintOrNegative")::int AS "complaintOrNegative", count(*) FILTER (WHERE
+        "digitised")::int AS digitised
+      FROM "DossierFact" WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND
+    "finishedDay" = ${k.day}::date
+        AND "finished"
     )
-    INSERT INTO "StatisticsDay" ("agencyId", "day", "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed, "processingMinutes", "complaintOrNegative", digitised)
-    SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, s.submitted, s."submittedOnline", s."withFee", s."paidOnline", s."identityVerified", s."reusedValues", s."totalValues", f.finished, f."onTime", f.timed, f."processingMinutes", f."complaintOrNegative", f.digitised
+    INSERT INTO "StatisticsDay" ("agencyId", "day", "procedureId", submitted, "submittedOnline", "withFee",
+        "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed,
+        "processingMinutes",
+        "complaintOrNegative", digitised)
+    SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, s.submitted, s."submittedOnline",
+      s."withFee", s."paidOnline", s."identityVerified", s."reusedValues", s."totalValues", f.finished, f."onTime",
+      f.timed, f."processingMinutes", f."complaintOrNegative", f.digitised
     FROM s, f
     ON CONFLICT ("agencyId", "day", "procedureId") DO UPDATE SET ${TAKE_RECOUNTED}`;
 }
@@ -157,12 +172,19 @@ async function recountBucket(tx: Prisma.TransactionClient, k: BucketKey): Promis
 /** Recounts one month bucket from its day buckets (at most 31 rows, through the primary key). */
 async function recountMonth(tx: Prisma.TransactionClient, k: BucketKey): Promise<void> {
   await tx.$executeRaw`
-    INSERT INTO "StatisticsMonth" ("agencyId", "month", "procedureId", submitted, "submittedOnline", "withFee", "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed, "processingMinutes", "complaintOrNegative", digitised)
-    SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, coalesce(sum(submitted), 0), coalesce(sum("submittedOnline"), 0), coalesce(sum("withFee"), 0), coalesce(sum("paidOnline"), 0),
-           coalesce(sum("identityVerified"), 0), coalesce(sum("reusedValues"), 0), coalesce(sum("totalValues"), 0), coalesce(sum(finished), 0), coalesce(sum("onTime"), 0), coalesce(sum(timed), 0),
-           coalesce(sum("processingMinutes"), 0), coalesce(sum("complaintOrNegative"), 0), coalesce(sum(digitised), 0)
+    INSERT INTO "StatisticsMonth" ("agencyId", "month", "procedureId", submitted, "submittedOnline", "withFee",
+    "paidOnline", "identityVerified", "reusedValues", "totalValues", finished, "onTime", timed, "processingMinutes",
+    "complaintOrNegative", digitised)
+    SELECT ${k.agencyId}::uuid, ${k.day}::date, ${k.procedureId}::uuid, coalesce(sum(submitted), 0),
+      coalesce(sum("submittedOnline"), 0), coalesce(sum("withFee"), 0), coalesce(sum("paidOnline"), 0),
+           coalesce(sum("identityVerified"), 0), coalesce(sum("reusedValues"), 0), coalesce(sum("totalValues"), 0),
+      coalesce(sum(finished), 0), coalesce(sum("onTime"), 0), coalesce(sum(timed), 0),
+           coalesce(sum("processingMinutes"), 0), coalesce(sum("complaintOrNegative"), 0), coalesce(sum(digitised),
+      0)
     FROM "StatisticsDay"
-    WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "day" >= ${k.day}::date AND "day" < (${k.day}::date + interval '1 month')
+    WHERE "agencyId" = ${k.agencyId}::uuid AND "procedureId" = ${k.procedureId}::uuid AND "day" >= ${k.day}::date
+    AND "day" < (${k.day}::date
+      + interval '1 month')
     ON CONFLICT ("agencyId", "month", "procedureId") DO UPDATE SET ${TAKE_RECOUNTED}`;
 }
 

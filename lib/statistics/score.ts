@@ -33,7 +33,8 @@ export type ServiceIndex = { total: number | null; groups: GroupScore[] };
 
 const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
 
-/** Weights and targets. Targets are those of docs/domain.md §9; where it names none (published information, on time, VNeID use, online payment), full points need 100%. */
+/** Weights and targets. Targets are those of docs/domain.md §9; where it names none (published information, on time,
+ * VNeID use, online payment), full points need 100%. */
 const GROUPS: { key: GroupKey; weight: number; indicators: { key: string; weight: number; target: number }[] }[] = [
   {
     key: "publicity",

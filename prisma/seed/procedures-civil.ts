@@ -163,9 +163,11 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
       limit: [0, "SAME_DAY"],
       sameDayCutoff: "15:00",
       noteVi:
-        "Hồ sơ tiếp nhận sau 15 giờ được trả kết quả trong ngày làm việc tiếp theo; cần xác minh thì không quá 03 ngày làm việc.",
+        "Hồ sơ tiếp nhận sau 15 giờ được trả kết quả trong ngày làm việc tiếp theo; cần xác minh thì không " +
+        "quá 03 ngày làm việc.",
       noteEn:
-        "Dossiers received after 15:00 are decided the next working day; up to 3 working days when verification is needed.",
+        "Dossiers received after 15:00 are decided the next working day; up to 3 working days when " +
+        "verification is needed.",
       competent: "WARD_PEOPLES_COMMITTEE",
       competentVi: `${WARD_COMMITTEE_VI} nơi cư trú cuối cùng của người chết`,
       competentEn: `${WARD_COMMITTEE_EN} of the deceased's last residence`,

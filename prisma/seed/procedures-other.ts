@@ -31,7 +31,8 @@ const CRIMINAL_RECORD_FEES = [
     exemptionVi:
       "Trẻ em, người cao tuổi, người khuyết tật, người thuộc hộ nghèo, người cư trú tại xã đặc biệt khó khăn",
     exemptionEn:
-      "Children, the elderly, people with disabilities, poor households, residents of especially disadvantaged communes",
+      "Children, the elderly, people with disabilities, poor households, residents of especially " +
+      "disadvantaged communes",
   },
 ];
 
@@ -181,14 +182,16 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       serviceLevel: "FULL_ONLINE",
       limit: [10, "WORKING_DAYS"],
       noteVi:
-        "Không quá 15 ngày làm việc nếu người yêu cầu là công dân đã cư trú ở nhiều nơi hoặc có thời gian cư trú ở nước ngoài, hoặc cần xác minh.",
+        "Không quá 15 ngày làm việc nếu người yêu cầu là công dân đã cư trú ở nhiều nơi hoặc có thời gian cư " +
+        "trú ở nước ngoài, hoặc cần xác minh.",
       noteEn:
         "Up to 15 working days when the applicant has lived in several places or abroad, or verification is needed.",
       competent: "CITY_POLICE",
       competentVi: CITY_POLICE_VI,
       competentEn: CITY_POLICE_EN,
       eligibleVi:
-        "Công dân Việt Nam thường trú hoặc tạm trú tại Thành phố; cơ quan tiến hành tố tụng, cơ quan nhà nước, tổ chức chính trị - xã hội (Phiếu số 1)",
+        "Công dân Việt Nam thường trú hoặc tạm trú tại Thành phố; cơ quan tiến hành tố tụng, cơ quan nhà " +
+        "nước, tổ chức chính trị - xã hội (Phiếu số 1)",
       eligibleEn:
         "Vietnamese citizens residing in the city; courts, investigators and public bodies (Certificate No. 1)",
       resultVi: "Phiếu lý lịch tư pháp số 1 hoặc số 2 (bản giấy hoặc bản điện tử)",
@@ -366,7 +369,8 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       competentVi: "Sở Nội vụ (Trung tâm Dịch vụ việc làm Thành phố)",
       competentEn: "Department of Home Affairs (City Employment Service Centre)",
       eligibleVi:
-        "Người lao động đã đóng bảo hiểm thất nghiệp đủ thời gian quy định, nộp hồ sơ trong 03 tháng kể từ khi chấm dứt hợp đồng",
+        "Người lao động đã đóng bảo hiểm thất nghiệp đủ thời gian quy định, nộp hồ sơ trong 03 tháng kể từ " +
+        "khi chấm dứt hợp đồng",
       eligibleEn: "Insured workers filing within 3 months of the end of their contract",
       resultVi: "Quyết định về việc hưởng trợ cấp thất nghiệp",
       resultEn: "Decision on unemployment benefit",

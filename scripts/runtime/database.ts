@@ -15,7 +15,8 @@ export async function openDatabase(): Promise<OpenDatabase> {
   }
   const dataDir = path.resolve(config.DATA_DIR, "postgres");
   say(
-    `starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${path.relative(process.cwd(), dataDir)})`,
+    `starting embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ` +
+      `${path.relative(process.cwd(), dataDir)})`,
   );
   const started = await startEmbeddedPostgres({
     dataDir,

@@ -61,7 +61,8 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
     : nodemailer.createTransport({ host: "127.0.0.1", port: sink!.port, secure: false, ignoreTLS: true });
   if (sink)
     say(
-      `mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ${path.join(options.dataDir, "mail")}`,
+      `mail goes to a local SMTP sink on 127.0.0.1:${sink.port}; messages are kept in ` +
+        `${path.join(options.dataDir, "mail")}`,
     );
   const prisma = createPrismaClient(options.databaseUrl, 2);
   // Ctrl-C reaches the embedded database too, which may stop first: its going away is then expected, not news.
@@ -160,7 +161,8 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   await boss.work(JOBS.anchorChains, async () => {
     const anchor = await writeAnchor(prisma, path.join(options.dataDir, ANCHOR_FOLDER));
     say(
-      `anchored the event chains of ${anchor.dossiers} dossiers (${anchor.events} events) in ${path.join(options.dataDir, ANCHOR_FOLDER)}`,
+      `anchored the event chains of ${anchor.dossiers} dossiers (${anchor.events} events) in ` +
+        `${path.join(options.dataDir, ANCHOR_FOLDER)}`,
     );
   });
   await boss.work(JOBS.escalateConsultations, async () => {
@@ -178,7 +180,8 @@ export async function startJobs(options: JobsOptions): Promise<RunningJobs> {
   await boss.work(JOBS.refreshStatistics, { pollingIntervalSeconds: 2 }, async () => {
     await refreshAllStatistics(prisma);
   });
-  // A committed outbox row wakes the mailer at once, a marked dossier the statistics; the schedules above are the safety net.
+  // A committed outbox row wakes the mailer at once, a marked dossier the statistics; the schedules above are the
+  // safety net.
   const listener = new pg.Client({ connectionString: options.databaseUrl, application_name: "mot-cua-so-outbox" });
   listener.on("error", (error) => {
     report(`listener stopped (${error.name}); mail and statistics follow the minute schedules`);

@@ -37,7 +37,8 @@ export type PortalPorts = {
   mailSinkPort?: number;
 };
 
-/** `output: "pipe"` hands the web server's stdout and stderr to the caller (the e2e server keeps them in a log file). */
+/** `output: "pipe"` hands the web server's stdout and stderr to the caller (the e2e server keeps them in a log file).
+ * */
 export type PortalOptions = PortalPorts & { databaseUrl: string; dataDir: string; output?: "inherit" | "pipe" };
 
 /** The stand-ins running in this process, and what the web server and the jobs are told about them. */

@@ -33,7 +33,8 @@ async function prepareDatabase(url: string, dataDir: string) {
     if (await isDatabaseEmpty(prisma)) {
       const report = await seedDatabase(prisma);
       say(
-        `loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} calendar days`,
+        `loaded demo data: ${report.procedures} procedures, ${report.agencies} agencies, ${report.calendarDays} ` +
+          `calendar days`,
       );
     }
   } finally {
@@ -58,7 +59,8 @@ async function withoutLibrarySignalHandlers<T>(open: () => Promise<T>): Promise<
   }
 }
 
-/** One run of the embedded PostgreSQL, watched through its postmaster's process id (scripts/runtime/database.ts keeps its data in DATA_DIR/postgres). */
+/** One run of the embedded PostgreSQL, watched through its postmaster's process id (scripts/runtime/database.ts keeps
+ * its data in DATA_DIR/postgres). */
 async function databaseRun(database: OpenDatabase, dataDir: string): Promise<Run> {
   const pidFile = path.resolve(dataDir, "postgres", "postmaster.pid");
   const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
@@ -68,7 +70,8 @@ async function databaseRun(database: OpenDatabase, dataDir: string): Promise<Run
   return { pid, ended, stop: () => Promise.race([database.stop(), ended]).then(() => undefined) };
 }
 
-/** The embedded database is started again if its server dies; an external one (DATABASE_URL) is its operator's to keep up. */
+/** The embedded database is started again if its server dies; an external one (DATABASE_URL) is its operator's to keep
+ * up. */
 async function openKeptDatabase(dataDir: string): Promise<KeptDatabase> {
   const database = await withoutLibrarySignalHandlers(openDatabase);
   if (!database.embedded) return database;
@@ -78,7 +81,8 @@ async function openKeptDatabase(dataDir: string): Promise<KeptDatabase> {
   return { url: database.url, stop: kept.stop };
 }
 
-/** The error's kind and where it was thrown: its message may carry data a stand-in was handling, which stays out of the log. */
+/** The error's kind and where it was thrown: its message may carry data a stand-in was handling, which stays out of the
+ * log. */
 function whereItFailed(error: Error): string {
   const frame = error.stack?.split("\n").find((line) => line.trimStart().startsWith("at "));
   return `${error.name} ${frame?.trim() ?? ""}`.trim();
@@ -104,7 +108,8 @@ async function main() {
   };
   // Before the database opens: the handlers its library adds then are told apart from these.
   for (const signal of STOP_SIGNALS) process.on(signal, () => void stop(`received ${signal}, stopping…`, 0));
-  // A fault of this process itself (a stand-in, the supervisor) cannot be restarted from here: stop everything, leave nothing orphaned.
+  // A fault of this process itself (a stand-in, the supervisor) cannot be restarted from here: stop everything, leave
+  // nothing orphaned.
   process.on("uncaughtException", (error) => void stop(`start command failed: ${whereItFailed(error)}`, 1));
   try {
     database = openKeptDatabase(config.DATA_DIR);

@@ -129,7 +129,8 @@ export function isRunning(pid: number): boolean {
   }
 }
 
-/** Resolves once process `pid` is gone: polled, for a process whose exit event belongs to a library (the embedded PostgreSQL). */
+/** Resolves once process `pid` is gone: polled, for a process whose exit event belongs to a library (the embedded
+ * PostgreSQL). */
 export function whenGone(pid: number, pollMs = 1_000): Promise<void> {
   return new Promise((resolve) => {
     const timer = setInterval(() => {

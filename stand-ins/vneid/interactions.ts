@@ -58,14 +58,22 @@ function loginForm(uid: string, options: InteractionOptions, error?: string, log
 ${error ? `<div class="error" role="alert"><p>${escapeHtml(error)}</p></div>` : ""}
 <form method="post" action="/interaction/${uid}/login" novalidate>
 <label for="login">Số định danh cá nhân hoặc mã số doanh nghiệp</label>
-<input id="login" name="login" type="text" inputmode="numeric" autocomplete="username" required value="${escapeHtml(login)}" aria-describedby="login-hint">
+<input id="login" name="login" type="text" inputmode="numeric" autocomplete="username" required ` +
+      `value="${escapeHtml(login)}" ` +
+      `aria-describedby="login-hint">
 <p id="login-hint" class="hint">12 chữ số trên thẻ căn cước, hoặc mã số doanh nghiệp với tài khoản tổ chức.</p>
 <label for="password">Mật khẩu</label>
 <input id="password" name="password" type="password" autocomplete="current-password" required>
 <button type="submit">Tiếp tục</button>
 </form>
-<form method="post" action="/interaction/${uid}/abort"><button type="submit" class="secondary">Hủy đăng nhập</button></form>
-${options.demoMode ? `<div class="demo"><p><strong>Chế độ thử nghiệm:</strong> mọi tài khoản mẫu dùng mật khẩu <code>VNeID@2026</code>; danh sách tài khoản có trong README.</p></div>` : ""}`,
+<form method="post" action="/interaction/${uid}/abort"><button type="submit" class="secondary">Hủy đăng ` +
+      `nhập</button></form>
+${
+  options.demoMode
+    ? `<div class="demo"><p><strong>Chế độ thử nghiệm:</strong> mọi tài khoản mẫu dùng mật khẩu ` +
+      `<code>VNeID@2026</code>; danh sách tài khoản có trong README.</p></div>`
+    : ""
+}`,
   );
 }
 
@@ -75,7 +83,12 @@ function otpForm(uid: string, otp: PendingOtp, options: InteractionOptions, erro
     `<h1>Nhập mã xác thực</h1>
 ${error ? `<div class="error" role="alert"><p>${escapeHtml(error)}</p></div>` : ""}
 <p>Mã gồm 6 chữ số đã được gửi đến số điện thoại đăng ký của tài khoản. Mã có hiệu lực trong 5 phút.</p>
-${options.demoMode ? `<div class="demo"><p><strong>Chế độ thử nghiệm:</strong> mã xác thực của bạn là <strong id="demo-otp">${otp.code}</strong>.</p></div>` : ""}
+${
+  options.demoMode
+    ? `<div class="demo"><p><strong>Chế độ thử nghiệm:</strong> mã xác thực của bạn là <strong ` +
+      `id="demo-otp">${otp.code}</strong>.</p></div>`
+    : ""
+}
 <form method="post" action="/interaction/${uid}/otp" novalidate>
 <label for="otp">Mã xác thực</label>
 <input id="otp" name="otp" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" required>
@@ -235,7 +248,8 @@ export function createInteractionHandler(provider: Provider, options: Interactio
         loginForm(
           uid,
           options,
-          `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ ${required}. Tài khoản của bạn đang ở mức độ ${account.level}.`,
+          `Ứng dụng yêu cầu tài khoản định danh điện tử mức độ ${required}. Tài khoản của bạn đang ở mức độ ` +
+            `${account.level}.`,
           login,
         ),
       );

@@ -35,8 +35,12 @@ async function renderError(ctx: KoaContextWithOIDC, out: { error: string; error_
   ctx.type = "html";
   ctx.body = page(
     "Có lỗi",
-    `<h1>Không thể xử lý yêu cầu đăng nhập</h1><p>Ứng dụng đã gửi một yêu cầu không hợp lệ. Vui lòng quay lại ứng dụng và thử lại.</p>
-<p class="hint">Mã lỗi: <code>${escapeHtml(out.error)}</code>${out.error_description ? ` – ${escapeHtml(out.error_description)}` : ""}</p>`,
+    `<h1>Không thể xử lý yêu cầu đăng nhập</h1><p>Ứng dụng đã gửi một yêu cầu không hợp lệ. Vui lòng quay lại ứng ` +
+      `dụng và thử lại.</p>
+<p class="hint">Mã lỗi: ` +
+      `<code>${escapeHtml(out.error)}</code>${
+        out.error_description ? ` – ` + `${escapeHtml(out.error_description)}` : ""
+      }</p>`,
   );
 }
 

@@ -87,7 +87,8 @@ export async function startVneidServer(options: VneidServerOptions): Promise<Ser
             "Có lỗi",
             expired
               ? "<h1>Phiên đăng nhập đã hết hạn</h1><p>Vui lòng quay lại ứng dụng và đăng nhập lại.</p>"
-              : `<h1>Có lỗi xảy ra</h1><p>Vui lòng thử lại.</p><p class="hint">${escapeHtml(error instanceof Error ? error.name : "Error")}</p>`,
+              : `<h1>Có lỗi xảy ra</h1><p>Vui lòng thử lại.</p><p ` +
+                  `class="hint">${escapeHtml(error instanceof Error ? error.name : "Error")}</p>`,
           ),
         );
       }

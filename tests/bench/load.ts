@@ -15,7 +15,8 @@ export type LoadResult = {
   statuses: Record<string, number>;
 };
 
-/** Runs requests against `base` (http://host:port); `next(i)` gives the i-th request, `ok(status)` says whether its answer counts as a success. */
+/** Runs requests against `base` (http://host:port); `next(i)` gives the i-th request, `ok(status)` says whether its
+ * answer counts as a success. */
 export async function runLoad(
   base: string,
   options: { connections: number; seconds: number; next: (i: number) => BenchRequest; ok: (status: number) => boolean },

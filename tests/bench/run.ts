@@ -103,13 +103,15 @@ async function createPersonas(client: pg.Client) {
   const person = async (idNumber: string, fullName: string, phone: string | null): Promise<Persona> => {
     const identity = identityColumns({ idNumber, phone });
     const { rows } = await client.query<{ id: string }>(
-      `INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", "identitySource", "verifiedAt", "updatedAt")
+      `INSERT INTO "User" (id, kind, subject, "idNumberHash", "sealedIdentity", "fullName", "accountLevel", ` +
+        `"identitySource", "verifiedAt", "updatedAt")
        VALUES (gen_random_uuid(), 'PERSON', $1, $2, $3, $4, 2, 'VNeID', now(), now()) RETURNING id`,
       [`bench-${idNumber}`, identity.idNumberHash, identity.sealedIdentity, fullName],
     );
     const token = randomUUID();
     await client.query(
-      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, now() + interval '1 day')`,
+      `INSERT INTO "Session" (id, "sessionToken", "userId", expires) VALUES (gen_random_uuid(), ` +
+        `encode(sha256(convert_to($1, 'UTF8')), 'hex'), $2, now() + interval '1 day')`,
       [token, rows[0]!.id],
     );
     return { userId: rows[0]!.id, cookie: `${SESSION_COOKIE}=${token}`, idNumber, fullName };
@@ -165,7 +167,8 @@ async function runScenarios(
   const {
     rows: [atDesk],
   } = await client.query<{ code: string }>(
-    `SELECT d.code FROM "Dossier" d JOIN "Agency" a ON a.id = d."agencyId" WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.status = 4 ORDER BY d.code LIMIT 1`,
+    `SELECT d.code FROM "Dossier" d JOIN "Agency" a ON a.id = d."agencyId" WHERE a.slug = 'ubnd-phuong-sai-gon' AND ` +
+      `d.status = 4 ORDER BY d.code LIMIT 1`,
   );
   const lookupCodes = (
     await client.query<{ code: string }>(
@@ -232,7 +235,8 @@ async function runScenarios(
     });
     rows.push({ scenario: scenario.name, dossiers: size, ...result, peakRssMb: await peakRssMb(webPid) });
     say(
-      `${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ${result.errors} errors ${JSON.stringify(result.statuses)}`,
+      `${size} · ${scenario.name}: ${result.throughput.toFixed(1)}/s, p95 ${result.p95.toFixed(1)} ms, ` +
+        `${result.errors} errors ${JSON.stringify(result.statuses)}`,
     );
     if (scenario.name === "submit a dossier" && result.requests >= submissions.length)
       say("warning: more submissions than prepared drafts; raise the preparation");
@@ -291,7 +295,8 @@ async function createDrafts(client: pg.Client, citizen: Persona, count: number):
   const { rows: documents } = await client.query<{ id: string }>(
     `
     INSERT INTO "StoredDocument" (id, "ownerUserId", "originalName", "mimeType", "sizeBytes", sha256, "storageKey")
-    SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text || 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
+    SELECT gen_random_uuid(), $1::uuid, 'giay-chung-sinh.pdf', 'application/pdf', 40000, md5(g::text) || md5(g::text ` +
+      `|| 'x'), 'bench/draft-' || g || '-' || gen_random_uuid()
     FROM generate_series(1, $2::int) AS g RETURNING id`,
     [citizen.userId, count],
   );
@@ -320,8 +325,10 @@ async function createDrafts(client: pg.Client, citizen: Persona, count: number):
   // Each draft's answers name its own birth certificate, sealed as the portal stores them.
   const { rows } = await client.query<{ id: string }>(
     `
-    INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", "sealedValues", provenance, "idempotencyKey", "updatedAt")
-    SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
+    INSERT INTO "DossierDraft" (id, "userId", "procedureVersionId", "sealedValues", provenance, "idempotencyKey", ` +
+      `"updatedAt")
+    SELECT gen_random_uuid(), $1::uuid, (SELECT v.id FROM "ProcedureVersion" v JOIN "Procedure" p ON p.id = ` +
+      `v."procedureId" WHERE p.slug = 'dang-ky-khai-sinh' ORDER BY v.version DESC LIMIT 1),
            sealed, '{"requesterName":"IDENTITY","requesterIdNumber":"IDENTITY"}'::jsonb, gen_random_uuid(), now()
     FROM unnest($2::text[]) AS sealed RETURNING id`,
     [citizen.userId, documents.map((d) => sealJson({ ...answers, birthCertificate: d.id }))],
@@ -344,7 +351,8 @@ async function databaseBaseline(client: pg.Client, databaseUrl: string, filers: 
   const {
     rows: [target],
   } = await pool.query<{ agency: string; code: string; version: string }>(
-    `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug = 'ubnd-phuong-sai-gon' AND d.id = $1`,
+    `SELECT a.id AS agency, a.code, d."procedureVersionId" AS version FROM "Agency" a, "DossierDraft" d WHERE a.slug ` +
+      `= 'ubnd-phuong-sai-gon' AND d.id = $1`,
     [drafts[0]],
   );
   const latencies: number[] = [];
@@ -417,7 +425,8 @@ async function oneSubmission(
   ]);
   const dossierId = randomUUID();
   await c.query(
-    `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, "submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
+    `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, ` +
+      `"submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
      VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7)`,
     [
       dossierId,
@@ -435,12 +444,14 @@ async function oneSubmission(
   );
   await c.query(`SELECT "lastEventHash" FROM "Dossier" WHERE id = $1 FOR UPDATE`, [dossierId]);
   await c.query(
-    `INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), 'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`,
+    `INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), ` +
+      `'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`,
     [dossierId, "0".repeat(64), "f".repeat(64)],
   );
   await c.query(`UPDATE "Dossier" SET "lastEventHash" = $2 WHERE id = $1`, [dossierId, "f".repeat(64)]);
   await c.query(
-    `INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE SET "markedAt" = excluded."markedAt"`,
+    `INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE ` +
+      `SET "markedAt" = excluded."markedAt"`,
     [dossierId],
   );
   await c.query(`SELECT pg_notify('statistics_marked', '')`);
@@ -454,14 +465,18 @@ async function oneSubmission(
   const {
     rows: [counter],
   } = await c.query<{ last: number }>(
-    `INSERT INTO "DossierCodeCounter" ("agencyId", day, last) VALUES ($1, 'BENCH', 1) ON CONFLICT ("agencyId", day) DO UPDATE SET last = "DossierCodeCounter".last + 1 RETURNING last`,
+    `INSERT INTO "DossierCodeCounter" ("agencyId", day, last) VALUES ($1, 'BENCH', 1) ON CONFLICT ("agencyId", day) ` +
+      `DO UPDATE SET last = "DossierCodeCounter".last + 1 RETURNING last`,
     [target.agency],
   );
   await c.query(`UPDATE "Dossier" SET code = $2 WHERE id = $1`, [dossierId, `BL-${target.code}-${counter!.last}`]);
   await c.query(
-    `INSERT INTO "Notification" (id, "userId", "dossierId", kind, channel, "titleVi", "titleEn", "bodyVi", "bodyEn") VALUES
-    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'IN_APP', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.'),
-    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'EMAIL', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', 'Sent.')`,
+    `INSERT INTO "Notification" (id, "userId", "dossierId", kind, channel, "titleVi", "titleEn", "bodyVi", "bodyEn") ` +
+      `VALUES
+    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'IN_APP', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', ` +
+      `'Sent.'),
+    (gen_random_uuid(), $1, $2, 'dossier.submitted', 'EMAIL', 'Đã nộp hồ sơ', 'Submitted', 'Hồ sơ đã được gửi.', ` +
+      `'Sent.')`,
     [draft!.userId, dossierId],
   );
   await c.query("COMMIT");
@@ -544,41 +559,63 @@ async function writeResults(
     ratio: find(s, large).p95 / find(s, small).p95,
   }));
   const peak = Math.max(...rows.map((r) => r.peakRssMb));
-  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
+  const machine =
+    `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB ` +
+    `RAM, Node ${process.version}, ${os.type()} ${os.release()}`;
   const ms = (n: number) => n.toFixed(1);
   const check = (pass: boolean) => (pass ? "met" : "**missed**");
   const ranAt = `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const results = [
-    `Machine: ${machine}. ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario after a 2 s warm-up; the load generator, the job runner and PostgreSQL share the machine with the app.`,
-    `Data generated: ${SIZES.map((s) => `${s.toLocaleString("en")} dossiers in ${generation[s]!.toFixed(0)} s`).join("; ")} (the larger set grows from the smaller).`,
+    `Machine: ${machine}. ${CONNECTIONS} concurrent clients, ${SECONDS} s per scenario after a 2 s warm-up; the load ` +
+      `generator, the job runner and PostgreSQL share the machine with the app.`,
+    `Data generated: ` +
+      `${SIZES.map((s) => `${s.toLocaleString("en")} dossiers in ${generation[s]!.toFixed(0)} ` + `s`).join(
+        "; ",
+      )} (the ` +
+      `larger set grows from the smaller).`,
     "",
     "| dossiers | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | app peak RSS MB |",
     "|---:|---|---:|---:|---:|---:|---:|---:|",
     ...rows.map(
       (r) =>
-        `| ${r.dossiers.toLocaleString("en")} | ${r.scenario} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} |`,
+        `| ${r.dossiers.toLocaleString("en")} | ${r.scenario} | ${r.throughput.toFixed(1)} | ${ms(r.p50)} | ` +
+        `${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.peakRssMb.toFixed(0)} |`,
     ),
     "",
     "| target | value | |",
     "|---|---:|---|",
-    `| submissions/s ≥ 50% of the database baseline (at ${large.toLocaleString("en")}) | ${(ratios.submitVsDatabase * 100).toFixed(0)}% | ${check(ratios.submitVsDatabase >= 0.5)} |`,
-    `| catalogue ≥ 70% of the static file | ${(ratios.catalogueVsStatic * 100).toFixed(0)}% | ${check(ratios.catalogueVsStatic >= 0.7)} |`,
-    `| procedure page ≥ 70% of the static file | ${(ratios.procedureVsStatic * 100).toFixed(0)}% | ${check(ratios.procedureVsStatic >= 0.7)} |`,
+    `| submissions/s ≥ 50% of the database baseline (at ${large.toLocaleString("en")}) | ` +
+      `${(ratios.submitVsDatabase * 100).toFixed(0)}% | ${check(ratios.submitVsDatabase >= 0.5)} |`,
+    `| catalogue ≥ 70% of the static file | ${(ratios.catalogueVsStatic * 100).toFixed(0)}% | ` +
+      `${check(ratios.catalogueVsStatic >= 0.7)} |`,
+    `| procedure page ≥ 70% of the static file | ${(ratios.procedureVsStatic * 100).toFixed(0)}% | ` +
+      `${check(ratios.procedureVsStatic >= 0.7)} |`,
     ...growth.map(
       (g) =>
-        `| ${g.scenario}: p95 at ${large.toLocaleString("en")} ≤ 1.5 × at ${small.toLocaleString("en")} | ${ms(g.p95Small)} → ${ms(g.p95Large)} ms (×${g.ratio.toFixed(2)}) | ${check(g.ratio <= 1.5)} |`,
+        `| ${g.scenario}: p95 at ${large.toLocaleString("en")} ≤ 1.5 × at ${small.toLocaleString("en")} | ` +
+        `${ms(g.p95Small)} → ${ms(g.p95Large)} ms (×${g.ratio.toFixed(2)}) | ${check(g.ratio <= 1.5)} |`,
     ),
-    `| no errors under load | ${rows.reduce((n, r) => n + r.errors, 0)} | ${check(rows.every((r) => r.errors === 0))} |`,
+    `| no errors under load | ${rows.reduce((n, r) => n + r.errors, 0)} | ` +
+      `${check(rows.every((r) => r.errors === 0))} |`,
     `| app process memory ≤ 512 MB | ${peak.toFixed(0)} MB | ${check(peak <= 512)} |`,
-    `| JavaScript of a filing page ≤ 150 KB gzipped | ${javascript.gzipKb.toFixed(1)} KB in ${javascript.files} files | ${check(javascript.gzipKb <= 150)} |`,
+    `| JavaScript of a filing page ≤ 150 KB gzipped | ${javascript.gzipKb.toFixed(1)} KB in ${javascript.files} ` +
+      `files | ${check(javascript.gzipKb <= 150)} |`,
   ].join("\n");
   const md = `# Benchmark — ${ranAt}\n\n${results}\n`;
   await mkdir(RESULTS, { recursive: true });
   await writeFile(path.join(RESULTS, "latest.md"), md);
-  await writeFile(
-    path.join(RESULTS, "latest.json"),
-    `${JSON.stringify({ machine, connections: CONNECTIONS, seconds: SECONDS, generation, rows, ratios, growth, peakRssMb: peak, javascript }, null, 2)}\n`,
-  );
+  const json = {
+    machine,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    generation,
+    rows,
+    ratios,
+    growth,
+    peakRssMb: peak,
+    javascript,
+  };
+  await writeFile(path.join(RESULTS, "latest.json"), `${JSON.stringify(json, null, 2)}\n`);
   say(`results in ${RESULTS}/latest.md`);
   process.stdout.write(`\n${md}\n`);
   // Last: should the page have lost its markers, the run fails with its results already written above.
@@ -599,7 +636,8 @@ function withLatestRun(page: string, section: string): string {
   const end = lines.findIndex((line, i) => i > start && line.trim() === LATEST_END);
   if (start < 0 || end < 0) {
     throw new Error(
-      `${PERFORMANCE_PAGE} has no ${LATEST_START} line followed by a ${LATEST_END} line; the results are in ${RESULTS}/latest.md`,
+      `${PERFORMANCE_PAGE} has no ${LATEST_START} line followed by a ${LATEST_END} line; the results are in ` +
+        `${RESULTS}/latest.md`,
     );
   }
   return [...lines.slice(0, start + 1), section, ...lines.slice(end)].join("\n");

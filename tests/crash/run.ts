@@ -260,16 +260,20 @@ async function checkNothingLost() {
   // Jobs: every run the kills interrupted ran again and finished; none failed for good.
   const jobs = await prisma.$queryRaw<
     Array<{ name: string; state: string; count: bigint }>
-  >`SELECT name, state::text, count(*) FROM pgboss.job WHERE state = 'failed' OR (state IN ('active', 'retry') AND created_on < ${restarted}) GROUP BY name, state`;
+  >`SELECT name, state::text, count(*) FROM pgboss.job WHERE state = 'failed' OR (state IN ('active', 'retry') AND
+    created_on < ${restarted}) GROUP BY name, state`;
   check(jobs.length === 0, `jobs left: ${jobs.map((j) => `${j.name} ${j.state} ${j.count}`).join(", ")}`);
   const chains = await verifyAllChains(prisma, (p) => problems.push(`event chain of ${p.dossierCode}: ${p.problem}`));
   await prisma.$disconnect();
 
   say(
-    `crash test: ${crashes.worker} application kills and ${crashes.database} database kills in ${Math.round((Date.now() - started) / 1000)} s`,
+    `crash test: ${crashes.worker} application kills and ${crashes.database} database kills in ` +
+      `${Math.round((Date.now() - started) / 1000)} s`,
   );
   say(
-    `acknowledged: ${acked("submitted").length} submissions, ${acked("received").length} receptions, ${acked("decided").length} decisions; ${dossiers.length} dossiers, ${emails.length} e-mails, ${chains.dossiers} event chains checked`,
+    `acknowledged: ${acked("submitted").length} submissions, ${acked("received").length} receptions, ` +
+      `${acked("decided").length} decisions; ${dossiers.length} dossiers, ${emails.length} e-mails, ` +
+      `${chains.dossiers} event chains checked`,
   );
   check(acked("decided").length > 0 && acked("received").length > 0, "the load did too little to test anything");
 

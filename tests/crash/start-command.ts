@@ -183,7 +183,8 @@ export async function checkStartCommand(): Promise<string[]> {
     );
     check(
       back,
-      `the portal did not answer within ${RECOVERY_MS / 1000} s of its web server's SIGKILL${exited() ? ` (the start command exited: ${child.exitCode ?? child.signalCode})` : ""}`,
+      `the portal did not answer within ${RECOVERY_MS / 1000} s of its web server's ` +
+        `SIGKILL${exited() ? ` (the start ` + `command exited: ${child.exitCode ?? child.signalCode})` : ""}`,
     );
     check(
       postmasterPid(dataDir) === postmaster && alive(postmaster),
@@ -191,7 +192,9 @@ export async function checkStartCommand(): Promise<string[]> {
     );
     if (back)
       say(
-        `start command: portal answered ${Math.round((ready - began) / 1000)} s after start; again ${((Date.now() - killed) / 1000).toFixed(1)} s after the web server's SIGKILL, same postmaster`,
+        `start command: portal answered ${Math.round((ready - began) / 1000)} s after start; again ` +
+          `${((Date.now() - killed) / 1000).toFixed(1)} s ` +
+          `after the web server's SIGKILL, same postmaster`,
       );
     note();
     const stopped = exited()
@@ -210,7 +213,8 @@ export async function checkStartCommand(): Promise<string[]> {
   } catch (error) {
     problems.push(`start command: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
-    // Whatever went wrong, nothing of this case outlives it (a process id seen earlier counts only while its command is the same).
+    // Whatever went wrong, nothing of this case outlives it (a process id seen earlier counts only while its command is
+    // the same).
     note();
     if (!exited()) child.kill("SIGKILL");
     for (const [pid, command] of seen) if (commandLine(pid) === command) process.kill(pid, "SIGKILL");

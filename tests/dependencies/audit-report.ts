@@ -28,7 +28,8 @@ export type AuditVerdict =
   | { outcome: "vulnerable"; summary: string; findings: string[] }
   | { outcome: "unavailable"; summary: string };
 
-/** Turns npm audit's JSON output into a verdict: high or critical findings block, lower ones are listed in the summary only. */
+/** Turns npm audit's JSON output into a verdict: high or critical findings block, lower ones are listed in the summary
+ * only. */
 export function readAuditReport(output: string): AuditVerdict {
   let json: unknown;
   try {

@@ -141,7 +141,8 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
   const sessionRows = async () =>
     (
       await database.query(
-        `SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`,
+        `SELECT count(*) FILTER (WHERE "sessionToken" = $1)::int AS raw, count(*) FILTER (WHERE "sessionToken" = ` +
+          `encode(sha256(convert_to($1, 'UTF8')), 'hex'))::int AS hashed FROM "Session"`,
         [before!.value],
       )
     ).rows[0];
@@ -155,7 +156,8 @@ test("sign-out ends the portal session and the VNeID session", async ({ page, br
     expect(visited.some((url) => url.includes("post_logout_redirect_uri"))).toBe(true);
     expect(visited.filter((url) => /id_token_hint|eyJ/.test(url))).toEqual([]);
     const { rows } = await database.query(
-      `SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR "refresh_token" IS NOT NULL`,
+      `SELECT count(*)::int AS kept FROM "Account" WHERE "id_token" IS NOT NULL OR "access_token" IS NOT NULL OR ` +
+        `"refresh_token" IS NOT NULL`,
     );
     expect(rows[0].kept).toBe(0);
     // The portal's session is gone before VNeID is asked.
@@ -231,7 +233,8 @@ test("an idle session expires", async ({ page }) => {
     // 31 minutes without activity: the idle limit is 30. Only this browser's session: other
     // tests running at the same time may be signed in as the same person.
     await client.query(
-      `UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      `UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = ` +
+        `encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
       [(await sessionCookie(page))!.value],
     );
   } finally {
@@ -277,7 +280,8 @@ test("a session ends after 8 hours whatever the activity", async ({ page }) => {
     // Only this browser's session: other tests may be signed in as the same person meanwhile.
     const token = (await sessionCookie(page))!.value;
     await client.query(
-      `UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
+      `UPDATE "Session" SET "createdAt" = now() - interval '8 hours 1 minute' WHERE "sessionToken" = ` +
+        `encode(sha256(convert_to($1, 'UTF8')), 'hex')`,
       [token],
     );
     await page.goto("/tai-khoan");

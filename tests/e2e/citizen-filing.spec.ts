@@ -19,13 +19,11 @@ async function continueTo(page: Page, heading: string) {
 async function attachEveryDocument(page: Page, javaScriptEnabled: boolean) {
   const inputs = page.locator('input[type="file"]');
   for (let i = 0; i < (await inputs.count()); i++) {
-    await inputs
-      .nth(i)
-      .setInputFiles({
-        name: `giay-to-${i + 1}.pdf`,
-        mimeType: "application/pdf",
-        buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-      });
+    await inputs.nth(i).setInputFiles({
+      name: `giay-to-${i + 1}.pdf`,
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+    });
     // With script the file uploads at once: wait for it, so Continue does not race it.
     if (javaScriptEnabled) await expect(page.getByText(`Đã tải lên: giay-to-${i + 1}.pdf`)).toBeVisible();
   }
@@ -110,65 +108,70 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a registry number is looked up as it is left: the details fill at once, say where they came from and are announced", async ({
-  page,
-}) => {
-  const { wife, husband } = couple(3);
-  await signInAs(page, husband.idNumber, { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
-  const draft = await startDraft(page);
-  await page.goto(`${draft}/me`);
-  await expect(page).toHaveTitle("Người mẹ – Đăng ký khai sinh – Một Cửa Số");
-  await page.getByLabel("Số định danh cá nhân của mẹ").fill(wife.idNumber);
-  await page.getByLabel("Số định danh cá nhân của mẹ").press("Tab");
-  // Well before the five-second autosave.
-  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue(`${wife.familyName} ${wife.givenName}`, {
-    timeout: 2500,
-  });
-  await expect(page.getByLabel("Năm sinh")).toHaveValue(wife.birthDate.slice(0, 4));
-  await expect(page.locator("#motherName-source")).toHaveText("Từ Cơ sở dữ liệu quốc gia về dân cư");
-  await expect(page.getByTestId("registry-fill-news")).toHaveText(
-    "Đã điền 5 thông tin từ Cơ sở dữ liệu quốc gia về dân cư: Họ, chữ đệm, tên, Năm sinh, Dân tộc, Quốc tịch, Nơi cư trú.",
-  );
-  await expectNoAxeViolations(page);
+test(
+  "a registry number is looked up as it is left: the details fill at once, say where they came from and are " +
+    "announced",
+  async ({ page }) => {
+    const { wife, husband } = couple(3);
+    await signInAs(page, husband.idNumber, { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+    const draft = await startDraft(page);
+    await page.goto(`${draft}/me`);
+    await expect(page).toHaveTitle("Người mẹ – Đăng ký khai sinh – Một Cửa Số");
+    await page.getByLabel("Số định danh cá nhân của mẹ").fill(wife.idNumber);
+    await page.getByLabel("Số định danh cá nhân của mẹ").press("Tab");
+    // Well before the five-second autosave.
+    await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue(`${wife.familyName} ${wife.givenName}`, {
+      timeout: 2500,
+    });
+    await expect(page.getByLabel("Năm sinh")).toHaveValue(wife.birthDate.slice(0, 4));
+    await expect(page.locator("#motherName-source")).toHaveText("Từ Cơ sở dữ liệu quốc gia về dân cư");
+    await expect(page.getByTestId("registry-fill-news")).toHaveText(
+      "Đã điền 5 thông tin từ Cơ sở dữ liệu quốc gia về dân cư: Họ, chữ đệm, tên, Năm sinh, Dân tộc, Quốc tịch, " +
+        "Nơi cư trú.",
+    );
+    await expectNoAxeViolations(page);
 
-  // On checking the answers, a value from VNeID says where it is corrected instead of offering a change.
-  await page.goto(`${draft}/kiem-tra`);
-  await expect(page).toHaveTitle("Kiểm tra thông tin trước khi nộp – Đăng ký khai sinh – Một Cửa Số");
-  const requester = page.getByRole("region", { name: "Người yêu cầu" });
-  await expect(requester.getByTestId("locked-requesterName")).toContainText("Không sửa được tại đây");
-  await expect(requester.getByRole("link", { name: "Sửa Họ, chữ đệm, tên" })).toHaveCount(0);
-  await expect(
-    page.getByRole("region", { name: "Người mẹ" }).getByRole("link", { name: "Sửa Họ, chữ đệm, tên" }),
-  ).toBeVisible();
-});
+    // On checking the answers, a value from VNeID says where it is corrected instead of offering a change.
+    await page.goto(`${draft}/kiem-tra`);
+    await expect(page).toHaveTitle("Kiểm tra thông tin trước khi nộp – Đăng ký khai sinh – Một Cửa Số");
+    const requester = page.getByRole("region", { name: "Người yêu cầu" });
+    await expect(requester.getByTestId("locked-requesterName")).toContainText("Không sửa được tại đây");
+    await expect(requester.getByRole("link", { name: "Sửa Họ, chữ đệm, tên" })).toHaveCount(0);
+    await expect(
+      page.getByRole("region", { name: "Người mẹ" }).getByRole("link", { name: "Sửa Họ, chữ đệm, tên" }),
+    ).toBeVisible();
+  },
+);
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a height of "15,5" is fifteen and a half metres, shown the Vietnamese way (${javaScriptEnabled ? "with" : "without"} JavaScript)`, async ({
-    browser,
-  }) => {
-    const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    await signInAs(page, couple(javaScriptEnabled ? 4 : 5).wife.idNumber, {
-      from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so",
-    });
-    await startDraft(page);
-    await continueTo(page, "Công trình");
-    await describeBuilding(page, { landArea: "1.250,75", groundFloor: "80.5" });
-    await expect(page.getByText("Phần thập phân viết sau dấu phẩy, ví dụ 15,5.").first()).toBeVisible();
-    await continueTo(page, "Giấy tờ kèm theo");
-    await page.goto(page.url().replace(/[^/]+$/, "kiem-tra"));
-    const building = page.getByRole("region", { name: "Công trình" });
-    await expect(building).toContainText("15,5");
-    await expect(building).toContainText("1250,75");
-    await expect(building).toContainText("80,5");
-    await page.screenshot({ path: test.info().outputPath("height-15-5-check-answers.png"), fullPage: true });
-    await page
-      .getByRole("region", { name: "Công trình" })
-      .getByRole("link", { name: "Sửa Chiều cao công trình (m)" })
-      .click();
-    await expect(page.getByLabel("Chiều cao công trình (m)")).toHaveValue("15,5");
-    await context.close();
-  });
+  test(
+    `a height of "15,5" is fifteen and a half metres, shown the Vietnamese way ` +
+      `(${javaScriptEnabled ? "with" : "without"} JavaScript)`,
+    async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      await signInAs(page, couple(javaScriptEnabled ? 4 : 5).wife.idNumber, {
+        from: "/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/nop-ho-so",
+      });
+      await startDraft(page);
+      await continueTo(page, "Công trình");
+      await describeBuilding(page, { landArea: "1.250,75", groundFloor: "80.5" });
+      await expect(page.getByText("Phần thập phân viết sau dấu phẩy, ví dụ 15,5.").first()).toBeVisible();
+      await continueTo(page, "Giấy tờ kèm theo");
+      await page.goto(page.url().replace(/[^/]+$/, "kiem-tra"));
+      const building = page.getByRole("region", { name: "Công trình" });
+      await expect(building).toContainText("15,5");
+      await expect(building).toContainText("1250,75");
+      await expect(building).toContainText("80,5");
+      await page.screenshot({ path: test.info().outputPath("height-15-5-check-answers.png"), fullPage: true });
+      await page
+        .getByRole("region", { name: "Công trình" })
+        .getByRole("link", { name: "Sửa Chiều cao công trình (m)" })
+        .click();
+      await expect(page.getByLabel("Chiều cao công trình (m)")).toHaveValue("15,5");
+      await context.close();
+    },
+  );
 }
 
 test("the competent-ward list is in Vietnamese order, phường before xã before đặc khu", async ({ page }) => {
@@ -262,22 +265,24 @@ test("a dossier not yet received says how long it will take and when the clock s
   await page.goto("/tai-khoan");
   const row = page.getByTestId("dossier-row").filter({ hasText: code });
   await expect(row.getByTestId("time-limit")).toHaveText(
-    /^Thời hạn giải quyết: Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo\. Thời hạn bắt đầu khi cơ quan tiếp nhận hồ sơ\.$/,
+    "Thời hạn giải quyết: Trong ngày; nhận sau 15:00 trả trong ngày làm việc tiếp theo. " +
+      "Thời hạn bắt đầu khi cơ quan tiếp nhận hồ sơ.",
   );
 });
 
-test("pages say where the person is: titles name the page, then the procedure, then the site, in the page's language", async ({
-  page,
-}) => {
-  await page.goto("/thu-tuc/dang-ky-khai-sinh");
-  await expect(page).toHaveTitle("Đăng ký khai sinh – Một Cửa Số");
-  await page.goto("/en/tra-cuu-ho-so");
-  await expect(page).toHaveTitle("Look up a dossier – Một Cửa Số");
-  await page.goto("/khong-co-trang-nay");
-  await expect(page).toHaveTitle("Lỗi: Không tìm thấy trang – Một Cửa Số");
-  await page.goto("/en/no-such-page");
-  await expect(page).toHaveTitle("Error: Page not found – Một Cửa Số");
-});
+test(
+  "pages say where the person is: titles name the page, then the procedure, then the site, in the page's " + "language",
+  async ({ page }) => {
+    await page.goto("/thu-tuc/dang-ky-khai-sinh");
+    await expect(page).toHaveTitle("Đăng ký khai sinh – Một Cửa Số");
+    await page.goto("/en/tra-cuu-ho-so");
+    await expect(page).toHaveTitle("Look up a dossier – Một Cửa Số");
+    await page.goto("/khong-co-trang-nay");
+    await expect(page).toHaveTitle("Lỗi: Không tìm thấy trang – Một Cửa Số");
+    await page.goto("/en/no-such-page");
+    await expect(page).toHaveTitle("Error: Page not found – Một Cửa Số");
+  },
+);
 
 test("a page opened at another address of the portal moves to the public one, so signing in works", async ({
   page,
@@ -473,50 +478,51 @@ const JOURNEYS: Journey[] = [
 
 for (const [index, journey] of JOURNEYS.entries()) {
   for (const javaScriptEnabled of [true, false]) {
-    test(`${journey.name} on a 360 px phone, ${javaScriptEnabled ? "with axe on every page" : "without JavaScript"}`, async ({
-      browser,
-    }) => {
-      const context = await browser.newContext({
-        javaScriptEnabled,
-        viewport: { width: 360, height: 740 },
-        isMobile: javaScriptEnabled,
-        hasTouch: true,
-      });
-      const page = await context.newPage();
-      const check = async () => {
-        const wide = await page
-          .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-          .catch(() => 0);
-        expect(wide).toBeLessThanOrEqual(0);
-        if (javaScriptEnabled) await expectNoAxeViolations(page);
-      };
-      const applicant = couple(13 + index * 2 + (javaScriptEnabled ? 0 : 1)).wife.idNumber;
-      await signInAs(page, applicant, { from: `/thu-tuc/${journey.slug}/nop-ho-so` });
-      await expect(page).toHaveTitle(`Nộp hồ sơ trực tuyến – ${journey.name} – Một Cửa Số`);
-      await check();
-      await startDraft(page);
-      for (const [at, step] of journey.pages.entries()) {
-        await expect(page.getByRole("heading", { level: 1, name: step.heading })).toBeVisible();
-        await expect(page).toHaveTitle(`${step.heading} – ${journey.name} – Một Cửa Số`);
-        await expect(page.getByText(`Bước ${at + 1} / ${journey.pages.length}`)).toBeVisible();
+    test(
+      `${journey.name} on a 360 px phone, ` + `${javaScriptEnabled ? "with axe on every page" : "without JavaScript"}`,
+      async ({ browser }) => {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width: 360, height: 740 },
+          isMobile: javaScriptEnabled,
+          hasTouch: true,
+        });
+        const page = await context.newPage();
+        const check = async () => {
+          const wide = await page
+            .evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+            .catch(() => 0);
+          expect(wide).toBeLessThanOrEqual(0);
+          if (javaScriptEnabled) await expectNoAxeViolations(page);
+        };
+        const applicant = couple(13 + index * 2 + (javaScriptEnabled ? 0 : 1)).wife.idNumber;
+        await signInAs(page, applicant, { from: `/thu-tuc/${journey.slug}/nop-ho-so` });
+        await expect(page).toHaveTitle(`Nộp hồ sơ trực tuyến – ${journey.name} – Một Cửa Số`);
         await check();
-        await step.answer?.(page, { javaScriptEnabled, applicant });
-        await next(page);
-      }
-      await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
-      await check();
-      await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-      await expect(page.getByTestId("dossier-code")).toBeVisible();
-      await expect(page).toHaveTitle(`Đã nộp hồ sơ – ${journey.name} – Một Cửa Số`);
-      await check();
-      // Reload and back keep the person where they are, with nothing filed twice.
-      const code = await page.getByTestId("dossier-code").textContent();
-      await page.reload();
-      await expect(page.getByTestId("dossier-code")).toHaveText(code!);
-      await page.goto("/tai-khoan");
-      await expect(page.getByTestId("dossier-row").filter({ hasText: code! })).toHaveCount(1);
-      await check();
-      await context.close();
-    });
+        await startDraft(page);
+        for (const [at, step] of journey.pages.entries()) {
+          await expect(page.getByRole("heading", { level: 1, name: step.heading })).toBeVisible();
+          await expect(page).toHaveTitle(`${step.heading} – ${journey.name} – Một Cửa Số`);
+          await expect(page.getByText(`Bước ${at + 1} / ${journey.pages.length}`)).toBeVisible();
+          await check();
+          await step.answer?.(page, { javaScriptEnabled, applicant });
+          await next(page);
+        }
+        await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
+        await check();
+        await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+        await expect(page.getByTestId("dossier-code")).toBeVisible();
+        await expect(page).toHaveTitle(`Đã nộp hồ sơ – ${journey.name} – Một Cửa Số`);
+        await check();
+        // Reload and back keep the person where they are, with nothing filed twice.
+        const code = await page.getByTestId("dossier-code").textContent();
+        await page.reload();
+        await expect(page.getByTestId("dossier-code")).toHaveText(code!);
+        await page.goto("/tai-khoan");
+        await expect(page.getByTestId("dossier-row").filter({ hasText: code! })).toHaveCount(1);
+        await check();
+        await context.close();
+      },
+    );
   }
 }

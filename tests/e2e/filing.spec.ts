@@ -120,123 +120,126 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a draft started in one browser is resumed in another, and the page left open there does not save itself over it", async ({
-  browser,
-}) => {
-  const first = await (await browser.newContext()).newPage();
-  await signInAs(first, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
-  await first.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
-  await first.getByRole("radio", { name: "Mẹ" }).check();
-  await next(first);
-  await expect(first.getByRole("heading", { level: 1, name: "Người được khai sinh" })).toBeVisible();
+test(
+  "a draft started in one browser is resumed in another, and the page left open there does not save itself over " +
+    "it",
+  async ({ browser }) => {
+    const first = await (await browser.newContext()).newPage();
+    await signInAs(first, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+    await first.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+    await first.getByRole("radio", { name: "Mẹ" }).check();
+    await next(first);
+    await expect(first.getByRole("heading", { level: 1, name: "Người được khai sinh" })).toBeVisible();
 
-  const second = await (await browser.newContext()).newPage();
-  await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
-  await second
-    .getByRole("link", { name: /Tiếp tục bản nháp/ })
-    .first()
-    .click();
-  await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
+    const second = await (await browser.newContext()).newPage();
+    await signInAs(second, "079192005678", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+    await second
+      .getByRole("link", { name: /Tiếp tục bản nháp/ })
+      .first()
+      .click();
+    await expect(second.getByRole("region", { name: "Người yêu cầu" })).toContainText("Mẹ");
 
-  // The page still open in the first browser does not save itself over what the second saved.
-  const draft = first.url().replace(/\/[^/]+$/, "");
-  await second.goto(`${draft}/tre-em`);
-  await fillChild(second, "Nguyễn Bảo Ngọc");
-  await next(second);
-  await expect(second.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
-  await first.getByLabel("Họ, chữ đệm, tên").fill("Tên gõ ở trình duyệt cũ");
-  await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", {
-    timeout: 15_000,
-  });
-  await expectNoAxeViolations(first);
-  await second.goto(`${draft}/tre-em`);
-  await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Ngọc");
-  // Continue in the first browser still saves what it shows, as its user asks.
-  await fillChild(first, "Nguyễn Bảo Châu");
-  await next(first);
-  await expect(first.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
-  await second.reload();
-  await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Châu");
-});
+    // The page still open in the first browser does not save itself over what the second saved.
+    const draft = first.url().replace(/\/[^/]+$/, "");
+    await second.goto(`${draft}/tre-em`);
+    await fillChild(second, "Nguyễn Bảo Ngọc");
+    await next(second);
+    await expect(second.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+    await first.getByLabel("Họ, chữ đệm, tên").fill("Tên gõ ở trình duyệt cũ");
+    await expect(first.getByTestId("autosave-status")).toContainText("Bản nháp đã được lưu từ một trang khác", {
+      timeout: 15_000,
+    });
+    await expectNoAxeViolations(first);
+    await second.goto(`${draft}/tre-em`);
+    await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Ngọc");
+    // Continue in the first browser still saves what it shows, as its user asks.
+    await fillChild(first, "Nguyễn Bảo Châu");
+    await next(first);
+    await expect(first.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+    await second.reload();
+    await expect(second.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Bảo Châu");
+  },
+);
 
-test("a criminal-record certificate is filed with a residence history of three periods and its fee paid online", async ({
-  page,
-}) => {
-  await signInAs(page, "079090001234", { from: "/thu-tuc/cap-phieu-ly-lich-tu-phap/nop-ho-so" });
-  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
-  await expect(page.getByLabel("Ngày sinh")).toHaveValue("1990-05-12");
-  await page.getByLabel("Nơi sinh").fill("Thành phố Hồ Chí Minh");
-  await page.getByLabel("Quốc tịch").fill("Việt Nam");
-  await next(page);
+test(
+  "a criminal-record certificate is filed with a residence history of three periods and its fee " + "paid online",
+  async ({ page }) => {
+    await signInAs(page, "079090001234", { from: "/thu-tuc/cap-phieu-ly-lich-tu-phap/nop-ho-so" });
+    await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+    await expect(page.getByLabel("Ngày sinh")).toHaveValue("1990-05-12");
+    await page.getByLabel("Nơi sinh").fill("Thành phố Hồ Chí Minh");
+    await page.getByLabel("Quốc tịch").fill("Việt Nam");
+    await next(page);
 
-  await page.getByLabel("Số định danh cá nhân của vợ hoặc chồng").fill("079192005678");
-  await next(page);
-  await expect(page.getByLabel("Họ và tên vợ hoặc chồng")).toHaveValue("Trần Thị Bình");
-  await next(page);
+    await page.getByLabel("Số định danh cá nhân của vợ hoặc chồng").fill("079192005678");
+    await next(page);
+    await expect(page.getByLabel("Họ và tên vợ hoặc chồng")).toHaveValue("Trần Thị Bình");
+    await next(page);
 
-  await expect(page.getByRole("heading", { level: 1, name: "Quá trình cư trú từ đủ 14 tuổi" })).toBeVisible();
-  const periods = [
-    ["05/2004 – 08/2012", "45 Phan Đăng Lưu, Phường Gia Định", "Học sinh"],
-    ["09/2012 – 06/2016", "Ký túc xá, Phường Linh Xuân", "Sinh viên"],
-    ["07/2016 – nay", "12 Lê Lợi, Phường Sài Gòn", "Kỹ sư"],
-  ];
-  for (const [index, [period, address, occupation]] of periods.entries()) {
-    if (index > 0) await page.getByRole("button", { name: "Thêm dòng" }).click();
-    await page.locator(`[name="residences.${index}.period"]`).fill(period!);
-    await page.locator(`[name="residences.${index}.address"]`).fill(address!);
-    await page.locator(`[name="residences.${index}.occupation"]`).fill(occupation!);
-  }
-  await expectNoAxeViolations(page);
-  await next(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Quá trình cư trú từ đủ 14 tuổi" })).toBeVisible();
+    const periods = [
+      ["05/2004 – 08/2012", "45 Phan Đăng Lưu, Phường Gia Định", "Học sinh"],
+      ["09/2012 – 06/2016", "Ký túc xá, Phường Linh Xuân", "Sinh viên"],
+      ["07/2016 – nay", "12 Lê Lợi, Phường Sài Gòn", "Kỹ sư"],
+    ];
+    for (const [index, [period, address, occupation]] of periods.entries()) {
+      if (index > 0) await page.getByRole("button", { name: "Thêm dòng" }).click();
+      await page.locator(`[name="residences.${index}.period"]`).fill(period!);
+      await page.locator(`[name="residences.${index}.address"]`).fill(address!);
+      await page.locator(`[name="residences.${index}.occupation"]`).fill(occupation!);
+    }
+    await expectNoAxeViolations(page);
+    await next(page);
 
-  await page.getByRole("radio", { name: "Phiếu lý lịch tư pháp số 1" }).check();
-  await page.getByLabel("Mục đích sử dụng Phiếu").fill("Bổ sung hồ sơ xin việc");
-  await page.getByLabel("Số lượng Phiếu").fill("3");
-  await page.getByRole("radio", { name: "Phí thông thường (200.000 đồng)" }).check();
-  await next(page);
+    await page.getByRole("radio", { name: "Phiếu lý lịch tư pháp số 1" }).check();
+    await page.getByLabel("Mục đích sử dụng Phiếu").fill("Bổ sung hồ sơ xin việc");
+    await page.getByLabel("Số lượng Phiếu").fill("3");
+    await page.getByRole("radio", { name: "Phí thông thường (200.000 đồng)" }).check();
+    await next(page);
 
-  await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem")).toHaveCount(
-    3,
-  );
-  // 200,000 đồng, and 5,000 more for the third copy.
-  await expect(page.getByTestId("fee-due")).toHaveText("205.000 đồng");
-  await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
-  await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.00\.17\.H29-\d{6}-\d{4}$/);
-  const code = await page.getByTestId("dossier-code").textContent();
-  await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
-  await expect(page.getByTestId("fee-total")).toHaveText("205.000 đồng");
-  await expectNoAxeViolations(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Kiểm tra thông tin trước khi nộp" })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Quá trình cư trú từ đủ 14 tuổi" }).getByRole("listitem"),
+    ).toHaveCount(3);
+    // 200,000 đồng, and 5,000 more for the third copy.
+    await expect(page.getByTestId("fee-due")).toHaveText("205.000 đồng");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Nộp hồ sơ" }).click();
+    await expect(page.getByTestId("dossier-code")).toHaveText(/^000\.00\.17\.H29-\d{6}-\d{4}$/);
+    const code = await page.getByTestId("dossier-code").textContent();
+    await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+    await expect(page.getByTestId("fee-total")).toHaveText("205.000 đồng");
+    await expectNoAxeViolations(page);
 
-  // At the gateway: first cancelled, then paid.
-  await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
-  await expect(page.getByRole("heading", { name: "Xác nhận thanh toán" })).toBeVisible();
-  await expect(page.getByTestId("gateway-amount")).toHaveText("205.000 đồng");
-  await expect(page.getByText(`Nộp phí, lệ phí hồ sơ ${code}`)).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Hủy giao dịch" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Bạn đã hủy giao dịch" })).toBeVisible();
-  await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
+    // At the gateway: first cancelled, then paid.
+    await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
+    await expect(page.getByRole("heading", { name: "Xác nhận thanh toán" })).toBeVisible();
+    await expect(page.getByTestId("gateway-amount")).toHaveText("205.000 đồng");
+    await expect(page.getByText(`Nộp phí, lệ phí hồ sơ ${code}`)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Hủy giao dịch" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Bạn đã hủy giao dịch" })).toBeVisible();
+    await expect(page.getByTestId("dossier-status")).toHaveText("Yêu cầu thực hiện nghĩa vụ tài chính");
 
-  // Paid later, from the account page, where the dossier waits with its notification.
-  await page.goto("/tai-khoan");
-  await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp hồ sơ ${code}: cần nộp phí`);
-  await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: `Nộp phí: ${code}` }).click();
-  await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
-  await page.getByRole("button", { name: "Thanh toán", exact: true }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
-  await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
-  await expect(page.getByTestId("receipts")).toContainText(`biên lai số ${code}-BL1`);
-  await expectNoAxeViolations(page);
-  const receipt = await page.request.get(`/api/dossiers/${encodeURIComponent(code!)}/bien-lai`);
-  expect(receipt.headers()["content-type"]).toBe("application/pdf");
-  expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  await page.goto("/tai-khoan");
-  await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp phí hồ sơ ${code}`);
-  await expect(page.getByRole("link", { name: `Xem hồ sơ: ${code}` })).toBeVisible();
-});
+    // Paid later, from the account page, where the dossier waits with its notification.
+    await page.goto("/tai-khoan");
+    await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp hồ sơ ${code}: cần nộp phí`);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: `Nộp phí: ${code}` }).click();
+    await page.getByRole("button", { name: "Thanh toán trực tuyến" }).click();
+    await page.getByRole("button", { name: "Thanh toán", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Thanh toán thành công" })).toBeVisible();
+    await expect(page.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
+    await expect(page.getByTestId("receipts")).toContainText(`biên lai số ${code}-BL1`);
+    await expectNoAxeViolations(page);
+    const receipt = await page.request.get(`/api/dossiers/${encodeURIComponent(code!)}/bien-lai`);
+    expect(receipt.headers()["content-type"]).toBe("application/pdf");
+    expect((await receipt.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await page.goto("/tai-khoan");
+    await expect(page.getByRole("region", { name: "Thông báo" })).toContainText(`Đã nộp phí hồ sơ ${code}`);
+    await expect(page.getByRole("link", { name: `Xem hồ sơ: ${code}` })).toBeVisible();
+  },
+);
 
 test("a document already in the data store is reused instead of uploaded again", async ({ page }) => {
   await signInAs(page, "079198009999", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
@@ -244,13 +247,11 @@ test("a document already in the data store is reused instead of uploaded again",
   await page.waitForURL(/\/ho-so-nhap\//);
   const firstDraft = page.url().replace(/\/[^/]+$/, "");
   await page.goto(`${firstDraft}/giay-to`);
-  await page
-    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
-    .setInputFiles({
-      name: "chung-sinh-cua-be.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-    });
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
+    name: "chung-sinh-cua-be.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
   await next(page);
   await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
 
@@ -270,52 +271,51 @@ test("a document already in the data store is reused instead of uploaded again",
   await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
 });
 
-test("with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show progress", async ({
-  page,
-}) => {
-  await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
-  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
-  await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
-  const draft = page.url().replace(/\/[^/]+$/, "");
-  const phone = page.getByLabel("Số điện thoại liên hệ");
-  await phone.fill("12");
-  await phone.press("Tab");
-  await expect(page.locator("#phone-error")).toHaveText("Số điện thoại không hợp lệ (ví dụ 0903123456).");
-  // Only the field's own message: the summary waits for the form to be sent, so nothing jumps.
-  await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toHaveCount(0);
-  expect(page.url()).toBe(`${draft}/nguoi-yeu-cau`);
-  await phone.fill("0903123456");
-  await phone.press("Tab");
-  await expect(page.locator("#phone-error")).toHaveCount(0);
+test(
+  "with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show " + "progress",
+  async ({ page }) => {
+    await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+    await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+    await page.waitForURL(/\/ho-so-nhap\/[^/]+\/nguoi-yeu-cau$/);
+    const draft = page.url().replace(/\/[^/]+$/, "");
+    const phone = page.getByLabel("Số điện thoại liên hệ");
+    await phone.fill("12");
+    await phone.press("Tab");
+    await expect(page.locator("#phone-error")).toHaveText("Số điện thoại không hợp lệ (ví dụ 0903123456).");
+    // Only the field's own message: the summary waits for the form to be sent, so nothing jumps.
+    await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toHaveCount(0);
+    expect(page.url()).toBe(`${draft}/nguoi-yeu-cau`);
+    await phone.fill("0903123456");
+    await phone.press("Tab");
+    await expect(page.locator("#phone-error")).toHaveCount(0);
 
-  // Typed, not submitted: saved within seconds, there after a reload.
-  await page.goto(`${draft}/tre-em`);
-  await page.getByLabel("Họ, chữ đệm, tên").fill("Nguyễn Minh Khang");
-  await expect(page.getByTestId("autosave-status")).toContainText("Đã tự động lưu bản nháp", { timeout: 15_000 });
-  await page.reload();
-  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Minh Khang");
+    // Typed, not submitted: saved within seconds, there after a reload.
+    await page.goto(`${draft}/tre-em`);
+    await page.getByLabel("Họ, chữ đệm, tên").fill("Nguyễn Minh Khang");
+    await expect(page.getByTestId("autosave-status")).toContainText("Đã tự động lưu bản nháp", { timeout: 15_000 });
+    await page.reload();
+    await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Minh Khang");
 
-  // The registry fills the mother's details as soon as the draft saves itself.
-  await page.goto(`${draft}/me`);
-  await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
-  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình", { timeout: 15_000 });
+    // The registry fills the mother's details as soon as the draft saves itself.
+    await page.goto(`${draft}/me`);
+    await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");
+    await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Trần Thị Bình", { timeout: 15_000 });
 
-  await page.goto(`${draft}/giay-to`);
-  await page
-    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
-    .setInputFiles({
+    await page.goto(`${draft}/giay-to`);
+    await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
       name: "chung-sinh-js.pdf",
       mimeType: "application/pdf",
       buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
     });
-  await expect(page.getByText("Đã tải lên: chung-sinh-js.pdf")).toBeVisible();
-  await expect(page.getByLabel("Đã tải lên: chung-sinh-js.pdf")).toHaveAttribute("value", "100");
-  await expectNoAxeViolations(page);
-  await next(page);
-  await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
-  await page.goto(`${draft}/kiem-tra`);
-  await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
-});
+    await expect(page.getByText("Đã tải lên: chung-sinh-js.pdf")).toBeVisible();
+    await expect(page.getByLabel("Đã tải lên: chung-sinh-js.pdf")).toHaveAttribute("value", "100");
+    await expectNoAxeViolations(page);
+    await next(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Nơi đăng ký" })).toBeVisible();
+    await page.goto(`${draft}/kiem-tra`);
+    await expect(page.getByRole("region", { name: "Giấy tờ kèm theo" })).toContainText("Đã đính kèm");
+  },
+);
 
 test("Continue pressed while a file is uploading is not lost when the upload ends under the pointer", async ({
   page,
@@ -348,13 +348,11 @@ test("Continue pressed while a file is uploading is not lost when the upload end
     await pressed;
     await route.continue();
   });
-  await page
-    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
-    .setInputFiles({
-      name: "chung-sinh-dang-tai.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-    });
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
+    name: "chung-sinh-dang-tai.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
   await expect(page.getByText("Đang tải lên chung-sinh-dang-tai.pdf")).toBeVisible();
 
   // The button is pressed, the upload ends, then the button is released.

@@ -20,44 +20,45 @@ async function shownAsText(page: Page, texts: string[]) {
   );
 }
 
-test("script and HTML typed into a dossier and a complaint are shown as text to citizen and staff, and in the PDF", async ({
-  browser,
-}) => {
-  const citizen = await (await browser.newContext()).newPage();
-  const dialogs: string[] = [];
-  citizen.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await signInAs(citizen, "079192005678");
-  const code = await fileBirthRegistration(citizen, { birthPlace: PLACE, hometown: HOMETOWN });
-  // Her dossier page lists documents and history, not the answers: nothing ran there either.
-  await citizen.goto(`/ho-so/${code}/xac-nhan`);
-  await shownAsText(citizen, [code]);
+test(
+  "script and HTML typed into a dossier and a complaint are shown as text to citizen and staff, " + "and in the PDF",
+  async ({ browser }) => {
+    const citizen = await (await browser.newContext()).newPage();
+    const dialogs: string[] = [];
+    citizen.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await signInAs(citizen, "079192005678");
+    const code = await fileBirthRegistration(citizen, { birthPlace: PLACE, hometown: HOMETOWN });
+    // Her dossier page lists documents and history, not the answers: nothing ran there either.
+    await citizen.goto(`/ho-so/${code}/xac-nhan`);
+    await shownAsText(citizen, [code]);
 
-  const copy = await citizen.request.get(`/api/dossiers/${code}/ban-sao`);
-  expect(copy.headers()["content-type"]).toBe("application/pdf");
-  const text = (await pdfText(new Uint8Array(await copy.body()))).replace(/\s+/g, "");
-  for (const payload of [PLACE, HOMETOWN]) expect(text).toContain(payload.replace(/\s+/g, ""));
+    const copy = await citizen.request.get(`/api/dossiers/${code}/ban-sao`);
+    expect(copy.headers()["content-type"]).toBe("application/pdf");
+    const text = (await pdfText(new Uint8Array(await copy.body()))).replace(/\s+/g, "");
+    for (const payload of [PLACE, HOMETOWN]) expect(text).toContain(payload.replace(/\s+/g, ""));
 
-  await citizen.goto(`/phan-anh?ho-so=${code}`);
-  await citizen.getByLabel("Tiêu đề").fill(SUBJECT);
-  await citizen.getByLabel("Nội dung phản ánh, kiến nghị").fill(BODY);
-  await citizen.getByRole("button", { name: "Gửi phản ánh" }).click();
-  await expect(citizen.getByRole("status")).toContainText("Đã gửi phản ánh.");
-  await shownAsText(citizen, [SUBJECT]);
+    await citizen.goto(`/phan-anh?ho-so=${code}`);
+    await citizen.getByLabel("Tiêu đề").fill(SUBJECT);
+    await citizen.getByLabel("Nội dung phản ánh, kiến nghị").fill(BODY);
+    await citizen.getByRole("button", { name: "Gửi phản ánh" }).click();
+    await expect(citizen.getByRole("status")).toContainText("Đã gửi phản ánh.");
+    await shownAsText(citizen, [SUBJECT]);
 
-  const clerk = await (await browser.newContext()).newPage();
-  clerk.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
-  await shownAsText(clerk, [PLACE, HOMETOWN]);
-  await clerk.goto("/clerk/phan-anh");
-  await shownAsText(clerk, [SUBJECT, BODY]);
-  expect(dialogs).toEqual([]);
-});
+    const clerk = await (await browser.newContext()).newPage();
+    clerk.on("dialog", (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+    await shownAsText(clerk, [PLACE, HOMETOWN]);
+    await clerk.goto("/clerk/phan-anh");
+    await shownAsText(clerk, [SUBJECT, BODY]);
+    expect(dialogs).toEqual([]);
+  },
+);
 
 test("injection strings in searches and the public lookup get ordinary answers", async ({ page }) => {
   for (const q of ["' OR 1=1 --", "%_\\", "<script>alert(1)</script>", '\'; DROP TABLE "Dossier"; --']) {
@@ -121,18 +122,20 @@ test("paths that try to leave their folder, callbacks to other sites, bodies tha
   }
 });
 
-test("finding 2 (issue 19): bodies larger than the webhook or Auth.js can need are refused from their length, and the portal goes on answering", async ({
-  request,
-}) => {
-  const webhook = await request.post("/api/payments/notify", {
-    data: `{"x":"${"a".repeat(1024 * 1024)}"}`,
-    headers: { "content-type": "application/json" },
-  });
-  expect(webhook.status()).toBe(413);
-  const auth = await request.post("/api/auth/signout", { form: { csrfToken: "a".repeat(64 * 1024) } });
-  expect(auth.status()).toBe(413);
-  expect((await request.get("/")).status()).toBe(200);
-});
+test(
+  "finding 2 (issue 19): bodies larger than the webhook or Auth.js can need are refused from their length, and " +
+    "the portal goes on answering",
+  async ({ request }) => {
+    const webhook = await request.post("/api/payments/notify", {
+      data: `{"x":"${"a".repeat(1024 * 1024)}"}`,
+      headers: { "content-type": "application/json" },
+    });
+    expect(webhook.status()).toBe(413);
+    const auth = await request.post("/api/auth/signout", { form: { csrfToken: "a".repeat(64 * 1024) } });
+    expect(auth.status()).toBe(413);
+    expect((await request.get("/")).status()).toBe(200);
+  },
+);
 
 test("low (issue 19): a path that looks like a file name is a page with the page's security policy", async ({
   request,

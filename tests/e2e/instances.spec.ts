@@ -40,7 +40,8 @@ async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[]
   }
 }
 
-/** Signed in through instance A (the identity provider knows A's address); a page on A and one on B with the same cookies. */
+/** Signed in through instance A (the identity provider knows A's address); a page on A and one on B with the same
+ * cookies. */
 async function signedInOnBoth(browser: Browser) {
   const onA = await (await browser.newContext()).newPage();
   await signInAs(onA, "079192005678");
@@ -50,24 +51,27 @@ async function signedInOnBoth(browser: Browser) {
   return { onA, onB };
 }
 
-test("a session made on one instance is valid on the other, and dossiers filed through each get unique, consecutive codes", async ({
-  browser,
-}) => {
-  const { onA, onB } = await signedInOnBoth(browser);
-  const codeA = await fileBirthRegistration(onA);
-  await onB.goto("/tai-khoan");
-  await expect(onB.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(onB.locator("body")).toContainText("Trần Thị Bình");
-  const codeB = await fileBirthRegistration(onB);
-  expect(codeB).not.toBe(codeA);
-  // Every code the agency issued today, through either instance (and other tests): 1, 2, 3… with no gap and no repeat.
-  const prefix = codeA.slice(0, codeA.lastIndexOf("-") + 1);
-  const numbers = (
-    await query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE $1 ORDER BY code`, [`${prefix}%`])
-  ).map((r) => Number(r.code.slice(prefix.length)));
-  expect(numbers).toEqual(numbers.map((_, i) => i + 1));
-  expect(numbers).toContain(Number(codeB.slice(prefix.length)));
-});
+test(
+  "a session made on one instance is valid on the other, and dossiers filed through each get unique, " +
+    "consecutive codes",
+  async ({ browser }) => {
+    const { onA, onB } = await signedInOnBoth(browser);
+    const codeA = await fileBirthRegistration(onA);
+    await onB.goto("/tai-khoan");
+    await expect(onB.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(onB.locator("body")).toContainText("Trần Thị Bình");
+    const codeB = await fileBirthRegistration(onB);
+    expect(codeB).not.toBe(codeA);
+    // Every code the agency issued today, through either instance (and other tests): 1, 2, 3… with no gap and no
+    // repeat.
+    const prefix = codeA.slice(0, codeA.lastIndexOf("-") + 1);
+    const numbers = (
+      await query<{ code: string }>(`SELECT code FROM "Dossier" WHERE code LIKE $1 ORDER BY code`, [`${prefix}%`])
+    ).map((r) => Number(r.code.slice(prefix.length)));
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(numbers).toContain(Number(codeB.slice(prefix.length)));
+  },
+);
 
 test("a background job runs once, whichever instance's schedule fires it", async ({ browser }) => {
   // Both job runners are connected.
@@ -81,7 +85,8 @@ test("a background job runs once, whichever instance's schedule fires it", async
   const code = await fileBirthRegistration(onB);
   // Received, due within the next working day: the deadline alert is due.
   await query(
-    `UPDATE "Dossier" SET status = 2, "receivedAt" = now(), "appointmentAt" = now() + interval '1 hour' WHERE code = $1`,
+    `UPDATE "Dossier" SET status = 2, "receivedAt" = now(), "appointmentAt" = now() + interval '1 hour' WHERE code = ` +
+      `$1`,
     [code],
   );
   const boss = new PgBoss({ connectionString: readE2eState().databaseUrl, max: 1 });
@@ -94,7 +99,8 @@ test("a background job runs once, whichever instance's schedule fires it", async
   }
   await expect(async () => {
     const [alerts] = await query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`,
+      `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 ` +
+        `AND e.type = 'deadline.alerted'`,
       [code],
     );
     expect(alerts!.n).toBe(1);
@@ -102,12 +108,14 @@ test("a background job runs once, whichever instance's schedule fires it", async
   // And stays one once every job sent has been worked.
   await expect(async () => {
     const [waiting] = await query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'deadlines-alert' AND state IN ('created', 'retry', 'active')`,
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'deadlines-alert' AND state IN ('created', 'retry', ` +
+        `'active')`,
     );
     expect(waiting!.n).toBe(0);
   }).toPass({ timeout: 60_000, intervals: [1000] });
   const [alerts] = await query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND e.type = 'deadline.alerted'`,
+    `SELECT count(*)::int AS n FROM "DossierEvent" e JOIN "Dossier" d ON d.id = e."dossierId" WHERE d.code = $1 AND ` +
+      `e.type = 'deadline.alerted'`,
     [code],
   );
   expect(alerts!.n).toBe(1);

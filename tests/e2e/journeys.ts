@@ -52,13 +52,11 @@ export async function fileBirthRegistration(
   await next(page);
   await page.getByRole("radio", { name: "Không" }).check();
   await next(page);
-  await page
-    .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
-    .setInputFiles({
-      name: "giay-chung-sinh.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-    });
+  await page.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
+    name: "giay-chung-sinh.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
   await next(page);
   await page.getByLabel(/Ủy ban nhân dân/).selectOption("ubnd-phuong-sai-gon");
   await next(page);
@@ -75,7 +73,8 @@ export async function actForDemoOrganisation(page: Page): Promise<void> {
   await expect(page.getByTestId("acting-for")).toHaveText("Công ty TNHH Sài Gòn Xanh (mã số 0312345678)");
 }
 
-/** A household business registration filed for the organisation and signed with the demo OTP; returns the dossier code. */
+/** A household business registration filed for the organisation and signed with the demo OTP; returns the dossier code.
+ * */
 export async function fileHouseholdBusiness(page: Page, businessName: string): Promise<string> {
   await page.goto("/thu-tuc/dang-ky-thanh-lap-ho-kinh-doanh/nop-ho-so");
   await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();

@@ -34,7 +34,8 @@ test("another person's dossier, draft and files are not found, page or download"
   const database = new pg.Client({ connectionString: readE2eState().databaseUrl });
   await database.connect();
   const { rows } = await database.query(
-    `SELECT d.id FROM "StoredDocument" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u."idNumberHash" = $1 ORDER BY d."createdAt" DESC LIMIT 1`,
+    `SELECT d.id FROM "StoredDocument" d JOIN "User" u ON u.id = d."ownerUserId" WHERE u."idNumberHash" = $1 ORDER ` +
+      `BY d."createdAt" DESC LIMIT 1`,
     [await e2eIdNumberHash("079192005678")],
   );
   const documentId = rows[0].id as string;

@@ -121,13 +121,11 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await citizen.reload();
   await expect(citizen.getByTestId("supplement-items")).toContainText("Bản chụp bị mờ");
   await expectNoAxeViolations(citizen);
-  await citizen
-    .getByLabel("Tải lên Giấy chứng sinh (PDF, JPEG, PNG; tối đa 10 MB)")
-    .setInputFiles({
-      name: "giay-chung-sinh-ro.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
-    });
+  await citizen.getByLabel("Tải lên Giấy chứng sinh (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
+    name: "giay-chung-sinh-ro.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
   await citizen.getByRole("button", { name: "Gửi bổ sung" }).click();
   await expect(citizen.getByRole("status").filter({ hasText: "Đã gửi bổ sung" })).toBeVisible();
   await expect(citizen.getByTestId("dossier-status")).toHaveText("Mới đăng ký");
@@ -138,37 +136,40 @@ test("the clerk asks for one supplement, the citizen supplies it online, and the
   await expect(clerk.getByRole("region", { name: "Quá trình xử lý" })).toContainText("Người nộp bổ sung");
 });
 
-test("a receive form replayed by the inspector, who may read but not act, is refused with a message, not an error", async ({
-  browser,
-}) => {
-  const citizen = await (await browser.newContext()).newPage();
-  await signInAs(citizen, "079192005678");
-  const code = await fileBirthRegistration(citizen);
-  // The reception clerk's page holds the receive form (its server action travels in the form itself).
-  const clerk = await (await browser.newContext()).newPage();
-  await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
-  const html = await (await clerk.request.get(`/clerk/ho-so/${encodeURIComponent(code)}`)).text();
-  const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*Tiếp nhận hồ sơ<\/button><\/form>/.exec(html)?.[0];
-  expect(form).toBeTruthy();
+test(
+  "a receive form replayed by the inspector, who may read but not act, is refused with a message, " + "not an error",
+  async ({ browser }) => {
+    const citizen = await (await browser.newContext()).newPage();
+    await signInAs(citizen, "079192005678");
+    const code = await fileBirthRegistration(citizen);
+    // The reception clerk's page holds the receive form (its server action travels in the form itself).
+    const clerk = await (await browser.newContext()).newPage();
+    await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+    const html = await (await clerk.request.get(`/clerk/ho-so/${encodeURIComponent(code)}`)).text();
+    const form = /<form[^>]*>(?:(?!<\/form>)[\s\S])*Tiếp nhận hồ sơ<\/button><\/form>/.exec(html)?.[0];
+    expect(form).toBeTruthy();
 
-  const inspector = await (await browser.newContext()).newPage();
-  await signInAs(inspector, "079070008888", { from: `/clerk/ho-so/${code}` });
-  await expect(inspector.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
-  await expect(inspector.getByRole("button", { name: "Tiếp nhận hồ sơ" })).toHaveCount(0);
-  const [response] = await Promise.all([
-    inspector.waitForResponse((r) => r.request().method() === "POST"),
-    inspector.evaluate((markup) => {
-      const replayed = document.adoptNode(new DOMParser().parseFromString(markup, "text/html").querySelector("form")!);
-      document.body.append(replayed);
-      replayed.submit();
-    }, form!),
-  ]);
-  expect(response.status()).toBeLessThan(500);
-  await expect(
-    inspector.getByRole("heading", { level: 1, name: "Bạn không có quyền thực hiện thao tác này" }),
-  ).toBeVisible();
-  await expectNoAxeViolations(inspector);
-  // Nothing changed.
-  await clerk.reload();
-  await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
-});
+    const inspector = await (await browser.newContext()).newPage();
+    await signInAs(inspector, "079070008888", { from: `/clerk/ho-so/${code}` });
+    await expect(inspector.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
+    await expect(inspector.getByRole("button", { name: "Tiếp nhận hồ sơ" })).toHaveCount(0);
+    const [response] = await Promise.all([
+      inspector.waitForResponse((r) => r.request().method() === "POST"),
+      inspector.evaluate((markup) => {
+        const replayed = document.adoptNode(
+          new DOMParser().parseFromString(markup, "text/html").querySelector("form")!,
+        );
+        document.body.append(replayed);
+        replayed.submit();
+      }, form!),
+    ]);
+    expect(response.status()).toBeLessThan(500);
+    await expect(
+      inspector.getByRole("heading", { level: 1, name: "Bạn không có quyền thực hiện thao tác này" }),
+    ).toBeVisible();
+    await expectNoAxeViolations(inspector);
+    // Nothing changed.
+    await clerk.reload();
+    await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Mới đăng ký");
+  },
+);

@@ -31,39 +31,45 @@ async function residenceValues(competentWard: string) {
 }
 
 describe("the agencies an e-form offers", () => {
-  it("are, for every procedure with an e-form, active agencies of its version's kind, and for a ward kind every ward's", async () => {
-    const versions = await db().procedureVersion.findMany({
-      where: { formDefinition: { not: Prisma.DbNull } },
-      select: {
-        competentKind: true,
-        procedure: { select: { slug: true, handlingAgency: { select: { level: true, kind: true } } } },
-      },
-    });
-    expect(versions.length).toBeGreaterThanOrEqual(6);
-    for (const version of versions) {
-      const offered = await listWardAgencies(version.competentKind);
-      const agencies = await db().agency.findMany({
-        where: { slug: { in: offered.map((o) => o.slug) } },
-        select: { level: true, kind: true, isActive: true },
+  it(
+    "are, for every procedure with an e-form, active agencies of its version's kind, and for a ward kind every " +
+      "ward's",
+    async () => {
+      const versions = await db().procedureVersion.findMany({
+        where: { formDefinition: { not: Prisma.DbNull } },
+        select: {
+          competentKind: true,
+          procedure: { select: { slug: true, handlingAgency: { select: { level: true, kind: true } } } },
+        },
       });
-      expect([version.procedure.slug, agencies.length]).toEqual([version.procedure.slug, offered.length]);
-      for (const agency of agencies)
-        expect([version.procedure.slug, isOfKind(agency, version.competentKind), agency.isActive]).toEqual([
-          version.procedure.slug,
-          true,
-          true,
-        ]);
-      const ofKind = await db().agency.count({ where: { ...COMPETENT_AGENCY[version.competentKind], isActive: true } });
-      if (isChosenByApplicant(version.competentKind))
-        expect([version.procedure.slug, offered.length]).toEqual([version.procedure.slug, ofKind]);
-      else
-        expect([
-          version.procedure.slug,
-          offered,
-          version.procedure.handlingAgency && isOfKind(version.procedure.handlingAgency, version.competentKind),
-        ]).toEqual([version.procedure.slug, [], true]);
-    }
-  });
+      expect(versions.length).toBeGreaterThanOrEqual(6);
+      for (const version of versions) {
+        const offered = await listWardAgencies(version.competentKind);
+        const agencies = await db().agency.findMany({
+          where: { slug: { in: offered.map((o) => o.slug) } },
+          select: { level: true, kind: true, isActive: true },
+        });
+        expect([version.procedure.slug, agencies.length]).toEqual([version.procedure.slug, offered.length]);
+        for (const agency of agencies)
+          expect([version.procedure.slug, isOfKind(agency, version.competentKind), agency.isActive]).toEqual([
+            version.procedure.slug,
+            true,
+            true,
+          ]);
+        const ofKind = await db().agency.count({
+          where: { ...COMPETENT_AGENCY[version.competentKind], isActive: true },
+        });
+        if (isChosenByApplicant(version.competentKind))
+          expect([version.procedure.slug, offered.length]).toEqual([version.procedure.slug, ofKind]);
+        else
+          expect([
+            version.procedure.slug,
+            offered,
+            version.procedure.handlingAgency && isOfKind(version.procedure.handlingAgency, version.competentKind),
+          ]).toEqual([version.procedure.slug, [], true]);
+      }
+    },
+  );
 
   it("are the ward police for a residence registration, named as the police", async () => {
     const offered = await listWardAgencies("WARD_POLICE");
@@ -92,46 +98,54 @@ describe("a residence registration", () => {
     ).toEqual({ slug: "ca-phuong-sai-gon", kind: "POLICE", level: "WARD" });
   });
 
-  it("is refused on the ward field when it names the People's Committee, which does not decide it, and nothing is written", async () => {
-    const { draftId, idempotencyKey } = await createDraftFor(
-      citizen,
-      "dang-ky-thuong-tru",
-      await residenceValues("ubnd-phuong-sai-gon"),
-    );
-    const before = await db().dossier.count({ where: { applicantUserId: citizen.userId } });
-    const error = await submitDossier(citizen, draftId, idempotencyKey).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["competentWard"]);
-    expect(await db().dossier.count({ where: { applicantUserId: citizen.userId } })).toBe(before);
-    expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(1);
-  });
+  it(
+    "is refused on the ward field when it names the People's Committee, which does not decide it, and nothing " +
+      "is written",
+    async () => {
+      const { draftId, idempotencyKey } = await createDraftFor(
+        citizen,
+        "dang-ky-thuong-tru",
+        await residenceValues("ubnd-phuong-sai-gon"),
+      );
+      const before = await db().dossier.count({ where: { applicantUserId: citizen.userId } });
+      const error = await submitDossier(citizen, draftId, idempotencyKey).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(Object.keys((error as ValidationError).fieldErrors)).toEqual(["competentWard"]);
+      expect(await db().dossier.count({ where: { applicantUserId: citizen.userId } })).toBe(before);
+      expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(1);
+    },
+  );
 });
 
 describe("a database that held the catalogue before the ward police", () => {
-  it("gets from its migration the same ward police rows, with the same ids, as a fresh database gets from the seed", async () => {
-    // The migration's SELECT, run on this (seeded) database: what it would insert on an old one.
-    const sql = readFileSync("prisma/migrations/20261207100000_ward_police_agencies/migration.sql", "utf8");
-    const select = sql.slice(sql.indexOf("SELECT"), sql.indexOf("ON CONFLICT"));
-    const derived = await db().$queryRawUnsafe<
-      Array<{ uuid: string; code: string; slug: string; nameVi: string; nameEn: string }>
-    >(
-      `SELECT q.uuid, q.code, q.slug, q."nameVi", q."nameEn" FROM (${select.replace(/\)::uuid,/, ")::uuid AS uuid,")}) q`,
-    );
-    const seeded = await db().agency.findMany({
-      where: { level: "WARD", kind: "POLICE", slug: { startsWith: "ca-" } },
-      select: { id: true, code: true, slug: true, nameVi: true, nameEn: true },
-    });
-    expect(derived.length).toBeGreaterThanOrEqual(24);
-    const bySlug = new Map(seeded.map((a) => [a.slug, a]));
-    for (const row of derived.filter((d) => bySlug.has(d.slug))) {
-      const agency = bySlug.get(row.slug)!;
-      expect([row.uuid, row.code, row.nameVi, row.nameEn]).toEqual([
-        agency.id,
-        agency.code,
-        agency.nameVi,
-        agency.nameEn,
-      ]);
-    }
-    expect(derived.filter((d) => bySlug.has(d.slug))).toHaveLength(24);
-  });
+  it(
+    "gets from its migration the same ward police rows, with the same ids, as a fresh database gets from the " + "seed",
+    async () => {
+      // The migration's SELECT, run on this (seeded) database: what it would insert on an old one.
+      const sql = readFileSync("prisma/migrations/20261207100000_ward_police_agencies/migration.sql", "utf8");
+      const select = sql.slice(sql.indexOf("SELECT"), sql.indexOf("ON CONFLICT"));
+      const derived = await db().$queryRawUnsafe<
+        Array<{ uuid: string; code: string; slug: string; nameVi: string; nameEn: string }>
+      >(
+        `SELECT q.uuid, q.code, q.slug, q."nameVi", q."nameEn" FROM ` +
+          `(${select.replace(/\)::uuid,/, ")::uuid AS uuid,")}) q`,
+      );
+      const seeded = await db().agency.findMany({
+        where: { level: "WARD", kind: "POLICE", slug: { startsWith: "ca-" } },
+        select: { id: true, code: true, slug: true, nameVi: true, nameEn: true },
+      });
+      expect(derived.length).toBeGreaterThanOrEqual(24);
+      const bySlug = new Map(seeded.map((a) => [a.slug, a]));
+      for (const row of derived.filter((d) => bySlug.has(d.slug))) {
+        const agency = bySlug.get(row.slug)!;
+        expect([row.uuid, row.code, row.nameVi, row.nameEn]).toEqual([
+          agency.id,
+          agency.code,
+          agency.nameVi,
+          agency.nameEn,
+        ]);
+      }
+      expect(derived.filter((d) => bySlug.has(d.slug))).toHaveLength(24);
+    },
+  );
 });

@@ -87,19 +87,23 @@ describe("the leaders' dashboard", () => {
     expect(await outcomeOf(() => getDossierForStaff(inspector, code))).toBe("allowed");
   });
 
-  it("gives the inspector a work queue of what he may read, with an agency filter and the overdue tab (issue 26, item 8)", async () => {
-    const queue = await listWorkQueue(inspector, { q: code });
-    expect(queue.items.map((i) => i.code)).toEqual([code]);
-    expect(queue.options.agencies.length).toBeGreaterThan(1);
-    const saiGon = queue.options.agencies.find((a) => a.nameVi === "Ủy ban nhân dân Phường Sài Gòn")!;
-    const benThanh = queue.options.agencies.find((a) => a.nameVi === "Ủy ban nhân dân Phường Bến Thành")!;
-    expect((await listWorkQueue(inspector, { q: code, agency: saiGon.id })).items.map((i) => i.code)).toEqual([code]);
-    expect((await listWorkQueue(inspector, { q: code, agency: benThanh.id })).items).toEqual([]);
-    expect((await listWorkQueue(inspector, { q: code, tab: "overdue" })).items.map((i) => i.code)).toEqual([code]);
-    expect((await countWorkQueue(inspector)).overdue).toBeGreaterThan(0);
-    // A clerk's queue is still only her agency's steps: the inspector's branch is his alone.
-    expect((await listWorkQueue(clerk, { q: code })).items).toEqual([]);
-  });
+  it(
+    "gives the inspector a work queue of what he may read, with an agency filter and the overdue tab (issue 26, " +
+      "item 8)",
+    async () => {
+      const queue = await listWorkQueue(inspector, { q: code });
+      expect(queue.items.map((i) => i.code)).toEqual([code]);
+      expect(queue.options.agencies.length).toBeGreaterThan(1);
+      const saiGon = queue.options.agencies.find((a) => a.nameVi === "Ủy ban nhân dân Phường Sài Gòn")!;
+      const benThanh = queue.options.agencies.find((a) => a.nameVi === "Ủy ban nhân dân Phường Bến Thành")!;
+      expect((await listWorkQueue(inspector, { q: code, agency: saiGon.id })).items.map((i) => i.code)).toEqual([code]);
+      expect((await listWorkQueue(inspector, { q: code, agency: benThanh.id })).items).toEqual([]);
+      expect((await listWorkQueue(inspector, { q: code, tab: "overdue" })).items.map((i) => i.code)).toEqual([code]);
+      expect((await countWorkQueue(inspector)).overdue).toBeGreaterThan(0);
+      // A clerk's queue is still only her agency's steps: the inspector's branch is his alone.
+      expect((await listWorkQueue(clerk, { q: code })).items).toEqual([]);
+    },
+  );
 
   it("lets an inspector change nothing", async () => {
     const before = await db().dossier.findUniqueOrThrow({ where: { code } });

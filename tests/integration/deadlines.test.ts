@@ -146,66 +146,72 @@ describe("the work queue", () => {
     expect((await listWorkQueue(clerk, { tab: "mine" })).items.map((i) => i.code)).not.toContain(overdue);
   });
 
-  it("filters by status, step, procedure, assignee and code or applicant name, and shows who holds each dossier", async () => {
-    const held = await inProcessing(new Date(currentTimeMs() + 5 * 24 * 3600_000));
-    const codes = async (actor: PersonActor, params: Record<string, string | undefined>) =>
-      (await listWorkQueue(actor, params)).items.map((i) => i.code);
-    const birth = await db().procedure.findFirstOrThrow({ where: { slug: "dang-ky-khai-sinh" }, select: { id: true } });
-    const other = await db().procedure.findFirstOrThrow({
-      where: { slug: { not: "dang-ky-khai-sinh" } },
-      select: { id: true },
-    });
+  it(
+    "filters by status, step, procedure, assignee and code or applicant name, and shows who " + "holds each dossier",
+    async () => {
+      const held = await inProcessing(new Date(currentTimeMs() + 5 * 24 * 3600_000));
+      const codes = async (actor: PersonActor, params: Record<string, string | undefined>) =>
+        (await listWorkQueue(actor, params)).items.map((i) => i.code);
+      const birth = await db().procedure.findFirstOrThrow({
+        where: { slug: "dang-ky-khai-sinh" },
+        select: { id: true },
+      });
+      const other = await db().procedure.findFirstOrThrow({
+        where: { slug: { not: "dang-ky-khai-sinh" } },
+        select: { id: true },
+      });
 
-    expect(await codes(specialist, { q: held })).toEqual([held]);
-    expect(
-      await codes(specialist, {
-        q: held.toLowerCase(),
-        status: "4",
-        step: "appraisal",
-        procedure: birth.id,
-        assignee: "me",
-      }),
-    ).toEqual([held]);
-    for (const params of [
-      { status: "9" },
-      { step: "approval" },
-      { procedure: other.id },
-      { assignee: "none" },
-      { assignee: leader.userId },
-    ]) {
-      expect(await codes(specialist, { q: held, ...params })).toEqual([]);
-    }
-    // The leader sees the dossier held by the specialist, by name, and can filter on that person.
-    const seenByLeader = await listWorkQueue(leader, { q: held });
-    expect(seenByLeader.items).toEqual([
-      expect.objectContaining({
-        code: held,
-        mine: false,
-        assigneeName: "Chuyên Viên Hàng Đợi",
-        applicantName: "Người Kiểm Thử",
-      }),
-    ]);
-    expect(seenByLeader.options.colleagues.map((c) => c.id)).toContain(specialist.userId);
-    expect(await codes(leader, { q: held, assignee: specialist.userId })).toEqual([held]);
-    // Search text is matched literally: LIKE's wildcards find nothing.
-    for (const q of ["%", "_", "0%", held.slice(0, -1) + "_"]) expect(await codes(specialist, { q })).toEqual([]);
-    // The tab's count agrees with what its pages list.
-    const mine = await listWorkQueue(specialist, { tab: "mine" });
-    expect(mine.total).toBe(mine.counts.mine);
-    expect(mine.items.length).toBe(Math.min(mine.total, mine.pageSize));
-    // Unreadable filters are ignored rather than failing the page.
-    const lenient = await listWorkQueue(specialist, {
-      q: held,
-      status: "'; DROP TABLE",
-      assignee: "../../etc",
-      procedure: "x",
-      step: "everything",
-      page: "-4",
-      tab: "nope",
-    });
-    expect(lenient.items.map((i) => i.code)).toEqual([held]);
-    expect(lenient.params).toMatchObject({ page: 1, tab: "all", status: undefined, assignee: undefined });
-  });
+      expect(await codes(specialist, { q: held })).toEqual([held]);
+      expect(
+        await codes(specialist, {
+          q: held.toLowerCase(),
+          status: "4",
+          step: "appraisal",
+          procedure: birth.id,
+          assignee: "me",
+        }),
+      ).toEqual([held]);
+      for (const params of [
+        { status: "9" },
+        { step: "approval" },
+        { procedure: other.id },
+        { assignee: "none" },
+        { assignee: leader.userId },
+      ]) {
+        expect(await codes(specialist, { q: held, ...params })).toEqual([]);
+      }
+      // The leader sees the dossier held by the specialist, by name, and can filter on that person.
+      const seenByLeader = await listWorkQueue(leader, { q: held });
+      expect(seenByLeader.items).toEqual([
+        expect.objectContaining({
+          code: held,
+          mine: false,
+          assigneeName: "Chuyên Viên Hàng Đợi",
+          applicantName: "Người Kiểm Thử",
+        }),
+      ]);
+      expect(seenByLeader.options.colleagues.map((c) => c.id)).toContain(specialist.userId);
+      expect(await codes(leader, { q: held, assignee: specialist.userId })).toEqual([held]);
+      // Search text is matched literally: LIKE's wildcards find nothing.
+      for (const q of ["%", "_", "0%", held.slice(0, -1) + "_"]) expect(await codes(specialist, { q })).toEqual([]);
+      // The tab's count agrees with what its pages list.
+      const mine = await listWorkQueue(specialist, { tab: "mine" });
+      expect(mine.total).toBe(mine.counts.mine);
+      expect(mine.items.length).toBe(Math.min(mine.total, mine.pageSize));
+      // Unreadable filters are ignored rather than failing the page.
+      const lenient = await listWorkQueue(specialist, {
+        q: held,
+        status: "'; DROP TABLE",
+        assignee: "../../etc",
+        procedure: "x",
+        step: "everything",
+        page: "-4",
+        tab: "nope",
+      });
+      expect(lenient.items.map((i) => i.code)).toEqual([held]);
+      expect(lenient.params).toMatchObject({ page: 1, tab: "all", status: undefined, assignee: undefined });
+    },
+  );
 });
 
 describe("the applicant's clock", () => {

@@ -39,24 +39,27 @@ describe("documents", () => {
     expect((await listDataStoreForOwner(actors.owner)).map((d) => d.id)).toContain(documentId);
   });
 
-  it("refuses files whose content does not match, empty files and files over the limit, leaving nothing behind", async () => {
-    const before = await db().storedDocument.count();
-    await expect(
-      uploadDocument(actors.owner, {
-        name: "giay.pdf",
-        bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"),
-      }),
-    ).rejects.toBeInstanceOf(ValidationError);
-    await expect(uploadDocument(actors.owner, { name: "rong.pdf", bytes: new Uint8Array() })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
-    const huge = new Uint8Array(MAX_FILE_BYTES + 1);
-    huge.set(TINY_PDF);
-    await expect(uploadDocument(actors.owner, { name: "lon.pdf", bytes: huge })).rejects.toBeInstanceOf(
-      ValidationError,
-    );
-    expect(await db().storedDocument.count()).toBe(before);
-  });
+  it(
+    "refuses files whose content does not match, empty files and files over the limit, leaving " + "nothing behind",
+    async () => {
+      const before = await db().storedDocument.count();
+      await expect(
+        uploadDocument(actors.owner, {
+          name: "giay.pdf",
+          bytes: new TextEncoder().encode("<html><script>alert(1)</script></html>"),
+        }),
+      ).rejects.toBeInstanceOf(ValidationError);
+      await expect(uploadDocument(actors.owner, { name: "rong.pdf", bytes: new Uint8Array() })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+      const huge = new Uint8Array(MAX_FILE_BYTES + 1);
+      huge.set(TINY_PDF);
+      await expect(uploadDocument(actors.owner, { name: "lon.pdf", bytes: huge })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+      expect(await db().storedDocument.count()).toBe(before);
+    },
+  );
 
   it("are downloadable by their owner only", async () => {
     await expectAuthorizationMatrix(actors, (a) => getDocumentForDownload(a, documentId), {
@@ -68,26 +71,29 @@ describe("documents", () => {
     });
   });
 
-  it("fail cleanly when the store cannot write, keeping no row and no partial file, and work again once it can", async () => {
-    // A scan of someone's ID card that the disk cannot take: the store's folder is blocked by a file.
-    const files = path.resolve(process.env.DATA_DIR!, "files");
-    await rename(files, `${files}.aside`);
-    await writeFile(files, "not a folder");
-    const before = await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } });
-    const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
-    await expect(failed).rejects.toBeInstanceOf(StorageUnavailableError);
-    await expect(failed).rejects.toMatchObject({
-      fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } },
-    });
-    expect(await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } })).toBe(before);
+  it(
+    "fail cleanly when the store cannot write, keeping no row and no partial file, and work " + "again once it can",
+    async () => {
+      // A scan of someone's ID card that the disk cannot take: the store's folder is blocked by a file.
+      const files = path.resolve(process.env.DATA_DIR!, "files");
+      await rename(files, `${files}.aside`);
+      await writeFile(files, "not a folder");
+      const before = await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } });
+      const failed = uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
+      await expect(failed).rejects.toBeInstanceOf(StorageUnavailableError);
+      await expect(failed).rejects.toMatchObject({
+        fieldErrors: { idCard: { vi: expect.stringContaining("kho lưu trữ đang gặp sự cố") } },
+      });
+      expect(await db().storedDocument.count({ where: { ownerUserId: actors.owner.userId } })).toBe(before);
 
-    await rm(files);
-    await rename(`${files}.aside`, files);
-    const id = await uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
-    expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(TINY_PDF));
-    const partial = (await readdir(files, { recursive: true })).filter((f) => f.endsWith(".part"));
-    expect(partial).toEqual([]);
-  });
+      await rm(files);
+      await rename(`${files}.aside`, files);
+      const id = await uploadDocument(actors.owner, { name: "cccd.pdf", bytes: TINY_PDF }, "idCard");
+      expect((await getDocumentForDownload(actors.owner, id)).bytes).toEqual(Buffer.from(TINY_PDF));
+      const partial = (await readdir(files, { recursive: true })).filter((f) => f.endsWith(".part"));
+      expect(partial).toEqual([]);
+    },
+  );
 
   it("are encrypted on disk, under a key the ring names, and read back whole", async () => {
     const id = await uploadDocument(actors.owner, { name: "ho-chieu.pdf", bytes: TINY_PDF });

@@ -229,8 +229,8 @@ describe("drafts", () => {
 
     const stale = await startDraft(citizen, "dang-ky-khai-sinh");
     const fresh = await startDraft(citizen, "dang-ky-khai-sinh");
-    await db()
-      .$executeRaw`UPDATE "DossierDraft" SET "updatedAt" = now() - interval '31 days' WHERE id = ${stale.draftId}::uuid`;
+    await db().$executeRaw`UPDATE "DossierDraft" SET "updatedAt" = now() - interval '31 days' WHERE id =
+        ${stale.draftId}::uuid`;
     expect(await purgeStaleDrafts(db())).toBeGreaterThanOrEqual(1);
     expect(await db().dossierDraft.count({ where: { id: stale.draftId } })).toBe(0);
     expect(await db().dossierDraft.count({ where: { id: fresh.draftId } })).toBe(1);

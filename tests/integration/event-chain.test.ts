@@ -24,8 +24,8 @@ describe("event chain", () => {
     expect(dossier.events[1]!.prevHash).toBe(dossier.events[0]!.hash);
     expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
 
-    await db()
-      .$executeRaw`UPDATE "DossierEvent" SET "details" = jsonb_set("details", '{appointmentAt}', '"2099-01-01T00:00:00.000Z"') WHERE "id" = ${dossier.events[1]!.id}`;
+    await db().$executeRaw`UPDATE "DossierEvent" SET "details" = jsonb_set("details", '{appointmentAt}',
+        '"2099-01-01T00:00:00.000Z"') WHERE "id" = ${dossier.events[1]!.id}`;
     expect((await verifyDossierChain(db(), dossier.id)).map((p) => p.problem)).toEqual(["altered"]);
 
     const other = await receivedDossier();

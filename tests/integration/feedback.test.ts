@@ -83,65 +83,69 @@ describe("complaints and feedback", () => {
   // at Monday 04:14 in Vietnam, when ten working days span twelve calendar days less a bit).
   useInstant("mondayBeforeOffice", { running: true });
 
-  it("go to the dossier's agency or the chosen one, are answered once by its staff within ten working days, and the person is told", async () => {
-    const code = await fileAndReceive();
-    await expect(fileFeedback(citizen, { subject: "Ngắn", body: "Quá ngắn" })).rejects.toMatchObject({
-      fieldErrors: { subject: expect.anything(), body: expect.anything() },
-    });
-    await expect(
-      fileFeedback(citizen, { subject: "Về việc tiếp nhận", body: "Nội dung phản ánh đủ dài để được nhận." }),
-    ).rejects.toMatchObject({ fieldErrors: { agency: expect.anything() } });
-    await expect(
-      fileFeedback(await createPersonActor(), {
+  it(
+    "go to the dossier's agency or the chosen one, are answered once by its staff within ten working days, and " +
+      "the person is told",
+    async () => {
+      const code = await fileAndReceive();
+      await expect(fileFeedback(citizen, { subject: "Ngắn", body: "Quá ngắn" })).rejects.toMatchObject({
+        fieldErrors: { subject: expect.anything(), body: expect.anything() },
+      });
+      await expect(
+        fileFeedback(citizen, { subject: "Về việc tiếp nhận", body: "Nội dung phản ánh đủ dài để được nhận." }),
+      ).rejects.toMatchObject({ fieldErrors: { agency: expect.anything() } });
+      await expect(
+        fileFeedback(await createPersonActor(), {
+          dossierCode: code,
+          subject: "Hồ sơ của người khác",
+          body: "Không được phản ánh về hồ sơ không phải của mình.",
+        }),
+      ).rejects.toMatchObject({ code: "not_found" });
+
+      const about = await fileFeedback(citizen, {
         dossierCode: code,
-        subject: "Hồ sơ của người khác",
-        body: "Không được phản ánh về hồ sơ không phải của mình.",
-      }),
-    ).rejects.toMatchObject({ code: "not_found" });
+        subject: "Chờ lâu ở bước thẩm định",
+        body: "Hồ sơ của tôi đã quá hạn mà chưa có thông báo gì.",
+      });
+      const general = await fileFeedback(citizen, {
+        agency: "ubnd-phuong-ben-thanh",
+        subject: "Giờ làm việc thứ Bảy",
+        body: "Đề nghị bộ phận một cửa làm việc sáng thứ Bảy.",
+      });
+      // Ten working days from the office's opening on Monday 7 December: the close of Friday the 18th.
+      expect(about.dueAt).toEqual(new Date("2026-12-18T17:00:00+07:00"));
 
-    const about = await fileFeedback(citizen, {
-      dossierCode: code,
-      subject: "Chờ lâu ở bước thẩm định",
-      body: "Hồ sơ của tôi đã quá hạn mà chưa có thông báo gì.",
-    });
-    const general = await fileFeedback(citizen, {
-      agency: "ubnd-phuong-ben-thanh",
-      subject: "Giờ làm việc thứ Bảy",
-      body: "Đề nghị bộ phận một cửa làm việc sáng thứ Bảy.",
-    });
-    // Ten working days from the office's opening on Monday 7 December: the close of Friday the 18th.
-    expect(about.dueAt).toEqual(new Date("2026-12-18T17:00:00+07:00"));
+      expect((await listFeedbackForStaff(clerk)).open.map((f) => f.id)).toContain(about.id);
+      expect((await listFeedbackForStaff(clerk)).open.map((f) => f.id)).not.toContain(general.id);
+      expect((await listFeedbackForStaff(otherClerk)).open.map((f) => f.id)).toContain(general.id);
+      await expect(
+        answerFeedback(otherClerk, about.id, "Trả lời từ cơ quan không có thẩm quyền."),
+      ).rejects.toMatchObject({ code: "not_found" });
+      await expect(answerFeedback(specialist, about.id, "Chuyên viên không trả lời phản ánh.")).rejects.toMatchObject({
+        code: "not_found",
+      });
+      await expect(answerFeedback(citizen, about.id, "Người dân không tự trả lời.")).rejects.toMatchObject({
+        code: "not_found",
+      });
+      await expect(answerFeedback(clerk, about.id, "Ngắn")).rejects.toBeInstanceOf(ValidationError);
 
-    expect((await listFeedbackForStaff(clerk)).open.map((f) => f.id)).toContain(about.id);
-    expect((await listFeedbackForStaff(clerk)).open.map((f) => f.id)).not.toContain(general.id);
-    expect((await listFeedbackForStaff(otherClerk)).open.map((f) => f.id)).toContain(general.id);
-    await expect(answerFeedback(otherClerk, about.id, "Trả lời từ cơ quan không có thẩm quyền.")).rejects.toMatchObject(
-      { code: "not_found" },
-    );
-    await expect(answerFeedback(specialist, about.id, "Chuyên viên không trả lời phản ánh.")).rejects.toMatchObject({
-      code: "not_found",
-    });
-    await expect(answerFeedback(citizen, about.id, "Người dân không tự trả lời.")).rejects.toMatchObject({
-      code: "not_found",
-    });
-    await expect(answerFeedback(clerk, about.id, "Ngắn")).rejects.toBeInstanceOf(ValidationError);
-
-    const answers = await Promise.allSettled([
-      answerFeedback(clerk, about.id, "Hồ sơ đang chờ ý kiến của Sở Tư pháp; dự kiến có kết quả trong tuần này."),
-      answerFeedback(leader, about.id, "Ủy ban đã đôn đốc bộ phận thẩm định xử lý ngay trong hôm nay."),
-    ]);
-    expect(answers.filter((a) => a.status === "fulfilled")).toHaveLength(1);
-    const mine = await listFeedbackForSelf(citizen);
-    expect(mine.find((f) => f.id === about.id)).toMatchObject({
-      dossierCode: code,
-      agency: { vi: "Ủy ban nhân dân Phường Sài Gòn" },
-      answeredAt: expect.any(Date),
-    });
-    expect(mine.find((f) => f.id === general.id)).toMatchObject({ answer: null, dossierCode: null });
-    expect(await listFeedbackForSelf(await createPersonActor())).toEqual([]);
-    expect(await db().notification.count({ where: { userId: citizen.userId, kind: "feedback.answered" } })).toBe(2);
-    await expect(listFeedbackForStaff(citizen)).rejects.toMatchObject({ code: "not_found" });
-  });
+      const answers = await Promise.allSettled([
+        answerFeedback(clerk, about.id, "Hồ sơ đang chờ ý kiến của Sở Tư pháp; dự kiến có kết quả trong tuần này."),
+        answerFeedback(leader, about.id, "Ủy ban đã đôn đốc bộ phận thẩm định xử lý ngay trong hôm nay."),
+      ]);
+      expect(answers.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+      const mine = await listFeedbackForSelf(citizen);
+      expect(mine.find((f) => f.id === about.id)).toMatchObject({
+        dossierCode: code,
+        agency: { vi: "Ủy ban nhân dân Phường Sài Gòn" },
+        answeredAt: expect.any(Date),
+      });
+      expect(mine.find((f) => f.id === general.id)).toMatchObject({ answer: null, dossierCode: null });
+      expect(await listFeedbackForSelf(await createPersonActor())).toEqual([]);
+      expect(await db().notification.count({ where: { userId: citizen.userId, kind: "feedback.answered" } })).toBe(2);
+      await expect(listFeedbackForStaff(citizen)).rejects.toMatchObject({ code: "not_found" });
+    },
+  );
 
   it.each([
     ["saturdayNoon", "2026-12-25T17:00:00+07:00"],

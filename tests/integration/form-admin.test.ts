@@ -44,54 +44,59 @@ describe("publishing an e-form", () => {
     }
   });
 
-  it("refuses bad JSON, a broken definition, unknown documents and fee lines, and a past date, creating nothing", async () => {
-    const form = await getFormForAdmin(admin, SLUG);
-    const before = await db().procedureVersion.count({ where: { procedure: { slug: SLUG } } });
-    const today = todayInVietnam();
-    expect(await problemsOf(publishFormVersion(admin, SLUG, { json: '{ "pages": [', effectiveFrom: today }))).toEqual([
-      "(JSON)",
-    ]);
-    expect(
-      await problemsOf(
-        publishFormVersion(admin, SLUG, {
-          json: JSON.stringify({ ...form.definition, pages: [] }),
-          effectiveFrom: today,
-        }),
-      ),
-    ).toEqual(["pages"]);
-    const withAttachment = structuredClone(form.definition);
-    withAttachment.pages[0]!.fields.push({
-      id: "extraFile",
-      type: "attachment",
-      documentKey: "khong-co",
-      label: { vi: "Tệp", en: "File" },
-      required: false,
-    });
-    expect(
-      await problemsOf(publishFormVersion(admin, SLUG, { json: JSON.stringify(withAttachment), effectiveFrom: today })),
-    ).toEqual(["pages.0.fields.6.documentKey"]);
-    expect(
-      await problemsOf(
-        publishFormVersion(admin, SLUG, {
-          json: JSON.stringify({ ...form.definition, feeRules: [{ line: 9 }] }),
-          effectiveFrom: today,
-        }),
-      ),
-    ).toEqual(["feeRules.0.line"]);
-    // A form that does not ask for the documents the procedure requires cannot be published (issue 26, item 1).
-    const withoutDocuments = { ...form.definition, pages: form.definition.pages.filter((p) => p.id !== "giay-to") };
-    expect(
-      await problemsOf(
-        publishFormVersion(admin, SLUG, { json: JSON.stringify(withoutDocuments), effectiveFrom: today }),
-      ),
-    ).toEqual(["documents.quyen-su-dung-dat", "documents.ban-ve-thiet-ke"]);
-    expect(
-      await problemsOf(
-        publishFormVersion(admin, SLUG, { json: JSON.stringify(form.definition), effectiveFrom: "2020-01-01" }),
-      ),
-    ).toEqual(["effectiveFrom"]);
-    expect(await db().procedureVersion.count({ where: { procedure: { slug: SLUG } } })).toBe(before);
-  });
+  it(
+    "refuses bad JSON, a broken definition, unknown documents and fee lines, and a past date, " + "creating nothing",
+    async () => {
+      const form = await getFormForAdmin(admin, SLUG);
+      const before = await db().procedureVersion.count({ where: { procedure: { slug: SLUG } } });
+      const today = todayInVietnam();
+      expect(await problemsOf(publishFormVersion(admin, SLUG, { json: '{ "pages": [', effectiveFrom: today }))).toEqual(
+        ["(JSON)"],
+      );
+      expect(
+        await problemsOf(
+          publishFormVersion(admin, SLUG, {
+            json: JSON.stringify({ ...form.definition, pages: [] }),
+            effectiveFrom: today,
+          }),
+        ),
+      ).toEqual(["pages"]);
+      const withAttachment = structuredClone(form.definition);
+      withAttachment.pages[0]!.fields.push({
+        id: "extraFile",
+        type: "attachment",
+        documentKey: "khong-co",
+        label: { vi: "Tệp", en: "File" },
+        required: false,
+      });
+      expect(
+        await problemsOf(
+          publishFormVersion(admin, SLUG, { json: JSON.stringify(withAttachment), effectiveFrom: today }),
+        ),
+      ).toEqual(["pages.0.fields.6.documentKey"]);
+      expect(
+        await problemsOf(
+          publishFormVersion(admin, SLUG, {
+            json: JSON.stringify({ ...form.definition, feeRules: [{ line: 9 }] }),
+            effectiveFrom: today,
+          }),
+        ),
+      ).toEqual(["feeRules.0.line"]);
+      // A form that does not ask for the documents the procedure requires cannot be published (issue 26, item 1).
+      const withoutDocuments = { ...form.definition, pages: form.definition.pages.filter((p) => p.id !== "giay-to") };
+      expect(
+        await problemsOf(
+          publishFormVersion(admin, SLUG, { json: JSON.stringify(withoutDocuments), effectiveFrom: today }),
+        ),
+      ).toEqual(["documents.quyen-su-dung-dat", "documents.ban-ve-thiet-ke"]);
+      expect(
+        await problemsOf(
+          publishFormVersion(admin, SLUG, { json: JSON.stringify(form.definition), effectiveFrom: "2020-01-01" }),
+        ),
+      ).toEqual(["effectiveFrom"]);
+      expect(await db().procedureVersion.count({ where: { procedure: { slug: SLUG } } })).toBe(before);
+    },
+  );
 
   it("publishes a copy of the version in force with the new form, audited; new drafts use it", async () => {
     const form = await getFormForAdmin(admin, SLUG);

@@ -90,42 +90,46 @@ describe("organisation mandates", () => {
 });
 
 describe("finding 7: filing for an organisation after its mandate is revoked", () => {
-  it("finding 7: a draft started under a mandate is neither signed nor filed for the organisation once the mandate is revoked", async () => {
-    const holder = await createPersonActor({ name: "Người Được Ủy Quyền Nộp" });
-    const mandate = await db().mandate.create({
-      data: {
-        organisationId,
-        holderIdHash: holder.idNumberHash!,
-        holderIdSealed: sealIdNumber(holder.idNumber!).sealed,
-        holderName: holder.fullName,
-      },
-    });
-    const acting: PersonActor = { ...holder, actingFor: actors.owner.actingFor };
-    const draftForCompany = async () => {
-      const draft = await createReadyDraft(acting, birthRegistrationValues(acting));
-      await db().dossierDraft.update({
-        where: { id: draft.draftId },
-        data: { actingForOrganisationId: organisationId },
+  it(
+    "finding 7: a draft started under a mandate is neither signed nor filed for the organisation once the " +
+      "mandate is revoked",
+    async () => {
+      const holder = await createPersonActor({ name: "Người Được Ủy Quyền Nộp" });
+      const mandate = await db().mandate.create({
+        data: {
+          organisationId,
+          holderIdHash: holder.idNumberHash!,
+          holderIdSealed: sealIdNumber(holder.idNumber!).sealed,
+          holderName: holder.fullName,
+        },
       });
-      return draft;
-    };
-    const before = await draftForCompany();
-    const filed = await submitDossier(acting, before.draftId, before.idempotencyKey);
-    expect((await db().dossier.findUniqueOrThrow({ where: { code: filed.code } })).actingForOrganisationId).toBe(
-      organisationId,
-    );
+      const acting: PersonActor = { ...holder, actingFor: actors.owner.actingFor };
+      const draftForCompany = async () => {
+        const draft = await createReadyDraft(acting, birthRegistrationValues(acting));
+        await db().dossierDraft.update({
+          where: { id: draft.draftId },
+          data: { actingForOrganisationId: organisationId },
+        });
+        return draft;
+      };
+      const before = await draftForCompany();
+      const filed = await submitDossier(acting, before.draftId, before.idempotencyKey);
+      expect((await db().dossier.findUniqueOrThrow({ where: { code: filed.code } })).actingForOrganisationId).toBe(
+        organisationId,
+      );
 
-    const after = await draftForCompany();
-    await revokeMandate(actors.owner, mandate.id);
-    // As the portal now sees the holder (acting for no one), and as a page loaded before the
-    // revocation still sees them (acting for the company): both refused, nothing written.
-    for (const actor of [{ ...holder, actingFor: null }, acting]) {
-      await expect(submitDossier(actor, after.draftId, after.idempotencyKey)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(requestDraftSignature(actor, after.draftId)).rejects.toBeInstanceOf(ForbiddenError);
-    }
-    expect(await db().dossier.count({ where: { idempotencyKey: after.idempotencyKey } })).toBe(0);
-    expect(await db().dossierDraft.count({ where: { id: after.draftId } })).toBe(1);
-  });
+      const after = await draftForCompany();
+      await revokeMandate(actors.owner, mandate.id);
+      // As the portal now sees the holder (acting for no one), and as a page loaded before the
+      // revocation still sees them (acting for the company): both refused, nothing written.
+      for (const actor of [{ ...holder, actingFor: null }, acting]) {
+        await expect(submitDossier(actor, after.draftId, after.idempotencyKey)).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(requestDraftSignature(actor, after.draftId)).rejects.toBeInstanceOf(ForbiddenError);
+      }
+      expect(await db().dossier.count({ where: { idempotencyKey: after.idempotencyKey } })).toBe(0);
+      expect(await db().dossierDraft.count({ where: { id: after.draftId } })).toBe(1);
+    },
+  );
 });
 
 describe("staff assignments", () => {
@@ -152,38 +156,45 @@ describe("staff assignments", () => {
     expect((await listStaffAssignmentsForAdmin(actors.admin)).total).toBeGreaterThanOrEqual(list.total);
   });
 
-  it("are given by an agency administrator at their agency only, and city-wide roles by system administrators", async () => {
-    const target = await createPersonActor();
-    await assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA });
-    await expect(
-      assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyB }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(
-      assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SYSTEM_ADMIN", agencyId: null }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(
-      assignStaffRole(actors.anotherCitizen, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA }),
-    ).rejects.toBeInstanceOf(ForbiddenError);
-    await assignStaffRole(actors.admin, { idNumber: target.idNumber!, role: "INSPECTOR", agencyId: agencyA });
-    const roles = await db().staffAssignment.findMany({
-      where: { idNumberHash: target.idNumberHash! },
-      orderBy: { role: "asc" },
-    });
-    expect(roles.map((r) => [r.role, r.agencyId])).toEqual([
-      ["SPECIALIST", agencyA],
-      ["INSPECTOR", null],
-    ]);
-    // A role change ends the person's sessions so it takes effect at once.
-    expect(await db().session.count({ where: { userId: target.userId } })).toBe(0);
-    expect(
-      await db().auditEvent.count({
-        where: {
-          action: "staff.role_granted",
-          actorUserId: { in: [actors.competentClerk.userId, actors.admin.userId] },
-        },
-      }),
-    ).toBeGreaterThanOrEqual(2);
-  });
+  it(
+    "are given by an agency administrator at their agency only, and city-wide roles by system " + "administrators",
+    async () => {
+      const target = await createPersonActor();
+      await assignStaffRole(actors.competentClerk, {
+        idNumber: target.idNumber!,
+        role: "SPECIALIST",
+        agencyId: agencyA,
+      });
+      await expect(
+        assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyB }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        assignStaffRole(actors.competentClerk, { idNumber: target.idNumber!, role: "SYSTEM_ADMIN", agencyId: null }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        assignStaffRole(actors.anotherCitizen, { idNumber: target.idNumber!, role: "SPECIALIST", agencyId: agencyA }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await assignStaffRole(actors.admin, { idNumber: target.idNumber!, role: "INSPECTOR", agencyId: agencyA });
+      const roles = await db().staffAssignment.findMany({
+        where: { idNumberHash: target.idNumberHash! },
+        orderBy: { role: "asc" },
+      });
+      expect(roles.map((r) => [r.role, r.agencyId])).toEqual([
+        ["SPECIALIST", agencyA],
+        ["INSPECTOR", null],
+      ]);
+      // A role change ends the person's sessions so it takes effect at once.
+      expect(await db().session.count({ where: { userId: target.userId } })).toBe(0);
+      expect(
+        await db().auditEvent.count({
+          where: {
+            action: "staff.role_granted",
+            actorUserId: { in: [actors.competentClerk.userId, actors.admin.userId] },
+          },
+        }),
+      ).toBeGreaterThanOrEqual(2);
+    },
+  );
 });
 
 describe("own account", () => {

@@ -46,45 +46,53 @@ const withdrawal = (seenVersion: number | "current") => ({
 });
 
 describe("changeDossier", () => {
-  it("moves the status by the rules and writes the version, the chained event, the message and the audit line together", async () => {
-    const dossier = await submitted();
-    const before = await counts(dossier.id);
-    const moved = await db().$transaction((tx) => changeDossier(tx, dossier, withdrawal(0)));
-    expect(moved).toEqual({ from: 1, to: 7, version: 1 });
-    const after = await counts(dossier.id);
-    expect(after).toEqual({
-      events: before.events + 1,
-      notifications: before.notifications + 2,
-      audits: before.audits + 1,
-      row: { status: 7, version: 1 },
-    });
-    const event = await db().dossierEvent.findFirstOrThrow({
-      where: { dossierId: dossier.id },
-      orderBy: { id: "desc" },
-    });
-    expect([event.type, event.fromStatus, event.toStatus]).toEqual(["withdrawn", 1, 7]);
-    expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
-  });
+  it(
+    "moves the status by the rules and writes the version, the chained event, the message and the audit line " +
+      "together",
+    async () => {
+      const dossier = await submitted();
+      const before = await counts(dossier.id);
+      const moved = await db().$transaction((tx) => changeDossier(tx, dossier, withdrawal(0)));
+      expect(moved).toEqual({ from: 1, to: 7, version: 1 });
+      const after = await counts(dossier.id);
+      expect(after).toEqual({
+        events: before.events + 1,
+        notifications: before.notifications + 2,
+        audits: before.audits + 1,
+        row: { status: 7, version: 1 },
+      });
+      const event = await db().dossierEvent.findFirstOrThrow({
+        where: { dossierId: dossier.id },
+        orderBy: { id: "desc" },
+      });
+      expect([event.type, event.fromStatus, event.toStatus]).toEqual(["withdrawn", 1, 7]);
+      expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
+    },
+  );
 
-  it("refuses, writing nothing, a change on a version the person did not see, one the rules forbid, or one by someone not holding the dossier", async () => {
-    const dossier = await submitted();
-    const before = await counts(dossier.id);
-    await expect(db().$transaction((tx) => changeDossier(tx, dossier, withdrawal(5)))).rejects.toBeInstanceOf(
-      ConflictError,
-    );
-    // A submitted dossier cannot be decided, whatever the version.
-    await expect(
-      db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), action: "decide" })),
-    ).rejects.toBeInstanceOf(ConflictError);
-    await expect(
-      db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), heldBy: citizen.userId })),
-    ).rejects.toBeInstanceOf(ConflictError);
-    // A change within a status is refused outside the statuses it names.
-    await expect(
-      db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), action: null, within: [4] })),
-    ).rejects.toBeInstanceOf(ConflictError);
-    expect(await counts(dossier.id)).toEqual(before);
-  });
+  it(
+    "refuses, writing nothing, a change on a version the person did not see, one the rules forbid, or one by " +
+      "someone not holding the dossier",
+    async () => {
+      const dossier = await submitted();
+      const before = await counts(dossier.id);
+      await expect(db().$transaction((tx) => changeDossier(tx, dossier, withdrawal(5)))).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      // A submitted dossier cannot be decided, whatever the version.
+      await expect(
+        db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), action: "decide" })),
+      ).rejects.toBeInstanceOf(ConflictError);
+      await expect(
+        db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), heldBy: citizen.userId })),
+      ).rejects.toBeInstanceOf(ConflictError);
+      // A change within a status is refused outside the statuses it names.
+      await expect(
+        db().$transaction((tx) => changeDossier(tx, dossier, { ...withdrawal(0), action: null, within: [4] })),
+      ).rejects.toBeInstanceOf(ConflictError);
+      expect(await counts(dossier.id)).toEqual(before);
+    },
+  );
 
   it("lets only one of two changes made at once on the same version through", async () => {
     const dossier = await submitted();
@@ -110,20 +118,26 @@ describe("changeDossier", () => {
     expect(await counts(dossier.id)).toEqual(before);
   });
 
-  it("answers two supplement requests sent at once on one version with one request and one conflict, never a deadlock", async () => {
-    const dossier = await submitted();
-    const request = {
-      items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }],
-      officerPhone: "0283823333",
-      note: "",
-    };
-    const outcomes = await Promise.allSettled([0, 1, 2].map(() => requestSupplement(clerk, dossier.code, 0, request)));
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-    expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toEqual([
-      expect.any(ConflictError),
-      expect.any(ConflictError),
-    ]);
-    expect(await db().supplementRequest.count({ where: { dossierId: dossier.id } })).toBe(1);
-    expect(await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_02" } })).toBe(1);
-  });
+  it(
+    "answers two supplement requests sent at once on one version with one request and one conflict, never a " +
+      "deadlock",
+    async () => {
+      const dossier = await submitted();
+      const request = {
+        items: [{ kind: "field", key: "birthPlace", reason: "Ghi đầy đủ tên cơ sở y tế nơi trẻ sinh ra." }],
+        officerPhone: "0283823333",
+        note: "",
+      };
+      const outcomes = await Promise.allSettled(
+        [0, 1, 2].map(() => requestSupplement(clerk, dossier.code, 0, request)),
+      );
+      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+      expect(outcomes.filter((o) => o.status === "rejected").map((o) => (o as PromiseRejectedResult).reason)).toEqual([
+        expect.any(ConflictError),
+        expect.any(ConflictError),
+      ]);
+      expect(await db().supplementRequest.count({ where: { dossierId: dossier.id } })).toBe(1);
+      expect(await db().dossierSlip.count({ where: { dossierId: dossier.id, kind: "MAU_02" } })).toBe(1);
+    },
+  );
 });

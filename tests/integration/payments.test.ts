@@ -181,33 +181,37 @@ describe("payment through the gateway", () => {
 });
 
 describe("a payment asked for during processing", () => {
-  it("finding 8: a specialist of the agency who does not hold the dossier's step can neither set a fee nor pause it", async () => {
-    const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
-    const specialist = await createStaff("SPECIALIST", agency.id);
-    const colleague = await createStaff("SPECIALIST", agency.id, "Chuyên Viên Không Giữ Hồ Sơ");
-    const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
-    const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
-    await receiveDossier(await createStaff("RECEPTION_CLERK", agency.id), code, 0);
-    await claimStep(specialist, code, 1);
-    await expect(
-      requestPayment(colleague, code, 2, { label: "Phí tự đặt", amountVnd: "999000000" }),
-    ).rejects.toMatchObject({ code: "forbidden" });
-    expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({
-      status: 4,
-      feeVnd: 0,
-      version: 2,
-      assigneeUserId: specialist.userId,
-    });
-    expect(await db().dossierEvent.count({ where: { dossier: { code }, type: "payment.requested" } })).toBe(0);
-    // Nor pause it with a supplement request.
-    await expect(
-      requestSupplement(colleague, code, 2, {
-        items: [{ kind: "field", key: "birthPlace", reason: "Ghi rõ tên cơ sở y tế." }],
-        officerPhone: "0912345678",
-      }),
-    ).rejects.toMatchObject({ code: "forbidden" });
-    expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 4, version: 2 });
-  });
+  it(
+    "finding 8: a specialist of the agency who does not hold the dossier's step can neither set a fee nor pause " +
+      "it",
+    async () => {
+      const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });
+      const specialist = await createStaff("SPECIALIST", agency.id);
+      const colleague = await createStaff("SPECIALIST", agency.id, "Chuyên Viên Không Giữ Hồ Sơ");
+      const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
+      const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
+      await receiveDossier(await createStaff("RECEPTION_CLERK", agency.id), code, 0);
+      await claimStep(specialist, code, 1);
+      await expect(
+        requestPayment(colleague, code, 2, { label: "Phí tự đặt", amountVnd: "999000000" }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({
+        status: 4,
+        feeVnd: 0,
+        version: 2,
+        assigneeUserId: specialist.userId,
+      });
+      expect(await db().dossierEvent.count({ where: { dossier: { code }, type: "payment.requested" } })).toBe(0);
+      // Nor pause it with a supplement request.
+      await expect(
+        requestSupplement(colleague, code, 2, {
+          items: [{ kind: "field", key: "birthPlace", reason: "Ghi rõ tên cơ sở y tế." }],
+          officerPhone: "0912345678",
+        }),
+      ).rejects.toMatchObject({ code: "forbidden" });
+      expect(await db().dossier.findUniqueOrThrow({ where: { code } })).toMatchObject({ status: 4, version: 2 });
+    },
+  );
 
   it("waits in status 6, is paid through the gateway, and processing resumes with the wait off the clock", async () => {
     const agency = await db().agency.findFirstOrThrow({ where: { slug: "ubnd-phuong-sai-gon" } });

@@ -296,58 +296,63 @@ describe("the staff home", () => {
 });
 
 describe("assignment", () => {
-  it("lets a leader give a step to a named colleague who works it, once for one version, and the holder pass it on", async () => {
-    const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
-    const colleague = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Thứ Hai");
-    const benThanhLeader = await createStaff("LEADER", benThanh);
-    const code = await receivedDossier();
-    for (const outsider of [benThanhLeader, citizen])
-      await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
-    // The reception clerk reads the dossier: assigning is refused to her, not hidden.
-    await expect(assignStep(clerk, code, 1, specialist.userId)).rejects.toMatchObject({ code: "forbidden" });
-    await expect(assignStep(leader, code, 1, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
-    await expect(assignStep(leader, code, 1, "not-an-id")).rejects.toBeInstanceOf(ValidationError);
+  it(
+    "lets a leader give a step to a named colleague who works it, once for one version, and the holder pass it " + "on",
+    async () => {
+      const [saiGon, benThanh] = await agencyIds("ubnd-phuong-sai-gon", "ubnd-phuong-ben-thanh");
+      const colleague = await createStaff("SPECIALIST", saiGon, "Chuyên Viên Thứ Hai");
+      const benThanhLeader = await createStaff("LEADER", benThanh);
+      const code = await receivedDossier();
+      for (const outsider of [benThanhLeader, citizen])
+        await expect(assignStep(outsider, code, 1, specialist.userId)).rejects.toMatchObject({ code: "not_found" });
+      // The reception clerk reads the dossier: assigning is refused to her, not hidden.
+      await expect(assignStep(clerk, code, 1, specialist.userId)).rejects.toMatchObject({ code: "forbidden" });
+      await expect(assignStep(leader, code, 1, clerk.userId)).rejects.toBeInstanceOf(ValidationError);
+      await expect(assignStep(leader, code, 1, "not-an-id")).rejects.toBeInstanceOf(ValidationError);
 
-    const attempts = await Promise.allSettled([
-      assignStep(leader, code, 1, specialist.userId),
-      assignStep(leader, code, 1, colleague.userId),
-    ]);
-    expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
-    expect(attempts.find((a) => a.status === "rejected")).toMatchObject({ reason: expect.any(ConflictError) });
-    const dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
-    const first = dossier.assigneeUserId === specialist.userId ? specialist : colleague;
-    const second = first === specialist ? colleague : specialist;
-    expect(dossier).toMatchObject({ status: 4, stepKey: "appraisal", version: 2 });
-    // Told in the portal and by e-mail.
-    expect(
-      await db().notification.count({ where: { userId: first.userId, dossierId: dossier.id, kind: "staff.assigned" } }),
-    ).toBe(2);
-    expect(
-      await db().notification.count({
-        where: { userId: citizen.userId, dossierId: dossier.id, kind: "dossier.processing" },
-      }),
-    ).toBe(2);
+      const attempts = await Promise.allSettled([
+        assignStep(leader, code, 1, specialist.userId),
+        assignStep(leader, code, 1, colleague.userId),
+      ]);
+      expect(attempts.filter((a) => a.status === "fulfilled")).toHaveLength(1);
+      expect(attempts.find((a) => a.status === "rejected")).toMatchObject({ reason: expect.any(ConflictError) });
+      const dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
+      const first = dossier.assigneeUserId === specialist.userId ? specialist : colleague;
+      const second = first === specialist ? colleague : specialist;
+      expect(dossier).toMatchObject({ status: 4, stepKey: "appraisal", version: 2 });
+      // Told in the portal and by e-mail.
+      expect(
+        await db().notification.count({
+          where: { userId: first.userId, dossierId: dossier.id, kind: "staff.assigned" },
+        }),
+      ).toBe(2);
+      expect(
+        await db().notification.count({
+          where: { userId: citizen.userId, dossierId: dossier.id, kind: "dossier.processing" },
+        }),
+      ).toBe(2);
 
-    // The holder passes the step to a colleague; the step's clock runs on.
-    await assignStep(first, code, dossier.version, second.userId);
-    const after = await db().dossier.findUniqueOrThrow({ where: { code } });
-    expect(after).toMatchObject({
-      assigneeUserId: second.userId,
-      stepKey: "appraisal",
-      stepStartedAt: dossier.stepStartedAt,
-    });
-    await expect(assignStep(first, code, after.version, first.userId)).rejects.toMatchObject({ code: "forbidden" });
-    const events = await db().dossierEvent.findMany({
-      where: { dossierId: dossier.id, type: "step.assigned" },
-      orderBy: { id: "asc" },
-    });
-    expect(events.map((e) => (e.details as { toName: string }).toName)).toEqual([first.fullName, second.fullName]);
-    expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
-    // The leader sees who holds it in the queue, filtered by that person.
-    expect((await listWorkQueue(leader, { q: code, assignee: second.userId })).items).toEqual([
-      expect.objectContaining({ code, assigneeName: second.fullName }),
-    ]);
-  });
+      // The holder passes the step to a colleague; the step's clock runs on.
+      await assignStep(first, code, dossier.version, second.userId);
+      const after = await db().dossier.findUniqueOrThrow({ where: { code } });
+      expect(after).toMatchObject({
+        assigneeUserId: second.userId,
+        stepKey: "appraisal",
+        stepStartedAt: dossier.stepStartedAt,
+      });
+      await expect(assignStep(first, code, after.version, first.userId)).rejects.toMatchObject({ code: "forbidden" });
+      const events = await db().dossierEvent.findMany({
+        where: { dossierId: dossier.id, type: "step.assigned" },
+        orderBy: { id: "asc" },
+      });
+      expect(events.map((e) => (e.details as { toName: string }).toName)).toEqual([first.fullName, second.fullName]);
+      expect(await verifyDossierChain(db(), dossier.id)).toEqual([]);
+      // The leader sees who holds it in the queue, filtered by that person.
+      expect((await listWorkQueue(leader, { q: code, assignee: second.userId })).items).toEqual([
+        expect.objectContaining({ code, assigneeName: second.fullName }),
+      ]);
+    },
+  );
 });
 
 describe("ending without a result", () => {

@@ -125,52 +125,56 @@ describe("reception", () => {
     );
   });
 
-  it("lists each document the procedure asks for with what was given, and opens the files for staff who may read the dossier, logging each opening", async () => {
-    const code = await fileBirth();
-    const page = await getDossierForStaff(clerk, code);
-    const byKey = Object.fromEntries(page.documents.map((d) => [d.key, d]));
-    expect(byKey["giay-chung-sinh"]).toMatchObject({
-      name: { vi: "Giấy chứng sinh" },
-      required: true,
-      files: [{ fileName: "giay-chung-sinh.pdf", mimeType: "application/pdf" }],
-    });
-    // The request form is the e-form itself; the power of attorney is asked only when someone files for another.
-    expect(byKey["to-khai"]).toMatchObject({ byEForm: true, files: [] });
-    expect(byKey["van-ban-uy-quyen"]).toMatchObject({ files: [] });
-    const fileId = byKey["giay-chung-sinh"]!.files[0]!.id;
+  it(
+    "lists each document the procedure asks for with what was given, and opens the files for staff who may read " +
+      "the dossier, logging each opening",
+    async () => {
+      const code = await fileBirth();
+      const page = await getDossierForStaff(clerk, code);
+      const byKey = Object.fromEntries(page.documents.map((d) => [d.key, d]));
+      expect(byKey["giay-chung-sinh"]).toMatchObject({
+        name: { vi: "Giấy chứng sinh" },
+        required: true,
+        files: [{ fileName: "giay-chung-sinh.pdf", mimeType: "application/pdf" }],
+      });
+      // The request form is the e-form itself; the power of attorney is asked only when someone files for another.
+      expect(byKey["to-khai"]).toMatchObject({ byEForm: true, files: [] });
+      expect(byKey["van-ban-uy-quyen"]).toMatchObject({ files: [] });
+      const fileId = byKey["giay-chung-sinh"]!.files[0]!.id;
 
-    const opened = await getDossierDocumentForStaff(clerk, code, fileId);
-    expect(Buffer.from(opened.bytes).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(opened.mimeType).toBe("application/pdf");
-    const actors = {
-      owner: clerk,
-      anotherCitizen: await createPersonActor(),
-      competentClerk: clerk,
-      otherClerk,
-      admin: citizen,
-    };
-    await expectAuthorizationMatrix(actors, (actor) => getDossierDocumentForStaff(actor, code, fileId), {
-      owner: "allowed",
-      anotherCitizen: "not-found",
-      competentClerk: "allowed",
-      otherClerk: "not-found",
-      admin: "not-found",
-    });
-    // Another dossier's document, or a made-up id, through this dossier: not found.
-    const other = await getDossierForStaff(clerk, await fileBirth());
-    await expect(
-      getDossierDocumentForStaff(clerk, code, other.documents.find((d) => d.key === "giay-chung-sinh")!.files[0]!.id),
-    ).rejects.toMatchObject({ code: "not_found" });
-    await expect(getDossierDocumentForStaff(clerk, code, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
-    // Each opening is in the citizen's access log, with the document it was.
-    expect(
-      await db().auditEvent.count({
-        where: {
-          action: "dossier.personal-data.viewed",
-          actorUserId: clerk.userId,
-          details: { path: ["document"], equals: "giay-chung-sinh" },
-        },
-      }),
-    ).toBe(3);
-  });
+      const opened = await getDossierDocumentForStaff(clerk, code, fileId);
+      expect(Buffer.from(opened.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(opened.mimeType).toBe("application/pdf");
+      const actors = {
+        owner: clerk,
+        anotherCitizen: await createPersonActor(),
+        competentClerk: clerk,
+        otherClerk,
+        admin: citizen,
+      };
+      await expectAuthorizationMatrix(actors, (actor) => getDossierDocumentForStaff(actor, code, fileId), {
+        owner: "allowed",
+        anotherCitizen: "not-found",
+        competentClerk: "allowed",
+        otherClerk: "not-found",
+        admin: "not-found",
+      });
+      // Another dossier's document, or a made-up id, through this dossier: not found.
+      const other = await getDossierForStaff(clerk, await fileBirth());
+      await expect(
+        getDossierDocumentForStaff(clerk, code, other.documents.find((d) => d.key === "giay-chung-sinh")!.files[0]!.id),
+      ).rejects.toMatchObject({ code: "not_found" });
+      await expect(getDossierDocumentForStaff(clerk, code, "not-a-uuid")).rejects.toMatchObject({ code: "not_found" });
+      // Each opening is in the citizen's access log, with the document it was.
+      expect(
+        await db().auditEvent.count({
+          where: {
+            action: "dossier.personal-data.viewed",
+            actorUserId: clerk.userId,
+            details: { path: ["document"], equals: "giay-chung-sinh" },
+          },
+        }),
+      ).toBe(3);
+    },
+  );
 });

@@ -44,14 +44,18 @@ describe("finding 2: request bodies", () => {
     });
   });
 
-  it("finding 2: a body that does not state its length is refused, and one that lies about it is read no further than the limit", async () => {
-    const unannounced = countedBody(64);
-    expect((await notify(post(unannounced.stream, {}))).status).toBe(411);
-    expect(unannounced.read.chunks).toBe(0);
-    const lying = countedBody(64);
-    expect((await notify(post(lying.stream, { "content-length": "200" }))).status).toBe(413);
-    expect(lying.read.chunks).toBe(1);
-  });
+  it(
+    "finding 2: a body that does not state its length is refused, and one that lies about it is read no further " +
+      "than the limit",
+    async () => {
+      const unannounced = countedBody(64);
+      expect((await notify(post(unannounced.stream, {}))).status).toBe(411);
+      expect(unannounced.read.chunks).toBe(0);
+      const lying = countedBody(64);
+      expect((await notify(post(lying.stream, { "content-length": "200" }))).status).toBe(413);
+      expect(lying.read.chunks).toBe(1);
+    },
+  );
 
   it("reads an answer of the gateway's size, and refuses it when it is not signed", async () => {
     const body = JSON.stringify({

@@ -79,53 +79,56 @@ describe("a draft filed for an organisation", () => {
 });
 
 describe("signing and submitting", () => {
-  it("refuses an unsigned submission, signs with the organisation's key after a one-time code, and verifies later", async () => {
-    const { draftId, idempotencyKey } = await createDraftFor(
-      business,
-      "dang-ky-thanh-lap-ho-kinh-doanh",
-      organisationValues(business),
-    );
-    await expect(submitDossier(business, draftId, idempotencyKey)).rejects.toBeInstanceOf(ValidationError);
+  it(
+    "refuses an unsigned submission, signs with the organisation's key after a one-time code, and verifies " + "later",
+    async () => {
+      const { draftId, idempotencyKey } = await createDraftFor(
+        business,
+        "dang-ky-thanh-lap-ho-kinh-doanh",
+        organisationValues(business),
+      );
+      await expect(submitDossier(business, draftId, idempotencyKey)).rejects.toBeInstanceOf(ValidationError);
 
-    await requestDraftSignature(business, draftId);
-    const { pending, signer, digest } = await getDraftSigning(business, draftId);
-    expect(signer).toEqual({ kind: "ORGANISATION", id: "0312345678", name: "Công ty TNHH Sài Gòn Xanh" });
-    await expect(
-      confirmDraftSignature(business, draftId, pending!.demoOtp === "000000" ? "111111" : "000000"),
-    ).rejects.toBeInstanceOf(SigningRefusedError);
-    await confirmDraftSignature(business, draftId, pending!.demoOtp!);
-    await confirmDraftSignature(business, draftId, pending!.demoOtp!); // a double click changes nothing
+      await requestDraftSignature(business, draftId);
+      const { pending, signer, digest } = await getDraftSigning(business, draftId);
+      expect(signer).toEqual({ kind: "ORGANISATION", id: "0312345678", name: "Công ty TNHH Sài Gòn Xanh" });
+      await expect(
+        confirmDraftSignature(business, draftId, pending!.demoOtp === "000000" ? "111111" : "000000"),
+      ).rejects.toBeInstanceOf(SigningRefusedError);
+      await confirmDraftSignature(business, draftId, pending!.demoOtp!);
+      await confirmDraftSignature(business, draftId, pending!.demoOtp!); // a double click changes nothing
 
-    const { code } = await submitDossier(business, draftId, idempotencyKey);
-    const stored = await db().dossier.findUniqueOrThrow({ where: { code }, include: { signature: true } });
-    expect(stored.signature).toMatchObject({
-      signerKind: "ORGANISATION",
-      documentHash: digest,
-      algorithm: "ECDSA-P256-SHA256",
-    });
-    // The signer's code and certificate (whose subject names it) are kept sealed.
-    expect(openText(stored.signature!.signerIdSealed)).toBe("0312345678");
-    expect(openText(stored.signature!.certificateSealed)).toContain("BEGIN CERTIFICATE");
-    expect(`${stored.signature!.signerIdSealed}${stored.signature!.certificateSealed}`).not.toContain("0312345678");
-    expect(await verifyDossierSignature(business, code)).toMatchObject({
-      valid: true,
-      dataUnchanged: true,
-      certificateTrusted: true,
-      signerMatches: true,
-      signatureValid: true,
-    });
+      const { code } = await submitDossier(business, draftId, idempotencyKey);
+      const stored = await db().dossier.findUniqueOrThrow({ where: { code }, include: { signature: true } });
+      expect(stored.signature).toMatchObject({
+        signerKind: "ORGANISATION",
+        documentHash: digest,
+        algorithm: "ECDSA-P256-SHA256",
+      });
+      // The signer's code and certificate (whose subject names it) are kept sealed.
+      expect(openText(stored.signature!.signerIdSealed)).toBe("0312345678");
+      expect(openText(stored.signature!.certificateSealed)).toContain("BEGIN CERTIFICATE");
+      expect(`${stored.signature!.signerIdSealed}${stored.signature!.certificateSealed}`).not.toContain("0312345678");
+      expect(await verifyDossierSignature(business, code)).toMatchObject({
+        valid: true,
+        dataUnchanged: true,
+        certificateTrusted: true,
+        signerMatches: true,
+        signatureValid: true,
+      });
 
-    // Anyone who changes the stored data afterwards is found out.
-    await db().dossier.update({
-      where: { code },
-      data: { sealedValues: sealJson({ ...openJson<object>(stored.sealedValues), capital: "900000000" }) },
-    });
-    expect(await verifyDossierSignature(business, code)).toMatchObject({
-      valid: false,
-      dataUnchanged: false,
-      signatureValid: true,
-    });
-  });
+      // Anyone who changes the stored data afterwards is found out.
+      await db().dossier.update({
+        where: { code },
+        data: { sealedValues: sealJson({ ...openJson<object>(stored.sealedValues), capital: "900000000" }) },
+      });
+      expect(await verifyDossierSignature(business, code)).toMatchObject({
+        valid: false,
+        dataUnchanged: false,
+        signatureValid: true,
+      });
+    },
+  );
 
   it("voids the signature when an answer changes after signing", async () => {
     const { draftId, idempotencyKey } = await createDraftFor(

@@ -143,7 +143,8 @@ beforeAll(async () => {
     applicant.userId,
     versionId,
   );
-  // B: at the counter, Thu 1 Oct → Thu 8 Oct 10:00: 330 + 480 + 3 × 480 + 150 = 2400 (5 days); after its appointment (6 Oct): late.
+  // B: at the counter, Thu 1 Oct → Thu 8 Oct 10:00: 330 + 480 + 3 × 480 + 150 = 2400 (5 days); after its appointment (6
+  // Oct): late.
   await createDossier(
     "B",
     { channel: "IN_PERSON", submitted: vn(10, 1), decided: vn(10, 8), appointment: vn(10, 6, 17), reused: [0, 10] },
@@ -164,7 +165,8 @@ beforeAll(async () => {
     applicant.userId,
     versionId,
   );
-  // E: Fri 2 Oct → Fri 9 Oct 10:00: 330 + 4 × 480 + 150 = 2400; on time; a 20.000 đồng fee not paid online; rated "not satisfied".
+  // E: Fri 2 Oct → Fri 9 Oct 10:00: 330 + 4 × 480 + 150 = 2400; on time; a 20.000 đồng fee not paid online; rated "not
+  // satisfied".
   await createDossier(
     "E",
     { submitted: vn(10, 2), decided: vn(10, 9), appointment: vn(10, 12, 17), feeVnd: 20_000, negativeRating: true },
@@ -290,7 +292,8 @@ describe("the open-data API", () => {
     expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = (await csv.text()).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "key,nameVi,nameEn,submitted,decided,onTime,late,onTimeRate,onlineShare,onlinePaymentShare,averageProcessingDays,satisfaction",
+      "key,nameVi,nameEn,submitted,decided,onTime,late,onTimeRate,onlineShare,onlinePaymentShare," +
+        "averageProcessingDays,satisfaction",
     );
     expect(lines[1]).toBe(
       `${SLUG},UBND phường Kiểm Thử,Kiem Thu Ward People's Committee,6,6,4,2,0.6667,0.8333,0.5,3.17,0.3333`,

@@ -83,46 +83,54 @@ describe("VNeID stand-in with openid-client", () => {
     await expect(signInThroughPages(strict.url, CALLBACK, "079195004321")).rejects.toThrow(/mức độ 2/);
   });
 
-  it("low (issue 19, the stand-in): a level-2 account asked for LoA1 only signs in (with LoA2), instead of a misleading refusal", async () => {
-    const request = await authorization({ acr_values: "LoA1" });
-    const callback = await signInThroughPages(request.url, CALLBACK, "079090001234");
-    const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
-      pkceCodeVerifier: request.verifier,
-      expectedState: request.state,
-      expectedNonce: request.nonce,
-    });
-    expect(tokens.claims()?.acr).toBe("LoA2");
-  });
+  it(
+    "low (issue 19, the stand-in): a level-2 account asked for LoA1 only signs in (with LoA2), instead of a " +
+      "misleading refusal",
+    async () => {
+      const request = await authorization({ acr_values: "LoA1" });
+      const callback = await signInThroughPages(request.url, CALLBACK, "079090001234");
+      const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
+        pkceCodeVerifier: request.verifier,
+        expectedState: request.state,
+        expectedNonce: request.nonce,
+      });
+      expect(tokens.claims()?.acr).toBe("LoA2");
+    },
+  );
 
-  it("low (issue 19, the stand-in): wrong passwords lock an account from their address only, and only the right password learns it is locked", async () => {
-    // Hoàng Minh Đức's number, typed by a stranger from 127.0.0.1 with wrong passwords.
-    const login = "079085002468";
-    const jar = new CookieJar();
-    const page = await follow(jar, (await authorization()).url, CALLBACK);
-    const uid = /\/interaction\/([\w-]+)/.exec(page.url)![1]!;
-    const post = (host: string, password: string) =>
-      follow(
-        jar,
-        `${new URL(page.url).protocol}//${host}:${new URL(page.url).port}/interaction/${uid}/login`,
-        CALLBACK,
-        { method: "POST", body: new URLSearchParams({ login, password }).toString() },
-      );
-    for (let i = 0; i < 6; i++)
-      expect((await post("127.0.0.1", `sai-${i}`)).body).toContain("Số định danh hoặc mật khẩu không đúng.");
-    // A wrong password still reads as wrong, not as "locked" (no oracle of the lock).
-    expect((await post("127.0.0.1", "sai-nua")).body).not.toContain("tạm khóa");
-    // The holder, from another address, signs in: the stranger did not lock them out.
-    expect((await post("[::1]", DEMO_PASSWORD)).body).toMatch(/id="demo-otp">\d{6}</);
-    // From the stranger's address even the right password is told the account is locked there.
-    const again = new CookieJar();
-    const second = await follow(again, (await authorization()).url, CALLBACK);
-    const secondUid = /\/interaction\/([\w-]+)/.exec(second.url)![1]!;
-    const locked = await follow(again, `${new URL(second.url).origin}/interaction/${secondUid}/login`, CALLBACK, {
-      method: "POST",
-      body: new URLSearchParams({ login, password: DEMO_PASSWORD }).toString(),
-    });
-    expect(locked.body).toContain("tạm khóa");
-  });
+  it(
+    "low (issue 19, the stand-in): wrong passwords lock an account from their address only, and only the right " +
+      "password learns it is locked",
+    async () => {
+      // Hoàng Minh Đức's number, typed by a stranger from 127.0.0.1 with wrong passwords.
+      const login = "079085002468";
+      const jar = new CookieJar();
+      const page = await follow(jar, (await authorization()).url, CALLBACK);
+      const uid = /\/interaction\/([\w-]+)/.exec(page.url)![1]!;
+      const post = (host: string, password: string) =>
+        follow(
+          jar,
+          `${new URL(page.url).protocol}//${host}:${new URL(page.url).port}/interaction/${uid}/login`,
+          CALLBACK,
+          { method: "POST", body: new URLSearchParams({ login, password }).toString() },
+        );
+      for (let i = 0; i < 6; i++)
+        expect((await post("127.0.0.1", `sai-${i}`)).body).toContain("Số định danh hoặc mật khẩu không đúng.");
+      // A wrong password still reads as wrong, not as "locked" (no oracle of the lock).
+      expect((await post("127.0.0.1", "sai-nua")).body).not.toContain("tạm khóa");
+      // The holder, from another address, signs in: the stranger did not lock them out.
+      expect((await post("[::1]", DEMO_PASSWORD)).body).toMatch(/id="demo-otp">\d{6}</);
+      // From the stranger's address even the right password is told the account is locked there.
+      const again = new CookieJar();
+      const second = await follow(again, (await authorization()).url, CALLBACK);
+      const secondUid = /\/interaction\/([\w-]+)/.exec(second.url)![1]!;
+      const locked = await follow(again, `${new URL(second.url).origin}/interaction/${secondUid}/login`, CALLBACK, {
+        method: "POST",
+        body: new URLSearchParams({ login, password: DEMO_PASSWORD }).toString(),
+      });
+      expect(locked.body).toContain("tạm khóa");
+    },
+  );
 
   it("refuses a request without PKCE", async () => {
     const url = oidc.buildAuthorizationUrl(config, { redirect_uri: CALLBACK, scope: "openid", state: "s", nonce: "n" });

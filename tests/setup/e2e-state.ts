@@ -8,7 +8,8 @@ export function e2eStateFile(port: number): string {
   return path.join(os.tmpdir(), `motcuaso-e2e-${port}.json`);
 }
 
-/** What the e2e server started: the database tests may arrange data in, the VNeID issuer, and what a second instance shares. */
+/** What the e2e server started: the database tests may arrange data in, the VNeID issuer, and what a second instance
+ * shares. */
 export function readE2eState(): {
   databaseUrl: string;
   issuer: string;

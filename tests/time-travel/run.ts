@@ -98,7 +98,8 @@ function main() {
     total.passed += unit.passed + integration.passed;
     total.failed += unit.failed + integration.failed;
     lines.push(
-      `${name} (${INSTANTS[name]}): unit ${unit.passed} passed, ${unit.failed} failed; integration ${integration.passed} passed, ${integration.failed} failed`,
+      `${name} (${INSTANTS[name]}): unit ${unit.passed} passed, ${unit.failed} failed; integration ` +
+        `${integration.passed} passed, ${integration.failed} failed`,
     );
   }
   console.log(`\nTime-travel run, ${chosen.length} instant${chosen.length === 1 ? "" : "s"}:`);

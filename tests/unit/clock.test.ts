@@ -46,13 +46,17 @@ describe("working calendar", () => {
 });
 
 describe("appointment", () => {
-  it("is 17:00 on the due day, whenever the dossier was received and however the days are counted (issue 26, item 11)", () => {
-    // Received at 07:30, at 10:00, or out of hours: the same due day, kept until the office closes.
-    expect(appointment(vn("2026-03-02T07:30"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
-    expect(appointment(vn("2026-03-01T20:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
-    expect(appointment(vn("2026-03-02T10:00"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-04T17:00"));
-    expect(appointment(vn("2026-03-02T07:30"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-03T17:00"));
-  });
+  it(
+    "is 17:00 on the due day, whenever the dossier was received and however the days are counted (issue 26, " +
+      "item 11)",
+    () => {
+      // Received at 07:30, at 10:00, or out of hours: the same due day, kept until the office closes.
+      expect(appointment(vn("2026-03-02T07:30"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
+      expect(appointment(vn("2026-03-01T20:00"), limit(15, "CALENDAR_DAYS"), calendar)).toEqual(vn("2026-03-17T17:00"));
+      expect(appointment(vn("2026-03-02T10:00"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-04T17:00"));
+      expect(appointment(vn("2026-03-02T07:30"), limit(2, "WORKING_DAYS"), calendar)).toEqual(vn("2026-03-03T17:00"));
+    },
+  );
 
   it("counts working days in working hours, across Tết", () => {
     expect(appointment(vn("2026-02-12T10:00"), limit(3, "WORKING_DAYS"), calendar)).toEqual(vn("2026-02-24T17:00"));

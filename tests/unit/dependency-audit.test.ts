@@ -75,7 +75,8 @@ describe("reading npm audit's report", () => {
     expect(readAuditReport(JSON.stringify(refusal))).toEqual({
       outcome: "unavailable",
       summary:
-        "The advisory database could not be asked: 405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk.",
+        "The advisory database could not be asked: 405 Method Not Allowed - POST " +
+        "https://registry.npmjs.org/-/npm/v1/security/advisories/bulk.",
     });
   });
 

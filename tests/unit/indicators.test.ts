@@ -32,7 +32,8 @@ const october = { from: at(1, 0), to: at(32, 0) };
 const fixture: DossierFacts[] = [
   // A: online, on time, 2 working days; files attached and an e-result: digitised; 8 of 10 answers reused.
   { ...base, finishedAt: at(5), processingMinutes: 960, digitised: true, reusedValues: 8, totalValues: 10 },
-  // B: at the counter (identity not checked through VNeID), finished on the appointment itself: on time, 4 days, fee paid at the counter; digitised; nothing reused.
+  // B: at the counter (identity not checked through VNeID), finished on the appointment itself: on time, 4 days, fee
+  // paid at the counter; digitised; nothing reused.
   {
     ...base,
     channel: "IN_PERSON",
@@ -91,7 +92,8 @@ describe("service indicators", () => {
     expect(result.averageProcessingDays).toBeCloseTo(3);
     // 100% − overdue rate (2/6) − complaint rate (E: 1/6) = 50%.
     expect(result.satisfaction).toBeCloseTo(0.5);
-    // Digitised among the decided: A B = 2/6; answers reused among the submitted: (8 + 0 + 5) / 30; VNeID: all but B = 6/7.
+    // Digitised among the decided: A B = 2/6; answers reused among the submitted: (8 + 0 + 5) / 30; VNeID: all but B =
+    // 6/7.
     expect(result.digitisedShare).toBeCloseTo(2 / 6);
     expect(result.reuseShare).toBeCloseTo(13 / 30);
     expect(result.identityVerifiedShare).toBeCloseTo(6 / 7);

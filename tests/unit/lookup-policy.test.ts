@@ -49,35 +49,57 @@ describe("relations the registry confirms", () => {
 });
 
 describe("the answer", () => {
-  it("fills for a confirmed relation, otherwise confirms a matching name only, and reads the same for an unknown number", () => {
-    expect(
-      decideLookup({ relation: "selfOrSpouse", applicant, found: wife, idNumber: wife.idNumber, typedName: undefined }),
-    ).toEqual({ kind: "fill", record: wife });
-    expect(
-      decideLookup({
-        relation: undefined,
-        applicant,
-        found: wife,
-        idNumber: wife.idNumber,
-        typedName: "trần thị bình",
-      }),
-    ).toEqual({ kind: "name-confirmed", fullName: "Trần Thị Bình" });
-    expect(
-      decideLookup({ relation: "father", applicant, found: wife, idNumber: wife.idNumber, typedName: "Tran Thi Binh" }),
-    ).toEqual({ kind: "not-confirmed" });
-    expect(
-      decideLookup({ relation: "spouse", applicant: null, found: wife, idNumber: wife.idNumber, typedName: undefined }),
-    ).toEqual({ kind: "not-confirmed" });
-    expect(
-      decideLookup({
-        relation: undefined,
-        applicant,
-        found: null,
-        idNumber: "079192999999",
-        typedName: "Trần Thị Bình",
-      }),
-    ).toEqual({ kind: "not-confirmed" });
-  });
+  it(
+    "fills for a confirmed relation, otherwise confirms a matching name only, and reads the same for an unknown " +
+      "number",
+    () => {
+      expect(
+        decideLookup({
+          relation: "selfOrSpouse",
+          applicant,
+          found: wife,
+          idNumber: wife.idNumber,
+          typedName: undefined,
+        }),
+      ).toEqual({ kind: "fill", record: wife });
+      expect(
+        decideLookup({
+          relation: undefined,
+          applicant,
+          found: wife,
+          idNumber: wife.idNumber,
+          typedName: "trần thị bình",
+        }),
+      ).toEqual({ kind: "name-confirmed", fullName: "Trần Thị Bình" });
+      expect(
+        decideLookup({
+          relation: "father",
+          applicant,
+          found: wife,
+          idNumber: wife.idNumber,
+          typedName: "Tran Thi Binh",
+        }),
+      ).toEqual({ kind: "not-confirmed" });
+      expect(
+        decideLookup({
+          relation: "spouse",
+          applicant: null,
+          found: wife,
+          idNumber: wife.idNumber,
+          typedName: undefined,
+        }),
+      ).toEqual({ kind: "not-confirmed" });
+      expect(
+        decideLookup({
+          relation: undefined,
+          applicant,
+          found: null,
+          idNumber: "079192999999",
+          typedName: "Trần Thị Bình",
+        }),
+      ).toEqual({ kind: "not-confirmed" });
+    },
+  );
 
   it("matches names whatever the case and spacing, never without their diacritics", () => {
     expect(namesMatch("Trần Thị Bình", "  TRẦN  thị bình ")).toBe(true);

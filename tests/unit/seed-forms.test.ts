@@ -60,45 +60,51 @@ describe("every seeded e-form asks for the documents its procedure requires (iss
     ).toEqual([]);
   });
 
-  it("refuses a form that leaves out a required document, asks for it as optional, or leaves out one required in a case", () => {
-    const documents: ListedDocument[] = [
-      { key: "to-khai", required: true, conditional: false },
-      { key: "ban-ve", required: true, conditional: false },
-      { key: "dong-y", required: false, conditional: true },
-    ];
-    const form = (fields: unknown[]) =>
-      JSON.stringify({
-        formVersion: 1,
-        pages: [
-          {
-            id: "p",
-            title: { vi: "Trang", en: "Page" },
-            fields: [{ id: "name", type: "text", label: { vi: "Tên", en: "Name" } }, ...fields],
-          },
-        ],
-      });
-    const drawings = {
-      id: "drawings",
-      type: "attachment",
-      documentKey: "ban-ve",
-      label: { vi: "Bản vẽ", en: "Drawings" },
-    };
-    const consent = {
-      id: "consent",
-      type: "attachment",
-      documentKey: "dong-y",
-      label: { vi: "Đồng ý", en: "Consent" },
-      showIf: { field: "name", filled: true },
-    };
-    const messages = (fields: unknown[]) =>
-      definitionProblems(form(fields), { documents, feeLineCount: 0, competentKind: "CITY_DEPARTMENT" }).problems.map(
-        (p) => p.message,
-      );
-    expect(messages([drawings, consent])).toEqual([]);
-    expect(messages([consent])).toEqual([expect.stringContaining('"ban-ve"')]);
-    expect(messages([{ ...drawings, required: false }, consent])).toEqual([expect.stringContaining("always required")]);
-    expect(messages([drawings])).toEqual([expect.stringContaining('"dong-y" in some cases')]);
-  });
+  it(
+    "refuses a form that leaves out a required document, asks for it as optional, or leaves out one required in " +
+      "a case",
+    () => {
+      const documents: ListedDocument[] = [
+        { key: "to-khai", required: true, conditional: false },
+        { key: "ban-ve", required: true, conditional: false },
+        { key: "dong-y", required: false, conditional: true },
+      ];
+      const form = (fields: unknown[]) =>
+        JSON.stringify({
+          formVersion: 1,
+          pages: [
+            {
+              id: "p",
+              title: { vi: "Trang", en: "Page" },
+              fields: [{ id: "name", type: "text", label: { vi: "Tên", en: "Name" } }, ...fields],
+            },
+          ],
+        });
+      const drawings = {
+        id: "drawings",
+        type: "attachment",
+        documentKey: "ban-ve",
+        label: { vi: "Bản vẽ", en: "Drawings" },
+      };
+      const consent = {
+        id: "consent",
+        type: "attachment",
+        documentKey: "dong-y",
+        label: { vi: "Đồng ý", en: "Consent" },
+        showIf: { field: "name", filled: true },
+      };
+      const messages = (fields: unknown[]) =>
+        definitionProblems(form(fields), { documents, feeLineCount: 0, competentKind: "CITY_DEPARTMENT" }).problems.map(
+          (p) => p.message,
+        );
+      expect(messages([drawings, consent])).toEqual([]);
+      expect(messages([consent])).toEqual([expect.stringContaining('"ban-ve"')]);
+      expect(messages([{ ...drawings, required: false }, consent])).toEqual([
+        expect.stringContaining("always required"),
+      ]);
+      expect(messages([drawings])).toEqual([expect.stringContaining('"dong-y" in some cases')]);
+    },
+  );
 });
 
 describe("a form asks for the deciding agency exactly when the applicant chooses it (issue 26, item 2)", () => {

@@ -54,49 +54,56 @@ describe("server actions", () => {
     expect(target(await digestOf(action(async () => "/vi/done")("X", "vi", form({ answer: "yes" }))))).toBe("/vi/done");
   });
 
-  it("low (actions): not found renders the 404 page, forbidden leads to the no-access page in the action's language", async () => {
-    expect(
-      await digestOf(
-        action(async () => {
-          throw new NotFoundError("dossier");
-        })("X", "vi", form({})),
-      ),
-    ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(
-      target(
+  it(
+    "low (actions): not found renders the 404 page, forbidden leads to the no-access page in the action's " +
+      "language",
+    async () => {
+      expect(
         await digestOf(
           action(async () => {
-            throw new ForbiddenError();
-          })("X", "en", form({})),
-        ),
-      ),
-    ).toBe("/en/khong-co-quyen");
-    expect(
-      target(
-        await digestOf(
-          action(async () => {
-            throw new ForbiddenError();
+            throw new NotFoundError("dossier");
           })("X", "vi", form({})),
         ),
-      ),
-    ).toBe("/khong-co-quyen");
-  });
-
-  it("treat bound arguments as hostile: a key that is not one is not found, a locale that is not one is Vietnamese", async () => {
-    const run = vi.fn(async () => "/vi/done");
-    expect(await digestOf(action(run)("x".repeat(500), "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(await digestOf(action(run)({ key: "X" }, "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
-    expect(run).not.toHaveBeenCalled();
-    expect(
-      target(
-        await digestOf(
-          action(async () => {
-            throw new ForbiddenError();
-          })("X", "//evil.example", form({})),
+      ).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(
+        target(
+          await digestOf(
+            action(async () => {
+              throw new ForbiddenError();
+            })("X", "en", form({})),
+          ),
         ),
-      ),
-    ).toBe("/khong-co-quyen");
-  });
+      ).toBe("/en/khong-co-quyen");
+      expect(
+        target(
+          await digestOf(
+            action(async () => {
+              throw new ForbiddenError();
+            })("X", "vi", form({})),
+          ),
+        ),
+      ).toBe("/khong-co-quyen");
+    },
+  );
+
+  it(
+    "treat bound arguments as hostile: a key that is not one is not found, a locale that is not one is " + "Vietnamese",
+    async () => {
+      const run = vi.fn(async () => "/vi/done");
+      expect(await digestOf(action(run)("x".repeat(500), "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(await digestOf(action(run)({ key: "X" }, "vi", form({})))).toMatch(/^NEXT_HTTP_ERROR_FALLBACK;404/);
+      expect(run).not.toHaveBeenCalled();
+      expect(
+        target(
+          await digestOf(
+            action(async () => {
+              throw new ForbiddenError();
+            })("X", "//evil.example", form({})),
+          ),
+        ),
+      ).toBe("/khong-co-quyen");
+    },
+  );
 
   it("bring a refused answer back beside its field, with what was typed", async () => {
     const refused = action(async () => {

@@ -16,9 +16,12 @@ function pauses(deaths: number, uptimeMs: number): number[] {
 }
 
 describe("the restart policy", () => {
-  it("waits 1 s after a first death, then doubles while the process keeps dying soon after starting, up to 30 s", () => {
-    expect(pauses(9, 2_000)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000, 30_000]);
-  });
+  it(
+    "waits 1 s after a first death, then doubles while the process keeps dying soon after starting, " + "up to 30 s",
+    () => {
+      expect(pauses(9, 2_000)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000, 30_000]);
+    },
+  );
 
   it("starts over at 1 s once a run lasted a minute", () => {
     const afterFiveQuick = nextRestart(5, 2_000);

@@ -19,7 +19,8 @@ const vi = {
   complaints: {
     title: "Phản ánh, kiến nghị",
     intro:
-      "Gửi phản ánh, kiến nghị về một hồ sơ của bạn hoặc về việc giải quyết thủ tục hành chính nói chung. Cơ quan trả lời trong {days} ngày làm việc; câu trả lời hiện ở đây và được gửi đến bạn.",
+      "Gửi phản ánh, kiến nghị về một hồ sơ của bạn hoặc về việc giải quyết thủ tục hành chính nói chung. Cơ " +
+      "quan trả lời trong {days} ngày làm việc; câu trả lời hiện ở đây và được gửi đến bạn.",
     about: "Về hồ sơ {code} – gửi đến {agency}",
     agency: "Cơ quan nhận phản ánh",
     choose: "Chọn cơ quan",
@@ -95,7 +96,8 @@ const en: typeof vi = {
   complaints: {
     title: "Complaints and feedback",
     intro:
-      "Write about one of your dossiers or about how administrative procedures are handled. The agency answers within {days} working days; the answer appears here and is sent to you.",
+      "Write about one of your dossiers or about how administrative procedures are handled. The agency " +
+      "answers within {days} working days; the answer appears here and is sent to you.",
     about: "About dossier {code} – to {agency}",
     agency: "Agency",
     choose: "Choose an agency",

@@ -24,7 +24,8 @@ const vi = {
   forms: {
     title: "Biểu mẫu điện tử của thủ tục",
     intro:
-      "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên bản lúc nộp.",
+      "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên " +
+      "bản lúc nộp.",
     version: "Phiên bản {v}, hiệu lực từ {d}",
     edit: "Sửa biểu mẫu",
   },
@@ -48,13 +49,15 @@ const en: typeof vi = {
     title: "Edit the e-form",
     current: "Editing from version {v} (in force from {d}).",
     published:
-      "Version {v} published. Dossiers filed from its effective date use this form; dossiers already filed keep their version.",
+      "Version {v} published. Dossiers filed from its effective date use this form; dossiers already filed " +
+      "keep their version.",
     back: "All forms",
   },
   forms: {
     title: "Procedures' e-forms",
     intro:
-      "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep the version they were filed on.",
+      "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep " +
+      "the version they were filed on.",
     version: "Version {v}, in force from {d}",
     edit: "Edit the form",
   },

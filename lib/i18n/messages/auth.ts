@@ -4,13 +4,17 @@ const vi = {
   navAccount: "Tài khoản",
   signInTitle: "Đăng nhập",
   signInIntro:
-    "Dùng tài khoản định danh điện tử VNeID để nộp và theo dõi hồ sơ. Cổng dịch vụ công không biết và không lưu mật khẩu của bạn.",
+    "Dùng tài khoản định danh điện tử VNeID để nộp và theo dõi hồ sơ. Cổng dịch vụ công không biết và không " +
+    "lưu mật khẩu của bạn.",
   signInButton: "Đăng nhập bằng VNeID",
   identityProviderUnavailable:
-    "Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau ít phút. Trong lúc chờ, bạn vẫn xem được thủ tục và tra cứu hồ sơ bằng mã hồ sơ.",
+    "Chưa kết nối được với VNeID: hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau ít phút. " +
+    "Trong lúc chờ, bạn vẫn xem được thủ tục và tra cứu hồ sơ bằng mã hồ sơ.",
   signInFailed: "Đăng nhập chưa thành công hoặc đã bị hủy. Vui lòng thử lại.",
   signInIncomplete:
-    "Đăng nhập chưa hoàn tất: Cổng chưa xác nhận được kết quả đăng nhập trả về cho lần đăng nhập này (lần đăng nhập đã quá lâu, hoặc bị gián đoạn giữa chừng). Vui lòng bấm “Đăng nhập bằng VNeID” để đăng nhập lại.",
+    "Đăng nhập chưa hoàn tất: Cổng chưa xác nhận được kết quả đăng nhập trả về cho lần đăng nhập này (lần " +
+    "đăng nhập đã quá lâu, hoặc bị gián đoạn giữa chừng). Vui lòng bấm “Đăng nhập bằng VNeID” để đăng nhập " +
+    "lại.",
   signInLimited:
     "Có quá nhiều lần đăng nhập từ địa chỉ mạng của bạn trong thời gian ngắn. Vui lòng thử lại sau {minutes} phút.",
   signInRequired: "Vui lòng đăng nhập để tiếp tục.",
@@ -53,12 +57,15 @@ const vi = {
   signInAgain: "Đăng nhập lại",
   noAccessTitle: "Bạn không có quyền truy cập trang này",
   noAccessBody:
-    "Trang này dành cho cán bộ được phân công. Nếu bạn cho rằng mình cần quyền truy cập, hãy liên hệ quản trị viên của cơ quan.",
+    "Trang này dành cho cán bộ được phân công. Nếu bạn cho rằng mình cần quyền truy cập, hãy liên hệ quản trị " +
+    "viên của cơ quan.",
   loa2Title: "Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2",
   loa2Body:
-    "Tài khoản VNeID của bạn đang ở mức độ 1, chỉ dùng được cho một số dịch vụ. Để nộp hồ sơ thủ tục này, bạn cần tài khoản mức độ 2.",
+    "Tài khoản VNeID của bạn đang ở mức độ 1, chỉ dùng được cho một số dịch vụ. Để nộp hồ sơ thủ tục này, bạn " +
+    "cần tài khoản mức độ 2.",
   loa2HowTo:
-    "Cách nâng cấp: mang thẻ căn cước đến Công an phường, xã nơi cư trú để đăng ký tài khoản định danh điện tử mức độ 2; sau khi được kích hoạt, hãy đăng xuất và đăng nhập lại.",
+    "Cách nâng cấp: mang thẻ căn cước đến Công an phường, xã nơi cư trú để đăng ký tài khoản định danh điện " +
+    "tử mức độ 2; sau khi được kích hoạt, hãy đăng xuất và đăng nhập lại.",
   filingTitle: "Nộp hồ sơ: {name}",
   filingReady: "Tài khoản của bạn đủ điều kiện nộp hồ sơ thủ tục này.",
   errors: {
@@ -75,15 +82,19 @@ const en: typeof vi = {
   navAccount: "Account",
   signInTitle: "Sign in",
   signInIntro:
-    "Use your VNeID electronic identity account to file and track dossiers. The portal never sees or stores your password.",
+    "Use your VNeID electronic identity account to file and track dossiers. The portal never sees or stores " +
+    "your password.",
   signInButton: "Sign in with VNeID",
   identityProviderUnavailable:
-    "VNeID cannot be reached: the electronic identity service is interrupted. Please try again in a few minutes. Meanwhile you can still read procedures and look a dossier up by its code.",
+    "VNeID cannot be reached: the electronic identity service is interrupted. Please try again in a few " +
+    "minutes. Meanwhile you can still read procedures and look a dossier up by its code.",
   signInFailed: "Sign-in did not complete or was cancelled. Please try again.",
   signInIncomplete:
-    "Sign-in did not complete: the portal could not confirm the answer it received for this sign-in (it took too long, or was interrupted on the way). Choose “Sign in with VNeID” to sign in again.",
+    "Sign-in did not complete: the portal could not confirm the answer it received for this sign-in (it took " +
+    "too long, or was interrupted on the way). Choose “Sign in with VNeID” to sign in again.",
   signInLimited:
-    "There have been too many sign-ins from your network address in a short while. Please try again in {minutes} minutes.",
+    "There have been too many sign-ins from your network address in a short while. Please try again in " +
+    "{minutes} minutes.",
   signInRequired: "Please sign in to continue.",
   accountTitle: "My account",
   identityHeading: "Identity",
@@ -127,9 +138,11 @@ const en: typeof vi = {
   noAccessBody: "This page is for assigned staff. If you think you need access, contact your agency's administrator.",
   loa2Title: "This procedure needs a level 2 electronic identity account",
   loa2Body:
-    "Your VNeID account is level 1, which works for some services only. To file this procedure you need a level 2 account.",
+    "Your VNeID account is level 1, which works for some services only. To file this procedure you need a " +
+    "level 2 account.",
   loa2HowTo:
-    "How to upgrade: bring your ID card to the police of your ward or commune to register a level 2 electronic identity; once it is active, sign out and sign in again.",
+    "How to upgrade: bring your ID card to the police of your ward or commune to register a level 2 " +
+    "electronic identity; once it is active, sign out and sign in again.",
   filingTitle: "File: {name}",
   filingReady: "Your account may file this procedure.",
   errors: {

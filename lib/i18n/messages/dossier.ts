@@ -37,9 +37,12 @@ const vi = {
   },
   fees: {
     title: "Phí, lệ phí",
-    due: "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
+    due:
+      "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh " +
+      "toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
     dueProcessing:
-      "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6). Hồ sơ tiếp tục được xử lý ngay khi bạn thanh toán khoản còn thiếu.",
+      "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6). Hồ sơ tiếp tục được xử lý ngay khi bạn " +
+      "thanh toán khoản còn thiếu.",
     pay: "Thanh toán trực tuyến",
     total: "Tổng cộng",
     paid: "Đã nộp {amount} – biên lai số {receipt}.",
@@ -57,7 +60,8 @@ const vi = {
     code: "Mã hồ sơ",
     next: "Tiếp theo",
     nextBody:
-      "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.",
+      "Bộ phận một cửa của {agency} sẽ kiểm tra hồ sơ. Khi hồ sơ được tiếp nhận, bạn nhận Giấy tiếp nhận hồ " +
+      "sơ và hẹn trả kết quả; thời hạn giải quyết bắt đầu tính từ lúc đó: {limit}.",
     status: "Trạng thái",
     reuse: "{reused} trong {total} thông tin được lấy từ dữ liệu nhà nước đã có, bạn không phải nhập lại.",
     account: "Về trang tài khoản",
@@ -129,7 +133,9 @@ const en: typeof vi = {
   },
   fees: {
     title: "Fees",
-    due: "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you can pay later, from this page or your account page.",
+    due:
+      "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you " +
+      "can pay later, from this page or your account page.",
     dueProcessing:
       "The agency has asked for a payment (status 6). Processing resumes as soon as you pay what is outstanding.",
     pay: "Pay online",
@@ -149,7 +155,8 @@ const en: typeof vi = {
     code: "Dossier code",
     next: "What happens next",
     nextBody:
-      "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with the appointment date; the time limit runs from then: {limit}.",
+      "The one-stop counter of {agency} will check the dossier. When it is received you get a receipt with " +
+      "the appointment date; the time limit runs from then: {limit}.",
     status: "Status",
     reuse: "{reused} of {total} answers came from data the state already holds, so you did not type them.",
     account: "Go to your account",
@@ -177,7 +184,8 @@ const en: typeof vi = {
     used: "{used} of {allowed} working days used, {left} left.",
     paused: "Paused: the dossier waits for your supplement or payment; waiting does not count against the time limit.",
     pausedStaff:
-      "Paused: the dossier waits for the applicant's supplement or payment; waiting does not count against the time limit.",
+      "Paused: the dossier waits for the applicant's supplement or payment; waiting does not count against " +
+      "the time limit.",
     overdue: "Overdue by {days} working days.",
     reappointed: "The agency apologised and set a new date for the result.",
   },

@@ -5,15 +5,18 @@ const vi = {
   checkAnswers: {
     problem: "Hồ sơ chưa nộp được. Hãy sửa các thông tin được đánh dấu rồi nộp lại.",
     forbidden:
-      "Hồ sơ chưa được nộp: bạn không còn quyền nộp bản nháp này cho tổ chức đã chọn khi lập nó (ủy quyền đã bị thu hồi, hoặc bạn đang thực hiện với tư cách khác).",
+      "Hồ sơ chưa được nộp: bạn không còn quyền nộp bản nháp này cho tổ chức đã chọn khi lập nó (ủy quyền đã " +
+      "bị thu hồi, hoặc bạn đang thực hiện với tư cách khác).",
     locked: "Thông tin định danh khác với dữ liệu từ VNeID; hãy đăng nhập lại rồi nộp.",
     signature: "Hồ sơ cần được ký số trước khi nộp; nội dung đã thay đổi sau khi ký hoặc chưa được ký.",
     limited:
-      "Hồ sơ chưa nộp được: bạn đã nộp nhiều hồ sơ trong thời gian ngắn. Bản nháp vẫn được giữ; vui lòng nộp lại sau {minutes} phút.",
+      "Hồ sơ chưa nộp được: bạn đã nộp nhiều hồ sơ trong thời gian ngắn. Bản nháp vẫn được giữ; vui lòng nộp " +
+      "lại sau {minutes} phút.",
     title: "Kiểm tra thông tin trước khi nộp",
     change: "Sửa",
     lockedValue:
-      "Không sửa được tại đây. Thông tin sai được điều chỉnh trong Cơ sở dữ liệu quốc gia về dân cư (qua ứng dụng VNeID hoặc Công an cấp xã).",
+      "Không sửa được tại đây. Thông tin sai được điều chỉnh trong Cơ sở dữ liệu quốc gia về dân cư (qua ứng " +
+      "dụng VNeID hoặc Công an cấp xã).",
     deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận",
     source: "Từ Cơ sở dữ liệu quốc gia",
     fees: "Phí, lệ phí khi nộp trực tuyến",
@@ -33,16 +36,22 @@ const vi = {
     summary: "Có lỗi cần sửa",
     filled: "Đã lấy thông tin từ {database}. Vui lòng kiểm tra rồi bấm “Lưu và tiếp tục”.",
     unavailable:
-      "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán bộ kiểm tra.",
+      "Chưa kết nối được Cơ sở dữ liệu quốc gia. Bạn có thể tự nhập thông tin; thông tin tự nhập sẽ được cán " +
+      "bộ kiểm tra.",
     notConfirmed:
-      "Cơ sở dữ liệu quốc gia về dân cư chưa xác nhận được người có số định danh này là người thân của bạn như mục này ghi, nên không tự điền thông tin của họ. Vui lòng tự nhập họ tên và các thông tin còn lại; cán bộ sẽ kiểm tra.",
+      "Cơ sở dữ liệu quốc gia về dân cư chưa xác nhận được người có số định danh này là người thân của bạn " +
+      "như mục này ghi, nên không tự điền thông tin của họ. Vui lòng tự nhập họ tên và các thông tin còn lại; " +
+      "cán bộ sẽ kiểm tra.",
     limited:
-      "Bạn đã tra cứu số định danh của người khác nhiều lần trong một giờ. Vui lòng tự nhập thông tin, hoặc thử tra cứu lại sau.",
+      "Bạn đã tra cứu số định danh của người khác nhiều lần trong một giờ. Vui lòng tự nhập thông tin, hoặc " +
+      "thử tra cứu lại sau.",
     saved: "Bản nháp được lưu sau mỗi bước; bạn có thể tiếp tục trên thiết bị khác.",
     autosaved: "Đã tự động lưu bản nháp lúc {time}.",
     autosaveFailed: "Chưa tự động lưu được; nội dung sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
     autosaveStopped:
-      "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp tục”.",
+      "Bản nháp đã được lưu từ một trang khác (thẻ hoặc thiết bị khác) sau khi trang này được mở, nên trang " +
+      "này không tự động lưu nữa để không ghi đè. Nội dung trang này sẽ được lưu khi bạn bấm “Lưu và tiếp " +
+      "tục”.",
     uploading: "Đang tải lên {name}",
     uploaded: "Đã tải lên: {name}",
     filledNow: "Đã điền {n} thông tin từ {database}: {labels}.",
@@ -50,7 +59,8 @@ const vi = {
   signing: {
     title: "Ký số tờ khai",
     intro:
-      "Bạn sắp ký số nội dung dưới đây. Chữ ký được lưu cùng hồ sơ; bất kỳ ai được xem hồ sơ đều kiểm tra được dữ liệu không bị thay đổi sau khi ký.",
+      "Bạn sắp ký số nội dung dưới đây. Chữ ký được lưu cùng hồ sơ; bất kỳ ai được xem hồ sơ đều kiểm tra " +
+      "được dữ liệu không bị thay đổi sau khi ký.",
     signer: "Người ký",
     person: "Cá nhân",
     organisation: "Tổ chức",
@@ -87,15 +97,18 @@ const en: typeof vi = {
   checkAnswers: {
     problem: "The dossier was not submitted. Correct the marked answers and submit again.",
     forbidden:
-      "Nothing was filed: you may no longer file this draft for the organisation it was started for (the mandate was revoked, or you are acting in another capacity).",
+      "Nothing was filed: you may no longer file this draft for the organisation it was started for (the " +
+      "mandate was revoked, or you are acting in another capacity).",
     locked: "Identity data differs from what VNeID provided; sign in again, then submit.",
     signature: "The dossier must be signed before it is submitted; it was not signed, or it changed after signing.",
     limited:
-      "The dossier was not submitted: you have submitted many dossiers in a short while. Your draft is kept; please submit again in {minutes} minutes.",
+      "The dossier was not submitted: you have submitted many dossiers in a short while. Your draft is kept; " +
+      "please submit again in {minutes} minutes.",
     title: "Check your answers before submitting",
     change: "Change",
     lockedValue:
-      "Cannot be changed here. A wrong value is corrected in the national population database (through the VNeID app or the ward police).",
+      "Cannot be changed here. A wrong value is corrected in the national population database (through the " +
+      "VNeID app or the ward police).",
     deadline: "Time limit, counted from reception",
     source: "From the national database",
     fees: "Fees for filing online",
@@ -103,7 +116,8 @@ const en: typeof vi = {
     total: "Total",
     payAfter: "After submitting you pay online; the dossier goes to the competent agency as soon as it is paid.",
     signNote:
-      "This procedure asks you to sign the form digitally. You will see what is signed and confirm with a one-time code.",
+      "This procedure asks you to sign the form digitally. You will see what is signed and confirm with a " +
+      "one-time code.",
     sign: "Sign and submit",
   },
   draftPage: {
@@ -117,14 +131,19 @@ const en: typeof vi = {
     unavailable:
       "The national database could not be reached. You can type the details; typed details will be checked by staff.",
     notConfirmed:
-      "The national population database could not confirm that the person with this ID number is related to you as this field says, so their details were not filled in. Type their name and the other details; staff will check them.",
+      "The national population database could not confirm that the person with this ID number is related to " +
+      "you as this field says, so their details were not filled in. Type their name and the other details; " +
+      "staff will check them.",
     limited:
-      "You have looked up other people's ID numbers many times this hour. Type the details yourself, or try the lookup again later.",
+      "You have looked up other people's ID numbers many times this hour. Type the details yourself, or try " +
+      "the lookup again later.",
     saved: "Your draft is saved at every step; you can continue on another device.",
     autosaved: "Draft saved automatically at {time}.",
     autosaveFailed: "The draft could not be saved automatically; it will be saved when you choose “Save and continue”.",
     autosaveStopped:
-      "The draft was saved from another page (another tab or device) after this one was opened, so this page no longer saves itself, not to write over that. This page's answers are saved when you choose “Save and continue”.",
+      "The draft was saved from another page (another tab or device) after this one was opened, so this page " +
+      "no longer saves itself, not to write over that. This page's answers are saved when you choose “Save " +
+      "and continue”.",
     uploading: "Uploading {name}",
     uploaded: "Uploaded: {name}",
     filledNow: "{n} details were filled in from the {database}: {labels}.",
@@ -132,7 +151,8 @@ const en: typeof vi = {
   signing: {
     title: "Sign the form",
     intro:
-      "You are about to sign the content below. The signature is kept with the dossier; anyone allowed to see the dossier can check the data has not changed since it was signed.",
+      "You are about to sign the content below. The signature is kept with the dossier; anyone allowed to see " +
+      "the dossier can check the data has not changed since it was signed.",
     signer: "Signer",
     person: "Person",
     organisation: "Organisation",

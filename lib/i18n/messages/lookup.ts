@@ -21,7 +21,8 @@ const vi = {
   dossier: {
     title: "Tra cứu tình trạng hồ sơ",
     intro:
-      "Không cần đăng nhập. Để bảo vệ thông tin của người nộp, hãy nhập thêm 4 chữ số cuối của số định danh cá nhân hoặc số điện thoại đã khai trong hồ sơ.",
+      "Không cần đăng nhập. Để bảo vệ thông tin của người nộp, hãy nhập thêm 4 chữ số cuối của số định danh " +
+      "cá nhân hoặc số điện thoại đã khai trong hồ sơ.",
     code: "Mã hồ sơ",
     codeHint: "Như trên Giấy tiếp nhận hoặc thông báo, ví dụ 01.98.H29-261123-0001.",
     factor: "4 chữ số cuối của số định danh cá nhân hoặc số điện thoại",
@@ -58,12 +59,14 @@ const en: typeof vi = {
     applicant: "Issued to",
     partialName: "To protect personal data, only part of the name is shown; compare it with the name on the document.",
     limited: (minutes: number) =>
-      `Too many results have been verified from your network address. Please try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      `Too many results have been verified from your network address. Please try again in ${minutes} ` +
+      `minute${minutes === 1 ? "" : "s"}.`,
   },
   dossier: {
     title: "Track a dossier",
     intro:
-      "No sign-in needed. To protect the applicant, also enter the last 4 digits of the ID number or phone given in the dossier.",
+      "No sign-in needed. To protect the applicant, also enter the last 4 digits of the ID number or phone " +
+      "given in the dossier.",
     code: "Dossier code",
     codeHint: "As on the receipt or the notice, e.g. 01.98.H29-261123-0001.",
     factor: "Last 4 digits of the ID number or phone",

@@ -16,7 +16,8 @@ const vi = {
   noAgency: "Không gắn với cơ quan",
   sessionsHeading: "Kết thúc phiên đăng nhập",
   sessionsIntro:
-    "Khi một người báo mất điện thoại hoặc nghi tài khoản bị người khác dùng: mọi phiên đăng nhập của họ trên cổng kết thúc ngay, lần truy cập sau phải đăng nhập lại qua VNeID.",
+    "Khi một người báo mất điện thoại hoặc nghi tài khoản bị người khác dùng: mọi phiên đăng nhập của họ trên " +
+    "cổng kết thúc ngay, lần truy cập sau phải đăng nhập lại qua VNeID.",
   sessionsSubmit: "Kết thúc mọi phiên đăng nhập",
   sessionsEnded: "Đã kết thúc {n} phiên đăng nhập của người có số định danh {id}.",
   sessionsTitle: "Kết quả",
@@ -40,7 +41,8 @@ const vi = {
   supplementForm: {
     title: "Yêu cầu bổ sung, hoàn thiện hồ sơ",
     intro:
-      "Chọn mọi giấy tờ và thông tin cần bổ sung hoặc sửa, một lần, với lý do cho từng mục. Người nộp nhận Phiếu yêu cầu bổ sung (Mẫu 02).",
+      "Chọn mọi giấy tờ và thông tin cần bổ sung hoặc sửa, một lần, với lý do cho từng mục. Người nộp nhận " +
+      "Phiếu yêu cầu bổ sung (Mẫu 02).",
     documents: "Giấy tờ",
     fields: "Thông tin trong tờ khai",
     reason: "Lý do",
@@ -49,7 +51,8 @@ const vi = {
     send: "Gửi yêu cầu bổ sung",
     summary: "Có lỗi cần sửa",
     again:
-      "Hồ sơ này đã được yêu cầu bổ sung {n} lần. Hồ sơ phải bổ sung quá một lần được tính là trễ hạn trong thống kê: hãy nêu đủ mọi nội dung ngay trong lần này.",
+      "Hồ sơ này đã được yêu cầu bổ sung {n} lần. Hồ sơ phải bổ sung quá một lần được tính là trễ hạn trong " +
+      "thống kê: hãy nêu đủ mọi nội dung ngay trong lần này.",
     fieldCount: "{n} mục",
   },
   workflow: {
@@ -123,7 +126,8 @@ const vi = {
     limit: "Thời hạn giải quyết",
     reception: "Tiếp nhận",
     receiveNote:
-      "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) được gửi cho người nộp.",
+      "Khi tiếp nhận, thời hạn giải quyết bắt đầu tính và Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) " +
+      "được gửi cho người nộp.",
     receive: "Tiếp nhận hồ sơ",
     refuse: "Từ chối tiếp nhận",
     reasons: "Lý do từ chối",
@@ -243,7 +247,8 @@ const en: typeof vi = {
   noAgency: "No agency",
   sessionsHeading: "End sign-in sessions",
   sessionsIntro:
-    "When someone reports a lost phone or suspects their account is used by someone else: every portal session of theirs ends at once, and their next visit must sign in through VNeID again.",
+    "When someone reports a lost phone or suspects their account is used by someone else: every portal " +
+    "session of theirs ends at once, and their next visit must sign in through VNeID again.",
   sessionsSubmit: "End every session",
   sessionsEnded: "Ended {n} sign-in sessions of the person with ID number {id}.",
   sessionsTitle: "Done",
@@ -267,7 +272,8 @@ const en: typeof vi = {
   supplementForm: {
     title: "Ask for supplements",
     intro:
-      "Choose every document and answer to supply or correct, all at once, with a reason for each. The applicant receives the supplement request (form 02).",
+      "Choose every document and answer to supply or correct, all at once, with a reason for each. The " +
+      "applicant receives the supplement request (form 02).",
     documents: "Documents",
     fields: "Answers in the form",
     reason: "Reason",
@@ -276,7 +282,8 @@ const en: typeof vi = {
     send: "Send the request",
     summary: "There is a problem",
     again:
-      "This dossier has already been asked for supplements {n} time(s). A dossier asked more than once counts as late in the statistics: ask for everything in this request.",
+      "This dossier has already been asked for supplements {n} time(s). A dossier asked more than once counts " +
+      "as late in the statistics: ask for everything in this request.",
     fieldCount: "{n} items",
   },
   workflow: {

@@ -74,7 +74,8 @@ const vi = {
   public: {
     title: "Thống kê giải quyết thủ tục hành chính",
     intro:
-      "Số liệu của các cơ quan Thành phố Hồ Chí Minh, cập nhật ngay khi hồ sơ thay đổi, tính theo Quyết định 766/QĐ-TTg. Không có thông tin cá nhân.",
+      "Số liệu của các cơ quan Thành phố Hồ Chí Minh, cập nhật ngay khi hồ sơ thay đổi, tính theo Quyết định " +
+      "766/QĐ-TTg. Không có thông tin cá nhân.",
     filters: "Chọn kỳ và phạm vi",
     from: "Từ ngày",
     to: "Đến ngày",
@@ -101,7 +102,8 @@ const vi = {
     satisfaction: "Mức độ hài lòng",
     chartOnTime: "Tỷ lệ giải quyết đúng hạn theo {by}",
     chartOnTimeNote:
-      "Trên số hồ sơ đã giải quyết trong kỳ; thời gian chờ người nộp bổ sung, nộp tiền không tính; hồ sơ phải bổ sung quá một lần tính là trễ hạn.",
+      "Trên số hồ sơ đã giải quyết trong kỳ; thời gian chờ người nộp bổ sung, nộp tiền không tính; hồ sơ phải " +
+      "bổ sung quá một lần tính là trễ hạn.",
     chartVolume: "Số hồ sơ tiếp nhận theo {by}",
     chartVolumeNote: "Độ dài cột so với {by} có nhiều hồ sơ nhất; kèm tỷ lệ nộp trực tuyến.",
     onTimeOf: "{rate} ({n}/{d} hồ sơ)",
@@ -192,7 +194,8 @@ const en: typeof vi = {
   public: {
     title: "How administrative procedures are served",
     intro:
-      "Figures of the agencies of Ho Chi Minh City, updated as soon as dossiers change, computed as Decision 766/QĐ-TTg sets out. No personal data.",
+      "Figures of the agencies of Ho Chi Minh City, updated as soon as dossiers change, computed as Decision " +
+      "766/QĐ-TTg sets out. No personal data.",
     filters: "Choose a period and scope",
     from: "From",
     to: "To",
@@ -219,7 +222,8 @@ const en: typeof vi = {
     satisfaction: "Satisfaction",
     chartOnTime: "On-time rate by {by}",
     chartOnTimeNote:
-      "Of the dossiers decided in the period; time waiting for the applicant is excluded; a dossier asked to supplement more than once counts as late.",
+      "Of the dossiers decided in the period; time waiting for the applicant is excluded; a dossier asked to " +
+      "supplement more than once counts as late.",
     chartVolume: "Dossiers submitted by {by}",
     chartVolumeNote: "Bars relative to the {by} with the most dossiers; with the share filed online.",
     onTimeOf: "{rate} ({n}/{d} dossiers)",

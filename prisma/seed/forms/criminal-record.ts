@@ -167,7 +167,8 @@ export const CRIMINAL_RECORD_FORM = {
               value: "exempt",
               label: L(
                 "Trẻ em, người cao tuổi, người khuyết tật, hộ nghèo, cư trú tại xã đặc biệt khó khăn (miễn phí)",
-                "Children, the elderly, people with disabilities, poor households, especially disadvantaged communes (exempt)",
+                "Children, the elderly, people with disabilities, poor households, especially disadvantaged " +
+                  "communes (exempt)",
               ),
             },
           ],

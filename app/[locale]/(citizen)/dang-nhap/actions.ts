@@ -27,8 +27,10 @@ export const signInAction = serverAction({
   back: (_bound, formData) => ({ path: signInPage(safeNextPath(formData.get("next"))) }),
   async run({ input: { next } }) {
     const limit = await countSignInStart(await requestIp());
-    if (!limit.allowed)
-      return `${signInPage(next)}?error=${SIGN_IN_LIMITED}&retry=${minutesToWait(limit.retryAfterSeconds)}&next=${encodeURIComponent(next)}`;
+    if (!limit.allowed) {
+      const retry = minutesToWait(limit.retryAfterSeconds);
+      return `${signInPage(next)}?error=${SIGN_IN_LIMITED}&retry=${retry}&next=${encodeURIComponent(next)}`;
+    }
     try {
       await signIn("vneid", { redirectTo: next });
     } catch (error) {

@@ -10,6 +10,7 @@ import { minutesToRetry } from "@/lib/security/limits";
 import { isLocale, localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { signInAction } from "./actions";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 
@@ -48,10 +49,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <p className="text-lg">{t.signInIntro}</p>
       <form action={signInAction}>
         <input type="hidden" name="next" value={next} />
-        <button
-          type="submit"
-          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t.signInButton}
         </button>
       </form>

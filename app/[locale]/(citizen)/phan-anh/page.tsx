@@ -13,6 +13,7 @@ import { fileFeedbackAction } from "./actions";
 import { currentTime } from "@/lib/time";
 import { accountMessages } from "@/lib/i18n/messages/account";
 import { gatedPage } from "@/components/layout/gated-page";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Phản ánh, kiến nghị", en: "Complaints and suggestions" });
@@ -103,10 +104,7 @@ export default gatedPage<{ locale: string }>(
               maxLength={4000}
               rows={5}
             />
-            <button
-              type="submit"
-              className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-            >
+            <button type="submit" className={PRIMARY_BUTTON}>
               {t.send}
             </button>
           </form>

@@ -62,7 +62,10 @@ export default gatedPage<{ locale: string }>(
             {work.map((item) => (
               <li
                 key={item.id}
-                className={`rounded border-2 p-3 ${item.id === "overdue" && item.count > 0 ? "border-red-700" : "border-gray-300"}`}
+                className={
+                  `rounded border-2 p-3 ` +
+                  `${item.id === "overdue" && item.count > 0 ? "border-red-700" : "border-gray-300"}`
+                }
               >
                 <Link
                   href={localePath(locale, item.href)}

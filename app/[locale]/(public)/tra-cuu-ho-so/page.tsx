@@ -13,6 +13,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { forgetLookupAction, lookupAction } from "./actions";
 import { lookupMessages } from "@/lib/i18n/messages/lookup";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Tra cứu hồ sơ", en: "Look up a dossier" });
@@ -58,10 +59,7 @@ export default async function LookupPage({ params, searchParams }: PageProps<"/[
           autoComplete="off"
           width="max-w-32"
         />
-        <button
-          type="submit"
-          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t.find}
         </button>
       </form>

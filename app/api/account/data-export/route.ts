@@ -11,7 +11,8 @@ export async function GET(): Promise<Response> {
     return new Response(JSON.stringify(data, null, 2), {
       headers: {
         "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="du-lieu-ca-nhan-${todayInVietnam(new Date(data.exportedAt))}.json"`,
+        "Content-Disposition":
+          `attachment; ` + `filename="du-lieu-ca-nhan-${todayInVietnam(new Date(data.exportedAt))}.json"`,
         "Cache-Control": "private, no-store",
       },
     });

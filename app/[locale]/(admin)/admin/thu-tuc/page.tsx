@@ -5,6 +5,8 @@ import { localePath, pick } from "@/lib/i18n/locales";
 import { listFormsForAdmin } from "@/lib/procedures/form-admin";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { gatedPage } from "@/components/layout/gated-page";
+import { format } from "@/lib/i18n/template";
+import { isoDay } from "@/lib/statistics/params";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Biểu mẫu điện tử", en: "E-forms" });
@@ -26,7 +28,7 @@ export default gatedPage<{ locale: string }>(
               <p className="text-sm text-muted">
                 {item.code}
                 {item.latest &&
-                  ` – ${t.version.replace("{v}", String(item.latest.version)).replace("{d}", item.latest.effectiveFrom.toISOString().slice(0, 10))}`}
+                  ` – ${format(t.version, { v: item.latest.version, d: isoDay(item.latest.effectiveFrom) })}`}
               </p>
               <Link
                 href={localePath(locale, `/admin/thu-tuc/${item.slug}/bieu-mau`)}

@@ -109,7 +109,11 @@ export default gatedPage<{ locale: string }>(
                 <Link
                   href={`${path}?${queryOf(current, { tab: key, page: "1" })}`}
                   aria-current={key === current.tab ? "page" : undefined}
-                  className={`inline-flex min-h-11 items-center rounded border-2 px-3 font-semibold no-underline ${key === current.tab ? "border-brand-700 bg-brand-700 text-white" : "border-gray-700 text-gray-900"}`}
+                  className={`inline-flex min-h-11 items-center rounded border-2 px-3 font-semibold no-underline ${
+                    key === current.tab
+                      ? "border-brand-700 bg-brand-700 " + "text-white"
+                      : "border-gray-700 text-gray-900"
+                  }`}
                 >
                   {t.tabs[key]} ({queue.counts[key]})
                 </Link>

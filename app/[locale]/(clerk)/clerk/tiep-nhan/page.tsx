@@ -15,8 +15,10 @@ export default gatedPage<{ locale: string }>(
   async function ReceptionQueuePage({ locale, actor, searchParams }) {
     const queue = await listReceptionQueue(actor, await searchParams);
     const t = staffMessages[locale].receptionQueue;
-    const pageLink = (page: number) =>
-      `${localePath(locale, "/clerk/tiep-nhan")}?${new URLSearchParams({ page: String(page), ...(queue.q ? { q: queue.q } : {}) })}`;
+    const pageLink = (page: number) => {
+      const query = new URLSearchParams({ page: String(page), ...(queue.q && { q: queue.q }) });
+      return `${localePath(locale, "/clerk/tiep-nhan")}?${query}`;
+    };
     return (
       <div className="space-y-5">
         <h1 className="text-3xl font-bold">{t.title}</h1>

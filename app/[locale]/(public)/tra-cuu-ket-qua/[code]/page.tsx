@@ -39,7 +39,10 @@ export default async function VerifyResultPage({ params }: PageProps<"/[locale]/
       <p
         role="status"
         data-testid="result-verdict"
-        className={`border-l-4 p-4 text-lg font-semibold ${result.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+        className={
+          `border-l-4 p-4 text-lg font-semibold ` +
+          `${result.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`
+        }
       >
         {verdict}
       </p>

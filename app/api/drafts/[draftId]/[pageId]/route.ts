@@ -34,7 +34,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/draf
     const shown = revisionSchema.safeParse(form.get("draft-revision"));
     if (!shown.success) return Response.json({ error: "invalid" }, { status: 400 });
     const result = await saveDraftPage(actor, draftId, pageId, readPageValues(page, form), [], shown.data);
-    // From the answers as this save left them: reading the draft again would cost a query and a decryption, and might show another save's.
+    // From the answers as this save left them: reading the draft again would cost a query and a decryption, and might
+    // show another save's.
     const filled = Object.fromEntries(
       page.fields.flatMap((f) =>
         result.provenance[f.id] === "REGISTRY" && typeof result.values[f.id] === "string"

@@ -49,7 +49,9 @@ export default gatedPage<{ locale: string; draftId: string; pageId: string }>(
     const documents = page.fields.some((f) => f.type === "attachment")
       ? (await listDataStoreForOwner(actor)).map((d) => ({
           id: d.id,
-          name: `${d.originalName} (${new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }).format(d.createdAt)})`,
+          name:
+            `${d.originalName} ` +
+            `(${new Intl.DateTimeFormat("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" }).format(d.createdAt)})`,
         }))
       : [];
     const notice = REGISTRY_NOTICES.find((n) => n === query.notice);

@@ -10,6 +10,7 @@ import { displayAnswer } from "@/lib/forms/display";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { SubmitDraftForm } from "./submit-draft-form";
 import { filingMessages } from "@/lib/i18n/messages/filing";
+import { PRIMARY_LINK_BUTTON } from "@/components/ui-classes";
 
 type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 
@@ -154,10 +155,7 @@ export function CheckAnswers({
       {draft.definition.requiresSignature ? (
         <>
           <p>{t.signNote}</p>
-          <Link
-            href={localePath(locale, `/ho-so-nhap/${draft.id}/ky-so`)}
-            className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800"
-          >
+          <Link href={localePath(locale, `/ho-so-nhap/${draft.id}/ky-so`)} className={PRIMARY_LINK_BUTTON}>
             {t.sign}
           </Link>
         </>

@@ -21,6 +21,7 @@ import type { RegistryNotice } from "./notices";
 import { DATABASES, useAutosave } from "./use-autosave";
 import { usePressGuard } from "./use-press-guard";
 import { useUploads } from "./use-uploads";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type Props = {
   locale: Locale;
@@ -277,10 +278,7 @@ export function DraftPageForm(props: Props) {
           );
         })}
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-          >
+          <button type="submit" className={PRIMARY_BUTTON}>
             {t.next}
           </button>
           {step.previousPageId && (

@@ -13,6 +13,7 @@ import Link from "next/link";
 import { confirmSignatureAction, requestSignatureAction } from "@/app/_actions/filing";
 import { filingMessages } from "@/lib/i18n/messages/filing";
 import { gatedPage } from "@/components/layout/gated-page";
+import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 
@@ -126,29 +127,19 @@ export default gatedPage<{ locale: string; draftId: string }>(
                   className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg"
                 />
               </div>
-              <button
-                type="submit"
-                className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-              >
+              <button type="submit" className={PRIMARY_BUTTON}>
                 {t.confirm}
               </button>
             </form>
             <form action={requestSignatureAction.bind(null, draftId, locale)}>
-              <button
-                type="submit"
-                className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800"
-              >
+              <button type="submit" className={SECONDARY_BUTTON}>
                 {t.resend}
               </button>
             </form>
           </>
         ) : (
           <form action={requestSignatureAction.bind(null, draftId, locale)}>
-            <button
-              id="send"
-              type="submit"
-              className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-            >
+            <button id="send" type="submit" className={PRIMARY_BUTTON}>
               {t.send}
             </button>
           </form>

@@ -2,8 +2,13 @@ import type { FeeItem } from "@/lib/procedures/fees";
 import type { Locale } from "@/lib/i18n/locales";
 import { startPaymentAction } from "../actions";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type Outcome = keyof (typeof dossierMessages)["vi"]["fees"]["outcomes"];
+
+/** The address of a payment's receipt (a PDF of the dossier's). */
+const receiptPath = (code: string, receiptNumber: string) =>
+  `/api/dossiers/${encodeURIComponent(code)}/bien-lai?so=${encodeURIComponent(receiptNumber)}`;
 
 export function FeePanel({
   locale,
@@ -31,7 +36,10 @@ export function FeePanel({
       {message && (
         <p
           role="status"
-          className={`border-l-4 p-3 ${outcome === "paid" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`}
+          className={
+            `border-l-4 p-3 ` +
+            `${outcome === "paid" ? "border-green-700 bg-green-50" : "border-amber-600 bg-amber-50"}`
+          }
         >
           {message}
         </p>
@@ -64,11 +72,7 @@ export function FeePanel({
               p.receiptNumber && (
                 <li key={p.receiptNumber}>
                   {t.paid.replace("{amount}", money(p.amountVnd)).replace("{receipt}", p.receiptNumber)}{" "}
-                  <a
-                    href={`/api/dossiers/${encodeURIComponent(code)}/bien-lai?so=${encodeURIComponent(p.receiptNumber)}`}
-                    download
-                    aria-label={`${t.receipt} ${p.receiptNumber}`}
-                  >
+                  <a href={receiptPath(code, p.receiptNumber)} download aria-label={`${t.receipt} ${p.receiptNumber}`}>
                     {t.receipt}
                   </a>
                 </li>
@@ -80,10 +84,7 @@ export function FeePanel({
         <>
           <p>{received ? t.dueProcessing : t.due}</p>
           <form action={startPaymentAction.bind(null, code, locale)}>
-            <button
-              type="submit"
-              className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-            >
+            <button type="submit" className={PRIMARY_BUTTON}>
               {t.pay}
             </button>
           </form>

@@ -11,6 +11,7 @@ import {
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { rateAction } from "../actions";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type Rating = Awaited<ReturnType<typeof getRatingForApplicant>>;
 
@@ -112,10 +113,7 @@ export function RatingPanel({
             className="block w-full rounded border-2 border-gray-700 bg-white p-2"
           />
         </div>
-        <button
-          type="submit"
-          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t.send}
         </button>
       </form>

@@ -32,7 +32,10 @@ export function SignaturePanel({
       <p
         role="status"
         data-testid="signature-status"
-        className={`border-l-4 p-3 font-semibold ${verification.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`}
+        className={
+          `border-l-4 p-3 font-semibold ` +
+          `${verification.valid ? "border-green-700 bg-green-50" : "border-red-700 bg-red-50"}`
+        }
       >
         {status}
       </p>

@@ -6,6 +6,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { answerSupplementAction } from "../actions";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 type Open = NonNullable<Awaited<ReturnType<typeof getOpenSupplementForApplicant>>>;
 
@@ -95,10 +96,7 @@ export function SupplementAnswer({
             documents={[]}
           />
         ))}
-        <button
-          type="submit"
-          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-        >
+        <button type="submit" className={PRIMARY_BUTTON}>
           {t.send}
         </button>
       </form>

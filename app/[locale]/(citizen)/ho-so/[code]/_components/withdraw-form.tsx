@@ -2,6 +2,7 @@ import type { ActionState } from "@/lib/errors/action-state";
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { withdrawAction } from "../actions";
 import { dossierMessages } from "@/lib/i18n/messages/dossier";
+import { DANGER_BUTTON } from "@/components/ui-classes";
 
 export function WithdrawForm({
   locale,
@@ -52,7 +53,7 @@ export function WithdrawForm({
             {t.confirm}
           </label>
         </div>
-        <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">
+        <button type="submit" className={DANGER_BUTTON}>
           {t.send}
         </button>
       </form>

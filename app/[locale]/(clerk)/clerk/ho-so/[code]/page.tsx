@@ -26,6 +26,7 @@ import { ConsultationPanel } from "./_components/consultation-panel";
 import { receiveAction, refuseAction } from "./actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
 import { gatedPage } from "@/components/layout/gated-page";
+import { DANGER_BUTTON, PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
@@ -47,6 +48,9 @@ function mayOpen(page: keyof typeof BACK_PATHS, roles: PersonActor["roles"]): bo
   if (page === "thong-ke") return hasPermission(roles, "stats.read");
   return true;
 }
+
+/** The public page where anyone checks a result by its number. */
+const verifyPath = (resultCode: string) => `/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`;
 
 export default gatedPage<{ locale: string; code: string }>(
   { route: "/clerk/ho-so/[code]", permission: "staff.area" },
@@ -140,10 +144,7 @@ export default gatedPage<{ locale: string; code: string }>(
             <p>{t.receiveNote}</p>
             <form action={receiveAction.bind(null, dossier.code, locale)}>
               <input type="hidden" name="version" value={dossier.version} />
-              <button
-                type="submit"
-                className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-              >
+              <button type="submit" className={PRIMARY_BUTTON}>
                 {t.receive}
               </button>
             </form>
@@ -158,10 +159,7 @@ export default gatedPage<{ locale: string; code: string }>(
                 error={reasonsError}
                 defaultValue={reception.values?.reasons}
               />
-              <button
-                type="submit"
-                className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800"
-              >
+              <button type="submit" className={DANGER_BUTTON}>
                 {t.refuse}
               </button>
             </form>
@@ -194,8 +192,8 @@ export default gatedPage<{ locale: string; code: string }>(
             <ul className="list-disc pl-6">
               {dossier.results.map((r) => (
                 <li key={r.code}>
-                  <Link href={localePath(locale, `/tra-cuu-ket-qua/${encodeURIComponent(r.code)}`)}>{r.code}</Link> –{" "}
-                  {r.titleVi} – {formatDateTime(r.issuedAt, locale)}
+                  <Link href={localePath(locale, verifyPath(r.code))}>{r.code}</Link> – {r.titleVi} –{" "}
+                  {formatDateTime(r.issuedAt, locale)}
                 </li>
               ))}
             </ul>

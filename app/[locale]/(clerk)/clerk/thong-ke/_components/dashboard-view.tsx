@@ -239,7 +239,8 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
                     </td>
                     <td className="py-2 pr-3">
                       {o.heldSince
-                        ? `${formatDateTime(o.heldSince, locale)} (${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})`
+                        ? `${formatDateTime(o.heldSince, locale)} ` +
+                          `(${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})`
                         : "—"}
                     </td>
                     <td className="py-2 pr-3">{formatDateTime(o.appointmentAt, locale)}</td>

@@ -5,6 +5,7 @@ import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";
 import type { ProcedureDetailDto } from "@/lib/procedures/dto";
 import { DocumentsTable, FeesTable } from "./procedure-tables";
+import { PRIMARY_LINK_BUTTON } from "@/components/ui-classes";
 
 export function ProcedureView({ locale, procedure: p }: { locale: Locale; procedure: ProcedureDetailDto }) {
   const t = getMessages(locale);
@@ -108,10 +109,7 @@ function FilingPanel({ locale, open, slug }: { locale: Locale; open: boolean; sl
   const d = getMessages(locale).procedure;
   return (
     <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
-      <Link
-        href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)}
-        className="inline-flex min-h-12 items-center rounded bg-brand-700 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-800"
-      >
+      <Link href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)} className={PRIMARY_LINK_BUTTON}>
         {d.fileOnline}
       </Link>
       {!open && <p className="mt-2">{d.filingSoon}</p>}

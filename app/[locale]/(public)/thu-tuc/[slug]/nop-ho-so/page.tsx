@@ -9,6 +9,7 @@ import { listDraftsForOwner } from "@/lib/dossiers/queries";
 import { startDraftAction } from "@/app/_actions/filing";
 import Link from "next/link";
 import { localePath } from "@/lib/i18n/locales";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
 
@@ -67,10 +68,7 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
                 </ul>
               )}
               <form action={startDraftAction.bind(null, procedure.slug, locale)}>
-                <button
-                  type="submit"
-                  className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800"
-                >
+                <button type="submit" className={PRIMARY_BUTTON}>
                   {t.filing.start.startNew}
                 </button>
               </form>

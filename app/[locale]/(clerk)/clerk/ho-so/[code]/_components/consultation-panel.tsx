@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { consultAction } from "../actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 type Row = {
   id: string;
@@ -106,10 +107,7 @@ export function ConsultationPanel({
               className="block min-h-11 w-24 rounded border-2 border-gray-700 bg-white px-2"
             />
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800"
-          >
+          <button type="submit" className={SECONDARY_BUTTON}>
             {t.send}
           </button>
         </form>

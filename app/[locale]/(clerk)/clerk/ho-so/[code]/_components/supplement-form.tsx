@@ -3,6 +3,7 @@ import { ErrorSummary } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
 import { requestSupplementAction } from "../actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { SECONDARY_BUTTON } from "@/components/ui-classes";
 
 type Item = { key: string; label: string };
 /** An answer of the e-form, with the page it is on (its label alone repeats across pages). */
@@ -131,7 +132,7 @@ export function SupplementForm({
             className="block min-h-11 w-60 rounded border-2 border-gray-700 bg-white px-2"
           />
         </div>
-        <button type="submit" className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800">
+        <button type="submit" className={SECONDARY_BUTTON}>
           {t.send}
         </button>
       </form>

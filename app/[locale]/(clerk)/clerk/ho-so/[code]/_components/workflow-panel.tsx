@@ -16,6 +16,7 @@ import {
   stopAction,
 } from "../actions";
 import { staffMessages } from "@/lib/i18n/messages/staff";
+import { DANGER_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
 
 export type WorkflowState = {
   step: StepKey | null;
@@ -268,7 +269,7 @@ export function WorkflowPanel({
               error={reasonsError}
               defaultValue={flash.values?.decisionReasons}
             />
-            <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">
+            <button type="submit" className={DANGER_BUTTON}>
               {t.deny}
             </button>
           </form>
@@ -356,10 +357,7 @@ export function WorkflowPanel({
               />
             </div>
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800"
-          >
+          <button type="submit" className={SECONDARY_BUTTON}>
             {t.paymentSend}
           </button>
         </form>
@@ -393,10 +391,7 @@ export function WorkflowPanel({
               className="block min-h-11 rounded border-2 border-gray-700 bg-white px-2"
             />
           </div>
-          <button
-            type="submit"
-            className="min-h-11 rounded border-2 border-brand-700 px-4 font-semibold text-brand-800"
-          >
+          <button type="submit" className={SECONDARY_BUTTON}>
             {t.apologySend}
           </button>
         </form>
@@ -417,7 +412,7 @@ export function WorkflowPanel({
             defaultValue={flash.values?.stopReasons}
             rows={2}
           />
-          <button type="submit" className="min-h-11 rounded border-2 border-red-800 px-4 font-semibold text-red-800">
+          <button type="submit" className={DANGER_BUTTON}>
             {t.stop}
           </button>
         </form>

@@ -6,6 +6,7 @@ import { definitionProblems, type DefinitionContext } from "@/lib/procedures/def
 import { pick, type Locale } from "@/lib/i18n/locales";
 import { publishFormAction, type PublishState } from "../actions";
 import { adminMessages } from "@/lib/i18n/messages/admin";
+import { PRIMARY_BUTTON } from "@/components/ui-classes";
 
 const noSubscription = () => () => {};
 
@@ -18,7 +19,8 @@ type Props = {
   wards: WardOption[];
 };
 
-/** A JSON editor with validation on every change, a live preview, and publishing through the server (which checks again). */
+/** A JSON editor with validation on every change, a live preview, and publishing through the server (which checks
+ * again). */
 export function FormEditor({ locale, slug, initialJson, today, context, wards }: Props) {
   const t = adminMessages[locale].formEditor;
   const [json, setJson] = useState(initialJson);
@@ -101,7 +103,7 @@ export function FormEditor({ locale, slug, initialJson, today, context, wards }:
         <button
           type="submit"
           disabled={!ready || pending || check.problems.length > 0}
-          className="min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800 disabled:bg-gray-500"
+          className={`${PRIMARY_BUTTON} disabled:bg-gray-500`}
         >
           {t.publish}
         </button>
