@@ -145,7 +145,7 @@ function ScalarView({
               name={name}
               value={o.value}
               defaultChecked={selected.includes(o.value)}
-              className="h-5 w-5"
+              className="h-5 w-5 shrink-0"
             />
             {pick(locale, o.label)}
           </label>

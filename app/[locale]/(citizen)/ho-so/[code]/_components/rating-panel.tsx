@@ -91,7 +91,7 @@ export function RatingPanel({
                       name={c}
                       value={level}
                       defaultChecked={flash.values?.[c] === String(level)}
-                      className="h-5 w-5"
+                      className="h-5 w-5 shrink-0"
                     />
                     {pick(locale, LEVEL_LABELS[level]!)}
                   </label>

@@ -48,7 +48,7 @@ export function WithdrawForm({
               name="confirmed"
               value="yes"
               aria-describedby={error ? "withdraw-confirm-error" : undefined}
-              className="h-5 w-5"
+              className="h-5 w-5 shrink-0"
             />
             {t.confirm}
           </label>

@@ -43,7 +43,7 @@ export function SupplementForm({
                 name="item"
                 value={`${kind}:${item.key}`}
                 defaultChecked={typed[`item:${kind}:${item.key}`] === "on"}
-                className="h-5 w-5"
+                className="h-5 w-5 shrink-0"
               />
               {item.page && <span className="sr-only">{item.page} – </span>}
               {item.shown ?? item.label}

@@ -190,7 +190,7 @@ export function WorkflowPanel({
                   name="proposal"
                   value={p}
                   defaultChecked={flash.values?.proposal === p}
-                  className="h-5 w-5"
+                  className="h-5 w-5 shrink-0"
                 />
                 {t.proposals[p]}
               </label>
@@ -287,7 +287,7 @@ export function WorkflowPanel({
                   name="method"
                   value={m}
                   defaultChecked={m === (flash.values?.method || "ONLINE")}
-                  className="h-5 w-5"
+                  className="h-5 w-5 shrink-0"
                 />
                 {t.methods[m]}
               </label>
