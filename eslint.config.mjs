@@ -6,7 +6,18 @@ import nextTs from "eslint-config-next/typescript";
  * the web edge. */
 const LAYERS = [
   ["generated", "time", "env", "errors", "http", "db", "i18n"],
-  ["security", "audit", "clock", "signing", "documents", "notifications", "identity", "forms"],
+  [
+    "security",
+    "audit",
+    "clock",
+    "signing",
+    "documents",
+    "notifications",
+    "identity",
+    "registries",
+    "accounts",
+    "forms",
+  ],
   ["procedures"],
   ["dossiers"],
   ["processing", "payments", "feedback"],

@@ -23,10 +23,10 @@ import {
   type Provenance,
 } from "@/lib/forms/prefill";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
-import { businessRegistry, RegistryUnavailableError } from "@/lib/identity/registry-client";
-import type { BusinessRecord } from "@/lib/identity/registries";
-import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/identity/registry-lookup";
-import { assertStillActsFor } from "@/lib/identity/acting-for";
+import { businessRegistry, RegistryUnavailableError } from "@/lib/registries/client";
+import type { BusinessRecord } from "@/lib/registries/records";
+import { lookUpPersonForApplicant, type PersonLookupResult } from "@/lib/registries/lookup";
+import { assertStillActsFor } from "@/lib/accounts/acting-for";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { COMPETENT_AGENCY, COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";

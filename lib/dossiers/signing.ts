@@ -23,7 +23,7 @@ import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
 import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
 import { currentTime, currentTimeMs } from "@/lib/time";
-import { assertStillActsFor } from "@/lib/identity/acting-for";
+import { assertStillActsFor } from "@/lib/accounts/acting-for";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 

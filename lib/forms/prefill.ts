@@ -1,6 +1,6 @@
 // Once-only: values the state already holds fill the form, and every value remembers
 // where it came from. Identity values are locked: the applicant cannot change them.
-import type { PersonRecord, BusinessRecord } from "@/lib/identity/registries";
+import type { PersonRecord, BusinessRecord } from "@/lib/registries/records";
 import type { FormValues, ScalarValue } from "./compile";
 import type { FormDefinition, FormField, PrefillSource, ScalarField } from "./definition";
 

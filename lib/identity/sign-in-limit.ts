@@ -8,7 +8,7 @@
 import "server-only";
 import { signInsPerAddress } from "@/lib/security/limits";
 import { hitLimit, type LimitResult } from "@/lib/security/rate-limit";
-import { addressFromHeaders } from "./request-info";
+import { addressFromHeaders } from "@/lib/http/request-info";
 import { currentTime } from "@/lib/time";
 
 export async function countSignInStart(address: string | null, now: Date = currentTime()): Promise<LimitResult> {

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { identityColumns, sealIdNumber } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "./id-number";
-import { requestIp } from "./request-info";
+import { requestIp } from "@/lib/http/request-info";
 import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "./sign-in-errors";
 import { identityFromClaims, type IdentityAttributes, type VneidClaims } from "./vneid-profile";
 

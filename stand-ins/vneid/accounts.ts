@@ -3,7 +3,7 @@
 // full e-ID enrolled in person; level 1 is basic identity. Lockout state lives in memory:
 // the stand-in is one process, and a restart unlocking accounts is acceptable for a demo.
 import { createHash, scryptSync, timingSafeEqual } from "node:crypto";
-import type { BusinessRecord, PersonRecord } from "@/lib/identity/registries";
+import type { BusinessRecord, PersonRecord } from "@/lib/registries/records";
 import { BUSINESSES, findBusinessRecord } from "@/stand-ins/vneid/businesses";
 import { DEMO_REFERENCE_DATE, findPersonRecord, POPULATION } from "@/stand-ins/vneid/population";
 

@@ -1,5 +1,5 @@
 // The simulated national business registration database.
-import type { BusinessRecord } from "@/lib/identity/registries";
+import type { BusinessRecord } from "@/lib/registries/records";
 import { POPULATION } from "@/stand-ins/vneid/population";
 
 const CITY = "Thành phố Hồ Chí Minh";

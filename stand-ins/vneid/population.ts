@@ -2,7 +2,7 @@
 // generated households (married couples, children, residence histories) living in the
 // city's wards after the 2025 reorganisation. Deterministic: the same on every machine.
 import { composeIdNumber, type Sex } from "@/lib/identity/id-number";
-import type { Address, PersonRecord } from "@/lib/identity/registries";
+import type { Address, PersonRecord } from "@/lib/registries/records";
 import { seededRandom } from "@/stand-ins/vneid/random";
 
 const CITY = "Thành phố Hồ Chí Minh";

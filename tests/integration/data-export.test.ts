@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { NotFoundError } from "@/lib/errors";
 import { ANONYMOUS, type PersonActor } from "@/lib/identity/actor";
-import { exportOwnData } from "@/lib/identity/data-export";
+import { exportOwnData } from "@/lib/accounts/data-export";
 import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { endSessionsOf } from "@/lib/identity/mutations";
+import { endSessionsOf } from "@/lib/accounts/mutations";
 import { agencyIds, createPersonActor } from "@/tests/factories/actors";
 
 let systemAdmin: PersonActor;

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { saveDraftPage, startDraft } from "@/lib/dossiers/mutations";
 import { getDraftForOwner } from "@/lib/dossiers/queries";
 import type { PersonActor } from "@/lib/identity/actor";
-import { exportOwnData } from "@/lib/identity/data-export";
+import { exportOwnData } from "@/lib/accounts/data-export";
 import { idNumberHash } from "@/lib/security/identity-sealing";
 import { createPersonActor, registryPersonActor } from "@/tests/factories/actors";
 import { useInstant } from "@/tests/factories/instants";

@@ -2,7 +2,7 @@
 // X-Forwarded-For, past the trusted proxies, never from what the client wrote on the left.
 import { describe, expect, it } from "vitest";
 import { clientAddressFrom, parseAddress } from "@/lib/http/client-address";
-import { addressFromHeaders } from "@/lib/identity/request-info";
+import { addressFromHeaders } from "@/lib/http/request-info";
 
 describe("the client's address", () => {
   it("finding 5: is taken rightmost-first past the trusted proxies, never from what the client wrote", () => {

@@ -1,7 +1,7 @@
 // What a registry lookup of another person's ID number may give back (issue 19 finding 1).
 import { describe, expect, it } from "vitest";
-import { decideLookup, namesMatch, relationHolds } from "@/lib/identity/lookup-policy";
-import type { PersonRecord } from "@/lib/identity/registries";
+import { decideLookup, namesMatch, relationHolds } from "@/lib/registries/lookup-policy";
+import type { PersonRecord } from "@/lib/registries/records";
 
 const person = (
   idNumber: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromOwnOrigin } from "@/lib/identity/same-origin";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 
 const post = (headers: Record<string, string>) =>
   new Request("http://localhost:3000/api/documents", { method: "POST", headers });

@@ -4,7 +4,7 @@ import { MAX_FILE_BYTES, uploadDocument } from "@/lib/documents/mutations";
 import { NotFoundError, RateLimitedError, StorageUnavailableError, ValidationError } from "@/lib/errors";
 import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
-import { fromOwnOrigin } from "@/lib/identity/same-origin";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 
 export async function POST(request: Request) {
   if (!fromOwnOrigin(request)) return Response.json({ error: "forbidden" }, { status: 403 });

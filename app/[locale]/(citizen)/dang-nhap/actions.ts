@@ -6,7 +6,7 @@ import { minutesToWait } from "@/lib/errors";
 import { localeOfPath, localePath } from "@/lib/i18n/locales";
 import { signIn } from "@/lib/identity/auth";
 import { safeNextPath } from "@/lib/identity/navigation";
-import { requestIp } from "@/lib/identity/request-info";
+import { requestIp } from "@/lib/http/request-info";
 import { IDENTITY_PROVIDER_UNAVAILABLE, SIGN_IN_LIMITED } from "@/lib/identity/sign-in-errors";
 import { countSignInStart } from "@/lib/identity/sign-in-limit";
 import { serverAction } from "@/lib/web/action";

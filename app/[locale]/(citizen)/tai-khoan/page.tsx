@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { gatedPage } from "@/components/layout/gated-page";
-import { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
+import { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/accounts/queries";
 import { isLocale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { readFlash } from "@/lib/web/flash";

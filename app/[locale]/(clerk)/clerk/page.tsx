@@ -1,7 +1,7 @@
 import { titled } from "@/lib/i18n/titles";
 import Link from "next/link";
 import { hasPermission } from "@/lib/identity/permissions";
-import { listStaffRolesForSelf } from "@/lib/identity/staff-queries";
+import { listStaffRolesForSelf } from "@/lib/accounts/staff-queries";
 import { localePath, pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";

@@ -7,7 +7,7 @@ import { minutesToWait } from "@/lib/errors";
 import { shortLivedCookie } from "@/lib/http/cookies";
 import { localePath } from "@/lib/i18n/locales";
 import { format } from "@/lib/i18n/template";
-import { requestIp } from "@/lib/identity/request-info";
+import { requestIp } from "@/lib/http/request-info";
 import { boundLocale, serverAction, textField, withFlash } from "@/lib/web/action";
 
 const lookupPage = ({ locale }: { locale: "vi" | "en" }) => localePath(locale, "/tra-cuu-ho-so");

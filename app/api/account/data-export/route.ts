@@ -1,7 +1,7 @@
 // "Download my data": everything the portal holds about the signed-in person, as a JSON
-// file (lib/identity/data-export.ts). Personal, so never cached; audited.
+// file (lib/accounts/data-export.ts). Personal, so never cached; audited.
 import { NotFoundError } from "@/lib/errors";
-import { exportOwnData } from "@/lib/identity/data-export";
+import { exportOwnData } from "@/lib/accounts/data-export";
 import { getActor } from "@/lib/identity/session";
 import { todayInVietnam } from "@/lib/clock/dates";
 

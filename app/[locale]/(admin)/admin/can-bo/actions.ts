@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { localePath } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { assignStaffRole, endSessionsOf, revokeStaffRole } from "@/lib/identity/mutations";
-import { assignRoleSchema, endSessionsSchema, idSchema } from "@/lib/identity/schemas";
+import { assignStaffRole, endSessionsOf, revokeStaffRole } from "@/lib/accounts/mutations";
+import { assignRoleSchema, endSessionsSchema, idSchema } from "@/lib/accounts/schemas";
 import { boundLocale, serverAction, withFlash } from "@/lib/web/action";
 
 // The staff roles page: assign a role, revoke one, end a person's sessions.

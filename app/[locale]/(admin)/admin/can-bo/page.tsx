@@ -1,6 +1,6 @@
 import { titled } from "@/lib/i18n/titles";
 import { hasPermission } from "@/lib/identity/permissions";
-import { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/identity/queries";
+import { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/accounts/queries";
 import { stateFor } from "@/lib/errors/action-state";
 import { readFlash } from "@/lib/web/flash";
 import { StaffAdminView } from "./_components/staff-admin-view";

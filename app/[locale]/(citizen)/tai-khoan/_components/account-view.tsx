@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/identity/queries";
+import type { getOwnAccount, listMandatesForOrganisation, listOrganisationsForActor } from "@/lib/accounts/queries";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { format, getMessages } from "@/lib/i18n/messages";

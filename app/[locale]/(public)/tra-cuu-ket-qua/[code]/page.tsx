@@ -2,7 +2,7 @@ import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { minutesToWait } from "@/lib/errors";
 import { orNotFound } from "@/lib/errors/pages";
-import { requestIp } from "@/lib/identity/request-info";
+import { requestIp } from "@/lib/http/request-info";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { verifyResult } from "@/lib/processing/results";

@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { readPageValues } from "@/lib/forms/form-data";
 import { refuseUnreadableForm } from "@/lib/http/responses";
 import { getActor } from "@/lib/identity/session";
-import { fromOwnOrigin } from "@/lib/identity/same-origin";
+import { fromOwnOrigin } from "@/lib/http/same-origin";
 import { currentTime } from "@/lib/time";
 
 /** The draft revision the page was shown at (or last autosaved). */

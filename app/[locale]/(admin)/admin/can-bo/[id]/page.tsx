@@ -1,5 +1,5 @@
 import { orNotFound } from "@/lib/errors/pages";
-import { getStaffAssignmentForAdmin } from "@/lib/identity/staff-queries";
+import { getStaffAssignmentForAdmin } from "@/lib/accounts/staff-queries";
 import { pick } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import { revokeRoleAction } from "../actions";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/identity/queries";
+import type { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/accounts/queries";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { getMessages } from "@/lib/i18n/messages";
 import type { ActionState } from "@/lib/errors/action-state";

@@ -7,10 +7,10 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { registryLookupsPerPerson } from "@/lib/security/limits";
 import { hitLimit } from "@/lib/security/rate-limit";
 import { idNumberHash } from "@/lib/security/identity-sealing";
-import type { PersonActor } from "./actor";
-import { decideLookup, type LookupOutcome, type PersonRelation } from "./lookup-policy";
-import type { PersonRecord } from "./registries";
-import { populationRegistry, RegistryUnavailableError } from "./registry-client";
+import type { PersonActor } from "@/lib/identity/actor";
+import { decideLookup, type LookupOutcome, type PersonRelation } from "@/lib/registries/lookup-policy";
+import type { PersonRecord } from "@/lib/registries/records";
+import { populationRegistry, RegistryUnavailableError } from "@/lib/registries/client";
 
 export const REGISTRY_LOOKUP_ACTION = "registry.person-lookup";
 

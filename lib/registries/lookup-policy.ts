@@ -3,7 +3,7 @@
 // the portal passes its record on only when the registry itself says the person is the
 // applicant, their spouse, father or mother, as the form's field claims. Otherwise the
 // applicant types the name and the portal says no more than whether it matches.
-import type { PersonRecord } from "./registries";
+import type { PersonRecord } from "@/lib/registries/records";
 
 export type PersonRelation = "self" | "spouse" | "father" | "mother" | "selfOrSpouse";
 

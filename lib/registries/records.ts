@@ -1,7 +1,7 @@
 // What the state already knows, as the portal reads it: the national population database
 // and the national business registration database. The VNeID stand-in serves simulated
 // ones over HTTP; a real registry integration implements the same two interfaces.
-import type { Sex } from "./id-number";
+import type { Sex } from "@/lib/identity/id-number";
 
 export type Address = { street: string; ward: string; city: string };
 

@@ -5,7 +5,7 @@
 import "server-only";
 import { ForbiddenError } from "@/lib/errors";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import type { PersonActor } from "./actor";
+import type { PersonActor } from "@/lib/identity/actor";
 
 type Reader = Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient;
 

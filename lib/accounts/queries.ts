@@ -3,11 +3,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import type { Actor, PersonActor } from "./actor";
-import { isSignedIn } from "./actor";
+import type { Actor, PersonActor } from "@/lib/identity/actor";
+import { isSignedIn } from "@/lib/identity/actor";
 import { openIdentity, openText } from "@/lib/security/identity-sealing";
-import { maskIdNumber } from "./id-number";
-import { agenciesWithPermission } from "./permissions";
+import { maskIdNumber } from "@/lib/identity/id-number";
+import { agenciesWithPermission } from "@/lib/identity/permissions";
 
 function requirePerson(actor: Actor): PersonActor {
   if (!isSignedIn(actor)) throw new NotFoundError("account");

@@ -9,9 +9,9 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { openIdentity, openJson } from "@/lib/security/identity-sealing";
-import { isSignedIn, type Actor } from "./actor";
-import { REGISTRY_LOOKUP_ACTION } from "./registry-lookup";
-import { requestIp } from "./request-info";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
+import { REGISTRY_LOOKUP_ACTION } from "@/lib/registries/lookup";
+import { requestIp } from "@/lib/http/request-info";
 import { currentTime } from "@/lib/time";
 
 /** Dossiers are read in batches, so a business representative with thousands stays bounded in memory per query. */

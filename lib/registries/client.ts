@@ -3,7 +3,7 @@
 // module's URLs and authentication, not its callers.
 import "server-only";
 import { env } from "@/lib/env";
-import type { BusinessRecord, BusinessRegistry, PersonRecord, PopulationRegistry } from "./registries";
+import type { BusinessRecord, BusinessRegistry, PersonRecord, PopulationRegistry } from "@/lib/registries/records";
 
 export class RegistryUnavailableError extends Error {
   constructor(cause: unknown) {

@@ -2,10 +2,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
-import { isSignedIn, type Actor } from "./actor";
+import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { openText } from "@/lib/security/identity-sealing";
-import { maskIdNumber } from "./id-number";
-import { CITY_WIDE_ROLES, hasPermission } from "./permissions";
+import { maskIdNumber } from "@/lib/identity/id-number";
+import { CITY_WIDE_ROLES, hasPermission } from "@/lib/identity/permissions";
 import { isUuid } from "@/lib/db/ids";
 
 /** The signed-in person's own staff roles, with agency names. */

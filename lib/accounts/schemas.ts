@@ -1,6 +1,6 @@
 // Inputs of identity actions; the same schemas validate forms on the client and the server.
 import { z } from "zod";
-import { checkIdNumber } from "./id-number";
+import { checkIdNumber } from "@/lib/identity/id-number";
 
 const ROLES = ["RECEPTION_CLERK", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN", "INSPECTOR"] as const;
 
