@@ -9,9 +9,7 @@ import { pick, type Locale } from "@/lib/i18n/locales";
 import { isoDay, type StatisticsParams } from "@/lib/statistics/params";
 import { type PublicStatistics } from "@/lib/statistics/queries";
 import { statisticsMessages } from "@/lib/i18n/messages/statistics";
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+import { format } from "@/lib/i18n/template";
 
 export function DateInput({
   name,
@@ -87,11 +85,11 @@ export function Figures({
   return (
     <section aria-labelledby="figures-heading" className="space-y-5">
       <h2 id="figures-heading" className="text-2xl font-bold">
-        {fill(t.period, { from: formatDate(isoDay(params.from)), to: formatDate(isoDay(params.to)) })}
+        {format(t.period, { from: formatDate(isoDay(params.from)), to: formatDate(isoDay(params.to)) })}
       </h2>
       <p className="text-muted">
-        {fill(t.asOf, { time: formatDateTime(statistics.asOf, locale) })}
-        {statistics.pending > 0 ? ` ${fill(t.pending, { n: statistics.pending })}` : ""}
+        {format(t.asOf, { time: formatDateTime(statistics.asOf, locale) })}
+        {statistics.pending > 0 ? ` ${format(t.pending, { n: statistics.pending })}` : ""}
       </p>
       <h3 className="sr-only">{t.tiles}</h3>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4" data-testid="statistics-tiles">
@@ -109,7 +107,7 @@ export function Figures({
           <div className="grid gap-4 lg:grid-cols-2">
             <BarList
               id="chart-on-time"
-              caption={fill(t.chartOnTime, { by })}
+              caption={format(t.chartOnTime, { by })}
               note={t.chartOnTimeNote}
               empty={t.noneDecided}
               bars={statistics.rows
@@ -119,7 +117,7 @@ export function Figures({
                   label: name(r),
                   value: r.indicators.onTimeRate ?? 0,
                   tone: (r.indicators.onTimeRate ?? 0) >= 0.9 ? "good" : "bad",
-                  text: fill(t.onTimeOf, {
+                  text: format(t.onTimeOf, {
                     rate: formatShare(r.indicators.onTimeRate, locale),
                     n: r.indicators.onTime,
                     d: r.indicators.decided,
@@ -128,15 +126,15 @@ export function Figures({
             />
             <BarList
               id="chart-volume"
-              caption={fill(t.chartVolume, { by })}
-              note={fill(t.chartVolumeNote, { by })}
+              caption={format(t.chartVolume, { by })}
+              note={format(t.chartVolumeNote, { by })}
               bars={statistics.rows
                 .filter((r) => r.totals.submitted > 0)
                 .map((r) => ({
                   key: r.key,
                   label: name(r),
                   value: r.totals.submitted / most,
-                  text: fill(t.volumeOf, {
+                  text: format(t.volumeOf, {
                     n: formatNumber(r.totals.submitted, locale),
                     online: formatShare(r.indicators.onlineShare, locale),
                   }),
@@ -146,7 +144,7 @@ export function Figures({
           <FiguresTable
             id="statistics-table"
             locale={locale}
-            caption={fill(t.table, { by })}
+            caption={format(t.table, { by })}
             nameHeading={t.groupings[params.by]}
             total={statistics.total}
             rows={statistics.rows.map((r) => ({ key: r.key, name: name(r), figures: r }))}

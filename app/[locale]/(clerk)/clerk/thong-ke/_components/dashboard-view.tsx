@@ -13,9 +13,7 @@ import { isoDay } from "@/lib/statistics/params";
 import type { GroupKey } from "@/lib/statistics/score";
 import { statisticsMessages } from "@/lib/i18n/messages/statistics";
 import { OVERDUE_PAGE_SIZE, type Dashboard } from "@/lib/statistics/dashboard";
-
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+import { format } from "@/lib/i18n/template";
 
 export function PeriodForm({
   locale,
@@ -107,8 +105,8 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
         procedure={d.procedure?.key}
       />
       <p className="text-muted">
-        {formatDate(period.from)} – {formatDate(period.to)}. {fill(t.asOf, { time: formatDateTime(d.asOf, locale) })}
-        {d.pending > 0 ? ` ${fill(t.pending, { n: d.pending })}` : ""}
+        {formatDate(period.from)} – {formatDate(period.to)}. {format(t.asOf, { time: formatDateTime(d.asOf, locale) })}
+        {d.pending > 0 ? ` ${format(t.pending, { n: d.pending })}` : ""}
       </p>
 
       <section aria-labelledby="index-heading" className="space-y-3">
@@ -116,7 +114,7 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
           {t.index}
         </h2>
         <p className="text-3xl font-bold tabular-nums" data-testid="index-total">
-          {d.index.total === null ? t.notMeasured : fill(t.outOf, { points: formatNumber(d.index.total, locale, 1) })}
+          {d.index.total === null ? t.notMeasured : format(t.outOf, { points: formatNumber(d.index.total, locale, 1) })}
         </p>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="index-caption">
           <table className="w-full min-w-[40rem] text-left" data-testid="index-table">
@@ -178,8 +176,8 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
           tone: (m.figures.indicators.onTimeRate ?? 1) >= 0.9 ? "good" : "bad",
           text:
             m.figures.indicators.decided === 0
-              ? fill(t.trendNone, { n: m.figures.indicators.submitted })
-              : fill(t.trendOf, {
+              ? format(t.trendNone, { n: m.figures.indicators.submitted })
+              : format(t.trendOf, {
                   rate: formatShare(m.figures.indicators.onTimeRate, locale),
                   d: m.figures.indicators.decided,
                   n: m.figures.indicators.submitted,
@@ -207,7 +205,7 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
 
       <section aria-labelledby="overdue-heading" className="space-y-3">
         <h2 id="overdue-heading" className="text-2xl font-bold">
-          {fill(t.overdue, { n: formatNumber(d.overdue.total, locale) })}
+          {format(t.overdue, { n: formatNumber(d.overdue.total, locale) })}
         </h2>
         {d.overdue.items.length === 0 ? (
           <p>{t.overdueNone}</p>
@@ -240,12 +238,12 @@ export function DashboardView({ locale, d }: { locale: Locale; d: Dashboard }) {
                     <td className="py-2 pr-3">
                       {o.heldSince
                         ? `${formatDateTime(o.heldSince, locale)} ` +
-                          `(${fill(t.days, { n: formatNumber(o.heldDays, locale, 1) })})`
+                          `(${format(t.days, { n: formatNumber(o.heldDays, locale, 1) })})`
                         : "—"}
                     </td>
                     <td className="py-2 pr-3">{formatDateTime(o.appointmentAt, locale)}</td>
                     <td className="py-2 pr-3 font-semibold text-red-800">
-                      {fill(t.days, { n: formatNumber(o.overdueDays, locale, 1) })}
+                      {format(t.days, { n: formatNumber(o.overdueDays, locale, 1) })}
                     </td>
                   </tr>
                 ))}
