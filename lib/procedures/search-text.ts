@@ -2,21 +2,10 @@
 // (đ → d, ế → e, ...) both when a procedure is stored and when a query arrives, so
 // "Khai Sinh", "khai sinh" and "dang ky khai sinh" all meet "Đăng ký khai sinh".
 
+import { foldVietnamese } from "@/lib/i18n/fold";
+
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 40;
-
-/** Lower-case ASCII with single spaces; keeps digits and dots (procedure codes). */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9.]+/g, " ")
-    .replace(/(^|\s)\.+|\.+(\s|$)/g, " ")
-    .trim()
-    .replace(/\s+/g, " ");
-}
 
 /** The stored search text of a procedure: its name first, then code, field and keywords. */
 export function buildSearchText(parts: Array<string | undefined>): string {

@@ -2,7 +2,8 @@
 // Idempotent: rows have deterministic ids and are inserted only when missing, so a
 // second run changes nothing and never overwrites what administrators edited.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { buildSearchText, foldVietnamese } from "@/lib/procedures/search-text";
+import { foldVietnamese } from "@/lib/i18n/fold";
+import { buildSearchText } from "@/lib/procedures/search-text";
 import { AGENCIES, agencyCode } from "./agencies";
 import { CALENDAR } from "./calendar";
 import { FIELDS } from "./fields";

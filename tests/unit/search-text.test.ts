@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildSearchText, foldVietnamese, parseSearchQuery } from "@/lib/procedures/search-text";
+import { foldVietnamese } from "@/lib/i18n/fold";
+import { buildSearchText, parseSearchQuery } from "@/lib/procedures/search-text";
 
 describe("foldVietnamese", () => {
   it("removes diacritics, đ and case", () => {
