@@ -150,7 +150,7 @@ export const feeRuleSchema = z
   .strict();
 export type FeeRule = z.infer<typeof feeRuleSchema>;
 
-export const formDefinitionSchema = z
+const formDefinitionShape = z
   .object({
     formVersion: z.number().int().min(1),
     pages: z.array(pageSchema).min(1),
@@ -159,32 +159,106 @@ export const formDefinitionSchema = z
     /** Without rules, every fee line with an amount for online filing is owed. */
     feeRules: z.array(feeRuleSchema).min(1).optional(),
   })
-  .strict()
-  .superRefine((definition, ctx) => {
-    const ids = new Set<string>();
-    for (const page of definition.pages) {
-      for (const field of page.fields) {
-        if (ids.has(field.id)) ctx.addIssue({ code: "custom", message: `duplicate field id ${field.id}` });
-        ids.add(field.id);
-      }
-    }
-    const check = (condition: Condition | undefined) => {
-      if (!condition) return;
-      if ("field" in condition && !ids.has(condition.field))
-        ctx.addIssue({ code: "custom", message: `condition names unknown field ${condition.field}` });
-      if ("all" in condition) condition.all.forEach(check);
-      if ("any" in condition) condition.any.forEach(check);
-    };
-    for (const page of definition.pages) {
-      check(page.showIf);
-      for (const field of page.fields) check(field.showIf);
-    }
-    for (const rule of definition.feeRules ?? []) {
-      check(rule.when);
-      if (rule.perUnitOf && !ids.has(rule.perUnitOf))
-        ctx.addIssue({ code: "custom", message: `fee rule counts unknown field ${rule.perUnitOf}` });
-    }
+  .strict();
+
+/** A problem of a definition's own structure, with where it is and what to do, in both languages. */
+export type StructureProblem = { path: Array<string | number>; message: BilingualText };
+
+/**
+ * What the meta-schema's shapes cannot say: every id of a page and of a field used once
+ * (a group's fields once within the group), and every condition, registry fill and fee rule naming a field the
+ * form has (a top-level field: groups' answers are lists).
+ */
+export function structureProblems(definition: z.infer<typeof formDefinitionShape>): StructureProblem[] {
+  const problems: StructureProblem[] = [];
+  const topLevel = new Set<string>();
+  const seen = new Set<string>();
+  const pageIds = new Set<string>();
+  definition.pages.forEach((page, p) => {
+    if (pageIds.has(page.id))
+      problems.push({
+        path: ["pages", p, "id"],
+        message: { vi: `Mã trang "${page.id}" bị trùng`, en: `duplicate page id ${page.id}` },
+      });
+    pageIds.add(page.id);
+    page.fields.forEach((field, f) => {
+      if (seen.has(field.id))
+        problems.push({
+          path: ["pages", p, "fields", f],
+          message: { vi: `Mã trường "${field.id}" bị trùng`, en: `duplicate field id ${field.id}` },
+        });
+      seen.add(field.id);
+      topLevel.add(field.id);
+      // A group's answers are a list of items: its fields' ids are unique within the group.
+      if (field.type !== "group") return;
+      const inGroup = new Set<string>();
+      field.fields.forEach((sub, k) => {
+        if (inGroup.has(sub.id))
+          problems.push({
+            path: ["pages", p, "fields", f, "fields", k],
+            message: {
+              vi: `Mã trường "${sub.id}" bị trùng trong nhóm "${field.id}"`,
+              en: `duplicate field id ${sub.id} in group ${field.id}`,
+            },
+          });
+        inGroup.add(sub.id);
+      });
+    });
   });
+  const check = (condition: Condition | undefined, path: Array<string | number>) => {
+    if (!condition) return;
+    if ("field" in condition && !topLevel.has(condition.field))
+      problems.push({
+        path,
+        message: {
+          vi: `Điều kiện nêu trường "${condition.field}" không có trong biểu mẫu`,
+          en: `condition names unknown field ${condition.field}`,
+        },
+      });
+    if ("all" in condition) condition.all.forEach((c) => check(c, path));
+    if ("any" in condition) condition.any.forEach((c) => check(c, path));
+  };
+  definition.pages.forEach((page, p) => {
+    check(page.showIf, ["pages", p, "showIf"]);
+    page.fields.forEach((field, f) => {
+      check(field.showIf, ["pages", p, "fields", f, "showIf"]);
+      if (field.type === "group")
+        field.fields.forEach((sub, k) => check(sub.showIf, ["pages", p, "fields", f, "fields", k, "showIf"]));
+      if ((field.type === "idNumber" || field.type === "enterpriseCode") && field.fill)
+        for (const [attribute, target] of Object.entries(field.fill))
+          if (target && !topLevel.has(target))
+            problems.push({
+              path: ["pages", p, "fields", f, "fill", attribute],
+              message: {
+                vi: `Trường "${field.id}" điền "${attribute}" vào trường "${target}" không có trong biểu mẫu`,
+                en: `field ${field.id} fills ${attribute} into unknown field ${target}`,
+              },
+            });
+    });
+  });
+  (definition.feeRules ?? []).forEach((rule, r) => {
+    check(rule.when, ["feeRules", r, "when"]);
+    if (rule.perUnitOf && !topLevel.has(rule.perUnitOf))
+      problems.push({
+        path: ["feeRules", r, "perUnitOf"],
+        message: {
+          vi: `Quy tắc phí đếm theo trường "${rule.perUnitOf}" không có trong biểu mẫu`,
+          en: `fee rule counts unknown field ${rule.perUnitOf}`,
+        },
+      });
+  });
+  return problems;
+}
+
+export const formDefinitionSchema = formDefinitionShape.superRefine((definition, ctx) => {
+  for (const problem of structureProblems(definition))
+    ctx.addIssue({
+      code: "custom",
+      path: problem.path,
+      message: problem.message.en,
+      params: { vi: problem.message.vi },
+    });
+});
 
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 export type FormPage = z.infer<typeof pageSchema>;

@@ -4,9 +4,15 @@
 // the kind of agency that decides).
 import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
 import { COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
-import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definition";
+import { formDefinitionSchema, type BilingualText, type FormDefinition } from "@/lib/forms/definition";
 
-export type DefinitionProblem = { path: string; message: string };
+/**
+ * One problem, where it is and what to do in both languages. A problem that `refusesSave`
+ * makes the definition wrong (a duplicated id, a condition on a missing field, a group in a
+ * group, an attachment for no listed document): nothing is saved. The others say what the
+ * form still lacks before it can be published (a required document not yet asked for).
+ */
+export type DefinitionProblem = { path: string; message: BilingualText; refusesSave: boolean };
 
 /** A document the procedure version lists: always required, required in a case it names, or optional. */
 export type ListedDocument = { key: string; required: boolean; conditional: boolean };
@@ -43,11 +49,43 @@ export function definitionProblems(
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    return { problems: [{ path: "(JSON)", message: error instanceof Error ? error.message : "invalid JSON" }] };
+    const detail = error instanceof Error ? error.message : "invalid JSON";
+    return {
+      problems: [
+        {
+          path: "(JSON)",
+          message: { vi: `JSON không hợp lệ: ${detail}`, en: `invalid JSON: ${detail}` },
+          refusesSave: true,
+        },
+      ],
+    };
   }
+  return checkDefinition(raw, context);
+}
+
+/** The problems of a definition given as a value (the builder's), as `definitionProblems` tells them. */
+export function checkDefinition(
+  raw: unknown,
+  context: DefinitionContext,
+): { problems: DefinitionProblem[]; definition?: FormDefinition } {
+  const nested = groupsInGroups(raw);
+  if (nested.length) return { problems: nested };
   const parsed = formDefinitionSchema.safeParse(raw);
   if (!parsed.success)
-    return { problems: parsed.error.issues.map((i) => ({ path: i.path.join(".") || "(gốc)", message: i.message })) };
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const where = placeOf(raw, issue.path);
+        const vi = issue.code === "custom" && typeof issue.params?.vi === "string" ? issue.params.vi : null;
+        return {
+          path: issue.path.join(".") || "(gốc)",
+          message: {
+            vi: vi ?? `${where.vi}: không đúng cấu trúc biểu mẫu (${issue.message})`,
+            en: vi ? issue.message : `${where.en}: ${issue.message}`,
+          },
+          refusesSave: true,
+        };
+      }),
+    };
   const problems: DefinitionProblem[] = [];
   const documentKeys = context.documents.map((d) => d.key);
   parsed.data.pages.forEach((page, p) =>
@@ -55,7 +93,15 @@ export function definitionProblems(
       if (field.type === "attachment" && !documentKeys.includes(field.documentKey)) {
         problems.push({
           path: `pages.${p}.fields.${f}.documentKey`,
-          message: `"${field.documentKey}" is not a required document of this procedure (${documentKeys.join(", ")})`,
+          message: {
+            vi:
+              `Trường đính kèm "${field.id}" nêu giấy tờ "${field.documentKey}" không có trong thành phần hồ sơ ` +
+              `của thủ tục (${documentKeys.join(", ")})`,
+            en:
+              `attachment field ${field.id} names "${field.documentKey}", which is not a document of this ` +
+              `procedure (${documentKeys.join(", ")})`,
+          },
+          refusesSave: true,
         });
       }
     }),
@@ -69,9 +115,15 @@ export function definitionProblems(
     if (asking.length === 0) {
       problems.push({
         path: `documents.${document.key}`,
-        message:
-          `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: ` +
-          `add an attachment field for it${document.conditional ? ", shown in that case" : ""}`,
+        message: {
+          vi:
+            `Thủ tục yêu cầu giấy tờ "${document.key}"${document.conditional ? " trong một số trường hợp" : ""}: ` +
+            `hãy thêm một trường đính kèm cho giấy tờ này${document.conditional ? ", hiện trong trường hợp đó" : ""}`,
+          en:
+            `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: ` +
+            `add an attachment field for it${document.conditional ? ", shown in that case" : ""}`,
+        },
+        refusesSave: false,
       });
     } else if (
       document.required &&
@@ -80,9 +132,13 @@ export function definitionProblems(
     ) {
       problems.push({
         path: `documents.${document.key}`,
-        message:
-          `the document "${document.key}" is always required: its attachment field must be required and ` +
-          `always shown`,
+        message: {
+          vi: `Giấy tờ "${document.key}" luôn bắt buộc: trường đính kèm của nó phải bắt buộc và luôn hiện`,
+          en:
+            `the document "${document.key}" is always required: its attachment field must be required and ` +
+            `always shown`,
+        },
+        refusesSave: false,
       });
     }
   }
@@ -105,38 +161,105 @@ export function definitionProblems(
     if (!deciding)
       problems.push({
         path: "pages",
-        message:
-          `the version is decided by a ward-level agency (${context.competentKind}) that the applicant ` +
-          `chooses: add a ward field with the id "${COMPETENT_WARD_FIELD}"`,
+        message: {
+          vi:
+            `Thủ tục do cơ quan cấp phường (${context.competentKind}) mà người nộp chọn giải quyết: hãy thêm ` +
+            `trường phường, xã có mã "${COMPETENT_WARD_FIELD}"`,
+          en:
+            `the version is decided by a ward-level agency (${context.competentKind}) that the applicant ` +
+            `chooses: add a ward field with the id "${COMPETENT_WARD_FIELD}"`,
+        },
+        refusesSave: false,
       });
     else if (!deciding.field.required || deciding.field.showIf || deciding.page.showIf)
       problems.push({
         path: deciding.path,
-        message:
-          `the ward field "${COMPETENT_WARD_FIELD}" decides where the dossier goes: it must be required and ` +
-          `always shown`,
+        message: {
+          vi: `Trường phường, xã "${COMPETENT_WARD_FIELD}" quyết định nơi nhận hồ sơ: phải bắt buộc và luôn hiện`,
+          en:
+            `the ward field "${COMPETENT_WARD_FIELD}" decides where the dossier goes: it must be required and ` +
+            `always shown`,
+        },
+        refusesSave: false,
       });
     for (const other of wardFields.filter((w) => w !== deciding)) {
       problems.push({
         path: other.path,
-        message: `only the ward field "${COMPETENT_WARD_FIELD}" is read: it names the agency that decides`,
+        message: {
+          vi: `Chỉ trường phường, xã "${COMPETENT_WARD_FIELD}" được dùng: trường này nêu cơ quan giải quyết`,
+          en: `only the ward field "${COMPETENT_WARD_FIELD}" is read: it names the agency that decides`,
+        },
+        refusesSave: false,
       });
     }
   } else {
     for (const ward of wardFields)
       problems.push({
         path: ward.path,
-        message:
-          `the version is decided by the procedure's own agency (${context.competentKind}): the form asks for ` +
-          `no ward`,
+        message: {
+          vi:
+            `Thủ tục do cơ quan của chính thủ tục (${context.competentKind}) giải quyết: ` +
+            `biểu mẫu không hỏi phường, xã`,
+          en:
+            `the version is decided by the procedure's own agency (${context.competentKind}): the form asks for ` +
+            `no ward`,
+        },
+        refusesSave: false,
       });
   }
   (parsed.data.feeRules ?? []).forEach((rule, r) => {
     if (rule.line >= context.feeLineCount)
       problems.push({
         path: `feeRules.${r}.line`,
-        message: `the version has ${context.feeLineCount} online fee lines (0–${context.feeLineCount - 1})`,
+        message: {
+          vi: `Phiên bản có ${context.feeLineCount} dòng phí nộp trực tuyến (0–${context.feeLineCount - 1})`,
+          en: `the version has ${context.feeLineCount} online fee lines (0–${context.feeLineCount - 1})`,
+        },
+        refusesSave: true,
       });
   });
   return { problems, definition: parsed.data };
+}
+
+/** A group holding a group, which the meta-schema refuses without saying which: told by name. */
+function groupsInGroups(raw: unknown): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const pages = isRecord(raw) && Array.isArray(raw.pages) ? raw.pages : [];
+  pages.forEach((page, p) => {
+    const fields = isRecord(page) && Array.isArray(page.fields) ? page.fields : [];
+    fields.forEach((field, f) => {
+      if (!isRecord(field) || field.type !== "group" || !Array.isArray(field.fields)) return;
+      field.fields.forEach((inner, k) => {
+        if (isRecord(inner) && inner.type === "group")
+          problems.push({
+            path: `pages.${p}.fields.${f}.fields.${k}`,
+            message: {
+              vi: `Nhóm "${String(field.id)}" chứa nhóm "${String(inner.id)}": một nhóm không thể chứa nhóm khác`,
+              en: `group ${String(field.id)} holds group ${String(inner.id)}: a group cannot hold another group`,
+            },
+            refusesSave: true,
+          });
+      });
+    });
+  });
+  return problems;
+}
+
+/** Where a path of the raw definition points, named by the page's and field's ids. */
+function placeOf(raw: unknown, path: ReadonlyArray<PropertyKey>): BilingualText {
+  const parts: BilingualText[] = [];
+  let node: unknown = raw;
+  for (const [i, key] of path.entries()) {
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key !== "number" || !isRecord(node)) continue;
+    const id = typeof node.id === "string" ? node.id : `#${key + 1}`;
+    if (path[i - 1] === "pages") parts.push({ vi: `trang "${id}"`, en: `page ${id}` });
+    if (path[i - 1] === "fields") parts.push({ vi: `trường "${id}"`, en: `field ${id}` });
+  }
+  if (!parts.length) return { vi: "Biểu mẫu", en: "The form" };
+  return { vi: parts.map((p) => p.vi).join(" › "), en: parts.map((p) => p.en).join(" › ") };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -95,7 +95,7 @@ describe("every seeded e-form asks for the documents its procedure requires (iss
       };
       const messages = (fields: unknown[]) =>
         definitionProblems(form(fields), { documents, feeLineCount: 0, competentKind: "CITY_DEPARTMENT" }).problems.map(
-          (p) => p.message,
+          (p) => p.message.en,
         );
       expect(messages([drawings, consent])).toEqual([]);
       expect(messages([consent])).toEqual([expect.stringContaining('"ban-ve"')]);
@@ -126,26 +126,38 @@ describe("a form asks for the deciding agency exactly when the applicant chooses
   it("requires the ward field, required and always shown, for a ward-level kind", () => {
     expect(problems([ward], "WARD_POLICE")).toEqual([]);
     expect(problems([], "WARD_POLICE")).toEqual([
-      expect.objectContaining({ message: expect.stringContaining('add a ward field with the id "competentWard"') }),
+      expect.objectContaining({
+        message: expect.objectContaining({
+          en: expect.stringContaining('add a ward field with the id "competentWard"'),
+        }),
+      }),
     ]);
     expect(problems([{ ...ward, required: false }], "WARD_POLICE")).toEqual([
       expect.objectContaining({
         path: "pages.0.fields.1",
-        message: expect.stringContaining("required and always shown"),
+        message: expect.objectContaining({ en: expect.stringContaining("required and always shown") }),
       }),
     ]);
     expect(problems([{ ...ward, showIf: { field: "name", filled: true } }], "WARD_POLICE")).toEqual([
-      expect.objectContaining({ message: expect.stringContaining("required and always shown") }),
+      expect.objectContaining({
+        message: expect.objectContaining({ en: expect.stringContaining("required and always shown") }),
+      }),
     ]);
     expect(problems([ward, { ...ward, id: "otherWard" }], "WARD_POLICE")).toEqual([
-      expect.objectContaining({ path: "pages.0.fields.2", message: expect.stringContaining("only the ward field") }),
+      expect.objectContaining({
+        path: "pages.0.fields.2",
+        message: expect.objectContaining({ en: expect.stringContaining("only the ward field") }),
+      }),
     ]);
   });
 
   it("refuses any ward field for a kind decided at city level", () => {
     expect(problems([], "CITY_POLICE")).toEqual([]);
     expect(problems([ward], "CITY_POLICE")).toEqual([
-      expect.objectContaining({ path: "pages.0.fields.1", message: expect.stringContaining("asks for no ward") }),
+      expect.objectContaining({
+        path: "pages.0.fields.1",
+        message: expect.objectContaining({ en: expect.stringContaining("asks for no ward") }),
+      }),
     ]);
   });
 });
