@@ -14,6 +14,7 @@ export async function listNotificationsForSelf(actor: Actor, take = 10) {
       take,
       select: {
         id: true,
+        kind: true,
         titleVi: true,
         titleEn: true,
         bodyVi: true,

@@ -13,6 +13,17 @@ import { accountMessages } from "@/lib/i18n/messages/account";
 const when = (date: Date, locale: Locale) => formatDateTime(date, locale);
 const dossierPath = (code: string) => `/ho-so/${encodeURIComponent(code)}/xac-nhan`;
 
+/**
+ * Where a notification leads: an applicant's to their dossier; a staff member's to where
+ * they act on it (a question from another agency to the consultations they answer).
+ */
+const notificationPath = (kind: string, code: string) =>
+  kind === "staff.consulted"
+    ? "/clerk/lay-y-kien"
+    : kind.startsWith("staff.")
+      ? `/clerk/ho-so/${encodeURIComponent(code)}`
+      : dossierPath(code);
+
 export function NotificationsSection({
   locale,
   notifications,
@@ -40,7 +51,7 @@ export function NotificationsSection({
               <p className="font-semibold">
                 {!n.readAt && <span className="mr-2 rounded bg-brand-700 px-2 text-sm text-white">{t.isNew}</span>}
                 {n.dossierCode ? (
-                  <Link href={localePath(locale, dossierPath(n.dossierCode))}>
+                  <Link href={localePath(locale, notificationPath(n.kind, n.dossierCode))}>
                     {pick(locale, { vi: n.titleVi, en: n.titleEn })}
                   </Link>
                 ) : (
