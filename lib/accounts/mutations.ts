@@ -10,7 +10,7 @@ import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { isSignedIn } from "@/lib/identity/actor";
 import { idNumberHash, openText, sealIdNumber } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { CITY_WIDE_ROLES, hasPermission } from "@/lib/identity/permissions";
+import { CITY_WIDE_ROLES, GIVEN_BY_SYSTEM_ADMIN, hasPermission } from "@/lib/identity/permissions";
 import { businessRegistry, populationRegistry } from "@/lib/registries/client";
 import { requestIp } from "@/lib/http/request-info";
 import { currentTime } from "@/lib/time";
@@ -159,7 +159,7 @@ async function representedOrganisation(me: Person) {
 }
 
 function mayAssign(me: PersonActor, role: StaffRole, agencyId: string | null): boolean {
-  if (CITY_WIDE_ROLES.includes(role) || role === "AGENCY_ADMIN") return hasPermission(me.roles, "system.staff.manage");
+  if (GIVEN_BY_SYSTEM_ADMIN.includes(role)) return hasPermission(me.roles, "system.staff.manage");
   return agencyId !== null && hasPermission(me.roles, "agency.staff.manage", agencyId);
 }
 

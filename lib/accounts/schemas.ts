@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { checkIdNumber } from "@/lib/identity/id-number";
 
-const ROLES = ["RECEPTION_CLERK", "SPECIALIST", "LEADER", "AGENCY_ADMIN", "SYSTEM_ADMIN", "INSPECTOR"] as const;
+const ROLES = [
+  "RECEPTION_CLERK",
+  "SPECIALIST",
+  "LEADER",
+  "AGENCY_ADMIN",
+  "SYSTEM_ADMIN",
+  "INSPECTOR",
+  "PROCEDURE_EDITOR",
+] as const;
 
 export const idNumberSchema = z
   .string()

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { openText } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "@/lib/identity/id-number";
-import { CITY_WIDE_ROLES, hasPermission } from "@/lib/identity/permissions";
+import { GIVEN_BY_SYSTEM_ADMIN, hasPermission } from "@/lib/identity/permissions";
 import { isUuid } from "@/lib/db/ids";
 
 /** The signed-in person's own staff roles, with agency names. */
@@ -38,7 +38,7 @@ export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
       agency: { select: { nameVi: true, nameEn: true } },
     },
   });
-  const cityWide = row && (CITY_WIDE_ROLES.includes(row.role) || row.role === "AGENCY_ADMIN");
+  const cityWide = row && GIVEN_BY_SYSTEM_ADMIN.includes(row.role);
   const allowed =
     row &&
     (cityWide

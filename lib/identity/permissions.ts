@@ -39,10 +39,17 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     "audit.read",
   ],
   INSPECTOR: ["staff.area", "dossier.read", "stats.read", "audit.read"],
+  PROCEDURE_EDITOR: ["staff.area", "procedure.manage"],
 };
 
 /** Roles that are not tied to one agency. */
 export const CITY_WIDE_ROLES: readonly StaffRole[] = ["SYSTEM_ADMIN", "INSPECTOR"];
+
+/**
+ * Roles only a system administrator gives: the city-wide ones, an agency's administrator,
+ * and a department's procedure editor (whose procedures every ward files).
+ */
+export const GIVEN_BY_SYSTEM_ADMIN: readonly StaffRole[] = [...CITY_WIDE_ROLES, "AGENCY_ADMIN", "PROCEDURE_EDITOR"];
 
 export type RoleGrant = { role: StaffRole; agencyId: string | null };
 

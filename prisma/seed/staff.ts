@@ -8,6 +8,7 @@ export const STAFF: Array<{ idNumber: string; role: StaffRole; agency: string | 
   { idNumber: "079075005555", role: "LEADER", agency: "ubnd-phuong-sai-gon" },
   { idNumber: "079075005555", role: "AGENCY_ADMIN", agency: "ubnd-phuong-sai-gon" },
   { idNumber: "079082004444", role: "SPECIALIST", agency: "so-tu-phap" },
+  { idNumber: "079082004444", role: "PROCEDURE_EDITOR", agency: "so-tu-phap" },
   { idNumber: "079191012121", role: "RECEPTION_CLERK", agency: "ca-phuong-sai-gon" },
   { idNumber: "079086012122", role: "SPECIALIST", agency: "ca-phuong-sai-gon" },
   { idNumber: "079078012123", role: "LEADER", agency: "ca-phuong-sai-gon" },

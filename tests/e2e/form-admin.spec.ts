@@ -1,28 +1,126 @@
-import { expect, test } from "@playwright/test";
+// A system administrator builds a procedure's first e-form with the builder alone (no JSON
+// typed): two pages, a condition, an ID number that fills a name and a birth date from the
+// registry, an attachment; previews it, publishes it from today; a citizen files it and the
+// clerk reads the answers.
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { couple } from "./journeys";
 import { signInAs } from "./sign-in";
 
-test("an administrator edits an e-form with live validation and preview, and publishes it as a new version", async ({
-  page,
+const BUILDER = "/admin/thu-tuc/dang-ky-khai-tu/bieu-mau";
+
+async function addField(page: Page, pageTitle: string, type: string, vi: string, en: string) {
+  const section = page.getByRole("region", { name: pageTitle });
+  await section.getByText("Thêm trường vào trang này").click();
+  await section.getByLabel("Loại trường").selectOption({ label: type });
+  await section.getByLabel("Nhãn tiếng Việt").fill(vi);
+  await section.getByLabel("Nhãn tiếng Anh").fill(en);
+  // Enter in a label field posts the form, like the button.
+  await section.getByLabel("Nhãn tiếng Anh").press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu vào bản nháp." })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Sửa trường: ${vi}` })).toBeVisible();
+}
+
+test("an administrator builds, previews and publishes a form; a citizen files it and the clerk reads it", async ({
+  browser,
 }) => {
-  await signInAs(page, "079180006666", { from: "/admin/thu-tuc" });
-  await page.getByRole("link", { name: "Sửa biểu mẫu: Cấp giấy phép xây dựng nhà ở riêng lẻ" }).click();
-  const preview = page.getByTestId("form-preview");
-  await expect(preview.getByRole("heading", { name: "Công trình", exact: true })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Định nghĩa hợp lệ." })).toBeVisible();
-  await expectNoAxeViolations(page);
+  test.setTimeout(120_000);
+  const admin = await (await browser.newContext()).newPage();
+  await signInAs(admin, "079180006666", { from: BUILDER });
+  await expect(admin.getByRole("heading", { name: "Soạn biểu mẫu điện tử: Đăng ký khai tử" })).toBeVisible();
+  await expect(admin.getByText("Thủ tục chưa có biểu mẫu điện tử")).toBeVisible();
+  await expectNoAxeViolations(admin);
 
-  const editor = page.getByLabel("Định nghĩa biểu mẫu (JSON)");
-  const original = await editor.inputValue();
-  await editor.fill(`${original}}`);
-  await expect(page.getByRole("alert", { name: "Định nghĩa chưa hợp lệ (1 lỗi)" })).toContainText("(JSON)");
-  await expect(page.getByRole("button", { name: "Phát hành phiên bản mới" })).toBeDisabled();
-  await expectNoAxeViolations(page);
+  // A label left empty is refused beside its field, keeping what was typed.
+  await admin.getByLabel("Tên trang tiếng Việt").fill("Người mất");
+  await admin.getByRole("button", { name: "Thêm trang" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa" })).toContainText("Hãy nhập nội dung tiếng Anh.");
+  await expect(admin.getByLabel("Tên trang tiếng Việt")).toHaveValue("Người mất");
+  await expectNoAxeViolations(admin);
+  await admin.getByLabel("Tên trang tiếng Anh").fill("The deceased");
+  await admin.getByRole("button", { name: "Thêm trang" }).click();
+  await expect(admin.getByRole("heading", { name: "Trang 2: Người mất" })).toBeVisible();
 
-  await editor.fill(original.replace('"vi": "Công trình"', '"vi": "Công trình xin phép xây dựng"'));
-  await expect(preview.getByRole("heading", { name: "Công trình xin phép xây dựng" })).toBeVisible();
-  await page.getByRole("button", { name: "Phát hành phiên bản mới" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Đã phát hành phiên bản 2." })).toBeVisible();
-  await expect(page.getByText("Đang sửa từ phiên bản 2")).toBeVisible();
-  await expect(preview.getByRole("heading", { name: "Công trình xin phép xây dựng" })).toBeVisible();
+  const deceased = "Trang 2: Người mất";
+  await addField(admin, deceased, "Có / Không", "Người mất có số định danh cá nhân", "The deceased has an ID number");
+  await addField(admin, deceased, "Ngày", "Ngày sinh của người mất", "Date of birth of the deceased");
+  await addField(admin, deceased, "Số định danh cá nhân (tra cứu dân cư)", "Số định danh của người mất", "ID number");
+  // The ID number: shown when the answer above is yes; fills the name and the birth date.
+  const editor = admin.getByRole("region", { name: "Sửa trường: Số định danh của người mất" });
+  await editor.getByLabel("Hiện khi").selectOption({ label: "Người mất có số định danh cá nhân – trả lời “Có”" });
+  await editor.getByLabel("Họ và tên", { exact: true }).selectOption({ label: "Người mất: nội dung" });
+  await editor.getByLabel("Ngày sinh", { exact: true }).selectOption({ label: "Ngày sinh của người mất" });
+  await editor.getByLabel("Người này là ai đối với người nộp").selectOption({ label: "Vợ hoặc chồng" });
+  await editor.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Đã lưu vào bản nháp." })).toBeVisible();
+  // The first field of the new page becomes the deceased's name.
+  await admin.getByRole("link", { name: "Sửa Người mất: nội dung" }).click();
+  const name = admin.getByRole("region", { name: "Sửa trường: Người mất: nội dung" });
+  await name.getByLabel("Nhãn tiếng Việt").fill("Họ, chữ đệm, tên người mất");
+  await name.getByLabel("Nhãn tiếng Anh").fill("Full name of the deceased");
+  await name.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(admin.getByRole("heading", { name: "Chưa thể phát hành (1 việc cần làm)" })).toBeVisible();
+  await addField(admin, deceased, "Tệp đính kèm", "Giấy báo tử", "Death notice");
+  await expect(admin.getByRole("heading", { name: "Biểu mẫu đủ điều kiện phát hành." })).toBeVisible();
+  // A field another one depends on cannot be deleted.
+  await admin.getByRole("button", { name: "Xoá Người mất có số định danh cá nhân" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa" })).toContainText("Số định danh của người mất");
+  await expectNoAxeViolations(admin);
+
+  await admin.getByRole("link", { name: "Xem trước" }).click();
+  await admin.getByRole("link", { name: "Trang sau →" }).click();
+  const preview = admin.getByTestId("form-preview");
+  await expect(preview.getByRole("heading", { name: "Người mất" })).toBeVisible();
+  await expect(preview.getByText("Giấy báo tử").first()).toBeVisible();
+  await expectNoAxeViolations(admin);
+
+  await admin.getByRole("link", { name: "Phát hành" }).click();
+  await expect(admin.getByRole("heading", { name: "Những thay đổi so với phiên bản đang áp dụng" })).toBeVisible();
+  await expect(admin.getByText("Thêm: Giấy báo tử")).toBeVisible();
+  await admin.getByRole("button", { name: "Phát hành phiên bản mới" }).click();
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa" })).toContainText(
+    "Hãy xác nhận bạn đã xem các thay đổi.",
+  );
+  await expectNoAxeViolations(admin);
+  await admin.getByLabel("Tôi đã xem các thay đổi trên và muốn phát hành phiên bản mới").check();
+  await admin.getByRole("button", { name: "Phát hành phiên bản mới" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Đã phát hành phiên bản 2." })).toBeVisible();
+
+  // A citizen files it: the name is prefilled from VNeID, the deceased's name and birth date from the registry.
+  const { wife, husband } = couple(13);
+  const citizen = await (await browser.newContext()).newPage();
+  await signInAs(citizen, husband.idNumber, { from: "/thu-tuc/dang-ky-khai-tu/nop-ho-so" });
+  await citizen.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await expect(citizen.getByLabel("Họ, chữ đệm, tên người nộp")).toHaveValue(husband.fullName);
+  await citizen.getByLabel("Nộp hồ sơ tại phường, xã").selectOption("ubnd-phuong-sai-gon");
+  await citizen.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await citizen.getByRole("radio", { name: "Có" }).check();
+  await citizen.getByLabel("Số định danh của người mất").fill(wife.idNumber);
+  await citizen.getByLabel("Số định danh của người mất").press("Tab");
+  await expect(citizen.getByLabel("Họ, chữ đệm, tên người mất")).toHaveValue(wife.fullName);
+  await citizen.getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)").setInputFiles({
+    name: "giay-bao-tu.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n%%EOF\n"),
+  });
+  await citizen.getByRole("button", { name: "Lưu và tiếp tục" }).click();
+  await expect(citizen.getByText(wife.fullName).first()).toBeVisible();
+  await citizen.getByRole("button", { name: "Nộp hồ sơ" }).click();
+  const code = (await citizen.getByTestId("dossier-code").textContent())!;
+
+  const clerk = await (await browser.newContext()).newPage();
+  await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+  await expect(clerk.getByText(wife.fullName).first()).toBeVisible();
+  await expect(clerk.getByText("Giấy báo tử").first()).toBeVisible();
+  await expectNoAxeViolations(clerk);
+});
+
+test("a department's procedure editor sees only the procedures of the department", async ({ page }) => {
+  await signInAs(page, "079082004444", { from: "/admin/thu-tuc" });
+  await expect(page.getByRole("heading", { name: "Biểu mẫu điện tử của thủ tục" })).toBeVisible();
+  await expect(page.getByText("Đăng ký khai sinh", { exact: true })).toBeVisible();
+  await expect(page.getByText("Cấp giấy phép xây dựng nhà ở riêng lẻ")).toHaveCount(0);
+  const response = await page.goto("/admin/thu-tuc/cap-giay-phep-xay-dung-nha-o-rieng-le/bieu-mau");
+  expect(response?.status()).toBe(404);
+  await expectNoAxeViolations(page);
 });

@@ -28,6 +28,7 @@ const vi = {
     AGENCY_ADMIN: "Quản trị viên cơ quan",
     SYSTEM_ADMIN: "Quản trị hệ thống",
     INSPECTOR: "Thanh tra, giám sát",
+    PROCEDURE_EDITOR: "Biên tập thủ tục hành chính",
   },
   dossierDocuments: {
     title: "Giấy tờ của hồ sơ",
@@ -259,6 +260,7 @@ const en: typeof vi = {
     AGENCY_ADMIN: "Agency administrator",
     SYSTEM_ADMIN: "System administrator",
     INSPECTOR: "Inspector (oversight)",
+    PROCEDURE_EDITOR: "Procedure editor",
   },
   dossierDocuments: {
     title: "Documents of the dossier",

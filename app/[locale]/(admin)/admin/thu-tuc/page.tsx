@@ -30,11 +30,15 @@ export default gatedPage<{ locale: string }>(
                 {item.latest &&
                   ` – ${format(t.version, { v: item.latest.version, d: isoDay(item.latest.effectiveFrom) })}`}
               </p>
+              <p className="text-sm">
+                {item.latest?.hasForm ? t.online : t.noForm}
+                {item.draft && ` · ${t.draft}`}
+              </p>
               <Link
                 href={localePath(locale, `/admin/thu-tuc/${item.slug}/bieu-mau`)}
                 aria-label={`${t.edit}: ${pick(locale, item.name)}`}
               >
-                {t.edit}
+                {item.latest?.hasForm || item.draft ? t.edit : t.create}
               </Link>
             </li>
           ))}

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { titled } from "@/lib/i18n/titles";
+import { orNotFound } from "@/lib/errors/pages";
+import { localePath, pick } from "@/lib/i18n/locales";
+import { getFormForAdmin } from "@/lib/procedures/form-admin";
+import { listWardAgencies } from "@/lib/procedures/queries";
+import { adminMessages } from "@/lib/i18n/messages/admin";
+import { format } from "@/lib/i18n/template";
+import { gatedPage } from "@/components/layout/gated-page";
+import { FormFieldView } from "@/components/form/form-field";
+import { locate } from "@/lib/forms/builder";
+import type { Condition, FormDefinition } from "@/lib/forms/definition";
+import type { Locale } from "@/lib/i18n/locales";
+import { BuilderHeader } from "../_components/builder-tabs";
+
+export const dynamic = "force-dynamic";
+export const generateMetadata = titled({ vi: "Xem trước biểu mẫu điện tử", en: "E-form preview" });
+
+/** One page of the draft as the applicant sees it, drawn by the filing form's field component; nothing is posted. */
+export default gatedPage<{ locale: string; slug: string }>(
+  { route: "/admin/thu-tuc/[slug]/bieu-mau/xem-truoc", permission: "procedure.manage" },
+  async function FormPreviewPage({ locale, actor, params: { slug }, searchParams }) {
+    const form = await orNotFound(getFormForAdmin(actor, slug));
+    const t = adminMessages[locale].preview;
+    const pages = form.definition.pages;
+    const asked = Number((await searchParams).trang);
+    const index = Number.isInteger(asked) && asked >= 1 && asked <= pages.length ? asked - 1 : 0;
+    const page = pages[index]!;
+    const wards = page.fields.some((f) => f.type === "ward")
+      ? (await listWardAgencies(form.context.competentKind)).map((w) => ({ slug: w.slug, name: pick(locale, w) }))
+      : [];
+    const here = localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau/xem-truoc`);
+    return (
+      <div className="space-y-5">
+        <BuilderHeader locale={locale} slug={slug} mode="preview" form={form} heading={t.title} />
+        <p>{t.intro}</p>
+        <div className="max-w-2xl space-y-4 rounded border border-slate-300 p-4" data-testid="form-preview">
+          <p className="text-sm text-muted">{format(t.pageOf, { i: index + 1, n: pages.length })}</p>
+          {page.showIf && (
+            <p className="text-sm">{format(t.shownWhen, { c: conditionText(form.definition, page.showIf, locale) })}</p>
+          )}
+          <h2 className="text-2xl font-bold">{pick(locale, page.title)}</h2>
+          {page.intro && <p>{pick(locale, page.intro)}</p>}
+          <fieldset disabled className="space-y-6">
+            <legend className="sr-only">{pick(locale, page.title)}</legend>
+            {page.fields.map((field) => (
+              <FormFieldView
+                key={field.id}
+                field={field}
+                values={{}}
+                provenance={{}}
+                errors={{}}
+                locale={locale}
+                wards={wards}
+                documents={[]}
+              />
+            ))}
+          </fieldset>
+        </div>
+        <nav aria-label={format(t.pageOf, { i: index + 1, n: pages.length })} className="flex gap-4">
+          {index > 0 && (
+            <Link href={`${here}?trang=${index}`} className="min-h-11 py-2">
+              ← {t.previous}
+            </Link>
+          )}
+          {index < pages.length - 1 && (
+            <Link href={`${here}?trang=${index + 2}`} className="min-h-11 py-2">
+              {t.next} →
+            </Link>
+          )}
+        </nav>
+      </div>
+    );
+  },
+);
+
+/** A condition as an applicant would read it: the question's label and the chosen answer's. */
+function conditionText(definition: FormDefinition, condition: Condition, locale: Locale): string {
+  if ("all" in condition) return condition.all.map((c) => conditionText(definition, c, locale)).join(" + ");
+  if ("any" in condition) return condition.any.map((c) => conditionText(definition, c, locale)).join(" / ");
+  const field = locate(definition, condition.field)?.field;
+  const label = field ? pick(locale, field.label) : condition.field;
+  const optionLabel = (value: string | boolean) => {
+    const options = field && "options" in field ? field.options : [];
+    const found = options.find((o) => o.value === value);
+    if (found) return pick(locale, found.label);
+    if (typeof value === "boolean") return value ? (locale === "vi" ? "Có" : "Yes") : locale === "vi" ? "Không" : "No";
+    return value;
+  };
+  if ("equals" in condition) return `${label} = ${optionLabel(condition.equals)}`;
+  if ("in" in condition) return `${label} ∈ {${condition.in.map(optionLabel).join(", ")}}`;
+  const answered = { vi: "đã trả lời", en: "answered" };
+  const unanswered = { vi: "chưa trả lời", en: "not answered" };
+  return `${label}: ${pick(locale, condition.filled ? answered : unanswered)}`;
+}
