@@ -63,13 +63,13 @@ describe("who may edit a procedure's e-form", () => {
     // The Department of Justice's editor: its procedures, and no other (not found, as if it did not exist).
     expect((await getFormForAdmin(justiceEditor, DEATH)).procedure.slug).toBe(DEATH);
     for (const call of [
-      getFormForAdmin(justiceEditor, PERMIT),
-      changeDraft(justiceEditor, PERMIT, { revision: 0, operation }),
-      saveDraftJson(justiceEditor, PERMIT, { revision: 0, json: "{}" }),
-      discardDraft(justiceEditor, PERMIT, { revision: 1 }),
-      publishDraft(justiceEditor, PERMIT, { revision: 1, effectiveFrom: todayInVietnam(), confirmed: true }),
+      () => getFormForAdmin(justiceEditor, PERMIT),
+      () => changeDraft(justiceEditor, PERMIT, { revision: 0, operation }),
+      () => saveDraftJson(justiceEditor, PERMIT, { revision: 0, json: "{}" }),
+      () => discardDraft(justiceEditor, PERMIT, { revision: 1 }),
+      () => publishDraft(justiceEditor, PERMIT, { revision: 1, effectiveFrom: todayInVietnam(), confirmed: true }),
     ])
-      await expect(call).rejects.toBeInstanceOf(NotFoundError);
+      await expect(call()).rejects.toBeInstanceOf(NotFoundError);
     expect(await draftRow(PERMIT)).toBeNull();
     const listed = await listFormsForAdmin(justiceEditor);
     expect(listed.items.map((i) => i.slug)).toContain(DEATH);
