@@ -4,10 +4,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/mutations";
 import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
-import { applicantScope } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
-import { staffWhere } from "@/lib/dossiers/staff-access";
+import { applicantOrStaffWhere } from "@/lib/dossiers/staff-access";
 import { isUuid } from "@/lib/db/ids";
 import { openJson } from "@/lib/security/identity-sealing";
 
@@ -192,9 +191,8 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
 
 async function slipForViewer(actor: Actor, slipId: string) {
   if (!isSignedIn(actor) || !isUuid(slipId)) throw new NotFoundError("slip");
-  const staffOnly = staffWhere(actor, "dossier.read", "dossier.receive");
   const slip = await db().dossierSlip.findFirst({
-    where: { id: slipId, dossier: { OR: [applicantScope(actor), ...(staffOnly ? [staffOnly] : [])] } },
+    where: { id: slipId, dossier: applicantOrStaffWhere(actor, "dossier.read", "dossier.receive") },
     select: { kind: true, sealedContent: true, documentId: true, dossier: { select: { code: true } } },
   });
   if (!slip) throw new NotFoundError("slip");

@@ -3,7 +3,7 @@
 // a dossier does not exist for them.
 import "server-only";
 import { db } from "@/lib/db";
-import { plausibleCode } from "@/lib/dossiers/access";
+import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { StaffRole } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/mutations";
@@ -17,6 +17,17 @@ export function staffWhere(actor: PersonActor, ...permissions: Permission[]): Pr
   if (scopes.includes("all")) return {};
   const agencies = [...new Set(scopes.flatMap((scope) => (scope === "all" ? [] : scope)))];
   return agencies.length ? { agencyId: { in: agencies } } : null;
+}
+
+/**
+ * The dossiers a person reaches as their applicant or as staff with the permissions. A
+ * city-wide reader reaches all: the filter is then empty (an empty filter inside OR would
+ * match no dossier).
+ */
+export function applicantOrStaffWhere(actor: PersonActor, ...permissions: Permission[]): Prisma.DossierWhereInput {
+  const staff = staffWhere(actor, ...permissions);
+  if (staff && Object.keys(staff).length === 0) return {};
+  return { OR: [applicantScope(actor), ...(staff ? [staff] : [])] };
 }
 
 export function staffScope(
@@ -37,6 +48,10 @@ export async function staffDossier(actor: Actor, code: string, ...permissions: P
   const where = staffWhere(actor, ...permissions);
   const dossier = where ? await db().dossier.findFirst({ where: { code, ...where } }) : null;
   if (dossier) return { me: actor, dossier };
+  // An agency asked for its opinion reads the dossier it answers about (and nothing more).
+  const consulted = permissions.includes("dossier.read") ? consultedWhere(actor) : null;
+  const asked = consulted ? await db().dossier.findFirst({ where: { code, ...consulted } }) : null;
+  if (asked) return { me: actor, dossier: asked };
   // Someone who may read the dossier knows it exists: what they may not do to it is refused.
   const readable = permissions.includes("dossier.read") ? null : staffWhere(actor, ...READ_PERMISSIONS);
   const seen = readable
@@ -44,6 +59,17 @@ export async function staffDossier(actor: Actor, code: string, ...permissions: P
     : null;
   if (seen) throw await refusal(actor, seen, permissions.join(" "));
   throw new NotFoundError("dossier");
+}
+
+/**
+ * Dossiers another agency asked the person's agency about, for whoever there may answer
+ * (appraise or decide): what the consulted agency reads to give its opinion.
+ */
+export function consultedWhere(actor: PersonActor): Prisma.DossierWhereInput | null {
+  const scopes = (["dossier.appraise", "dossier.decide"] as const).map((p) => agenciesWithPermission(actor.roles, p));
+  if (scopes.includes("all")) return null;
+  const agencies = [...new Set(scopes.flatMap((s) => (s === "all" ? [] : s)))];
+  return agencies.length ? { consultations: { some: { toAgencyId: { in: agencies } } } } : null;
 }
 
 /** For a dossier found by code: a refusal for someone who may read it, *not found* for anyone else. */

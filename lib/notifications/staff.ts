@@ -53,3 +53,18 @@ export async function notifyConsulted(
     });
   }
 }
+
+/** The answer to a question, to the person who asked it. */
+export async function notifyConsultationAnswered(
+  tx: Prisma.TransactionClient,
+  askedBy: string,
+  dossier: { id: string; code: string },
+  answering: { nameVi: string; nameEn: string },
+): Promise<void> {
+  await notifyPerson(tx, askedBy, dossier.id, "staff.consultation-answered", {
+    titleVi: `${answering.nameVi} đã trả lời về hồ sơ ${dossier.code}`,
+    titleEn: `${answering.nameEn} answered about dossier ${dossier.code}`,
+    bodyVi: "Ý kiến trả lời có trên trang hồ sơ, mục “Lấy ý kiến”.",
+    bodyEn: "The answer is on the dossier's page, under “Consultations”.",
+  });
+}

@@ -13,7 +13,7 @@ import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { agenciesWithPermission, hasPermission } from "@/lib/identity/permissions";
-import { notifyConsulted } from "@/lib/notifications/staff";
+import { notifyConsultationAnswered, notifyConsulted } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
 import { refusedOrHidden, staffWithPermission } from "@/lib/dossiers/staff-access";
 import { isUuid } from "@/lib/db/ids";
@@ -181,6 +181,12 @@ export async function answerConsultation(actor: Actor, consultationId: string, a
       actorUserId: actor.userId,
       details: { consultationId, agencyId: consultation.toAgencyId },
     });
+    // The person who asked is told, in the portal and by e-mail.
+    const [dossier, answering] = await Promise.all([
+      tx.dossier.findUniqueOrThrow({ where: { id: consultation.dossierId }, select: { id: true, code: true } }),
+      tx.agency.findUniqueOrThrow({ where: { id: consultation.toAgencyId }, select: { nameVi: true, nameEn: true } }),
+    ]);
+    await notifyConsultationAnswered(tx, consultation.requestedByUserId, dossier, answering);
     await recordAudit(
       {
         actorUserId: actor.userId,

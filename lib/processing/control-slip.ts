@@ -5,12 +5,12 @@ import "server-only";
 import type { StepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
 import type { PortalDocument } from "@/lib/documents/pdf";
-import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
+import { plausibleCode } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
 import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
-import { staffWhere } from "@/lib/dossiers/staff-access";
+import { applicantOrStaffWhere } from "@/lib/dossiers/staff-access";
 import { stepTimings } from "@/lib/dossiers/step-timings";
 
 const TIMING_VI: Record<StepTiming, string> = { EARLY: "Trước hạn", ON_TIME: "Đúng hạn", LATE: "Quá hạn" };
@@ -28,9 +28,11 @@ const PROPOSAL_VI = { approve: "Đề xuất giải quyết", refuse: "Đề xu�
 
 export async function getControlSlip(actor: Actor, code: string): Promise<PortalDocument> {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
-  const staff = staffWhere(actor, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide");
   const dossier = await db().dossier.findFirst({
-    where: { code, OR: [applicantScope(actor), ...(staff ? [staff] : [])] },
+    where: {
+      code,
+      ...applicantOrStaffWhere(actor, "dossier.read", "dossier.receive", "dossier.appraise", "dossier.decide"),
+    },
   });
   if (!dossier) throw new NotFoundError("dossier");
   const [events, agency, version, calendar] = await Promise.all([

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import {
   answerConsultation,
@@ -13,7 +13,7 @@ import {
   requestConsultation,
 } from "@/lib/processing/consultations";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
-import { receiveDossier } from "@/lib/processing/reception";
+import { getDossierDocumentForStaff, getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -50,6 +50,8 @@ const QUESTION = {
 describe("consultations", () => {
   it("reach the consulted agency, and its answer joins the dossier's history", async () => {
     const code = await dossierInAppraisal();
+    // Before it is asked, the other agency does not see the dossier.
+    await expect(getDossierForStaff(justice, code)).rejects.toBeInstanceOf(NotFoundError);
     await expect(requestConsultation(clerk, code, QUESTION)).rejects.toMatchObject({ code: "forbidden" });
     await expect(requestConsultation(specialist, code, { ...QUESTION, question: "?" })).rejects.toBeInstanceOf(
       ValidationError,
@@ -78,6 +80,18 @@ describe("consultations", () => {
     });
     await answerConsultation(justice, mine.id, "Ghi quốc tịch Việt Nam theo giấy tờ tùy thân của người mẹ.");
     await expect(answerConsultation(justice, mine.id, "Trả lời lần hai")).rejects.toBeInstanceOf(ConflictError);
+    // The consulted agency reads the dossier it was asked about (and its documents), but cannot act on it.
+    const read = await getDossierForStaff(justice, code);
+    expect(read.code).toBe(code);
+    const file = read.documents.flatMap((d) => d.files)[0]!;
+    expect((await getDossierDocumentForStaff(justice, code, file.id)).bytes.byteLength).toBeGreaterThan(0);
+    await expect(claimStep(justice, code, read.version)).rejects.toBeInstanceOf(ForbiddenError);
+    // The specialist who asked is told the answer came.
+    expect(
+      await db().notification.count({
+        where: { userId: specialist.userId, dossierId, kind: "staff.consultation-answered" },
+      }),
+    ).toBe(2);
     const events = await db().dossierEvent.findMany({ where: { dossier: { code } }, orderBy: { id: "asc" } });
     expect(events.slice(-2).map((e) => [e.type, e.actorUserId])).toEqual([
       ["consultation.requested", specialist.userId],

@@ -9,6 +9,8 @@ import { submitDossier } from "@/lib/dossiers/mutations";
 import type { PersonActor } from "@/lib/identity/actor";
 import { stopProcessing } from "@/lib/processing/closing";
 import { getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
+import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
+import { getControlSlip } from "@/lib/processing/control-slip";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { leaderDashboard } from "@/lib/statistics/dashboard";
@@ -85,6 +87,10 @@ describe("the leaders' dashboard", () => {
     expect(inspection.scope).toEqual({ agencyIds: "all", readOnly: true });
     expect(inspection.overdue.items.map((i) => i.code)).toContain(code);
     expect(await outcomeOf(() => getDossierForStaff(inspector, code))).toBe("allowed");
+    // And the slips he sees listed on it.
+    const slip = await db().dossierSlip.findFirstOrThrow({ where: { dossier: { code } }, select: { id: true } });
+    expect(await outcomeOf(() => getSlipPdfForViewer(inspector, slip.id))).toBe("allowed");
+    expect(await outcomeOf(() => getControlSlip(inspector, code))).toBe("allowed");
   });
 
   it(

@@ -1,3 +1,5 @@
+import { localePath } from "@/lib/i18n/locales";
+import Link from "next/link";
 import { titled } from "@/lib/i18n/titles";
 import { readFlash } from "@/lib/web/flash";
 import { TextAreaField } from "@/components/form/text-area-field";
@@ -37,7 +39,13 @@ export default gatedPage<{ locale: string }>(
                 className="space-y-2 rounded border border-slate-300 p-4"
               >
                 <h2 id={`c-${r.id}`} className="text-xl font-bold">
-                  {t.dossier} <span className="font-mono">{r.dossierCode}</span>
+                  {t.dossier}{" "}
+                  <Link
+                    href={localePath(locale, `/clerk/ho-so/${encodeURIComponent(r.dossierCode)}`)}
+                    className="font-mono"
+                  >
+                    {r.dossierCode}
+                  </Link>
                 </h2>
                 <p>
                   <strong>{t.from}:</strong> {r.fromAgency} – <strong>{t.due}:</strong>{" "}
