@@ -399,3 +399,32 @@ export async function getDossierDocumentForStaff(actor: Actor, code: string, doc
   });
   return { name: attached.document.originalName, mimeType: attached.document.mimeType, bytes };
 }
+
+/**
+ * A result issued on a dossier (the sealed PDF, exactly as issued), for a member of staff
+ * who may read the dossier; anyone else: not found. Written to the citizen's access log.
+ */
+export async function getResultDocumentForStaff(actor: Actor, code: string, resultCode: string) {
+  const { me, dossier } = await staffDossier(actor, code, ...READ_DOSSIER);
+  const result =
+    resultCode.length <= 70
+      ? await db().resultDocument.findFirst({
+          where: { dossierId: dossier.id, code: resultCode },
+          select: { code: true, documentId: true },
+        })
+      : null;
+  if (!result) throw new NotFoundError("result");
+  const stored = await db().storedDocument.findUniqueOrThrow({
+    where: { id: result.documentId },
+    select: { mimeType: true, storageKey: true },
+  });
+  const bytes = await documentStorage().get(stored.storageKey);
+  await recordAudit({
+    actorUserId: me.userId,
+    action: "dossier.personal-data.viewed",
+    targetType: "dossier",
+    targetId: dossier.id,
+    details: { code: dossier.code, result: result.code },
+  });
+  return { name: `${result.code}.pdf`, mimeType: stored.mimeType, bytes };
+}

@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import { NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
-import { receiveDossier } from "@/lib/processing/reception";
+import { getResultDocumentForStaff, receiveDossier } from "@/lib/processing/reception";
 import { VERIFICATIONS_PER_ADDRESS, verifyResult } from "@/lib/processing/results";
 import { claimStep, decide, handOver } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
@@ -18,13 +18,14 @@ const REASONS = "Người yêu cầu không phải cha, mẹ hoặc người th�
 let citizen: PersonActor;
 let approved: string;
 let denied: string;
+let leader: PersonActor;
 const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
 
 async function decided(outcome: "approve" | "deny") {
   const [saiGon] = await agencyIds("ubnd-phuong-sai-gon");
   const clerk = await createStaff("RECEPTION_CLERK", saiGon!, "Cán Bộ Tiếp Nhận Kết Quả");
   const specialist = await createStaff("SPECIALIST", saiGon!, "Chuyên Viên Kết Quả");
-  const leader = await createStaff("LEADER", saiGon!, "Lãnh Đạo Ký Kết Quả");
+  leader = await createStaff("LEADER", saiGon!, "Lãnh Đạo Ký Kết Quả");
   const draft = await createReadyDraft(citizen, birthRegistrationValues(citizen));
   const { code } = await submitDossier(citizen, draft.draftId, draft.idempotencyKey);
   await receiveDossier(clerk, code, 0);
@@ -41,6 +42,27 @@ beforeAll(async () => {
   });
   approved = await decided("approve");
   denied = await decided("deny");
+});
+
+describe("a result for staff", () => {
+  it("opens, as sealed, for staff who may read the dossier, and for no one else", async () => {
+    const result = await db().resultDocument.findUniqueOrThrow({
+      where: { code: approved },
+      select: { dossier: { select: { code: true } } },
+    });
+    const opened = await getResultDocumentForStaff(leader, result.dossier.code, approved);
+    expect(opened.mimeType).toBe("application/pdf");
+    expect(Buffer.from(opened.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    const [benThanh] = await agencyIds("ubnd-phuong-ben-thanh");
+    const outsider = await createStaff("LEADER", benThanh!, "Lãnh Đạo Phường Khác");
+    for (const [who, code] of [
+      [outsider, result.dossier.code],
+      [citizen, result.dossier.code],
+      [leader, "01.98.H29-000000-0000"],
+    ] as const)
+      await expect(getResultDocumentForStaff(who, code, approved)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(getResultDocumentForStaff(leader, result.dossier.code, denied)).rejects.toBeInstanceOf(NotFoundError);
+  });
 });
 
 describe("public verification of a result", () => {

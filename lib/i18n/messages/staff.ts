@@ -138,6 +138,8 @@ const vi = {
     history: "Quá trình xử lý",
     summary: "Có lỗi cần sửa",
     results: "Kết quả",
+    openResult: "Mở văn bản {code} (PDF, thẻ mới)",
+    verifyResult: "Trang kiểm tra công khai",
     done: {
       received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.",
       refused: "Đã từ chối tiếp nhận hồ sơ; người nộp đã được thông báo.",
@@ -368,6 +370,8 @@ const en: typeof vi = {
     history: "History",
     summary: "There is a problem",
     results: "Results",
+    openResult: "Open document {code} (PDF, new tab)",
+    verifyResult: "Public verification page",
     done: {
       received: "Dossier received. The receipt was issued and sent to the applicant.",
       refused: "Dossier refused; the applicant has been told.",

@@ -1,3 +1,4 @@
+import { format } from "@/lib/i18n/template";
 import { titled } from "@/lib/i18n/titles";
 import { DossierDocuments } from "./_components/dossier-documents";
 import { TimelineList } from "@/components/dossier/timeline-list";
@@ -192,8 +193,15 @@ export default gatedPage<{ locale: string; code: string }>(
             <ul className="list-disc pl-6">
               {dossier.results.map((r) => (
                 <li key={r.code}>
-                  <Link href={localePath(locale, verifyPath(r.code))}>{r.code}</Link> – {r.titleVi} –{" "}
-                  {formatDateTime(r.issuedAt, locale)}
+                  {r.code} – {r.titleVi} – {formatDateTime(r.issuedAt, locale)}:{" "}
+                  <a
+                    href={`/api/dossiers/${encodeURIComponent(dossier.code)}/ket-qua/${encodeURIComponent(r.code)}`}
+                    target="_blank"
+                    rel="noopener"
+                  >
+                    {format(t.openResult, { code: r.code })}
+                  </a>{" "}
+                  · <Link href={localePath(locale, verifyPath(r.code))}>{t.verifyResult}</Link>
                 </li>
               ))}
             </ul>
