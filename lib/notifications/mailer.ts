@@ -5,6 +5,7 @@
 // between handing a message to the mail server and committing the mark can hand that one
 // message over again; it carries the same Message-ID (from the notification's id), so the
 // mailbox keeps it once.
+import { notificationPath } from "./links";
 import type { Transporter } from "nodemailer";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { openIdentity } from "@/lib/security/identity-sealing";
@@ -28,6 +29,8 @@ type Claimed = {
   bodyEn: string;
   sealedIdentity: string | null;
   dossierId: string | null;
+  kind: string;
+  dossierCode: string | null;
 };
 
 /** The Message-ID of a notification's e-mail: the same however often it is handed over. */
@@ -47,8 +50,9 @@ export async function sendPendingEmails(
     const outcome = await prisma.$transaction(
       async (tx) => {
         const [row] = await tx.$queryRaw<Claimed[]>`
-        SELECT n.id, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."sealedIdentity"
-        FROM "Notification" n JOIN "User" u ON u.id = n."userId"
+        SELECT n.id, n.kind, n."titleVi", n."titleEn", n."bodyVi", n."bodyEn", n."dossierId", u."sealedIdentity",
+               d.code AS "dossierCode"
+        FROM "Notification" n JOIN "User" u ON u.id = n."userId" LEFT JOIN "Dossier" d ON d.id = n."dossierId"
         WHERE n.channel = 'EMAIL' AND n."sentAt" IS NULL
         ORDER BY n."createdAt"
         LIMIT 1
@@ -61,7 +65,9 @@ export async function sendPendingEmails(
             to: contactEmail,
             subject: row.titleVi,
             messageId: messageIdOf(row.id),
-            text: `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n${options.portalUrl}/tai-khoan`,
+            text:
+              `${row.titleVi}\n${row.bodyVi}\n\n${row.titleEn}\n${row.bodyEn}\n\n` +
+              `${options.portalUrl}${notificationPath(row.kind, row.dossierCode)}`,
             headers: { "Content-Language": "vi, en" },
             textEncoding: "quoted-printable",
           });

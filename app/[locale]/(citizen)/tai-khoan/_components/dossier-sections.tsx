@@ -1,3 +1,4 @@
+import { notificationPath } from "@/lib/notifications/links";
 import Link from "next/link";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { TimeLimitLine } from "@/components/dossier/time-limit-line";
@@ -12,17 +13,6 @@ import { accountMessages } from "@/lib/i18n/messages/account";
 
 const when = (date: Date, locale: Locale) => formatDateTime(date, locale);
 const dossierPath = (code: string) => `/ho-so/${encodeURIComponent(code)}/xac-nhan`;
-
-/**
- * Where a notification leads: an applicant's to their dossier; a staff member's to where
- * they act on it (a question from another agency to the consultations they answer).
- */
-const notificationPath = (kind: string, code: string) =>
-  kind === "staff.consulted"
-    ? "/clerk/lay-y-kien"
-    : kind.startsWith("staff.")
-      ? `/clerk/ho-so/${encodeURIComponent(code)}`
-      : dossierPath(code);
 
 export function NotificationsSection({
   locale,
