@@ -296,6 +296,16 @@ test(
     await page.reload();
     await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Minh Khang");
 
+    // Sent with a page still incomplete: refused in the page, and what was typed saved at once,
+    // so that a reload straight after finds it (the walk lost it when reloading within seconds).
+    await page.getByLabel("Dân tộc").fill("Tày");
+    const saved = page.waitForResponse((r) => r.url().includes("/api/drafts/") && r.request().method() === "POST");
+    await page.getByLabel("Dân tộc").press("Enter");
+    await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toBeVisible();
+    expect((await saved).ok()).toBe(true);
+    await page.reload();
+    await expect(page.getByLabel("Dân tộc")).toHaveValue("Tày");
+
     // The registry fills the mother's details as soon as the draft saves itself.
     await page.goto(`${draft}/me`);
     await page.getByLabel("Số định danh cá nhân của mẹ").fill("079192005678");

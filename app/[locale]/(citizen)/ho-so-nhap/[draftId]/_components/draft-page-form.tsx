@@ -123,6 +123,8 @@ export function DraftPageForm(props: Props) {
     Object.assign(problems, files.refusedNow());
     if (Object.keys(problems).length === 0) return;
     event.preventDefault();
+    // What was typed is kept even when the page is left or reloaded at once: saved now, not at the next tick.
+    autosave.save();
     setChecked(Object.fromEntries([...Object.keys(errors).map((k) => [k, null]), ...Object.entries(problems)]));
     setSummaryErrors(problems);
     showSummary();
