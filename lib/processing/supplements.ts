@@ -36,6 +36,8 @@ const requestSchema = z.object({
     .min(1, "items")
     .max(30),
   note: z.string().trim().max(1000).optional(),
+  /** Items given a reason but not chosen: a request never drops what the clerk wrote. */
+  reasonedButNotChosen: z.array(z.string().max(80)).max(60).optional(),
   officerPhone: z
     .string()
     .trim()
@@ -130,6 +132,16 @@ export async function requestSupplement(
     ...allowed.documents.map((d) => [`document:${d.key}`, d.label] as const),
     ...allowed.fields.map((f) => [`field:${f.key}`, f.label] as const),
   ]);
+  const forgotten = (parsed.data.reasonedButNotChosen ?? []).flatMap(
+    (item) => labelOf.get(item as `document:${string}`) ?? [],
+  );
+  if (forgotten.length)
+    throw new ValidationError({
+      items: {
+        vi: `Bạn đã ghi lý do cho “${forgotten.join("”, “")}” nhưng chưa chọn: hãy chọn mục đó hoặc xoá lý do.`,
+        en: `You wrote a reason for “${forgotten.join("”, “")}” without choosing it: choose it or clear the reason.`,
+      },
+    });
   const items: SupplementItem[] = parsed.data.items.map((i) => {
     const label = labelOf.get(`${i.kind}:${i.key}`);
     if (!label)

@@ -56,6 +56,14 @@ describe("supplement requests", () => {
         items: [{ kind: "document", key: "so-ho-khau", reason: "Không có trong thành phần hồ sơ" }],
       }),
     ).rejects.toBeInstanceOf(ValidationError);
+    // A reason written for an item not chosen is not dropped silently: the request is refused, naming it.
+    const forgotten = requestSupplement(clerk, code, 0, {
+      ...REQUEST,
+      reasonedButNotChosen: ["field:fatherBirthYear"],
+    });
+    await expect(forgotten).rejects.toMatchObject({
+      fieldErrors: { items: { vi: expect.stringContaining("Người cha – Năm sinh") } },
+    });
     // The mother's and the father's name, year of birth… are told apart by their page.
     const requestable = await listRequestableItems(clerk, code);
     const labels = requestable.fields.map((f) => f.label);

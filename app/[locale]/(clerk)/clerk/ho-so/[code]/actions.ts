@@ -75,11 +75,17 @@ export const requestSupplementAction = dossierForm(
   "supplement-title",
   versioned({ note: textField(1000), officerPhone: textField(20) }),
   (actor, code, { version, note, officerPhone }, formData) => {
-    const items = chosenItems(formData).map((value) => {
+    const chosen = chosenItems(formData);
+    const items = chosen.map((value) => {
       const [kind, ...rest] = value.split(":");
       return { kind, key: rest.join(":"), reason: String(formData.get(`reason.${value}`) ?? "") };
     });
-    return requestSupplement(actor, code, version, { items, note, officerPhone });
+    const reasonedButNotChosen = [...formData.entries()]
+      .filter(([key, reason]) => key.startsWith("reason.") && typeof reason === "string" && reason.trim())
+      .map(([key]) => key.slice("reason.".length))
+      .filter((item) => !chosen.includes(item))
+      .slice(0, 60);
+    return requestSupplement(actor, code, version, { items, note, officerPhone, reasonedButNotChosen });
   },
   "supplement",
   (formData) => {
