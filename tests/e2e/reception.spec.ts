@@ -17,6 +17,7 @@ test("a reception clerk receives a dossier; the citizen sees the appointment and
   // The staff home shows the clerk's own queues with what waits in each.
   await expect(clerk.getByTestId("work-receive")).toContainText(/Hồ sơ chờ tiếp nhận\s*[1-9]\d*/);
   await expect(clerk.getByTestId("work-appraise")).toHaveCount(0);
+  await expect(clerk.getByTestId("work-return")).toContainText("Kết quả chờ trả cho người nộp");
   await expect(clerk.getByText("Hàng đợi hồ sơ sẽ hiển thị tại đây")).toHaveCount(0);
   await clerk.screenshot({ path: test.info().outputPath("staff-home.png"), fullPage: true });
   await expectNoAxeViolations(clerk);

@@ -42,7 +42,19 @@ export default gatedPage<{ locale: string }>(
         count: queue.approval,
         id: "approve",
       },
-      { href: "/clerk/cong-viec?tab=mine", label: w.mine, count: queue.mine, id: "mine" },
+      may("dossier.receive") && {
+        href: "/clerk/cong-viec?step=return",
+        label: w.toReturn,
+        count: queue.return,
+        id: "return",
+      },
+      // Who may hold a step has dossiers of their own; a reader (an inspector) has none.
+      (may("dossier.receive") || may("dossier.appraise") || may("dossier.decide")) && {
+        href: "/clerk/cong-viec?tab=mine",
+        label: w.mine,
+        count: queue.mine,
+        id: "mine",
+      },
       (may("dossier.appraise") || may("dossier.decide")) && {
         href: "/clerk/lay-y-kien",
         label: w.consultations,
