@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { checkIdNumber } from "@/lib/identity/id-number";
 
-const ROLES = [
+/** Every staff role, in the order forms list them. */
+export const ROLES = [
   "RECEPTION_CLERK",
   "SPECIALIST",
   "LEADER",
@@ -17,10 +18,11 @@ export const idNumberSchema = z
   .trim()
   .refine((v) => checkIdNumber(v).length === 0, { message: "id-number" });
 
+/** An enterprise code as people write it ("0312 345 678", "0312.345.678"): spaces and dots are left out. */
 export const enterpriseCodeSchema = z
   .string()
-  .trim()
-  .regex(/^[A-Za-z0-9]{8,20}$/, { message: "enterprise-code" });
+  .transform((code) => code.replace(/[\s.]/g, ""))
+  .pipe(z.string().regex(/^[A-Za-z0-9]{8,20}$/, { message: "enterprise-code" }));
 
 export const actForSchema = z.object({ enterpriseCode: z.union([enterpriseCodeSchema, z.literal("")]) });
 

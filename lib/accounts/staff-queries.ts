@@ -6,6 +6,8 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { openText } from "@/lib/security/identity-sealing";
 import { maskIdNumber } from "@/lib/identity/id-number";
 import { GIVEN_BY_SYSTEM_ADMIN, hasPermission } from "@/lib/identity/permissions";
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { ROLES } from "./schemas";
 import { isUuid } from "@/lib/db/ids";
 
 /** The signed-in person's own staff roles, with agency names. */
@@ -54,4 +56,16 @@ export async function getStaffAssignmentForAdmin(actor: Actor, id: string) {
     name: person?.fullName ?? null,
     agency: row.agency ? { vi: row.agency.nameVi, en: row.agency.nameEn } : null,
   };
+}
+
+/**
+ * The roles a person may give, as the role form offers them: every role for a system
+ * administrator; an agency administrator, the roles of their agency's work (not those only a
+ * system administrator gives). Giving one is checked again when it is given.
+ */
+export function rolesAssignableBy(actor: Actor): StaffRole[] {
+  if (!isSignedIn(actor)) return [];
+  if (hasPermission(actor.roles, "system.staff.manage")) return [...ROLES];
+  if (!hasPermission(actor.roles, "agency.staff.manage")) return [];
+  return ROLES.filter((role) => !GIVEN_BY_SYSTEM_ADMIN.includes(role));
 }

@@ -1,3 +1,4 @@
+import { rolesAssignableBy } from "@/lib/accounts/staff-queries";
 import { titled } from "@/lib/i18n/titles";
 import { hasPermission } from "@/lib/identity/permissions";
 import { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/accounts/queries";
@@ -25,6 +26,7 @@ export default gatedPage<{ locale: string }>(
         assignments={assignments}
         agencies={agencies}
         formState={stateFor(flash, "roles")}
+        roles={rolesAssignableBy(actor)}
         sessions={hasPermission(actor.roles, "system.sessions.revoke") ? stateFor(flash, "sessions") : null}
       />
     );

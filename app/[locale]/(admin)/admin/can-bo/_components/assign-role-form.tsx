@@ -1,3 +1,5 @@
+import type { StaffRole } from "@/lib/generated/prisma/enums";
+import { CITY_WIDE_ROLES } from "@/lib/identity/permissions";
 import type { ActionState } from "@/lib/errors/action-state";
 import { ErrorSummary, FieldError } from "@/components/form/error-summary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,10 +12,12 @@ export function AssignRoleForm({
   locale,
   agencies,
   state,
+  roles,
 }: {
   locale: Locale;
   agencies: Array<{ id: string; name: string }>;
   state: ActionState;
+  roles: StaffRole[];
 }) {
   const t = getMessages(locale);
   const action = assignRoleAction.bind(null, locale);
@@ -42,9 +46,9 @@ export function AssignRoleForm({
           <FieldError id="role" state={state} locale={locale} />
           <select id="role" name="role" defaultValue={state.values?.role ?? ""} className={control}>
             <option value="" />
-            {Object.entries(t.staff.roles).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {t.staff.roles[role]}
               </option>
             ))}
           </select>
@@ -55,7 +59,7 @@ export function AssignRoleForm({
           </label>
           <FieldError id="agencyId" state={state} locale={locale} />
           <select id="agencyId" name="agencyId" defaultValue={state.values?.agencyId ?? ""} className={control}>
-            <option value="">{t.staff.noAgency}</option>
+            {roles.some((role) => CITY_WIDE_ROLES.includes(role)) && <option value="">{t.staff.noAgency}</option>}
             {agencies.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.name}

@@ -1,3 +1,4 @@
+import type { StaffRole } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
 import type { listAgenciesForStaffAdmin, listStaffAssignmentsForAdmin } from "@/lib/accounts/queries";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
@@ -11,6 +12,8 @@ type Props = {
   assignments: Awaited<ReturnType<typeof listStaffAssignmentsForAdmin>>;
   agencies: Awaited<ReturnType<typeof listAgenciesForStaffAdmin>>;
   formState: ActionState;
+  /** The roles the person may give. */
+  roles: StaffRole[];
   /** The end-sessions form's state; null for administrators who may not end sessions. */
   sessions: ActionState | null;
 };
@@ -18,7 +21,7 @@ type Props = {
 const th = "border-b-2 border-gray-700 px-2 py-2 text-left";
 const td = "border-b border-gray-300 px-2 py-2";
 
-export function StaffAdminView({ locale, assignments, agencies, formState, sessions }: Props) {
+export function StaffAdminView({ locale, assignments, agencies, formState, roles, sessions }: Props) {
   const t = getMessages(locale).staff;
   return (
     <div className="space-y-6">
@@ -62,6 +65,7 @@ export function StaffAdminView({ locale, assignments, agencies, formState, sessi
           locale={locale}
           agencies={agencies.map((a) => ({ id: a.id, name: pick(locale, { vi: a.nameVi, en: a.nameEn }) }))}
           state={formState}
+          roles={roles}
         />
       </section>
       {sessions && <EndSessionsForm locale={locale} state={sessions} />}
