@@ -92,6 +92,8 @@ export async function fileHouseholdBusiness(page: Page, businessName: string): P
     .getByLabel("Ủy ban nhân dân phường, xã, đặc khu nơi đặt địa điểm kinh doanh")
     .selectOption("ubnd-phuong-ben-thanh");
   await next(page);
+  // The organisation's details say they come from the business registry, and where they are corrected.
+  await expect(page.getByTestId("locked-organisationCode")).toContainText("cơ quan đăng ký kinh doanh");
   await page.getByRole("link", { name: "Ký số và nộp hồ sơ" }).click();
   await page.getByRole("button", { name: "Gửi mã xác nhận đến điện thoại" }).click();
   await page.getByLabel("Mã xác nhận (OTP)").fill((await page.getByTestId("demo-otp").textContent())!);

@@ -18,7 +18,11 @@ const vi = {
       "Không sửa được tại đây. Thông tin sai được điều chỉnh trong Cơ sở dữ liệu quốc gia về dân cư (qua ứng " +
       "dụng VNeID hoặc Công an cấp xã).",
     deadline: "Thời hạn giải quyết, tính từ khi hồ sơ được tiếp nhận",
-    source: "Từ Cơ sở dữ liệu quốc gia",
+    source: "Từ Cơ sở dữ liệu quốc gia về dân cư",
+    sourceBusiness: "Từ Cơ sở dữ liệu quốc gia về đăng ký doanh nghiệp",
+    lockedBusiness:
+      "Không sửa được tại đây. Thông tin sai được điều chỉnh tại cơ quan đăng ký kinh doanh, trong Cơ sở dữ " +
+      "liệu quốc gia về đăng ký doanh nghiệp.",
     fees: "Phí, lệ phí khi nộp trực tuyến",
     free: "Không phải nộp phí, lệ phí khi nộp trực tuyến.",
     total: "Tổng cộng",
@@ -110,7 +114,11 @@ const en: typeof vi = {
       "Cannot be changed here. A wrong value is corrected in the national population database (through the " +
       "VNeID app or the ward police).",
     deadline: "Time limit, counted from reception",
-    source: "From the national database",
+    source: "From the national population database",
+    sourceBusiness: "From the national business registration database",
+    lockedBusiness:
+      "Cannot be changed here. A wrong value is corrected by the business registration office, in the " +
+      "national business registration database.",
     fees: "Fees for filing online",
     free: "No fee is due for filing online.",
     total: "Total",

@@ -31,6 +31,15 @@ export function CheckAnswers({
   const t = filingMessages[locale].checkAnswers;
   const money = (n: number) => `${new Intl.NumberFormat(locale === "vi" ? "vi-VN" : "en-GB").format(n)} đồng`;
   const form = compileForm(draft.definition);
+  // Answers from the business registry (the organisation acted for, an enterprise code's lookup) say so.
+  const fromBusiness = new Set(
+    draft.definition.pages.flatMap((p) =>
+      p.fields.flatMap((f) => [
+        ...(f.type !== "group" && f.prefill?.startsWith("organisation.") ? [f.id] : []),
+        ...(f.type === "enterpriseCode" && f.fill ? Object.values(f.fill).flatMap((id) => (id ? [id] : [])) : []),
+      ]),
+    ),
+  );
   const parsed = form.schema.safeParse(draft.values);
   const problems = parsed.success
     ? {}
@@ -100,7 +109,9 @@ export function CheckAnswers({
                   <dd>
                     {displayAnswer(field, draft.values[field.id] as ScalarValue | undefined, locale, wardNames)}
                     {(draft.provenance[field.id] === "IDENTITY" || draft.provenance[field.id] === "REGISTRY") && (
-                      <span className="block text-sm text-green-900">{t.source}</span>
+                      <span className="block text-sm text-green-900">
+                        {fromBusiness.has(field.id) ? t.sourceBusiness : t.source}
+                      </span>
                     )}
                     {problems[field.id] && (
                       <span className="block font-semibold text-red-800">
@@ -112,7 +123,7 @@ export function CheckAnswers({
                     {isLockedSource(field.prefill) && draft.provenance[field.id] === "IDENTITY" ? (
                       // An identity value from VNeID is not changed here: say where it is corrected.
                       <span className="block max-w-56 text-sm" data-testid={`locked-${field.id}`}>
-                        {t.lockedValue}
+                        {fromBusiness.has(field.id) ? t.lockedBusiness : t.lockedValue}
                       </span>
                     ) : (
                       <Link href={`${localePath(locale, `/ho-so-nhap/${draft.id}/${page.id}`)}#${field.id}`}>
