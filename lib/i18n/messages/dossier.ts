@@ -38,10 +38,10 @@ const vi = {
   fees: {
     title: "Phí, lệ phí",
     due:
-      "Hồ sơ đang chờ nộp phí (trạng thái 6). Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh " +
+      "Hồ sơ đang chờ nộp phí. Hồ sơ được chuyển đến cơ quan giải quyết ngay sau khi bạn thanh " +
       "toán; bạn có thể thanh toán sau, từ trang này hoặc trang tài khoản.",
     dueProcessing:
-      "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính (trạng thái 6). Hồ sơ tiếp tục được xử lý ngay khi bạn " +
+      "Cơ quan yêu cầu thực hiện nghĩa vụ tài chính. Hồ sơ tiếp tục được xử lý ngay khi bạn " +
       "thanh toán khoản còn thiếu.",
     pay: "Thanh toán trực tuyến",
     total: "Tổng cộng",
@@ -134,10 +134,9 @@ const en: typeof vi = {
   fees: {
     title: "Fees",
     due:
-      "The dossier is waiting for payment (status 6). It goes to the competent agency as soon as you pay; you " +
+      "The dossier is waiting for payment. It goes to the competent agency as soon as you pay; you " +
       "can pay later, from this page or your account page.",
-    dueProcessing:
-      "The agency has asked for a payment (status 6). Processing resumes as soon as you pay what is outstanding.",
+    dueProcessing: "The agency has asked for a payment. Processing resumes as soon as you pay what is outstanding.",
     pay: "Pay online",
     total: "Total",
     paid: "{amount} paid – receipt {receipt}.",
