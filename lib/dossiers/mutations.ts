@@ -513,6 +513,7 @@ export async function submitDossier(actor: Actor, draftId: string, idempotencyKe
           reusedValueCount: counts.reused,
           totalValueCount: counts.total,
           idempotencyKey,
+          fromDraftId: draft.id,
         },
         {
           actorUserId: me.userId,

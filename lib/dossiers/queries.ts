@@ -22,6 +22,16 @@ import { isUuid } from "@/lib/db/ids";
 import { openJson } from "@/lib/security/identity-sealing";
 
 /** One of the applicant's own drafts, with its form definition. */
+/** The code of the dossier a draft became, for its applicant; null when it was not submitted (or is not theirs). */
+export async function dossierSubmittedFrom(actor: Actor, draftId: string): Promise<string | null> {
+  if (!isSignedIn(actor) || !isUuid(draftId)) return null;
+  const dossier = await db().dossier.findFirst({
+    where: { fromDraftId: draftId, applicantUserId: actor.userId },
+    select: { code: true },
+  });
+  return dossier?.code ?? null;
+}
+
 export async function getDraftForOwner(actor: Actor, draftId: string) {
   if (!isSignedIn(actor) || !isUuid(draftId)) throw new NotFoundError("draft");
   const draft = await db().dossierDraft.findFirst({

@@ -518,6 +518,9 @@ for (const [index, journey] of JOURNEYS.entries()) {
         const code = await page.getByTestId("dossier-code").textContent();
         await page.reload();
         await expect(page.getByTestId("dossier-code")).toHaveText(code!);
+        // Back to the submitted draft's last page leads to the dossier it became, not to "not found".
+        await page.goBack();
+        await expect(page.getByTestId("dossier-code")).toHaveText(code!);
         await page.goto("/tai-khoan");
         await expect(page.getByTestId("dossier-row").filter({ hasText: code! })).toHaveCount(1);
         await check();

@@ -4,7 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { parseDossierCode } from "@/lib/dossiers/codes";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
-import { getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
+import { dossierSubmittedFrom, getDossierForApplicant, getDraftForOwner } from "@/lib/dossiers/queries";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import {
@@ -43,6 +43,9 @@ describe("submitDossier", () => {
     expect(dossier.reusedValueCount).toBeGreaterThanOrEqual(3);
     expect(await db().notification.count({ where: { dossierId: dossier.id } })).toBe(2);
     expect(await db().dossierDraft.count({ where: { id: draftId } })).toBe(0);
+    // The draft's pages, opened again, lead its applicant (and no one else) to the dossier.
+    expect(await dossierSubmittedFrom(citizen, draftId)).toBe(code);
+    expect(await dossierSubmittedFrom(await createPersonActor(), draftId)).toBeNull();
   });
 
   it("gives 50 concurrent submissions 50 distinct, consecutive codes", async () => {

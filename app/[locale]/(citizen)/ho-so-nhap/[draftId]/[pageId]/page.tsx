@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageTitle } from "@/lib/i18n/titles";
-import { draftOf } from "../_components/draft-of";
+import { draftOf, draftOrItsDossier } from "../_components/draft-of";
 import { compileForm } from "@/lib/forms/compile";
 import type { FieldErrors } from "@/lib/forms/messages";
 import { readFlash } from "@/lib/web/flash";
 import { listDataStoreForOwner } from "@/lib/documents/queries";
-import { orNotFound } from "@/lib/errors/pages";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { listWardAgencies } from "@/lib/procedures/queries";
 import { DraftPageForm } from "../_components/draft-page-form";
@@ -32,7 +31,7 @@ export default gatedPage<{ locale: string; draftId: string; pageId: string }>(
   { route: "/ho-so-nhap/[draftId]/[pageId]" },
   async function DraftPage({ locale, actor, params: { draftId, pageId }, searchParams }) {
     const query = await searchParams;
-    const draft = await orNotFound(draftOf(draftId));
+    const draft = await draftOrItsDossier(draftId, locale);
     const pages = draft.definition.pages;
     const index = pages.findIndex((p) => p.id === pageId);
     if (index < 0) notFound();

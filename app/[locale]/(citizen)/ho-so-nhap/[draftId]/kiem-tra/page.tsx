@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { pageTitle } from "@/lib/i18n/titles";
-import { draftOf } from "../_components/draft-of";
-import { orNotFound } from "@/lib/errors/pages";
+import { draftOf, draftOrItsDossier } from "../_components/draft-of";
 import { isLocale } from "@/lib/i18n/locales";
 import { wardAgencyNames } from "@/lib/procedures/queries";
 import { CheckAnswers } from "../_components/check-answers";
@@ -28,7 +27,7 @@ export default gatedPage<{ locale: string; draftId: string }>(
   { route: "/ho-so-nhap/[draftId]/kiem-tra" },
   async function CheckAnswersPage({ locale, params: { draftId }, searchParams }) {
     const { problem, retry } = await searchParams;
-    const draft = await orNotFound(draftOf(draftId));
+    const draft = await draftOrItsDossier(draftId, locale);
     const wards = await wardAgencyNames(locale);
     return (
       <CheckAnswers

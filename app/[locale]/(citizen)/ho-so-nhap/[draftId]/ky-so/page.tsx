@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { pageTitle } from "@/lib/i18n/titles";
-import { draftOf } from "../_components/draft-of";
+import { draftOf, draftOrItsDossier } from "../_components/draft-of";
 import { redirect } from "next/navigation";
 import { ValidationError } from "@/lib/errors";
 import { getDraftSigning } from "@/lib/dossiers/signing";
@@ -36,7 +36,7 @@ export default gatedPage<{ locale: string; draftId: string }>(
   { route: "/ho-so-nhap/[draftId]/ky-so" },
   async function SignPage({ locale, actor, params: { draftId }, searchParams }) {
     const { problem, retry } = await searchParams;
-    const draft = await orNotFound(draftOf(draftId));
+    const draft = await draftOrItsDossier(draftId, locale);
     const signing = await orNotFound(
       getDraftSigning(actor, draftId).catch((error: unknown) => {
         // Answers that are not complete cannot be signed: back to the check page, which marks them.
