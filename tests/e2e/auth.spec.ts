@@ -195,7 +195,11 @@ test.describe("Lê Thị Cúc", () => {
     const alert = page.locator("main").getByRole("alert");
     await expect(alert).toContainText("Thủ tục này yêu cầu tài khoản định danh điện tử mức độ 2");
     await expect(alert).toContainText("Công an phường, xã");
+    // Not a dead end: where to file in person, and the way back to the procedure.
+    await expect(alert).toContainText("Bạn vẫn có thể nộp hồ sơ trực tiếp tại bộ phận một cửa của");
     await expectNoAxeViolations(page);
+    await alert.getByRole("link", { name: /Xem lại thủ tục/ }).click();
+    await expect(page).toHaveURL(/\/thu-tuc\/dang-ky-thuong-tru$/);
   });
 
   test("a system administrator ends every session of a person, who is signed out at their next request", async ({

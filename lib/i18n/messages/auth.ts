@@ -66,6 +66,8 @@ const vi = {
   loa2HowTo:
     "Cách nâng cấp: mang thẻ căn cước đến Công an phường, xã nơi cư trú để đăng ký tài khoản định danh điện " +
     "tử mức độ 2; sau khi được kích hoạt, hãy đăng xuất và đăng nhập lại.",
+  loa2Counter: "Bạn vẫn có thể nộp hồ sơ trực tiếp tại bộ phận một cửa của {agency}.",
+  loa2Back: "Xem lại thủ tục: giấy tờ cần chuẩn bị, phí và nơi nộp",
   filingTitle: "Nộp hồ sơ: {name}",
   filingReady: "Tài khoản của bạn đủ điều kiện nộp hồ sơ thủ tục này.",
   errors: {
@@ -143,6 +145,8 @@ const en: typeof vi = {
   loa2HowTo:
     "How to upgrade: bring your ID card to the police of your ward or commune to register a level 2 " +
     "electronic identity; once it is active, sign out and sign in again.",
+  loa2Counter: "You can still file in person at the one-stop desk of {agency}.",
+  loa2Back: "Back to the procedure: documents to prepare, fees and where to file",
   filingTitle: "File: {name}",
   filingReady: "Your account may file this procedure.",
   errors: {

@@ -44,6 +44,10 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
           <h2 className="text-xl font-bold">{t.auth.loa2Title}</h2>
           <p>{t.auth.loa2Body}</p>
           <p>{t.auth.loa2HowTo}</p>
+          <p>{format(t.auth.loa2Counter, { agency: pick(locale, procedure.competentAuthority) })}</p>
+          <p>
+            <Link href={localePath(locale, `/thu-tuc/${procedure.slug}`)}>{t.auth.loa2Back}</Link>
+          </p>
         </div>
       ) : (
         <>
