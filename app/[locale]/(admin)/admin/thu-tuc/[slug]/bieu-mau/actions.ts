@@ -7,7 +7,7 @@ import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";
 import { changeDraft, discardDraft, publishDraft, saveDraftJson } from "@/lib/procedures/form-admin";
 import { FIELD_TYPES, type BuilderOperation, type FieldChanges } from "@/lib/forms/builder";
 import { boundKey, serverAction, stateAction, textField, versionField } from "@/lib/web/action";
-import type { BilingualText } from "@/lib/forms/definition";
+import { BUSINESS_ATTRIBUTES, PERSON_ATTRIBUTES, type BilingualText } from "@/lib/forms/definition";
 import { ConflictError, ValidationError } from "@/lib/errors";
 
 const builderPath = (locale: "vi" | "en", slug: string, query = "") =>
@@ -93,17 +93,7 @@ const posted = z.object({
   minItems: optionalNumber,
   maxItems: optionalNumber,
   ...Object.fromEntries(
-    [
-      "fullName",
-      "birthDate",
-      "birthYear",
-      "sex",
-      "ethnicity",
-      "nationality",
-      "address",
-      "name",
-      "legalRepresentative",
-    ].map((attribute) => [`fill_${attribute}`, textField(60)]),
+    [...PERSON_ATTRIBUTES, ...BUSINESS_ATTRIBUTES].map((attribute) => [`fill_${attribute}`, textField(60)]),
   ),
 });
 

@@ -17,6 +17,8 @@ import { pick, type Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
+import { FieldFrame } from "@/components/form/field-frame";
+import { TextField } from "@/components/form/text-field";
 import { builderAction } from "../actions";
 
 type Messages = (typeof adminMessages)["vi"];
@@ -24,6 +26,32 @@ type Shared = { locale: Locale; slug: string; revision: number; flash: ActionSta
 
 const CONTROL = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3";
 export const SMALL_BUTTON = "min-h-11 min-w-11 rounded border-2 border-gray-700 px-3 font-semibold";
+
+/** A form that posts one operation of the builder: the draft's revision, the operation and its hidden arguments. */
+function OperationForm({
+  shared,
+  op,
+  args,
+  className,
+  children,
+}: {
+  shared: Shared;
+  op: string;
+  args: Record<string, string | undefined>;
+  className: string;
+  children: ReactNode;
+}) {
+  return (
+    <form action={builderAction.bind(null, shared.slug, shared.locale)} className={className} noValidate>
+      <input type="hidden" name="revision" value={shared.revision} />
+      <input type="hidden" name="op" value={op} />
+      {Object.entries(args).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
+      {children}
+    </form>
+  );
+}
 
 /** One button that posts one operation, with its hidden arguments. */
 export function OperationButton({
@@ -42,24 +70,21 @@ export function OperationButton({
   className?: string;
 }) {
   return (
-    <form action={builderAction.bind(null, shared.slug, shared.locale)} className="inline">
-      <input type="hidden" name="revision" value={shared.revision} />
-      <input type="hidden" name="op" value={op} />
-      {Object.entries(args).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
+    <OperationForm shared={shared} op={op} args={args} className="inline">
       <button type="submit" className={className} aria-label={accessibleName}>
         {label}
       </button>
-    </form>
+    </OperationForm>
   );
 }
 
+/** A text or number box of the builder's forms, keeping what was typed into a refused form. */
 function Input({
   id,
   name,
   label,
   flash,
+  locale,
   defaultValue = "",
   type = "text",
   hint,
@@ -68,40 +93,47 @@ function Input({
   name: string;
   label: string;
   flash: ActionState;
+  locale: Locale;
   defaultValue?: string;
   type?: "text" | "number";
   hint?: string;
 }) {
-  const error = flash.fieldErrors?.[name];
-  const value = flash.values?.[name] ?? defaultValue;
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="font-semibold text-red-800">
-          {error.vi}
-          {" / "}
-          <span lang="en">{error.en}</span>
-        </p>
-      )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={value}
-        maxLength={type === "text" ? 300 : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined}
-        className={CONTROL}
-      />
-    </div>
+    <TextField
+      id={id}
+      name={name}
+      label={label}
+      locale={locale}
+      error={flash.fieldErrors?.[name]}
+      defaultValue={flash.values?.[name] ?? defaultValue}
+      hint={hint}
+      maxLength={300}
+      inputMode={type === "number" ? "numeric" : undefined}
+    />
+  );
+}
+
+/** A text in Vietnamese and English: two boxes, `<name>Vi` and `<name>En`. */
+function BilingualInputs({
+  name,
+  labels,
+  flash,
+  locale,
+  value,
+  ids = { vi: `${name}Vi`, en: `${name}En` },
+}: {
+  name: string;
+  labels: { vi: string; en: string };
+  flash: ActionState;
+  locale: Locale;
+  value?: { vi: string; en: string };
+  ids?: { vi: string; en: string };
+}) {
+  return (
+    <>
+      <Input id={ids.vi} name={`${name}Vi`} label={labels.vi} flash={flash} locale={locale} defaultValue={value?.vi} />
+      <Input id={ids.en} name={`${name}En`} label={labels.en} flash={flash} locale={locale} defaultValue={value?.en} />
+    </>
   );
 }
 
@@ -109,6 +141,7 @@ function Select({
   id,
   name,
   label,
+  locale,
   options,
   value,
   hint,
@@ -116,6 +149,7 @@ function Select({
   id: string;
   name: string;
   label: string;
+  locale: Locale;
   options: Array<{ value: string; label: string; group?: string }>;
   value: string;
   hint?: string;
@@ -128,33 +162,21 @@ function Select({
       </option>
     ));
   return (
-    <div>
-      <label htmlFor={id} className="block font-semibold">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-muted">
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} locale={locale} hint={hint}>
+      {(describedBy) => (
+        <select id={id} name={name} defaultValue={value} aria-describedby={describedBy} className={CONTROL}>
+          {groups.map((group) =>
+            group ? (
+              <optgroup key={group} label={group}>
+                {render(options.filter((o) => o.group === group))}
+              </optgroup>
+            ) : (
+              render(options.filter((o) => !o.group))
+            ),
+          )}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className={CONTROL}
-      >
-        {groups.map((group) =>
-          group ? (
-            <optgroup key={group} label={group}>
-              {render(options.filter((o) => o.group === group))}
-            </optgroup>
-          ) : (
-            render(options.filter((o) => !o.group))
-          ),
-        )}
-      </select>
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -225,6 +247,7 @@ function ConditionSelect({
     options.push({ value: "keep", label: format(t.builder.keep, { c: JSON.stringify(current) }) });
   return (
     <Select
+      locale={shared.locale}
       id={id}
       name="showIf"
       label={t.builder.showIf}
@@ -245,12 +268,9 @@ export function AddFieldForm({ shared, page, groupId }: { shared: Shared; page: 
       <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-800">
         {groupId ? t.builder.addToGroup : t.builder.addField}
       </summary>
-      <form action={builderAction.bind(null, shared.slug, shared.locale)} className="mt-2 space-y-3" noValidate>
-        <input type="hidden" name="revision" value={shared.revision} />
-        <input type="hidden" name="op" value="field.add" />
-        <input type="hidden" name="pageId" value={page.id} />
-        {groupId && <input type="hidden" name="groupId" value={groupId} />}
+      <OperationForm shared={shared} op="field.add" args={{ pageId: page.id, groupId }} className="mt-2 space-y-3">
         <Select
+          locale={shared.locale}
           id={`type-${where}`}
           name="type"
           label={t.builder.fieldType}
@@ -260,12 +280,17 @@ export function AddFieldForm({ shared, page, groupId }: { shared: Shared; page: 
             label: t.fieldTypes[type],
           }))}
         />
-        <Input id={`labelVi-${where}`} name="labelVi" label={t.builder.labelVi} flash={flash} />
-        <Input id={`labelEn-${where}`} name="labelEn" label={t.builder.labelEn} flash={flash} />
+        <BilingualInputs
+          name="label"
+          labels={{ vi: t.builder.labelVi, en: t.builder.labelEn }}
+          flash={flash}
+          locale={shared.locale}
+          ids={{ vi: `labelVi-${where}`, en: `labelEn-${where}` }}
+        />
         <button type="submit" className={SECONDARY_BUTTON}>
           {t.builder.add}
         </button>
-      </form>
+      </OperationForm>
     </details>
   );
 }
@@ -278,15 +303,18 @@ export function AddPageForm({ shared }: { shared: Shared }) {
       <h2 id="add-page" className="text-xl font-bold">
         {t.builder.addPage}
       </h2>
-      <form action={builderAction.bind(null, shared.slug, shared.locale)} className="space-y-3" noValidate>
-        <input type="hidden" name="revision" value={shared.revision} />
-        <input type="hidden" name="op" value="page.add" />
-        <Input id="new-titleVi" name="titleVi" label={t.builder.titleVi} flash={flash} />
-        <Input id="new-titleEn" name="titleEn" label={t.builder.titleEn} flash={flash} />
+      <OperationForm shared={shared} op="page.add" args={{}} className="space-y-3">
+        <BilingualInputs
+          name="title"
+          labels={{ vi: t.builder.titleVi, en: t.builder.titleEn }}
+          flash={flash}
+          locale={shared.locale}
+          ids={{ vi: "new-titleVi", en: "new-titleEn" }}
+        />
         <button type="submit" className={SECONDARY_BUTTON}>
           {t.builder.addPage}
         </button>
-      </form>
+      </OperationForm>
     </section>
   );
 }
@@ -337,19 +365,26 @@ export function PageEditor({
       closeHref={closeHref}
       closeLabel={t.builder.close}
     >
-      <form action={builderAction.bind(null, shared.slug, shared.locale)} className="space-y-3" noValidate>
-        <input type="hidden" name="revision" value={shared.revision} />
-        <input type="hidden" name="op" value="page.edit" />
-        <input type="hidden" name="pageId" value={page.id} />
-        <Input id="titleVi" name="titleVi" label={t.builder.titleVi} flash={flash} defaultValue={page.title.vi} />
-        <Input id="titleEn" name="titleEn" label={t.builder.titleEn} flash={flash} defaultValue={page.title.en} />
-        <Input id="introVi" name="introVi" label={t.builder.introVi} flash={flash} defaultValue={page.intro?.vi} />
-        <Input id="introEn" name="introEn" label={t.builder.introEn} flash={flash} defaultValue={page.intro?.en} />
+      <OperationForm shared={shared} op="page.edit" args={{ pageId: page.id }} className="space-y-3">
+        <BilingualInputs
+          name="title"
+          labels={{ vi: t.builder.titleVi, en: t.builder.titleEn }}
+          flash={flash}
+          locale={shared.locale}
+          value={page.title}
+        />
+        <BilingualInputs
+          name="intro"
+          labels={{ vi: t.builder.introVi, en: t.builder.introEn }}
+          flash={flash}
+          locale={shared.locale}
+          value={page.intro}
+        />
         <ConditionSelect id="showIf" definition={definition} before={first} current={page.showIf} shared={shared} />
         <button type="submit" className={PRIMARY_BUTTON}>
           {t.builder.save}
         </button>
-      </form>
+      </OperationForm>
     </Panel>
   );
 }
@@ -386,14 +421,21 @@ export function FieldEditor({
       <p className="text-sm text-muted">
         {t.fieldTypes[field.type]} · {format(t.builder.fieldId, { id: field.id })}
       </p>
-      <form action={builderAction.bind(null, shared.slug, shared.locale)} className="space-y-3" noValidate>
-        <input type="hidden" name="revision" value={shared.revision} />
-        <input type="hidden" name="op" value="field.edit" />
-        <input type="hidden" name="fieldId" value={fieldKey} />
-        <Input id="labelVi" name="labelVi" label={t.builder.labelVi} flash={flash} defaultValue={field.label.vi} />
-        <Input id="labelEn" name="labelEn" label={t.builder.labelEn} flash={flash} defaultValue={field.label.en} />
-        <Input id="hintVi" name="hintVi" label={t.builder.hintVi} flash={flash} defaultValue={field.hint?.vi} />
-        <Input id="hintEn" name="hintEn" label={t.builder.hintEn} flash={flash} defaultValue={field.hint?.en} />
+      <OperationForm shared={shared} op="field.edit" args={{ fieldId: fieldKey }} className="space-y-3">
+        <BilingualInputs
+          name="label"
+          labels={{ vi: t.builder.labelVi, en: t.builder.labelEn }}
+          flash={flash}
+          locale={shared.locale}
+          value={field.label}
+        />
+        <BilingualInputs
+          name="hint"
+          labels={{ vi: t.builder.hintVi, en: t.builder.hintEn }}
+          flash={flash}
+          locale={shared.locale}
+          value={field.hint}
+        />
         <ConditionSelect id="showIf" definition={definition} before={field.id} current={field.showIf} shared={shared} />
         {field.type === "group" ? (
           <>
@@ -403,6 +445,7 @@ export function FieldEditor({
               type="number"
               label={t.builder.minItems}
               flash={flash}
+              locale={shared.locale}
               defaultValue={String(field.minItems)}
             />
             <Input
@@ -411,6 +454,7 @@ export function FieldEditor({
               type="number"
               label={t.builder.maxItems}
               flash={flash}
+              locale={shared.locale}
               defaultValue={String(field.maxItems)}
             />
           </>
@@ -423,6 +467,7 @@ export function FieldEditor({
               checked={checked("required", field.required)}
             />
             <Select
+              locale={shared.locale}
               id="prefill"
               name="prefill"
               label={t.builder.prefill}
@@ -441,6 +486,7 @@ export function FieldEditor({
             type="number"
             label={t.builder.maxLength}
             flash={flash}
+            locale={shared.locale}
             defaultValue={String(field.maxLength)}
           />
         )}
@@ -452,6 +498,7 @@ export function FieldEditor({
               type="number"
               label={t.builder.min}
               flash={flash}
+              locale={shared.locale}
               defaultValue={field.min?.toString()}
             />
             <Input
@@ -460,6 +507,7 @@ export function FieldEditor({
               type="number"
               label={t.builder.max}
               flash={flash}
+              locale={shared.locale}
               defaultValue={field.max?.toString()}
             />
             <Check id="integer" name="integer" label={t.builder.integer} checked={checked("integer", field.integer)} />
@@ -493,6 +541,7 @@ export function FieldEditor({
         )}
         {field.type === "attachment" && (
           <Select
+            locale={shared.locale}
             id="documentKey"
             name="documentKey"
             label={t.builder.documentKey}
@@ -506,6 +555,7 @@ export function FieldEditor({
             <p className="text-sm text-muted">{t.builder.fillHint}</p>
             {(field.type === "idNumber" ? PERSON_ATTRIBUTES : BUSINESS_ATTRIBUTES).map((attribute) => (
               <Select
+                locale={shared.locale}
                 key={attribute}
                 id={`fill_${attribute}`}
                 name={`fill_${attribute}`}
@@ -521,6 +571,7 @@ export function FieldEditor({
             ))}
             {field.type === "idNumber" && (
               <Select
+                locale={shared.locale}
                 id="relation"
                 name="relation"
                 label={t.builder.relation}
@@ -536,7 +587,7 @@ export function FieldEditor({
         <button type="submit" className={PRIMARY_BUTTON}>
           {t.builder.save}
         </button>
-      </form>
+      </OperationForm>
     </Panel>
   );
 }
