@@ -12,6 +12,15 @@ import { formDefinitionSchema, type BilingualText, type FormDefinition } from "@
  * group, an attachment for no listed document): nothing is saved. The others say what the
  * form still lacks before it can be published (a required document not yet asked for).
  */
+/** Who decides, as the problems name it. */
+const KIND_NAMES: Record<CompetentAgencyKind, { vi: string; en: string }> = {
+  WARD_PEOPLES_COMMITTEE: { vi: "Ủy ban nhân dân phường, xã", en: "ward People's Committee" },
+  WARD_POLICE: { vi: "Công an phường, xã", en: "ward police" },
+  CITY_PEOPLES_COMMITTEE: { vi: "Ủy ban nhân dân Thành phố", en: "City People's Committee" },
+  CITY_DEPARTMENT: { vi: "sở, ngành của Thành phố", en: "city department" },
+  CITY_POLICE: { vi: "Công an Thành phố", en: "City Police" },
+};
+
 export type DefinitionProblem = { path: string; message: BilingualText; refusesSave: boolean };
 
 /** A document the procedure version lists: always required, required in a case it names, or optional. */
@@ -163,10 +172,10 @@ export function checkDefinition(
         path: "pages",
         message: {
           vi:
-            `Thủ tục do cơ quan cấp phường (${context.competentKind}) mà người nộp chọn giải quyết: hãy thêm ` +
+            `Thủ tục do ${KIND_NAMES[context.competentKind].vi} mà người nộp chọn giải quyết: hãy thêm ` +
             `trường phường, xã có mã "${COMPETENT_WARD_FIELD}"`,
           en:
-            `the version is decided by a ward-level agency (${context.competentKind}) that the applicant ` +
+            `the version is decided by a ${KIND_NAMES[context.competentKind].en} that the applicant ` +
             `chooses: add a ward field with the id "${COMPETENT_WARD_FIELD}"`,
         },
         refusesSave: false,
@@ -197,12 +206,8 @@ export function checkDefinition(
       problems.push({
         path: ward.path,
         message: {
-          vi:
-            `Thủ tục do cơ quan của chính thủ tục (${context.competentKind}) giải quyết: ` +
-            `biểu mẫu không hỏi phường, xã`,
-          en:
-            `the version is decided by the procedure's own agency (${context.competentKind}): the form asks for ` +
-            `no ward`,
+          vi: `Thủ tục do ${KIND_NAMES[context.competentKind].vi} giải quyết: ` + `biểu mẫu không hỏi phường, xã`,
+          en: `the version is decided by the ${KIND_NAMES[context.competentKind].en}: the form asks for ` + `no ward`,
         },
         refusesSave: false,
       });

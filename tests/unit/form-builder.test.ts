@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { applyOperation, newFieldId, type BuilderContext, type BuilderOperation } from "@/lib/forms/builder";
 import { formDefinitionSchema, structureProblems, type FormDefinition } from "@/lib/forms/definition";
 import { definitionDifferences } from "@/lib/forms/differences";
+import { carriedAnswers, startTry, tryPage } from "@/lib/forms/try-out";
 
 const context: BuilderContext = {
   reserved: new Set(["hoTen"]),
@@ -184,5 +185,37 @@ describe("the form builder", () => {
       ],
     });
     expect(differences.filter((d) => d.kind === "moved")).toEqual([]);
+  });
+
+  it("tries a form page by page as when filing: problems stop a page, conditions skip one, nothing else", () => {
+    const form = apply(
+      start(),
+      { op: "field.add", pageId: "nguoi-nop", type: "yesno", label: { vi: "Có con", en: "Has children" } },
+      { op: "page.add", title: { vi: "Con", en: "Children" } },
+      {
+        op: "page.edit",
+        pageId: "con",
+        title: { vi: "Con", en: "Children" },
+        showIf: "eq:coCon:true",
+      },
+    );
+    expect(startTry(form).pageId).toBe("nguoi-nop");
+    const refused = tryPage(form, {}, "nguoi-nop", { applicantName: "" });
+    expect(refused).toMatchObject({
+      pageId: "nguoi-nop",
+      errors: { applicantName: "required", coCon: "required-choice" },
+    });
+    // "No" skips the children's page: the try is over.
+    expect(tryPage(form, {}, "nguoi-nop", { applicantName: "An", coCon: "no" })).toEqual({
+      pageId: null,
+      answers: { applicantName: "An", coCon: "no" },
+      errors: {},
+    });
+    expect(tryPage(form, {}, "nguoi-nop", { applicantName: "An", coCon: "yes" }).pageId).toBe("con");
+    // Answers carried between pages keep only the form's own fields and shapes.
+    expect(carriedAnswers(form, { applicantName: "An", khac: "x", coCon: ["a"] })).toEqual({
+      applicantName: "An",
+      coCon: ["a"],
+    });
   });
 });

@@ -1,10 +1,12 @@
 "use server";
 
-import { updateTag } from "next/cache";
+import { refresh, updateTag } from "next/cache";
 import { z } from "zod";
 import { localePath, pick } from "@/lib/i18n/locales";
 import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";
-import { changeDraft, discardDraft, publishDraft, saveDraftJson } from "@/lib/procedures/form-admin";
+import { changeDraft, discardDraft, getFormForAdmin, publishDraft, saveDraftJson } from "@/lib/procedures/form-admin";
+import { carriedAnswers, startTry, tryPage, type TryState } from "@/lib/forms/try-out";
+import { readPageValues } from "@/lib/forms/form-data";
 import { FIELD_TYPES, type BuilderOperation, type FieldChanges } from "@/lib/forms/builder";
 import { boundKey, serverAction, stateAction, textField, versionField } from "@/lib/web/action";
 import { BUSINESS_ATTRIBUTES, PERSON_ATTRIBUTES, type BilingualText } from "@/lib/forms/definition";
@@ -179,6 +181,8 @@ export const builderAction = serverAction({
   async run({ actor, bound: { key: slug, locale }, input }) {
     const operation = operationOf(input as Posted);
     const { focus } = await changeDraft(actor, slug, { revision: input.revision, operation });
+    // The builder pages the browser keeps show an older revision now: Back asks the server again.
+    refresh();
     const kind = operation.op.startsWith("page") ? "trang" : "truong";
     const keepOpen = operation.op.endsWith(".add") || operation.op.endsWith(".edit");
     return builderPath(
@@ -236,5 +240,33 @@ export const saveJsonAction = stateAction({
       if (!(error instanceof ConflictError)) throw error;
       return { problems: [{ path: "", message: locale === "vi" ? error.messageVi : error.messageEn }] };
     }
+  },
+});
+
+/** Stands for a file chosen in "try it": the file itself is never sent on nor kept. */
+const TRIED_FILE = "00000000-0000-4000-8000-000000000000";
+
+/** One page of "try it": checked like a filing page, nothing stored; the answers so far travel with the form. */
+export const tryPageAction = stateAction({
+  name: "procedure.draft.try",
+  bound: boundKey,
+  input: z.object({ answers: textField(200_000), pageId: textField(50) }),
+  refused: (): TryState => ({ pageId: null, answers: {}, errors: {} }),
+  async run({ actor, bound: { key: slug }, input, formData }): Promise<TryState> {
+    const { definition } = await getFormForAdmin(actor, slug);
+    const page = definition.pages.find((p) => p.id === input.pageId);
+    if (!page) return startTry(definition);
+    const current = readPageValues(page, formData);
+    for (const field of page.fields) {
+      const file = formData.get(`${field.id}.file`);
+      if (field.type === "attachment" && file instanceof File && file.size > 0) current[field.id] = TRIED_FILE;
+    }
+    let raw: unknown = {};
+    try {
+      raw = JSON.parse(input.answers || "{}");
+    } catch {
+      raw = {};
+    }
+    return tryPage(definition, carriedAnswers(definition, raw), page.id, current);
   },
 });

@@ -34,6 +34,9 @@ export default gatedPage<{ locale: string; slug: string }>(
       <div className="space-y-5">
         <BuilderHeader locale={locale} slug={slug} mode="preview" form={form} heading={t.title} />
         <p>{t.intro}</p>
+        <p>
+          <Link href={localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau/thu`)}>{t.tryIt}</Link>
+        </p>
         <div className="max-w-2xl space-y-4 rounded border border-slate-300 p-4" data-testid="form-preview">
           <p className="text-sm text-muted">{format(t.pageOf, { i: index + 1, n: pages.length })}</p>
           {page.showIf && (

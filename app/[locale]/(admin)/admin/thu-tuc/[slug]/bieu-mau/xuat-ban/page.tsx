@@ -23,6 +23,9 @@ export default gatedPage<{ locale: string; slug: string }>(
     const t = adminMessages[locale].publish;
     const today = todayInVietnam();
     const kinds = { added: t.added, removed: t.removed, changed: t.changed, moved: t.moved };
+    const settingNames = adminMessages[locale].settings;
+    const yesNo = { true: adminMessages[locale].builder.yes, false: adminMessages[locale].builder.no };
+    const shown = (value: string) => (value === "true" || value === "false" ? yesNo[value] : value);
     return (
       <div className="space-y-5">
         <BuilderHeader locale={locale} slug={slug} mode="publish" form={form} heading={t.title} />
@@ -63,11 +66,11 @@ export default gatedPage<{ locale: string; slug: string }>(
                             <tbody>
                               {d.settings.map((s) => (
                                 <tr key={s.setting} className="align-top">
-                                  <th scope="row" className="pr-3 text-left font-mono font-normal">
-                                    {s.setting}
+                                  <th scope="row" className="pr-3 text-left font-normal">
+                                    {settingNames[s.setting as keyof typeof settingNames] ?? s.setting}
                                   </th>
-                                  <td className="pr-3 break-words">{s.before}</td>
-                                  <td className="break-words">{s.after}</td>
+                                  <td className="pr-3 break-words">{shown(s.before)}</td>
+                                  <td className="break-words">{shown(s.after)}</td>
                                 </tr>
                               ))}
                             </tbody>
