@@ -3,6 +3,7 @@
 // The filing journey's actions, shared by the procedure's start page and the draft's pages.
 // Each answers with a redirect (post/redirect/get), so the journey behaves the same with
 // and without JavaScript; a refusal names a `problem` the page it leads to explains.
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { uploadDocument } from "@/lib/documents/mutations";
 import { saveDraftPage, startDraft, submitDossier } from "@/lib/dossiers/mutations";
@@ -140,6 +141,8 @@ export const submitDraftAction = serverAction({
   refused: submissionProblem,
   async run({ actor, bound, input }) {
     const { code } = await submitDossier(actor, bound.key, input.idempotencyKey);
+    // The draft's pages the browser keeps are stale now: Back must ask the server, which leads to the dossier.
+    refresh();
     return localePath(bound.locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   },
 });
@@ -197,6 +200,8 @@ export const confirmSignatureAction = serverAction({
       if (!(error instanceof NotFoundError)) throw error;
     }
     const { code } = await submitDossier(actor, bound.key, input.idempotencyKey);
+    // The draft's pages the browser keeps are stale now: Back must ask the server, which leads to the dossier.
+    refresh();
     return localePath(bound.locale, `/ho-so/${encodeURIComponent(code)}/xac-nhan`);
   },
 });
