@@ -20,14 +20,17 @@ export function staffWhere(actor: PersonActor, ...permissions: Permission[]): Pr
 }
 
 /**
- * The dossiers a person reaches as their applicant or as staff with the permissions. A
+ * The dossiers a person reaches as their applicant, as staff with the permissions, or (to
+ * read) as an agency consulted on them. A
  * city-wide reader reaches all: the filter is then empty (an empty filter inside OR would
  * match no dossier).
  */
 export function applicantOrStaffWhere(actor: PersonActor, ...permissions: Permission[]): Prisma.DossierWhereInput {
   const staff = staffWhere(actor, ...permissions);
   if (staff && Object.keys(staff).length === 0) return {};
-  return { OR: [applicantScope(actor), ...(staff ? [staff] : [])] };
+  // Reading reaches the dossiers the person's agency is consulted about too.
+  const consulted = permissions.includes("dossier.read") ? consultedWhere(actor) : null;
+  return { OR: [applicantScope(actor), ...(staff ? [staff] : []), ...(consulted ? [consulted] : [])] };
 }
 
 export function staffScope(

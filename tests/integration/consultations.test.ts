@@ -13,6 +13,8 @@ import {
   requestConsultation,
 } from "@/lib/processing/consultations";
 import { escalateOverdueConsultations } from "@/lib/processing/escalation";
+import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
+import { getControlSlip } from "@/lib/processing/control-slip";
 import { getDossierDocumentForStaff, getDossierForStaff, receiveDossier } from "@/lib/processing/reception";
 import { claimStep } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
@@ -86,6 +88,10 @@ describe("consultations", () => {
     const file = read.documents.flatMap((d) => d.files)[0]!;
     expect((await getDossierDocumentForStaff(justice, code, file.id)).bytes.byteLength).toBeGreaterThan(0);
     await expect(claimStep(justice, code, read.version)).rejects.toBeInstanceOf(ForbiddenError);
+    // With the slips it lists (the receipt, the control slip).
+    const receipt = await db().dossierSlip.findFirstOrThrow({ where: { dossier: { code } }, select: { id: true } });
+    expect((await getSlipPdfForViewer(justice, receipt.id)).bytes.byteLength).toBeGreaterThan(0);
+    await expect(getControlSlip(justice, code)).resolves.toBeTruthy();
     // The specialist who asked is told the answer came.
     expect(
       await db().notification.count({
