@@ -37,7 +37,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /outage\.spec\.ts/ },
+    // The outage instance shares the e2e database and its job queue, and cuts its own way to
+    // them: run alone, after the rest, so that no other test's job is claimed by a runner
+    // about to lose its database (a deadline alert was lost that way when the two overlapped).
+    {
+      name: "outage",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /outage\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     // One node process (no npx wrapper), so the shutdown signal reaches the server directly.
     command: "node --import tsx tests/setup/e2e-server.ts",
