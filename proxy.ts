@@ -15,8 +15,20 @@ function withPageHeaders(response: NextResponse, policy: string): NextResponse {
   return response;
 }
 
+/** The files of public/ besides the fonts: served with next.config.js's own headers. */
+const PUBLIC_FILES = new Set([
+  "/robots.txt",
+  "/favicon.ico",
+  "/icon.svg",
+  "/icon-192.png",
+  "/icon-512.png",
+  "/apple-touch-icon.png",
+  "/manifest.webmanifest",
+]);
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (PUBLIC_FILES.has(pathname)) return NextResponse.next();
   const requestHeaders = new Headers(request.headers);
   // With no trusted proxy in front, an X-Forwarded-For the client wrote is dropped, and Next.js
   // fills it from the connection: per-address limits and the audit log then read the socket's
@@ -45,19 +57,13 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the API, Next's own assets and the files of public/ (robots.txt, the fonts,
-  // the icons and the web app manifest), which
-  // get a policy that allows nothing, from next.config.js. Any other path that looks like a
-  // file (/tai-khoan.json, /en/x.pdf) is a page here, the 404 page at least, and gets the
-  // page's policy (issue 19, low: excluding every extension left those without one).
+  // Everything but the API, Next's own assets and the files of public/ (the fonts here, the
+  // others in PUBLIC_FILES), which get a policy that allows nothing, from next.config.js. Any
+  // other path that looks like a file (/tai-khoan.json, /en/x.pdf) is a page here, the 404
+  // page at least, and gets the page's policy (issue 19, low: excluding every extension left
+  // those without one).
   // The API routes that read the client's address (sign-in, the account's own) pass through
   // too, for the header only; the others are left alone, so their bodies are still refused
   // before being read.
-  matcher: [
-    "/api/auth/:path*",
-    "/api/account/:path*",
-    // Next reads the matcher as written (one literal, not an expression), so it stays one line.
-    // eslint-disable-next-line max-len
-    "/((?!api/|_next/|fonts/|robots\\.txt$|favicon\\.ico$|icon\\.svg$|icon-\\d+\\.png$|apple-touch-icon\\.png$|manifest\\.webmanifest$).*)",
-  ],
+  matcher: ["/api/auth/:path*", "/api/account/:path*", "/((?!api/|_next/|fonts/).*)"],
 };

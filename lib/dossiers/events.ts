@@ -4,12 +4,13 @@
 // event (or cutting the end off) breaks the chain, and without the key nobody who writes to
 // the database can compute a chain that holds again; a dossier removed whole is found by the
 // signed daily anchors of every chain's head (lib/audit/anchors.ts). The audit command checks
-// both. Every event is written through appendEvent.
+// both. Every event is linked here and written through the door (lib/dossiers/lifecycle.ts).
 import { createHash } from "node:crypto";
 import { chainMac, currentChainKeyId } from "@/lib/audit/chain-keys";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { canonicalJson } from "@/lib/signing/canonical";
 import { markChanged } from "./change-marks";
+import { asStatus, type DossierStatusCode } from "./status";
 import { currentTime } from "@/lib/time";
 
 export const GENESIS_HASH = "0".repeat(64);
@@ -38,7 +39,7 @@ export function eventHash(prevHash: string, content: ChainedContent, keyId: stri
 }
 
 /** How events were hashed before the chain was keyed: kept only to check them before rekeying
- * (lib/audit/chain-rekey.ts). */
+ * (scripts/runtime/chain-rekey.ts). */
 export function legacyEventHash(prevHash: string, content: ChainedContent): string {
   return createHash("sha256").update(prevHash).update("\n").update(canonicalJson(content), "utf8").digest("hex");
 }
@@ -70,13 +71,16 @@ export function chainedContentOf(e: StoredEvent): ChainedContent {
   };
 }
 
-/** Appends one event; call inside the transaction that changes the dossier (the row is locked here). */
-export async function appendEvent(tx: Prisma.TransactionClient, dossierId: string, event: NewEvent): Promise<void> {
-  const [row] = await tx.$queryRaw<
-    { lastEventHash: string | null }[]
-  >`SELECT "lastEventHash" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
-  if (!row) throw new Error("dossier not found for event");
-  const prevHash = row.lastEventHash ?? GENESIS_HASH;
+/** The next link of a dossier's chain: the event row to store and the chain's new head. */
+export type ChainLink = { row: Prisma.DossierEventUncheckedCreateInput; head: string };
+
+/**
+ * Links `event` after `prevHash` (null: the dossier's first event). The event is stored by
+ * `storeEvent` and the head written by the door (lib/dossiers/lifecycle.ts), in the same
+ * transaction and with the dossier's row locked, so that two events cannot share a parent.
+ */
+export function linkEvent(dossierId: string, prevHash: string | null, event: NewEvent): ChainLink {
+  const previous = prevHash ?? GENESIS_HASH;
   const at = currentTime();
   const content: ChainedContent = {
     dossierId,
@@ -88,9 +92,9 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
     details: event.details ?? null,
   };
   const keyId = currentChainKeyId();
-  const hash = eventHash(prevHash, content, keyId)!;
-  await tx.dossierEvent.create({
-    data: {
+  const head = eventHash(previous, content, keyId)!;
+  return {
+    row: {
       dossierId,
       at,
       type: event.type,
@@ -98,14 +102,51 @@ export async function appendEvent(tx: Prisma.TransactionClient, dossierId: strin
       fromStatus: content.fromStatus,
       toStatus: content.toStatus,
       details: event.details,
-      prevHash,
-      hash,
+      prevHash: previous,
+      hash: head,
       keyId,
     },
-  });
-  await tx.dossier.update({ where: { id: dossierId }, data: { lastEventHash: hash } });
-  // Whatever the event changed, the statistics count the dossier again.
-  await markChanged(tx, dossierId);
+    head,
+  };
+}
+
+/** Stores a linked event; whatever it records, the statistics count its dossier again. */
+export async function storeEvent(tx: Prisma.TransactionClient, link: ChainLink): Promise<void> {
+  await tx.dossierEvent.create({ data: link.row, select: { id: true } });
+  await markChanged(tx, link.row.dossierId);
+}
+
+/** The row as the door locks it. */
+export type LockedDossier = {
+  status: DossierStatusCode;
+  version: number;
+  assigneeUserId: string | null;
+  receivedAt: Date | null;
+  /** The head of the dossier's event chain (null before its first event). */
+  lastEventHash: string | null;
+};
+
+/** Locks the dossier's row for the rest of the transaction; null when it does not exist. */
+export async function lockDossier(tx: Prisma.TransactionClient, dossierId: string): Promise<LockedDossier | null> {
+  const [row] = await tx.$queryRaw<Array<Omit<LockedDossier, "status"> & { status: number }>>`
+    SELECT "status", "version", "assigneeUserId", "receivedAt", "lastEventHash" FROM "Dossier"
+    WHERE "id" = ${dossierId}::uuid FOR UPDATE`;
+  return row ? { ...row, status: asStatus(row.status) } : null;
+}
+
+/**
+ * Appends an event that changes nothing else on the dossier: a rating, a consultation asked or
+ * answered, a deadline alert, a payment nobody awaited. The row is locked, so two events cannot
+ * take the same parent, and the chain's head moves with it. Every other change goes through
+ * the door (lib/dossiers/lifecycle.ts), which writes the head with the rest of the row; this
+ * half of it is here, free of the web's modules, because the job runner appends events too.
+ */
+export async function recordOnDossier(tx: Prisma.TransactionClient, dossierId: string, event: NewEvent): Promise<void> {
+  const row = await lockDossier(tx, dossierId);
+  if (!row) throw new Error("dossier not found for event");
+  const link = linkEvent(dossierId, row.lastEventHash, event);
+  await tx.dossier.updateMany({ where: { id: dossierId }, data: { lastEventHash: link.head } });
+  await storeEvent(tx, link);
 }
 
 export type ChainProblem = {

@@ -8,16 +8,17 @@
 // - the version, increased by one;
 // - the event, appended to the dossier's hash chain;
 // - the applicant told (in the portal and by e-mail), and staff actions audited.
-// Nothing else in lib/ writes a dossier's status or version (the chain's head is written by
-// lib/dossiers/events.ts, and two maintenance passes reseal or rekey rows).
+// Nothing else in lib/ writes a dossier's row, but for the chain's head when an event changes
+// nothing else (recordOnDossier, in lib/dossiers/events.ts, which the job runner uses too);
+// the passes that run after migrations, in scripts/runtime/, reseal or rekey older rows.
 import "server-only";
 import { recordAudit } from "@/lib/audit/mutations";
 import { ConflictError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { notifyApplicant, type Message } from "@/lib/notifications/applicant";
-import { appendEvent } from "./events";
+import { linkEvent, lockDossier, recordOnDossier, storeEvent, type LockedDossier } from "./events";
 import type { EventType } from "./event-names";
-import { asStatus, nextStatus, type DossierAction, type DossierStatusCode } from "./status";
+import { nextStatus, type DossierAction, type DossierStatusCode } from "./status";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,14 +32,6 @@ export function dossierChanged(): ConflictError {
 
 /** The dossier a command acts on, as it read it. */
 export type DossierRef = { id: string; code: string; applicantUserId: string };
-
-/** The row as the door locks it. */
-export type LockedDossier = {
-  status: DossierStatusCode;
-  version: number;
-  assigneeUserId: string | null;
-  receivedAt: Date | null;
-};
 
 export type DossierChange = {
   /**
@@ -80,12 +73,16 @@ export async function changeDossier(
       : null;
   if (to === null) throw dossierChanged();
   const set = typeof change.set === "function" ? change.set(row) : (change.set ?? {});
+  const statusInEvent = change.statusInEvent ?? change.action !== null;
+  const link = linkEvent(dossier.id, row.lastEventHash, {
+    ...change.event,
+    ...(statusInEvent ? { fromStatus: from, toStatus: to } : {}),
+  });
   await tx.dossier.updateMany({
     where: { id: dossier.id, version: row.version },
-    data: { ...set, status: to, version: { increment: 1 } },
+    data: { ...set, status: to, version: { increment: 1 }, lastEventHash: link.head },
   });
-  const statusInEvent = change.statusInEvent ?? change.action !== null;
-  await appendEvent(tx, dossier.id, { ...change.event, ...(statusInEvent ? { fromStatus: from, toStatus: to } : {}) });
+  await storeEvent(tx, link);
   if (change.notify) await notifyApplicant(tx, dossier, change.notify.kind, change.notify.message);
   if (change.audit) await recordAudit({ ...change.audit, targetType: "dossier", targetId: dossier.id }, tx);
   return { from, to, version: row.version + 1 };
@@ -102,19 +99,9 @@ export async function noteOnDossier(
   note: Pick<DossierChange, "event" | "notify" | "audit">,
 ): Promise<void> {
   if (!(await lockDossier(tx, dossier.id))) throw dossierChanged();
-  await appendEvent(tx, dossier.id, note.event);
+  await recordOnDossier(tx, dossier.id, note.event);
   if (note.notify) await notifyApplicant(tx, dossier, note.notify.kind, note.notify.message);
   if (note.audit) await recordAudit({ ...note.audit, targetType: "dossier", targetId: dossier.id }, tx);
-}
-
-/** Locks the dossier's row for the rest of the transaction; null when it does not exist. */
-export async function lockDossier(tx: Tx, dossierId: string): Promise<LockedDossier | null> {
-  const [row] = await tx.$queryRaw<
-    Array<{ status: number; version: number; assigneeUserId: string | null; receivedAt: Date | null }>
-  >`
-    SELECT "status", "version", "assigneeUserId", "receivedAt" FROM "Dossier" WHERE "id" = ${dossierId}::uuid FOR
-    UPDATE`;
-  return row ? { ...row, status: asStatus(row.status) } : null;
 }
 
 /**
@@ -127,13 +114,17 @@ export async function openDossier(
   data: Omit<Prisma.DossierUncheckedCreateInput, "code"> & { id: string; status: DossierStatusCode },
   event: { actorUserId: string; details: Prisma.InputJsonValue },
 ): Promise<void> {
-  await tx.dossier.create({ data: { ...data, code: `TAM-${data.id}` }, select: { id: true } });
-  await appendEvent(tx, data.id, {
+  const link = linkEvent(data.id, null, {
     type: "submitted",
     actorUserId: event.actorUserId,
     toStatus: data.status,
     details: event.details,
   });
+  await tx.dossier.create({
+    data: { ...data, code: `TAM-${data.id}`, lastEventHash: link.head },
+    select: { id: true },
+  });
+  await storeEvent(tx, link);
 }
 
 /** Gives an opened dossier its national code, which never changes afterwards. */

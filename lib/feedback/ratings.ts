@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { appendEvent } from "@/lib/dossiers/events";
+import { recordOnDossier } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -105,7 +105,7 @@ export async function rateDossier(actor: Actor, code: string, input: unknown): P
           comment: parsed.data.comment || null,
         },
       });
-      await appendEvent(tx, dossier.id, { type: "rated", actorUserId: me.userId, details: { negative } });
+      await recordOnDossier(tx, dossier.id, { type: "rated", actorUserId: me.userId, details: { negative } });
     });
   } catch (error) {
     // The unique dossier id: rated already (a second tab, a double click).

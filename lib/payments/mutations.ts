@@ -4,7 +4,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
-import { changeDossier, lockDossier, noteOnDossier } from "@/lib/dossiers/lifecycle";
+import { lockDossier } from "@/lib/dossiers/events";
+import { changeDossier, noteOnDossier } from "@/lib/dossiers/lifecycle";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { appointmentWithPauses } from "@/lib/dossiers/pauses";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";

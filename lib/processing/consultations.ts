@@ -8,7 +8,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/mutations";
 import { toLocal, fromLocal, WORKING_DAY_MINUTES } from "@/lib/clock/calendar";
 import { db } from "@/lib/db";
-import { appendEvent } from "@/lib/dossiers/events";
+import { recordOnDossier } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -80,7 +80,7 @@ export async function requestConsultation(actor: Actor, code: string, input: unk
       from.nameVi,
       dueAt,
     );
-    await appendEvent(tx, dossier.id, {
+    await recordOnDossier(tx, dossier.id, {
       type: "consultation.requested",
       actorUserId: actor.userId,
       details: {
@@ -176,7 +176,7 @@ export async function answerConsultation(actor: Actor, consultationId: string, a
     });
     if (updated.count === 0)
       throw new ConflictError("Đã có ý kiến trả lời cho nội dung này.", "This consultation has already been answered.");
-    await appendEvent(tx, consultation.dossierId, {
+    await recordOnDossier(tx, consultation.dossierId, {
       type: "consultation.answered",
       actorUserId: actor.userId,
       details: { consultationId, agencyId: consultation.toAgencyId },

@@ -2,7 +2,7 @@
 // person holding it and the leaders of its agency are told, once (an event in the
 // dossier's chain records it). Runs in the start process, so it takes its client.
 import { dueWithinOneWorkingDay } from "@/lib/clock/deadline";
-import { appendEvent } from "@/lib/dossiers/events";
+import { recordOnDossier } from "@/lib/dossiers/events";
 import { DOSSIER_STATUS } from "@/lib/dossiers/status";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -40,7 +40,7 @@ export async function alertApproachingDeadlines(prisma: PrismaClient, now: Date 
       >`SELECT count(*)::int AS n FROM "DossierEvent" WHERE "dossierId" = ${dossier.id}::uuid AND "type" =
         'deadline.alerted'`;
       if (lock && lock.n > 0) return;
-      await appendEvent(tx, dossier.id, {
+      await recordOnDossier(tx, dossier.id, {
         type: "deadline.alerted",
         actorUserId: null,
         details: { appointmentAt: dossier.appointmentAt!.toISOString(), recipients: recipients.length },

@@ -1,7 +1,7 @@
 // The escalation job: every consultation still unanswered past its deadline is escalated
 // to the coordinating office, once, with an event in the dossier's history. It runs in
 // the start process (pg-boss), so it takes its database client as an argument.
-import { appendEvent } from "@/lib/dossiers/events";
+import { recordOnDossier } from "@/lib/dossiers/events";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { currentTime } from "@/lib/time";
 
@@ -28,7 +28,7 @@ export async function escalateOverdueConsultations(prisma: PrismaClient, now: Da
           data: { escalatedAt: now },
         });
         if (claimed.count === 0) return;
-        await appendEvent(tx, c.dossierId, {
+        await recordOnDossier(tx, c.dossierId, {
           type: "consultation.escalated",
           actorUserId: null,
           details: {

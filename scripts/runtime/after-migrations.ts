@@ -1,9 +1,9 @@
 // What runs after migrations, as the database's owner, before the portal serves (the start
 // command and `npm run db:migrate`): rows stored before personal data was encrypted are
 // sealed, and event chains hashed before the chain was keyed are keyed. Both are idempotent.
-import { rekeyLegacyChains } from "@/lib/dossiers/chain-rekey";
+import { rekeyLegacyChains } from "./chain-rekey";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
+import { sealLegacyPersonalData } from "./legacy-personal-data";
 
 export async function runAfterMigrations(prisma: PrismaClient, say: (line: string) => void = () => {}): Promise<void> {
   await sealLegacyPersonalData(prisma, say);

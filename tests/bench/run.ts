@@ -426,8 +426,8 @@ async function oneSubmission(
   const dossierId = randomUUID();
   await c.query(
     `INSERT INTO "Dossier" (id, code, "procedureVersionId", "applicantUserId", "agencyId", status, channel, ` +
-      `"submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey")
-     VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7)`,
+      `"submittedAt", "sealedValues", provenance, "reusedValueCount", "totalValueCount", "idempotencyKey", ` +
+      `"lastEventHash") VALUES ($1, $2, $3, $4, $5, 1, 'ONLINE', now(), $6, '{}', 4, 20, $7, $8)`,
     [
       dossierId,
       `TAM-${dossierId}`,
@@ -436,19 +436,18 @@ async function oneSubmission(
       target.agency,
       sealJson(values),
       draft!.idempotencyKey,
+      "f".repeat(64),
     ],
   );
   await c.query(
     `INSERT INTO "DossierDocument" ("dossierId", "documentId", "documentKey") VALUES ($1, $2, 'giay-chung-sinh')`,
     [dossierId, values.birthCertificate],
   );
-  await c.query(`SELECT "lastEventHash" FROM "Dossier" WHERE id = $1 FOR UPDATE`, [dossierId]);
   await c.query(
     `INSERT INTO "DossierEvent" ("dossierId", at, type, "toStatus", details, "prevHash", hash) VALUES ($1, now(), ` +
       `'submitted', 1, '{"channel":"ONLINE"}', $2, $3)`,
     [dossierId, "0".repeat(64), "f".repeat(64)],
   );
-  await c.query(`UPDATE "Dossier" SET "lastEventHash" = $2 WHERE id = $1`, [dossierId, "f".repeat(64)]);
   await c.query(
     `INSERT INTO "StatisticsMark" ("dossierId", "markedAt") VALUES ($1, now()) ON CONFLICT ("dossierId") DO UPDATE ` +
       `SET "markedAt" = excluded."markedAt"`,

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { writeAnchor, verifyAnchors } from "@/lib/audit/anchors";
-import { rekeyLegacyChains } from "@/lib/dossiers/chain-rekey";
+import { rekeyLegacyChains } from "@/scripts/runtime/chain-rekey";
 import { ensureApplicationRole } from "@/lib/db/app-role";
 import { db } from "@/lib/db";
 import { chainedContentOf, GENESIS_HASH, legacyEventHash, verifyDossierChain } from "@/lib/dossiers/events";

@@ -11,7 +11,7 @@ import { assignStaffRole } from "@/lib/accounts/mutations";
 import { listStaffAssignmentsForAdmin } from "@/lib/accounts/queries";
 import { recordSignIn } from "@/lib/identity/sign-in";
 import { idNumberHash, openIdentity, openJson, openText } from "@/lib/security/identity-sealing";
-import { sealLegacyPersonalData } from "@/lib/security/legacy-personal-data";
+import { sealLegacyPersonalData } from "@/scripts/runtime/legacy-personal-data";
 import { startDraft, submitDossier } from "@/lib/dossiers/mutations";
 import { getDraftForOwner, getSubmissionCopyForApplicant } from "@/lib/dossiers/queries";
 import {

@@ -8,7 +8,7 @@
 // selected again, so a pass interrupted midway finishes at the next start. A later release
 // drops the plaintext columns once every installation has run it.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { identityColumns, sealIdNumber, sealJson, sealText } from "./identity-sealing";
+import { identityColumns, sealIdNumber, sealJson, sealText } from "@/lib/security/identity-sealing";
 
 const BATCH = 500;
 
