@@ -131,6 +131,8 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
         timeLimitValue: true,
         timeLimitUnit: true,
         sameDayCutoff: true,
+        inPersonVi: true,
+        inPersonEn: true,
         procedure: { select: { nameVi: true, nameEn: true, code: true } },
         documents: { select: { key: true, nameVi: true, nameEn: true } },
       },
@@ -185,6 +187,8 @@ export async function getDossierForApplicant(actor: Actor, code: string) {
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
     timeLimit: timeLimitOf(version),
+    /** What the applicant still does in person, for a partly online procedure (docs/domain.md §6). */
+    inPerson: version.inPersonVi ? { vi: version.inPersonVi, en: version.inPersonEn ?? version.inPersonVi } : null,
     reuse: { reused: dossier.reusedValueCount, total: dossier.totalValueCount },
     holder: holder ? { name: holder.fullName, step: (dossier.stepKey ?? "appraisal") as StepKey } : null,
     delivery:

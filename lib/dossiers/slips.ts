@@ -22,6 +22,8 @@ type Mau01 = {
   receivedAt: string;
   appointmentAt: string;
   delivery: string;
+  /** Partly online procedures: what the applicant still does in person. */
+  inPerson?: string;
   officer: string;
 };
 type Mau02 = {
@@ -89,6 +91,14 @@ export function slipDocument(kind: string, content: unknown): PortalDocument {
             ["Hình thức nhận kết quả", c.delivery],
           ],
         },
+        ...(c.inPerson
+          ? [
+              {
+                title: "Phần thực hiện trực tiếp",
+                rows: [["Việc người nộp làm trực tiếp", c.inPerson] as [string, string]],
+              },
+            ]
+          : []),
         {
           title: "Người tiếp nhận",
           rows: [

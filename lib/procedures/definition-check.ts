@@ -35,11 +35,16 @@ export type DefinitionContext = {
 
 /**
  * Documents the portal establishes itself, which no attachment field asks for: the request
- * form, which the e-form is, and the power of attorney, which the portal's own record of who
+ * form, which the e-form is; the power of attorney, which the portal's own record of who
  * may file for whom replaces (a person files for themselves, or for an organisation whose
- * mandate the portal holds).
+ * mandate the portal holds); and the applicant's identity card, which signing in with a
+ * level-2 VNeID account verifies against the population database (docs/domain.md §7).
  */
-export const ESTABLISHED_BY_THE_PORTAL: ReadonlySet<string> = new Set(["to-khai", "van-ban-uy-quyen"]);
+export const ESTABLISHED_BY_THE_PORTAL: ReadonlySet<string> = new Set([
+  "to-khai",
+  "van-ban-uy-quyen",
+  "giay-to-tuy-than",
+]);
 
 /**
  * Every problem with a definition, as path and message: JSON syntax, the meta-schema,

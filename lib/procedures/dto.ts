@@ -72,6 +72,8 @@ export type ProcedureDetailDto = ProcedureSummaryDto & {
   requiredAccountLevel: number;
   /** True once the procedure version carries an e-form (issue 4 opens filing). */
   onlineFilingOpen: boolean;
+  /** What a partly online procedure still asks of the applicant in person (docs/domain.md §6). */
+  inPerson: Bilingual | null;
 };
 
 export type CataloguePageDto = {

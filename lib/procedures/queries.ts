@@ -267,6 +267,7 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
     })),
     requiredAccountLevel: version.requiredAccountLevel,
     onlineFilingOpen: version.formDefinition !== null,
+    inPerson: pair(version.inPersonVi, version.inPersonEn),
   };
 }
 

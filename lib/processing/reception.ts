@@ -104,6 +104,7 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
         timeLimitUnit: true,
         sameDayCutoff: true,
         outOfHoursNextWorkingDay: true,
+        inPersonVi: true,
         procedure: { select: { nameVi: true, code: true } },
         documents: { select: { key: true, nameVi: true } },
       },
@@ -157,7 +158,11 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
       timeLimit: formatTimeLimit({ ...limit, note: null }, "vi"),
       receivedAt: formatDateTime(now),
       appointmentAt: formatDateTime(appointmentAt),
-      delivery: "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)",
+      delivery: version.inPersonVi
+        ? "Bản điện tử trên Cổng dịch vụ công; phần thực hiện trực tiếp ghi dưới đây"
+        : "Nhận kết quả trực tuyến trên Cổng dịch vụ công (bản điện tử)",
+      // A partly online procedure: what the applicant still does in person (docs/domain.md §6).
+      ...(version.inPersonVi ? { inPerson: version.inPersonVi } : {}),
       officer: me.fullName,
     };
     await tx.dossierSlip.create({

@@ -11,6 +11,8 @@ import { PROCEDURES } from "./procedures";
 import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
+import { BUSINESS_LABOUR_CONSTRUCTION_FORMS } from "./forms/business-labour-construction";
+import { CIVIL_RESIDENCE_SOCIAL_FORMS } from "./forms/civil-residence-social";
 import { CRIMINAL_RECORD_FORM } from "./forms/criminal-record";
 import {
   CONSTRUCTION_PERMIT_FORM,
@@ -19,7 +21,7 @@ import {
   PERMANENT_RESIDENCE_FORM,
 } from "./forms/more-forms";
 
-/** E-forms by procedure slug: these procedures can be filed online. */
+/** E-forms by procedure slug: every procedure of the catalogue can be filed online. */
 export const FORMS: Record<string, unknown> = {
   "dang-ky-khai-sinh": BIRTH_REGISTRATION_FORM,
   "cap-phieu-ly-lich-tu-phap": CRIMINAL_RECORD_FORM,
@@ -27,6 +29,8 @@ export const FORMS: Record<string, unknown> = {
   "xac-nhan-tinh-trang-hon-nhan": MARITAL_STATUS_FORM,
   "dang-ky-thanh-lap-ho-kinh-doanh": HOUSEHOLD_BUSINESS_FORM,
   "cap-giay-phep-xay-dung-nha-o-rieng-le": CONSTRUCTION_PERMIT_FORM,
+  ...CIVIL_RESIDENCE_SOCIAL_FORMS,
+  ...BUSINESS_LABOUR_CONSTRUCTION_FORMS,
 };
 import { stableId } from "./stable-id";
 import { sealIdNumber } from "@/lib/security/identity-sealing";
@@ -107,6 +111,8 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         formDefinition: FORMS[slug] ? formDefinitionSchema.parse(FORMS[slug]) : undefined,
         effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`),
         serviceLevel: v.serviceLevel,
+        inPersonVi: v.inPersonVi ?? null,
+        inPersonEn: v.inPersonEn ?? null,
         timeLimitValue: v.limit[0],
         timeLimitUnit: v.limit[1],
         sameDayCutoff: v.sameDayCutoff ?? null,

@@ -36,6 +36,9 @@ export type StepSeed = { key: string; nameVi: string; nameEn: string; hours: num
 export type VersionSeed = {
   effectiveFrom: string;
   serviceLevel: ServiceLevel;
+  /** What a partly online procedure still asks in person (required for PARTIAL_ONLINE). */
+  inPersonVi?: string;
+  inPersonEn?: string;
   limit: [number, TimeLimitUnit];
   sameDayCutoff?: string;
   noteVi?: string;

@@ -76,6 +76,12 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Hai bên nam, nữ cùng có mặt tại Ủy ban nhân dân phường khi trao Giấy chứng nhận kết hôn, xuất " +
+        "trình căn cước và ký vào Sổ đăng ký kết hôn.",
+      inPersonEn:
+        "Both of you come to the ward People's Committee when the marriage certificate is handed over, " +
+        "show your identity cards and sign the marriage register.",
       limit: [0, "SAME_DAY"],
       sameDayCutoff: "15:00",
       noteVi: "Giải quyết ngay trong ngày; trường hợp cần xác minh điều kiện kết hôn thì không quá 05 ngày làm việc.",
@@ -248,6 +254,12 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Mang bản chính các giấy tờ đã tải lên để đối chiếu, nộp lệ phí tại bộ phận một cửa theo biểu " +
+        "phí của Thành phố và nhận Giấy khai sinh trực tiếp.",
+      inPersonEn:
+        "Bring the originals of the papers you uploaded to be compared, pay the fee at the counter (the " +
+        "city's fee table) and collect the birth certificate in person.",
       limit: [5, "WORKING_DAYS"],
       competent: "WARD_PEOPLES_COMMITTEE",
       competentVi: `${WARD_COMMITTEE_VI} nơi đã đăng ký khai sinh trước đây hoặc nơi thường trú`,
@@ -282,6 +294,12 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Cha hoặc mẹ và con cùng có mặt khi đăng ký, nộp lệ phí tại bộ phận một cửa theo biểu phí của " +
+        "Thành phố và nhận trích lục trực tiếp.",
+      inPersonEn:
+        "The parent and the child come in person for the registration, pay the fee at the counter (the " +
+        "city's fee table) and collect the extract in person.",
       limit: [3, "WORKING_DAYS"],
       noteVi: "Cần xác minh thì không quá 05 ngày làm việc.",
       noteEn: "Up to 5 working days when verification is needed.",
@@ -319,6 +337,8 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi: "Xuất trình bản chính giấy tờ tại bộ phận một cửa để đối chiếu và nhận bản sao đã chứng thực.",
+      inPersonEn: "Show the original at the counter to be compared, and collect the certified copies.",
       limit: [0, "SAME_DAY"],
       sameDayCutoff: "15:00",
       noteVi:
@@ -373,6 +393,12 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Có mặt tại bộ phận một cửa, xuất trình căn cước và ký trước mặt người thực hiện chứng thực, rồi " +
+        "nhận văn bản đã chứng thực.",
+      inPersonEn:
+        "Come to the counter, show your identity card and sign in front of the certifying officer, then " +
+        "collect the certified document.",
       limit: [0, "SAME_DAY"],
       sameDayCutoff: "15:00",
       noteVi: "Người yêu cầu phải ký trước mặt người thực hiện chứng thực.",

@@ -235,6 +235,10 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Xuất trình bản chính hộ chiếu và giấy tờ cư trú khi nhận Phiếu lý lịch tư pháp tại Công an Thành phố.",
+      inPersonEn:
+        "Show your original passport and residence papers when you collect the certificate at the City Police.",
       limit: [10, "WORKING_DAYS"],
       noteVi: "Không quá 15 ngày làm việc khi cần xác minh.",
       noteEn: "Up to 15 working days when verification is needed.",
@@ -364,6 +368,12 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Nhận quyết định trực tiếp tại Trung tâm dịch vụ việc làm, và thông báo về việc tìm kiếm việc " +
+        "làm tại đó hằng tháng.",
+      inPersonEn:
+        "Collect the decision in person at the employment service centre, and report your job search " +
+        "there every month.",
       limit: [20, "WORKING_DAYS"],
       competent: "CITY_DEPARTMENT",
       competentVi: "Sở Nội vụ (Trung tâm Dịch vụ việc làm Thành phố)",
@@ -400,6 +410,12 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
+      inPersonVi:
+        "Tiếp cán bộ phường đến xác minh hoàn cảnh tại nơi ở; nhận trợ cấp tại điểm chi trả của phường " +
+        "nếu không chọn chuyển khoản.",
+      inPersonEn:
+        "Receive the ward officer who visits to verify the circumstances; collect the allowance at the " +
+        "ward's pay point unless you chose a bank account.",
       limit: [10, "WORKING_DAYS"],
       competent: "WARD_PEOPLES_COMMITTEE",
       competentVi: "Ủy ban nhân dân phường, xã, đặc khu nơi cư trú",

@@ -7,6 +7,7 @@ import { expectNoAxeViolations } from "./axe";
 import { couple } from "./journeys";
 import { signInAs } from "./sign-in";
 
+// The procedure the suites start without a form (tests/setup/formless-procedure.ts).
 const BUILDER = "/admin/thu-tuc/dang-ky-khai-tu/bieu-mau";
 
 async function addField(page: Page, pageTitle: string, type: string, vi: string, en: string) {
@@ -25,6 +26,11 @@ test("an administrator builds, previews and publishes a form; a citizen files it
   browser,
 }) => {
   test.setTimeout(240_000);
+  // Before it has a form, the procedure's page says where to file instead, and offers no online filing.
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/thu-tuc/dang-ky-khai-tu");
+  await expect(visitor.getByText("Thủ tục này chưa có biểu mẫu điện tử để nộp trực tuyến.")).toBeVisible();
+  await expect(visitor.getByRole("link", { name: "Nộp hồ sơ trực tuyến" })).toHaveCount(0);
   const admin = await (await browser.newContext()).newPage();
   await signInAs(admin, "079180006666", { from: BUILDER });
   await expect(admin.getByRole("heading", { name: "Soạn biểu mẫu điện tử: Đăng ký khai tử" })).toBeVisible();
@@ -107,6 +113,10 @@ test("an administrator builds, previews and publishes a form; a citizen files it
   await admin.getByLabel("Tôi đã xem các thay đổi trên và muốn phát hành phiên bản mới").check();
   await admin.getByRole("button", { name: "Phát hành phiên bản mới" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã phát hành phiên bản 2." })).toBeVisible();
+
+  // Published, the procedure's page offers it at once (the catalogue's cache was dropped).
+  await visitor.reload();
+  await expect(visitor.getByRole("link", { name: "Nộp hồ sơ trực tuyến" })).toBeVisible();
 
   // A citizen files it: the name is prefilled from VNeID, the deceased's name and birth date from the registry.
   const { wife, husband } = couple(41);

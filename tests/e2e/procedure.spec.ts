@@ -25,9 +25,23 @@ test("a procedure page states every rule a citizen needs", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("procedures without an e-form yet say plainly that online filing opens soon", async ({ page }) => {
+test("a partly online procedure is filed online and says what is done in person", async ({ page }) => {
   await page.goto("/thu-tuc/dang-ky-ket-hon");
-  await expect(page.getByText("Chức năng nộp hồ sơ trực tuyến cho thủ tục này sắp được mở.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Thông tin chung" })).toContainText("Một phần");
+  await expect(page.getByRole("link", { name: "Nộp hồ sơ trực tuyến" })).toHaveAttribute(
+    "href",
+    "/thu-tuc/dang-ky-ket-hon/nop-ho-so",
+  );
+  const inPerson = page.getByTestId("in-person-part");
+  await expect(inPerson.getByRole("heading", { name: "Phần thực hiện trực tiếp" })).toBeVisible();
+  await expect(inPerson).toContainText("Hai bên nam, nữ cùng có mặt");
+  await expect(page.getByText("sắp được mở")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.goto("/en/thu-tuc/dang-ky-ket-hon");
+  await expect(page.getByTestId("in-person-part")).toContainText("Both of you come to the ward");
+  // A fully online procedure has no in-person part.
+  await page.goto("/thu-tuc/dang-ky-thuong-tru");
+  await expect(page.getByTestId("in-person-part")).toHaveCount(0);
 });
 
 test("same-day procedures show the 15:00 rule and calendar-day limits say days", async ({ page }) => {

@@ -16,11 +16,12 @@ import {
 } from "@/lib/procedures/form-admin";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { createPersonActor } from "@/tests/factories/actors";
+import { FORMLESS_PROCEDURE } from "@/tests/setup/formless-procedure";
 
 /** Managed by the Department of Construction; has an e-form. */
 const PERMIT = "cap-giay-phep-xay-dung-nha-o-rieng-le";
 /** Managed by the Department of Justice; no e-form yet. */
-const DEATH = "dang-ky-khai-tu";
+const DEATH = FORMLESS_PROCEDURE;
 let admin: PersonActor;
 let justiceEditor: PersonActor;
 

@@ -12,6 +12,7 @@ import { say } from "@/scripts/runtime/log";
 import { launchPortal } from "@/scripts/runtime/portal";
 import { seedDatabase } from "@/prisma/seed";
 import { e2eStateFile } from "./e2e-state";
+import { removeSeededForm } from "./formless-procedure";
 import { freePort, startThrowawayDatabase } from "./throwaway-database";
 import { loadOrCreateSecrets, applyIdentityKeys } from "@/scripts/runtime/secrets";
 
@@ -37,6 +38,7 @@ async function main() {
   await deployMigrations(database.url);
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
+  await removeSeededForm(prisma);
   await prisma.$disconnect();
   await ensureBuild();
   // Everything the portal writes (web server, jobs, stand-ins) is also kept in a file, which

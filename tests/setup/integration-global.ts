@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/lib/db/prisma";
 import { seedDatabase } from "@/prisma/seed";
 import { startTestVneid, TEST_CLIENT } from "@/tests/factories/vneid";
 import { startTestPaymentGateway, startTestSigningService, TEST_IDENTITY_KEYS } from "@/tests/factories/stand-ins";
+import { removeSeededForm } from "./formless-procedure";
 import { startThrowawayDatabase } from "./throwaway-database";
 
 declare module "vitest" {
@@ -32,6 +33,7 @@ export default async function setup(project: TestProject) {
   Object.assign(process.env, TEST_IDENTITY_KEYS);
   const prisma = createPrismaClient(database.url, 2);
   await seedDatabase(prisma);
+  await removeSeededForm(prisma);
   await prisma.$disconnect();
   // The registries the domain modules call live behind the VNeID stand-in.
   const vneid = await startTestVneid("http://127.0.0.1:9/callback");

@@ -1,42 +1,44 @@
-// Every seeded e-form passes the meta-schema and names documents its procedure lists.
+// Every procedure of the catalogue has an e-form (issue 20, item 3): it passes the meta-schema,
+// names documents its procedure lists, compiles, and takes a complete sample submission.
 import { describe, expect, it } from "vitest";
 import { definitionProblems, type ListedDocument } from "@/lib/procedures/definition-check";
+import { compileForm } from "@/lib/forms/compile";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { listedDocuments } from "@/lib/procedures/form-admin";
 import { FORMS } from "@/prisma/seed";
 import { PROCEDURES } from "@/prisma/seed/procedures";
-import { BIRTH_REGISTRATION_FORM } from "@/prisma/seed/forms/birth-registration";
-import { CRIMINAL_RECORD_FORM } from "@/prisma/seed/forms/criminal-record";
-import {
-  CONSTRUCTION_PERMIT_FORM,
-  HOUSEHOLD_BUSINESS_FORM,
-  MARITAL_STATUS_FORM,
-  PERMANENT_RESIDENCE_FORM,
-} from "@/prisma/seed/forms/more-forms";
-
-const ALL = [
-  BIRTH_REGISTRATION_FORM,
-  CRIMINAL_RECORD_FORM,
-  PERMANENT_RESIDENCE_FORM,
-  MARITAL_STATUS_FORM,
-  HOUSEHOLD_BUSINESS_FORM,
-  CONSTRUCTION_PERMIT_FORM,
-];
+import { FORM_SAMPLES } from "./form-samples";
 
 describe("seeded e-forms", () => {
-  it.each(ALL.map((f, i) => [i, f] as const))("form %i is a valid definition", (_i, form) => {
-    const parsed = formDefinitionSchema.safeParse(form);
-    expect(parsed.error?.issues ?? []).toEqual([]);
+  it("cover every procedure of the catalogue, and nothing else", () => {
+    expect(Object.keys(FORMS).sort()).toEqual(PROCEDURES.map((p) => p.slug).sort());
+    expect(Object.keys(FORM_SAMPLES).sort()).toEqual(PROCEDURES.map((p) => p.slug).sort());
   });
 
-  it("fills only fields that exist", () => {
-    for (const form of ALL.map((f) => formDefinitionSchema.parse(f))) {
-      const fields = form.pages.flatMap((p) => p.fields);
-      const ids = new Set(fields.map((f) => f.id));
-      for (const field of fields) {
-        const fill = "fill" in field ? field.fill : undefined;
-        for (const target of Object.values(fill ?? {})) expect(ids.has(target as string)).toBe(true);
-      }
+  it.each(PROCEDURES.map((p) => p.slug))("%s: the form compiles and takes a complete submission", (slug) => {
+    const parsed = formDefinitionSchema.safeParse(FORMS[slug]);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    const sample = FORM_SAMPLES[slug]!;
+    const submitted = compileForm(parsed.data!).schema.safeParse(sample);
+    expect(submitted.error?.issues ?? []).toEqual([]);
+    // Every answer of the sample is one the form asked for (none dropped as hidden).
+    expect(Object.keys(submitted.data!).sort()).toEqual(Object.keys(sample).sort());
+  });
+
+  it.each([
+    ["dang-ky-ket-hon", "partnerName"],
+    ["chung-thuc-ban-sao-tu-ban-chinh", "competentWard"],
+    ["giai-quyet-huong-tro-cap-that-nghiep", "contractEndDate"],
+  ])("%s: refuses the sample without its %s", (slug, field) => {
+    const form = compileForm(formDefinitionSchema.parse(FORMS[slug]));
+    const { [field]: _left, ...rest } = FORM_SAMPLES[slug]!;
+    expect(form.schema.safeParse(rest).error?.issues.map((i) => i.path.join("."))).toEqual([field]);
+  });
+
+  it("state the in-person part of every partly online procedure, and only of those", () => {
+    for (const p of PROCEDURES) {
+      const partial = p.version.serviceLevel === "PARTIAL_ONLINE";
+      expect(Boolean(p.version.inPersonVi && p.version.inPersonEn), p.slug).toBe(partial);
     }
   });
 });

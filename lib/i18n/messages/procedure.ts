@@ -30,8 +30,11 @@ const vi = {
   steps: "Các bước xử lý nội bộ",
   stepHours: "{hours} giờ làm việc",
   fileOnline: "Nộp hồ sơ trực tuyến",
-  filingSoon:
-    "Chức năng nộp hồ sơ trực tuyến cho thủ tục này sắp được mở. Hiện bạn có thể nộp trực tiếp tại bộ phận một cửa.",
+  filingAtCounter:
+    "Thủ tục này chưa có biểu mẫu điện tử để nộp trực tuyến. Bạn nộp hồ sơ trực tiếp tại bộ phận một cửa của cơ quan " +
+    "giải quyết.",
+  inPerson: "Phần thực hiện trực tiếp",
+  inPersonIntro: "Thủ tục này trực tuyến một phần: bạn nộp hồ sơ trên cổng, và làm trực tiếp việc sau.",
   backToCatalogue: "Quay lại danh sách thủ tục",
   summary: "Thông tin chung",
 };
@@ -66,7 +69,11 @@ const en: typeof vi = {
   steps: "Internal processing steps",
   stepHours: "{hours} working hours",
   fileOnline: "File online",
-  filingSoon: "Online filing for this procedure opens soon. Until then you can file in person at a one-stop counter.",
+  filingAtCounter:
+    "This procedure has no e-form to file online yet. You file in person at the one-stop counter of the agency that " +
+    "decides it.",
+  inPerson: "What you do in person",
+  inPersonIntro: "This procedure is partly online: you file here, and do the following in person.",
   backToCatalogue: "Back to the procedure list",
   summary: "Overview",
 };

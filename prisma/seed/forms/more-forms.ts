@@ -5,9 +5,10 @@ import type { FormDefinitionInput } from "@/lib/forms/definition";
 
 const L = (vi: string, en: string) => ({ vi, en });
 
-type PageInput = FormDefinitionInput["pages"][number];
+export type PageInput = FormDefinitionInput["pages"][number];
 
-const APPLICANT_PAGE: PageInput = {
+/** The applicant, as VNeID knows them: prefilled and locked. */
+export const APPLICANT_PAGE: PageInput = {
   id: "nguoi-yeu-cau",
   title: L("Người yêu cầu", "Applicant"),
   fields: [
@@ -25,7 +26,8 @@ const APPLICANT_PAGE: PageInput = {
   ],
 };
 
-const WARD_PAGE = (labelVi: string, labelEn: string): PageInput => ({
+/** The ward whose agency decides, for procedures decided at ward level. */
+export const WARD_PAGE = (labelVi: string, labelEn: string): PageInput => ({
   id: "noi-nop",
   title: L("Nơi giải quyết", "Where it is handled"),
   fields: [{ id: "competentWard", type: "ward", label: L(labelVi, labelEn) }],

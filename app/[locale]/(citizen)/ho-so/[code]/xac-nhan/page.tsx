@@ -21,6 +21,7 @@ import { SigningUnavailableError } from "@/lib/signing/client";
 import { orNotFound } from "@/lib/errors/pages";
 import { formatDateTime, formatFileSize, formatTimeLimit } from "@/lib/i18n/format";
 import { DossierClock } from "@/components/dossier/dossier-clock";
+import { InPersonPart } from "@/components/procedures/in-person-part";
 import { SlipList } from "@/components/dossier/slip-list";
 import { ForgetNotice } from "@/components/form/forget-notice";
 import { STEP_NAMES } from "@/lib/dossiers/steps";
@@ -156,6 +157,11 @@ export default gatedPage<{ locale: string; code: string }>(
               })}
             </p>
           </>
+        )}
+        {dossier.inPerson && (
+          <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
+            <InPersonPart locale={locale} text={dossier.inPerson} />
+          </div>
         )}
         {results.length > 0 && (
           <section aria-labelledby="results-title" className="space-y-2 rounded border-2 border-green-700 p-4">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InPersonPart } from "@/components/procedures/in-person-part";
 import { ServiceLevelTag } from "@/components/procedures/service-level-tag";
 import { formatDate, formatTimeLimit } from "@/lib/i18n/format";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
@@ -31,7 +32,7 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
         <Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link>
       </p>
       <h1 className="text-3xl font-bold">{pick(locale, p.name)}</h1>
-      <FilingPanel locale={locale} open={p.onlineFilingOpen} slug={p.slug} />
+      <FilingPanel locale={locale} procedure={p} />
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="mb-2 text-2xl font-bold">
           {d.summary}
@@ -104,15 +105,22 @@ function TimeLimit({ locale, procedure }: { locale: Locale; procedure: Procedure
   );
 }
 
-/** Online filing opens with the e-forms; until then the page says so plainly. */
-function FilingPanel({ locale, open, slug }: { locale: Locale; open: boolean; slug: string }) {
+/**
+ * Filing online, with what a partly online procedure still asks in person; a procedure whose
+ * e-form is not written yet (one a department has just added) says where to file instead.
+ */
+function FilingPanel({ locale, procedure: p }: { locale: Locale; procedure: ProcedureDetailDto }) {
   const d = getMessages(locale).procedure;
   return (
     <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
-      <Link href={localePath(locale, `/thu-tuc/${slug}/nop-ho-so`)} className={PRIMARY_LINK_BUTTON}>
-        {d.fileOnline}
-      </Link>
-      {!open && <p className="mt-2">{d.filingSoon}</p>}
+      {p.onlineFilingOpen ? (
+        <Link href={localePath(locale, `/thu-tuc/${p.slug}/nop-ho-so`)} className={PRIMARY_LINK_BUTTON}>
+          {d.fileOnline}
+        </Link>
+      ) : (
+        <p>{d.filingAtCounter}</p>
+      )}
+      {p.onlineFilingOpen && p.inPerson && <InPersonPart locale={locale} text={p.inPerson} />}
     </div>
   );
 }

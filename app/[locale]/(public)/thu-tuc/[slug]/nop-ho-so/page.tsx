@@ -53,7 +53,7 @@ export default async function FilingPage({ params }: PageProps<"/[locale]/thu-tu
         <>
           <p>{t.auth.filingReady}</p>
           {!procedure.onlineFilingOpen && (
-            <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingSoon}</p>
+            <p className="border-l-4 border-amber-700 bg-amber-50 p-3">{t.procedure.filingAtCounter}</p>
           )}
           {procedure.onlineFilingOpen && (
             <>

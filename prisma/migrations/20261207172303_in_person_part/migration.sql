@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ProcedureVersion" ADD COLUMN     "inPersonEn" TEXT,
+ADD COLUMN     "inPersonVi" TEXT;
