@@ -7,6 +7,17 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { documentStorage } from "./mutations";
 import { isUuid } from "@/lib/db/ids";
 
+/** The names of the person's own files among `ids` (answers of their draft), by id; others are left out. */
+export async function ownFileNames(actor: Actor, ids: string[]): Promise<Record<string, string>> {
+  const wanted = ids.filter(isUuid);
+  if (!isSignedIn(actor) || wanted.length === 0) return {};
+  const documents = await db().storedDocument.findMany({
+    where: { id: { in: wanted.slice(0, 100) }, ownerUserId: actor.userId },
+    select: { id: true, originalName: true },
+  });
+  return Object.fromEntries(documents.map((d) => [d.id, d.originalName]));
+}
+
 /** The person's data store, newest first, with the dossiers that used each document. */
 export async function listDataStoreForOwner(actor: Actor, take = 50) {
   if (!isSignedIn(actor)) throw new NotFoundError("data store");

@@ -11,18 +11,23 @@ const WORDS = {
   en: { empty: "Not given", yes: "Yes", no: "No", attached: "Attached", answers: "Answers given" },
 };
 
+/**
+ * `names`: what answers that refer to something are called, by what they hold: a ward by its
+ * agency's slug, an attached file by its document's id (where the reader may see the file).
+ */
 export function displayAnswer(
   field: ScalarField,
   value: ScalarValue | undefined,
   locale: Locale,
-  wardNames: Record<string, string>,
+  names: Record<string, string>,
 ): string {
   const t = WORDS[locale];
   if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t.empty;
   if (field.type === "yesno") return value === "yes" ? t.yes : t.no;
   if (field.type === "date" && typeof value === "string") return formatDate(value);
-  if (field.type === "ward" && typeof value === "string") return wardNames[value] ?? value;
-  if (field.type === "attachment") return t.attached;
+  if (field.type === "ward" && typeof value === "string") return names[value] ?? value;
+  if (field.type === "attachment")
+    return typeof value === "string" && names[value] ? `${t.attached}: ${names[value]}` : t.attached;
   if (field.type === "number" && typeof value === "string") return formatNumberAnswer(value, locale);
   if ("options" in field) {
     const values = Array.isArray(value) ? value : [value];
@@ -38,7 +43,7 @@ export function answerSections(
   definition: FormDefinition,
   values: FormValues,
   locale: Locale,
-  wardNames: Record<string, string>,
+  names: Record<string, string>,
 ) {
   const form = compileForm(definition);
   return form.visiblePages(values).map((page) => ({
@@ -46,10 +51,7 @@ export function answerSections(
     rows: form.visibleFields(page, values).flatMap((field): Array<[string, string]> => {
       if (field.type !== "group")
         return [
-          [
-            pick(locale, field.label),
-            displayAnswer(field, values[field.id] as ScalarValue | undefined, locale, wardNames),
-          ],
+          [pick(locale, field.label), displayAnswer(field, values[field.id] as ScalarValue | undefined, locale, names)],
         ];
       const rows = (values[field.id] as Array<Record<string, string>> | undefined) ?? [];
       return rows.map((row, i): [string, string] => [

@@ -39,6 +39,8 @@ test("a partly online procedure is filed online and says what is done in person"
   await expectNoAxeViolations(page);
   await page.goto("/en/thu-tuc/dang-ky-ket-hon");
   await expect(page.getByTestId("in-person-part")).toContainText("Both of you come to the ward");
+  // A step of one hour says so in the singular.
+  await expect(page.getByRole("region", { name: "Internal processing steps" })).toContainText("(1 working hour)");
   // A fully online procedure has no in-person part.
   await page.goto("/thu-tuc/dang-ky-thuong-tru");
   await expect(page.getByTestId("in-person-part")).toHaveCount(0);

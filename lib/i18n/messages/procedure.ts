@@ -29,6 +29,7 @@ const vi = {
   version: "Phiên bản quy định {version}",
   steps: "Các bước xử lý nội bộ",
   stepHours: "{hours} giờ làm việc",
+  stepOneHour: "1 giờ làm việc",
   fileOnline: "Nộp hồ sơ trực tuyến",
   filingAtCounter:
     "Thủ tục này chưa có biểu mẫu điện tử để nộp trực tuyến. Bạn nộp hồ sơ trực tiếp tại bộ phận một cửa của cơ quan " +
@@ -68,6 +69,7 @@ const en: typeof vi = {
   version: "Rules version {version}",
   steps: "Internal processing steps",
   stepHours: "{hours} working hours",
+  stepOneHour: "1 working hour",
   fileOnline: "File online",
   filingAtCounter:
     "This procedure has no e-form to file online yet. You file in person at the one-stop counter of the agency that " +

@@ -18,13 +18,13 @@ type Draft = Awaited<ReturnType<typeof getDraftForOwner>>;
 export function CheckAnswers({
   locale,
   draft,
-  wardNames,
+  names,
   problem,
   retryAfterSeconds,
 }: {
   locale: Locale;
   draft: Draft;
-  wardNames: Record<string, string>;
+  names: Record<string, string>;
   problem?: string;
   retryAfterSeconds?: number;
 }) {
@@ -80,7 +80,7 @@ export function CheckAnswers({
                           <li key={i}>
                             {group.fields
                               .filter((sub) => row[sub.id] !== undefined && row[sub.id] !== "")
-                              .map((sub) => displayAnswer(sub, row[sub.id], locale, wardNames))
+                              .map((sub) => displayAnswer(sub, row[sub.id], locale, names))
                               .join(" – ")}
                           </li>
                         ),
@@ -107,7 +107,7 @@ export function CheckAnswers({
                 <div key={field.id} className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr_auto]">
                   <dt className="font-semibold">{pick(locale, field.label)}</dt>
                   <dd>
-                    {displayAnswer(field, draft.values[field.id] as ScalarValue | undefined, locale, wardNames)}
+                    {displayAnswer(field, draft.values[field.id] as ScalarValue | undefined, locale, names)}
                     {(draft.provenance[field.id] === "IDENTITY" || draft.provenance[field.id] === "REGISTRY") && (
                       <span className="block text-sm text-green-900">
                         {fromBusiness.has(field.id) ? t.sourceBusiness : t.source}

@@ -67,7 +67,7 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
         <ol className="list-decimal space-y-1 pl-6">
           {p.steps.map((s) => (
             <li key={s.key}>
-              {pick(locale, s.name)} ({format(d.stepHours, { hours: s.allottedHours })})
+              {pick(locale, s.name)} ({stepHours(locale, s.allottedHours)})
             </li>
           ))}
         </ol>
@@ -83,6 +83,12 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
       </Section>
     </article>
   );
+}
+
+/** "1 working hour", "4 working hours". */
+function stepHours(locale: Locale, hours: number): string {
+  const d = getMessages(locale).procedure;
+  return hours === 1 ? d.stepOneHour : format(d.stepHours, { hours });
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
