@@ -250,7 +250,8 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       resultVi: "Phiếu lý lịch tư pháp",
       resultEn: "Criminal record certificate",
       legalBasis: CRIMINAL_RECORD_LAW,
-      fees: CRIMINAL_RECORD_FEES.slice(0, 1),
+      // The standard fee, and each copy from the third.
+      fees: [CRIMINAL_RECORD_FEES[0]!, CRIMINAL_RECORD_FEES[2]!],
       documents: [
         REQUEST_FORM("Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp (mẫu 03)", "Request form (form 03)"),
         { key: "ho-chieu", nameVi: "Hộ chiếu", nameEn: "Passport", form: "COPY_WITH_ORIGINAL" },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { definitionProblems, type ListedDocument } from "@/lib/procedures/definition-check";
 import { compileForm } from "@/lib/forms/compile";
+import { feeDue } from "@/lib/procedures/fees";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { listedDocuments } from "@/lib/procedures/form-admin";
 import { FORMS } from "@/prisma/seed";
@@ -33,6 +34,23 @@ describe("seeded e-forms", () => {
     const form = compileForm(formDefinitionSchema.parse(FORMS[slug]));
     const { [field]: _left, ...rest } = FORM_SAMPLES[slug]!;
     expect(form.schema.safeParse(rest).error?.issues.map((i) => i.path.join("."))).toEqual([field]);
+  });
+
+  it.each([
+    ["cap-ban-sao-trich-luc-ho-tich", { copies: "3" }, 24_000],
+    ["chung-thuc-ban-sao-tu-ban-chinh", { pageCount: "5" }, 10_000],
+    ["cap-phieu-ly-lich-tu-phap-nguoi-nuoc-ngoai", { copies: "4" }, 210_000],
+  ])("%s: the fee follows the answers", (slug, answers, total) => {
+    const procedure = PROCEDURES.find((p) => p.slug === slug)!;
+    const lines = procedure.version.fees.map((f, i) => ({
+      sortOrder: i,
+      channel: f.channel ?? null,
+      labelVi: f.labelVi,
+      labelEn: f.labelEn,
+      amountVnd: f.amount,
+    }));
+    const rules = formDefinitionSchema.parse(FORMS[slug]).feeRules;
+    expect(feeDue(lines, rules, { ...FORM_SAMPLES[slug]!, ...answers }).totalVnd).toBe(total);
   });
 
   it("state the in-person part of every partly online procedure, and only of those", () => {

@@ -1097,7 +1097,17 @@ export const FOREIGNER_CRIMINAL_RECORD_FORM = {
           maxLength: 200,
           hint: L("Ví dụ: xin cấp thị thực, xin việc ở nước ngoài.", "For instance: a visa, a job abroad."),
         },
-        { id: "copies", type: "number", label: L("Số lượng Phiếu", "Number of copies"), min: 1, max: 10 },
+        {
+          id: "copies",
+          type: "number",
+          label: L("Số lượng Phiếu", "Number of copies"),
+          hint: L(
+            "200.000 đồng cho hai Phiếu đầu; từ Phiếu thứ ba, thêm 5.000 đồng mỗi Phiếu.",
+            "200,000 đồng for the first two; from the third, 5,000 đồng more for each.",
+          ),
+          min: 1,
+          max: 10,
+        },
       ],
     },
     {
@@ -1127,6 +1137,8 @@ export const FOREIGNER_CRIMINAL_RECORD_FORM = {
       ],
     },
   ],
+  // The version's fee lines, in order: 0 the certificate, 1 each copy from the third.
+  feeRules: [{ line: 0 }, { line: 1, perUnitOf: "copies", beyond: 2 }],
 } satisfies FormDefinitionInput;
 
 /** E-forms by procedure slug. */

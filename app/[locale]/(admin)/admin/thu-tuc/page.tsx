@@ -5,6 +5,7 @@ import { localePath, pick } from "@/lib/i18n/locales";
 import { listFormsForAdmin } from "@/lib/procedures/form-admin";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { gatedPage } from "@/components/layout/gated-page";
+import { formatDate } from "@/lib/i18n/format";
 import { format } from "@/lib/i18n/template";
 import { isoDay } from "@/lib/statistics/params";
 
@@ -28,7 +29,10 @@ export default gatedPage<{ locale: string }>(
               <p className="text-sm text-muted">
                 {item.code}
                 {item.latest &&
-                  ` – ${format(t.version, { v: item.latest.version, d: isoDay(item.latest.effectiveFrom) })}`}
+                  ` – ${format(t.version, {
+                    v: item.latest.version,
+                    d: formatDate(isoDay(item.latest.effectiveFrom)),
+                  })}`}
               </p>
               <p className="text-sm">
                 {item.latest?.hasForm ? t.online : t.noForm}

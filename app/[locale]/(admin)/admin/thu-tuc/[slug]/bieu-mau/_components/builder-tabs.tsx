@@ -4,7 +4,7 @@ import Link from "next/link";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 
 export type Mode = "builder" | "preview" | "json" | "publish";
 
@@ -46,7 +46,7 @@ export function BuilderHeader({
       <h1 className="text-3xl font-bold">{format(heading, { name: pick(locale, form.procedure.name) })}</h1>
       <p className="text-sm text-muted">{form.procedure.code}</p>
       <p>
-        {form.hasForm ? format(t.inForce, { v: form.version, d: form.effectiveFrom }) : t.noForm}{" "}
+        {form.hasForm ? format(t.inForce, { v: form.version, d: formatDate(form.effectiveFrom) }) : t.noForm}{" "}
         {form.draftUpdatedAt
           ? format(t.draftSaved, { r: form.revision, t: formatDateTime(form.draftUpdatedAt, locale) })
           : form.hasForm

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import type { Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { PRIMARY_BUTTON } from "@/components/ui-classes";
 import { saveJsonAction, type JsonState } from "../../actions";
 
@@ -19,23 +20,21 @@ export function JsonEditor({ locale, slug, revision, initialJson }: Props) {
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="revision" value={state.revision ?? revision} />
-      {state.problems.length > 0 && (
-        <div role="alert" aria-labelledby="json-problems" className="border-4 border-red-700 p-4">
-          <h2 id="json-problems" className="text-lg font-bold">
-            {format(t.json.refused, { n: state.problems.length })}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {state.problems.slice(0, 20).map((p, i) => (
-              <li key={i}>
-                <a href="#definition" className="font-semibold text-red-800">
-                  {p.path && <code>{p.path}: </code>}
-                  {p.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {/* Each problem names where it is in the text; every one leads to the text box. */}
+      <ErrorSummary
+        locale={locale}
+        title={format(t.json.refused, { n: state.problems.length })}
+        id="json-problems"
+        hrefOf={() => "#definition"}
+        state={{
+          fieldErrors: Object.fromEntries(
+            state.problems.slice(0, 20).map((p, i) => {
+              const text = p.path ? `${p.path}: ${p.message}` : p.message;
+              return [String(i), { vi: text, en: text }];
+            }),
+          ),
+        }}
+      />
       {state.saved && (
         <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
           {t.json.saved}

@@ -8,6 +8,7 @@ import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
 import { formErrorMessage } from "@/lib/forms/messages";
+import { ErrorSummary } from "@/components/form/error-summary";
 import { PRIMARY_BUTTON } from "@/components/ui-classes";
 import { tryPageAction } from "../../actions";
 
@@ -37,22 +38,13 @@ export function TryForm({ locale, slug, definition, wards, initial }: Props) {
       <input type="hidden" name="pageId" value={page.id} />
       <p className="text-sm text-muted">{format(t.pageOf, { i: position + 1, n: definition.pages.length })}</p>
       <h2 className="text-2xl font-bold">{pick(locale, page.title)}</h2>
-      {problems.length > 0 && (
-        <div role="alert" aria-labelledby="try-problems" className="border-4 border-red-700 p-4">
-          <h3 id="try-problems" className="text-lg font-bold">
-            {format(t.tryErrors, { n: problems.length })}
-          </h3>
-          <ul className="mt-2 list-disc pl-6">
-            {problems.map(([key, message]) => (
-              <li key={key}>
-                <a href={`#${key}`} className="font-semibold text-red-800">
-                  {pick(locale, formErrorMessage(message))}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ErrorSummary
+        locale={locale}
+        title={format(t.tryErrors, { n: problems.length })}
+        id="try-problems"
+        heading="h3"
+        state={{ fieldErrors: Object.fromEntries(problems.map(([key, message]) => [key, formErrorMessage(message)])) }}
+      />
       {page.intro && <p>{pick(locale, page.intro)}</p>}
       {page.fields.map((field) => (
         <FormFieldView
