@@ -125,6 +125,15 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
           nameEn: "Photos of the current state",
           form: "ORIGINAL",
         },
+        {
+          key: "ban-ve-cai-tao",
+          nameVi: "Bản vẽ thiết kế sửa chữa, cải tạo",
+          nameEn: "Design drawings of the works",
+          form: "ORIGINAL",
+          required: false,
+          requiredWhenVi: "Khi thay đổi kết cấu chịu lực hoặc mặt ngoài của nhà",
+          requiredWhenEn: "When the load-bearing structure or the façade changes",
+        },
       ],
       steps: standardSteps(11, "Thẩm định hồ sơ, kiểm tra thực địa", "Appraisal and site inspection"),
     },
@@ -297,6 +306,18 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       documents: [
         REQUEST_FORM("Văn bản đề nghị cấp giấy phép lao động (theo mẫu)", "Employer's application (official template)"),
         {
+          key: "chap-thuan-nhu-cau",
+          nameVi: "Văn bản chấp thuận nhu cầu sử dụng người lao động nước ngoài",
+          nameEn: "Approval of the need to employ foreign workers",
+          form: "COPY",
+        },
+        {
+          key: "chung-minh-vi-tri",
+          nameVi: "Giấy tờ chứng minh là nhà quản lý, giám đốc điều hành, chuyên gia hoặc lao động kỹ thuật",
+          nameEn: "Proof of being a manager, executive, expert or technical worker",
+          form: "CERTIFIED_COPY",
+        },
+        {
           key: "giay-chung-nhan-suc-khoe",
           nameVi: "Giấy chứng nhận sức khỏe",
           nameEn: "Health certificate",
@@ -345,6 +366,24 @@ export const OTHER_PROCEDURES: ProcedureSeed[] = [
       fees: [{ labelVi: "Lệ phí cấp lại giấy phép lao động", labelEn: "Reissue fee", amount: 450000 }],
       documents: [
         REQUEST_FORM("Văn bản đề nghị cấp lại giấy phép lao động (theo mẫu)", "Application (official template)"),
+        {
+          key: "giay-phep-hien-tai",
+          nameVi: "Giấy phép lao động đã được cấp",
+          nameEn: "The work permit issued",
+          form: "ORIGINAL",
+          required: false,
+          requiredWhenVi: "Trừ khi giấy phép bị mất",
+          requiredWhenEn: "Unless the permit was lost",
+        },
+        {
+          key: "chung-minh-thay-doi",
+          nameVi: "Giấy tờ chứng minh nội dung thay đổi",
+          nameEn: "Proof of the change",
+          form: "CERTIFIED_COPY",
+          required: false,
+          requiredWhenVi: "Khi thay đổi họ tên, quốc tịch, số hộ chiếu hoặc địa điểm làm việc",
+          requiredWhenEn: "When the name, nationality, passport number or workplace changed",
+        },
         {
           key: "anh-the",
           nameVi: "02 ảnh màu cỡ 4 cm × 6 cm",

@@ -257,7 +257,6 @@ const BUSINESS_LABOUR_CONSTRUCTION: Record<string, Sample> = {
     representativeName: "Trần Thị Bình",
     representativeTitle: "director",
     charter: FILE(1),
-    ownerDocuments: FILE(2),
   },
   "dang-ky-thay-doi-noi-dung-dang-ky-doanh-nghiep": {
     ...ENTERPRISE,
@@ -292,6 +291,8 @@ const BUSINESS_LABOUR_CONSTRUCTION: Record<string, Sample> = {
     fromDate: "2026-01-01",
     toDate: "2027-12-31",
     salary: "80000000",
+    needApproval: FILE(15),
+    positionProof: FILE(16),
     healthCertificate: FILE(4),
     criminalRecord: FILE(5),
     passport: FILE(6),
@@ -304,6 +305,8 @@ const BUSINESS_LABOUR_CONSTRUCTION: Record<string, Sample> = {
     currentPermitNumber: "79/2025/0001234",
     reason: "changed",
     changedDetails: "Số hộ chiếu cũ 123456789, mới 987654321",
+    currentPermit: FILE(17),
+    changeProof: FILE(18),
     photos: FILE(8),
   },
   "giai-quyet-huong-tro-cap-that-nghiep": {
@@ -331,6 +334,7 @@ const BUSINESS_LABOUR_CONSTRUCTION: Record<string, Sample> = {
     plannedStart: "2026-03-01",
     ownershipProof: FILE(10),
     currentStatePhotos: FILE(11),
+    renovationDrawings: FILE(19),
     competentWard: "ubnd-phuong-sai-gon",
   },
   "gia-han-giay-phep-xay-dung": {

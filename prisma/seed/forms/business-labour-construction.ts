@@ -297,12 +297,16 @@ export const SINGLE_MEMBER_COMPANY_FORM = {
           id: "ownerDocuments",
           type: "attachment",
           documentKey: "giay-to-chu-so-huu",
-          label: L("Bản sao giấy tờ pháp lý của chủ sở hữu", "Copy of the owner's legal documents"),
+          label: L(
+            "Bản sao giấy tờ pháp lý của tổ chức chủ sở hữu",
+            "Copy of the owning organisation's legal documents",
+          ),
+          showIf: { field: "ownerType", equals: "organisation" },
           hint: L(
-            "Cá nhân: căn cước hoặc hộ chiếu. Tổ chức: giấy chứng nhận đăng ký doanh nghiệp hoặc quyết định " +
-              "thành lập, kèm văn bản cử người đại diện theo ủy quyền.",
-            "An individual: ID card or passport. An organisation: its registration certificate or founding decision, " +
-              "with the appointment of its authorised representative.",
+            "Giấy chứng nhận đăng ký doanh nghiệp hoặc quyết định thành lập, kèm văn bản cử người đại diện theo " +
+              "ủy quyền. Chủ sở hữu là cá nhân đã xác thực qua VNeID không phải nộp giấy tờ.",
+            "Its registration certificate or founding decision, with the appointment of its authorised " +
+              "representative. An owner who is a person verified through VNeID submits none.",
           ),
         },
       ],
@@ -602,6 +606,28 @@ export const WORK_PERMIT_FORM = {
       intro: FOREIGN_DOCUMENT_HINT,
       fields: [
         {
+          id: "needApproval",
+          type: "attachment",
+          documentKey: "chap-thuan-nhu-cau",
+          label: L(
+            "Văn bản chấp thuận nhu cầu sử dụng người lao động nước ngoài",
+            "Approval of the need to employ foreign workers",
+          ),
+        },
+        {
+          id: "positionProof",
+          type: "attachment",
+          documentKey: "chung-minh-vi-tri",
+          label: L(
+            "Giấy tờ chứng minh là nhà quản lý, giám đốc điều hành, chuyên gia hoặc lao động kỹ thuật",
+            "Proof of being a manager, executive, expert or technical worker",
+          ),
+          hint: L(
+            "Ví dụ: văn bằng và xác nhận kinh nghiệm làm việc, hoặc điều lệ, nghị quyết bổ nhiệm.",
+            "For instance: diplomas and proof of experience, or the charter or appointment decision.",
+          ),
+        },
+        {
           id: "healthCertificate",
           type: "attachment",
           documentKey: "giay-chung-nhan-suc-khoe",
@@ -699,6 +725,20 @@ export const WORK_PERMIT_REISSUE_FORM = {
       id: "giay-to",
       title: L("Giấy tờ kèm theo", "Documents"),
       fields: [
+        {
+          id: "currentPermit",
+          type: "attachment",
+          documentKey: "giay-phep-hien-tai",
+          label: L("Giấy phép lao động đã được cấp", "The work permit issued"),
+          showIf: { field: "reason", in: ["damaged", "changed"] },
+        },
+        {
+          id: "changeProof",
+          type: "attachment",
+          documentKey: "chung-minh-thay-doi",
+          label: L("Giấy tờ chứng minh nội dung thay đổi", "Proof of the change"),
+          showIf: { field: "reason", equals: "changed" },
+        },
         {
           id: "photos",
           type: "attachment",
@@ -939,6 +979,17 @@ export const RENOVATION_PERMIT_FORM = {
           hint: L(
             "Ảnh mặt tiền và các phần sẽ sửa chữa, trong một tệp PDF.",
             "The front and the parts to be worked on, in one PDF.",
+          ),
+        },
+        {
+          id: "renovationDrawings",
+          type: "attachment",
+          documentKey: "ban-ve-cai-tao",
+          label: L("Bản vẽ thiết kế sửa chữa, cải tạo", "Design drawings of the works"),
+          showIf: { field: "structureChanges", equals: true },
+          hint: L(
+            "Mặt bằng, mặt cắt, mặt đứng của phần sửa chữa, trong một tệp PDF.",
+            "Plans, sections and elevations of the works, in one PDF.",
           ),
         },
       ],
