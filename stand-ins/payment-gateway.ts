@@ -98,6 +98,8 @@ export async function startPaymentGateway(options: GatewayOptions): Promise<Serv
     try {
       const url = new URL(req.url ?? "/", "http://gateway");
       if (url.pathname === "/health") return send(res, 200, "ok", { "content-type": "text/plain" });
+      // No icon: an empty answer rather than a 404 in the browser's console.
+      if (url.pathname === "/favicon.ico") return send(res, 204, "");
       if (url.pathname !== "/pay")
         return send(res, 404, page("Không tìm thấy", "<h1>Không tìm thấy trang</h1>", BRAND));
       if (req.method === "GET") {

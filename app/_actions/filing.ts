@@ -76,6 +76,9 @@ async function savePage(actor: Actor, bound: Draft & { pageId: string }, formDat
       uploaded.push(field.id);
   }
   const result = await saveDraftPage(actor, draftId, pageId, values, uploaded);
+  // The draft's pages the browser keeps are stale now: Back must ask the server again, which
+  // shows the answers just saved (the walk found Back showing this page as first loaded, empty).
+  refresh();
   const intent = String(formData.get("intent") ?? "");
   if (intent.startsWith("add:") || intent.startsWith("remove:")) return here;
   // What the registries said is shown with the errors, if any: both explain what to type.

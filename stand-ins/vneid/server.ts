@@ -75,6 +75,12 @@ export async function startVneidServer(options: VneidServerOptions): Promise<Ser
         res.end("ok");
         return;
       }
+      // The stand-in has no icon: browsers that ask get an empty answer, not a 404 in their console.
+      if (req.url === "/favicon.ico") {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
       if (registry(req, res)) return;
       if (await interactions(req, res)) return;
       oidc(req, res);

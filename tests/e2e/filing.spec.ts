@@ -274,6 +274,28 @@ test("a document already in the data store is reused instead of uploaded again",
   );
 });
 
+test("with JavaScript, Back after saving a page shows the answers saved, and a change link focuses its field", async ({
+  page,
+}) => {
+  await signInAs(page, "079090001234", { from: "/thu-tuc/dang-ky-khai-sinh/nop-ho-so" });
+  await page.getByRole("button", { name: "Bắt đầu nộp hồ sơ mới" }).click();
+  await page.getByRole("radio", { name: "Cha", exact: true }).check();
+  await next(page);
+  await fillChild(page, "Nguyễn Gia Bảo");
+  await page.getByLabel("Quê quán").press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Người mẹ" })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Người được khai sinh" })).toBeVisible();
+  await expect(page.getByLabel("Họ, chữ đệm, tên")).toHaveValue("Nguyễn Gia Bảo");
+  await expect(page.getByLabel("Quê quán")).toHaveValue("Thành phố Hồ Chí Minh");
+  await page.goBack();
+  await expect(page.getByRole("radio", { name: "Cha", exact: true })).toBeChecked();
+  // A "Sửa" link of the check page lands on its field, focused, as it does without JavaScript.
+  await page.goto(page.url().replace(/\/[^/]+$/, "/kiem-tra"));
+  await page.getByRole("link", { name: "Sửa Quê quán" }).click();
+  await expect(page.getByLabel("Quê quán")).toBeFocused();
+});
+
 test(
   "with JavaScript, answers are checked as each field is left, the draft saves itself, and uploads show " + "progress",
   async ({ page }) => {

@@ -18,6 +18,7 @@ import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { filingMessages } from "@/lib/i18n/messages/filing";
 import { conditionFieldIds, findProblems, keyOf, registryTargets } from "./field-checks";
 import type { RegistryNotice } from "./notices";
+import { useFocusFromLink } from "./use-focus-from-link";
 import { DATABASES, useAutosave } from "./use-autosave";
 import { usePressGuard } from "./use-press-guard";
 import { useUploads } from "./use-uploads";
@@ -68,6 +69,7 @@ export function DraftPageForm(props: Props) {
   };
   const problemsNow = () => findProblems(formRef.current!, page, values, schema, filledBy);
   const showSummary = () => requestAnimationFrame(() => summaryRef.current?.focus());
+  useFocusFromLink();
 
   const press = usePressGuard((names) => {
     if (!formRef.current) return;
