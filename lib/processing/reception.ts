@@ -153,7 +153,11 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
         email: known.contactEmail ?? "",
       },
       procedure: `${version.procedure.nameVi} (${version.procedure.code})`,
-      documents: attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey),
+      // The declaration first: the e-form the applicant filed stands for the paper form.
+      documents: [
+        `${documentName.get("to-khai") ?? "Tờ khai"}: biểu mẫu điện tử đã nộp trên Cổng`,
+        ...attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey),
+      ],
       sets: 1,
       timeLimit: formatTimeLimit({ ...limit, note: null }, "vi"),
       receivedAt: formatDateTime(now),

@@ -56,16 +56,21 @@ test("social protection: a monthly allowance for a spouse in one's care, receive
 
   const clerk = await (await browser.newContext()).newPage();
   await signInAs(clerk, "079187003333", { from: `/clerk/ho-so/${code}` });
+  await expect(clerk).toHaveTitle(new RegExp(`^Hồ sơ ${code.replace(/\./g, "\\.")}`));
   await expect(clerk.getByRole("region", { name: "Thông tin trong hồ sơ" })).toContainText(husband.fullName);
   await clerk.getByRole("button", { name: "Tiếp nhận hồ sơ" }).click();
   await expect(clerk.getByTestId("staff-dossier-status")).toHaveText("Được tiếp nhận");
 
-  await citizen.reload();
+  // The dossier's shortened address leads to its page.
+  await citizen.goto(`/ho-so/${code}`);
+  await expect(citizen).toHaveURL(new RegExp(`/ho-so/${code.replace(/\./g, "\\.")}/xac-nhan$`));
   const slip = await citizen
     .getByRole("link", { name: "Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)" })
     .getAttribute("href");
   const text = await pdfText(new Uint8Array(await (await citizen.request.get(slip!)).body()));
   expect(text).toContain("Phần thực hiện trực tiếp");
+  // The declaration is listed first among what was received: the e-form stands for the paper form.
+  expect(text.replace(/\s+/g, " ")).toContain("biểu mẫu điện tử đã nộp trên Cổng");
   expect(text.replace(/\s+/g, " ")).toContain("xác minh hoàn cảnh");
 });
 

@@ -1,5 +1,6 @@
 import { format } from "@/lib/i18n/template";
-import { titled } from "@/lib/i18n/titles";
+import type { Metadata } from "next";
+import { pageTitle } from "@/lib/i18n/titles";
 import { DossierDocuments } from "./_components/dossier-documents";
 import { TimelineList } from "@/components/dossier/timeline-list";
 import Link from "next/link";
@@ -14,7 +15,7 @@ import type { FormValues } from "@/lib/forms/compile";
 import type { PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
 import { formatDateTime, formatTimeLimit } from "@/lib/i18n/format";
-import { localePath, pick } from "@/lib/i18n/locales";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { getDossierForStaff } from "@/lib/processing/reception";
 import { DossierClock } from "@/components/dossier/dossier-clock";
 import { SlipList } from "@/components/dossier/slip-list";
@@ -30,7 +31,13 @@ import { gatedPage } from "@/components/layout/gated-page";
 import { DANGER_BUTTON, PRIMARY_BUTTON } from "@/components/ui-classes";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titled({ vi: "Hồ sơ", en: "Dossier" });
+/** "Hồ sơ 01.98.H29-261208-0001": the code from the address, when it has a code's shape. */
+export async function generateMetadata({ params }: PageProps<"/[locale]/clerk/ho-so/[code]">): Promise<Metadata> {
+  const { locale, code } = await params;
+  const decoded = decodeURIComponent(code);
+  const shown = /^[0-9A-Za-z.]{1,35}-\d{6}-\d{4}$/.test(decoded) ? ` ${decoded}` : "";
+  return { title: pageTitle(isLocale(locale) ? locale : "vi", [{ vi: `Hồ sơ${shown}`, en: `Dossier${shown}` }]) };
+}
 
 const NOTICE_PARAMS = ["done"];
 
