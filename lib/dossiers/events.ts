@@ -141,9 +141,14 @@ export async function lockDossier(tx: Prisma.TransactionClient, dossierId: strin
  * the door (lib/dossiers/lifecycle.ts), which writes the head with the rest of the row; this
  * half of it is here, free of the web's modules, because the job runner appends events too.
  */
-export async function recordOnDossier(tx: Prisma.TransactionClient, dossierId: string, event: NewEvent): Promise<void> {
+export async function recordOnDossier(
+  tx: Prisma.TransactionClient,
+  dossierId: string,
+  event: NewEvent,
+  missing: () => Error = () => new Error("dossier not found for event"),
+): Promise<void> {
   const row = await lockDossier(tx, dossierId);
-  if (!row) throw new Error("dossier not found for event");
+  if (!row) throw missing();
   const link = linkEvent(dossierId, row.lastEventHash, event);
   await tx.dossier.updateMany({ where: { id: dossierId }, data: { lastEventHash: link.head } });
   await storeEvent(tx, link);

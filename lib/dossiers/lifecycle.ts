@@ -98,8 +98,7 @@ export async function noteOnDossier(
   dossier: DossierRef,
   note: Pick<DossierChange, "event" | "notify" | "audit">,
 ): Promise<void> {
-  if (!(await lockDossier(tx, dossier.id))) throw dossierChanged();
-  await recordOnDossier(tx, dossier.id, note.event);
+  await recordOnDossier(tx, dossier.id, note.event, dossierChanged);
   if (note.notify) await notifyApplicant(tx, dossier, note.notify.kind, note.notify.message);
   if (note.audit) await recordAudit({ ...note.audit, targetType: "dossier", targetId: dossier.id }, tx);
 }

@@ -153,9 +153,9 @@ export async function receiveDossier(actor: Actor, code: string, seenVersion: nu
         email: known.contactEmail ?? "",
       },
       procedure: `${version.procedure.nameVi} (${version.procedure.code})`,
-      // The declaration first: the e-form the applicant filed stands for the paper form.
+      // The declaration first, where the procedure has one: the e-form filed stands for the paper form.
       documents: [
-        `${documentName.get("to-khai") ?? "Tờ khai"}: biểu mẫu điện tử đã nộp trên Cổng`,
+        ...(documentName.has("to-khai") ? [`${documentName.get("to-khai")}: biểu mẫu điện tử đã nộp trên Cổng`] : []),
         ...attached.map((d) => documentName.get(d.documentKey) ?? d.documentKey),
       ],
       sets: 1,

@@ -337,8 +337,12 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
     version: {
       effectiveFrom: EFFECTIVE,
       serviceLevel: "PARTIAL_ONLINE",
-      inPersonVi: "Xuất trình bản chính giấy tờ tại bộ phận một cửa để đối chiếu và nhận bản sao đã chứng thực.",
-      inPersonEn: "Show the original at the counter to be compared, and collect the certified copies.",
+      inPersonVi:
+        "Xuất trình bản chính giấy tờ tại bộ phận một cửa để đối chiếu, nộp phí chứng thực theo số trang và số " +
+        "bản, rồi nhận bản sao đã chứng thực.",
+      inPersonEn:
+        "Show the original at the counter to be compared, pay the fee for the pages and copies certified, and " +
+        "collect the certified copies.",
       limit: [0, "SAME_DAY"],
       sameDayCutoff: "15:00",
       noteVi:
@@ -354,6 +358,8 @@ export const CIVIL_PROCEDURES: ProcedureSeed[] = [
       legalBasis: ["Nghị định 23/2015/NĐ-CP", "Thông tư 01/2020/TT-BTP", "Thông tư 226/2016/TT-BTC"],
       fees: [
         {
+          // Counted by the officer from the pages and copies certified, and paid on collecting them.
+          channel: "COUNTER",
           labelVi: "Phí chứng thực bản sao",
           labelEn: "Certification fee",
           amount: 2000,

@@ -31,7 +31,6 @@ test("social protection: a monthly allowance for a spouse in one's care, receive
   await signInAs(citizen, wife.idNumber, { from: "/thu-tuc/tro-cap-xa-hoi-hang-thang/nop-ho-so" });
   await citizen.goto("/thu-tuc/tro-cap-xa-hoi-hang-thang");
   await expect(citizen.getByTestId("in-person-part")).toContainText("xác minh hoàn cảnh");
-  await expect(citizen.getByText("sắp được mở")).toHaveCount(0);
   await expectNoAxeViolations(citizen);
   await start(citizen, "tro-cap-xa-hoi-hang-thang");
   // The applicant comes from VNeID, locked.
@@ -100,7 +99,7 @@ test("labour: an unemployment benefit claim, the last employer named by its code
   await expectNoAxeViolations(citizen);
 });
 
-test("certification: a certified copy from the original, its fee counted by the pages", async ({ browser }) => {
+test("certification: a certified copy from the original, its fee paid at the counter", async ({ browser }) => {
   const { wife } = couple(44);
   const citizen = await (await browser.newContext()).newPage();
   await signInAs(citizen, wife.idNumber, { from: "/thu-tuc/chung-thuc-ban-sao-tu-ban-chinh/nop-ho-so" });
@@ -108,7 +107,8 @@ test("certification: a certified copy from the original, its fee counted by the 
   await next(citizen);
   await citizen.getByLabel("Tên giấy tờ, văn bản").fill("Bằng tốt nghiệp đại học");
   await citizen.getByLabel("Cơ quan cấp").fill("Trường Đại học Kinh tế");
-  await citizen.getByLabel("Tổng số trang cần chứng thực").fill("3");
+  await citizen.getByLabel("Số trang của giấy tờ").fill("3");
+  await citizen.getByLabel("Số bản sao cần chứng thực").fill("2");
   await citizen
     .getByLabel("Hoặc tải lên tệp mới (PDF, JPEG, PNG; tối đa 10 MB)")
     .first()
@@ -116,8 +116,9 @@ test("certification: a certified copy from the original, its fee counted by the 
   await next(citizen);
   await citizen.getByLabel(/Ủy ban nhân dân/).selectOption("ubnd-phuong-sai-gon");
   await next(citizen);
-  await expect(citizen.getByTestId("fee-due")).toContainText("6.000");
+  // The fee follows the pages and copies the officer certifies: it is paid at the counter, not online.
+  await expect(citizen.getByText("Không phải nộp phí, lệ phí khi nộp trực tuyến.")).toBeVisible();
   await submit(citizen);
-  await expect(citizen.getByTestId("in-person-part")).toContainText("Xuất trình bản chính");
+  await expect(citizen.getByTestId("in-person-part")).toContainText("nộp phí chứng thực theo số trang và số bản");
   await expectNoAxeViolations(citizen);
 });

@@ -38,7 +38,8 @@ describe("seeded e-forms", () => {
 
   it.each([
     ["cap-ban-sao-trich-luc-ho-tich", { copies: "3" }, 24_000],
-    ["chung-thuc-ban-sao-tu-ban-chinh", { pageCount: "5" }, 10_000],
+    // Certified copies are counted and paid at the counter, on collecting them: nothing is owed online.
+    ["chung-thuc-ban-sao-tu-ban-chinh", { pages: "5", copies: "2" }, 0],
     ["cap-phieu-ly-lich-tu-phap-nguoi-nuoc-ngoai", { copies: "4" }, 210_000],
   ])("%s: the fee follows the answers", (slug, answers, total) => {
     const procedure = PROCEDURES.find((p) => p.slug === slug)!;

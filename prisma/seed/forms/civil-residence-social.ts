@@ -274,6 +274,17 @@ export const BIRTH_REREGISTRATION_FORM = {
           notAfterToday: true,
         },
         sex("personSex", { field: "forWhom", equals: "child" }),
+        {
+          id: "ownSex",
+          type: "radio",
+          label: L("Giới tính", "Sex"),
+          prefill: "identity.sex",
+          showIf: { field: "forWhom", equals: "self" },
+          options: [
+            { value: "male", label: L("Nam", "Male") },
+            { value: "female", label: L("Nữ", "Female") },
+          ],
+        },
         { id: "birthPlace", type: "text", label: L("Nơi sinh", "Place of birth"), maxLength: 200 },
         { id: "hometown", type: "text", label: L("Quê quán", "Hometown"), maxLength: 200 },
         { id: "fatherName", type: "text", label: L("Họ và tên cha", "Father's name"), required: false },
@@ -376,16 +387,19 @@ export const CERTIFIED_COPY_FORM = {
           maxLength: 200,
         },
         { id: "issuer", type: "text", label: L("Cơ quan cấp", "Issued by"), maxLength: 200 },
+        { id: "pages", type: "number", label: L("Số trang của giấy tờ", "Pages of the document"), min: 1, max: 200 },
         {
-          id: "pageCount",
+          id: "copies",
           type: "number",
-          label: L("Tổng số trang cần chứng thực", "Pages to certify in all"),
+          label: L("Số bản sao cần chứng thực", "Copies to certify"),
           hint: L(
-            "Số trang của giấy tờ nhân với số bản sao; 2.000 đồng mỗi trang.",
-            "The document's pages times the number of copies; 2,000 đồng a page.",
+            "Phí nộp khi nhận bản sao: 2.000 đồng mỗi trang cho trang 1 và 2, từ trang 3 là 1.000 đồng mỗi " +
+              "trang, tối đa 200.000 đồng mỗi bản.",
+            "The fee is paid on collecting the copies: 2,000 đồng a page for pages 1 and 2, 1,000 đồng a page " +
+              "from page 3, at most 200,000 đồng a copy.",
           ),
           min: 1,
-          max: 500,
+          max: 50,
         },
         {
           id: "originalScan",
@@ -408,7 +422,6 @@ export const CERTIFIED_COPY_FORM = {
     },
     PEOPLES_COMMITTEE,
   ],
-  feeRules: [{ line: 0, perUnitOf: "pageCount" }],
 } satisfies FormDefinitionInput;
 
 export const SIGNATURE_CERTIFICATION_FORM = {
@@ -517,6 +530,17 @@ export const TEMPORARY_RESIDENCE_FORM = {
             "For instance: a certificate of ownership, a lease or a loan of the home.",
           ),
         },
+        {
+          id: "ownerConsent",
+          type: "attachment",
+          documentKey: "dong-y-chu-ho",
+          label: L("Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở", "Consent of the head of household or owner"),
+          showIf: { field: "housingBasis", equals: "rented" },
+          hint: L(
+            "Văn bản có chữ ký của chủ nhà đồng ý cho bạn đăng ký tạm trú (Luật Cư trú, Điều 28).",
+            "A letter signed by the owner agreeing to your temporary registration (Law on Residence, Art. 28).",
+          ),
+        },
       ],
     },
     WARD_PAGE("Công an phường, xã, đặc khu nơi tạm trú", "Police of the ward of the temporary residence"),
@@ -563,7 +587,10 @@ export const RESIDENCE_REMOVAL_FORM = {
             { value: "abroad", label: L("Định cư ở nước ngoài", "Settled abroad") },
             {
               value: "absent",
-              label: L("Vắng mặt liên tục từ 12 tháng trở lên", "Absent for 12 months or more without notice"),
+              label: L(
+                "Vắng mặt liên tục từ 12 tháng trở lên không rõ lý do",
+                "Absent for 12 months or more without notice",
+              ),
             },
             { value: "elsewhere", label: L("Đã đăng ký thường trú nơi khác", "Registered at another home") },
             { value: "other", label: L("Trường hợp khác", "Another case") },

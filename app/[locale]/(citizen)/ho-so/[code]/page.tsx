@@ -8,5 +8,11 @@ import { isLocale, localePath } from "@/lib/i18n/locales";
 export default async function DossierAddress({ params }: PageProps<"/[locale]/ho-so/[code]">) {
   const { locale, code } = await params;
   if (!isLocale(locale) || code.length > 120) notFound();
-  redirect(localePath(locale, `/ho-so/${code}/xac-nhan`));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(code);
+  } catch {
+    notFound();
+  }
+  redirect(localePath(locale, `/ho-so/${encodeURIComponent(decoded)}/xac-nhan`));
 }
