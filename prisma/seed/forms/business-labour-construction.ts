@@ -2,6 +2,7 @@
 // unemployment benefit, house renovation and permit extension, and foreigners' criminal records.
 // Identity values are prefilled and locked; an enterprise's name, address and representative are filled by its code.
 import type { FormDefinitionInput } from "@/lib/forms/definition";
+import { CERTIFICATE_TYPE_FIELD } from "./criminal-record";
 import { WARD_PAGE, type PageInput } from "./more-forms";
 
 const L = (vi: string, en: string) => ({ vi, en });
@@ -124,6 +125,15 @@ const PHOTO_HINT = L(
   "Ảnh màu cỡ 4 cm × 6 cm, phông nền trắng, mặt nhìn thẳng, đầu để trần, không đeo kính màu, chụp trong 6 tháng.",
   "Colour photo, 4 × 6 cm, white background, facing the camera, bareheaded, no tinted glasses, under 6 months old.",
 );
+
+/** The worker's two photos, asked by the permit and its reissue alike. */
+const PHOTOS_FIELD: FieldInput = {
+  id: "photos",
+  type: "attachment",
+  documentKey: "anh-the",
+  label: L("Ảnh màu cỡ 4 cm × 6 cm", "Colour photo, 4 × 6 cm"),
+  hint: PHOTO_HINT,
+};
 
 export const SINGLE_MEMBER_COMPANY_FORM = {
   formVersion: 1,
@@ -654,13 +664,7 @@ export const WORK_PERMIT_FORM = {
           label: L("Bản sao có chứng thực hộ chiếu", "Certified copy of the passport"),
           hint: L("Hộ chiếu phải còn thời hạn.", "The passport must be valid."),
         },
-        {
-          id: "photos",
-          type: "attachment",
-          documentKey: "anh-the",
-          label: L("Ảnh màu cỡ 4 cm × 6 cm", "Colour photo, 4 × 6 cm"),
-          hint: PHOTO_HINT,
-        },
+        PHOTOS_FIELD,
       ],
     },
   ],
@@ -739,13 +743,7 @@ export const WORK_PERMIT_REISSUE_FORM = {
           label: L("Giấy tờ chứng minh nội dung thay đổi", "Proof of the change"),
           showIf: { field: "reason", equals: "changed" },
         },
-        {
-          id: "photos",
-          type: "attachment",
-          documentKey: "anh-the",
-          label: L("Ảnh màu cỡ 4 cm × 6 cm", "Colour photo, 4 × 6 cm"),
-          hint: PHOTO_HINT,
-        },
+        PHOTOS_FIELD,
       ],
     },
   ],
@@ -1129,13 +1127,7 @@ export const FOREIGNER_CRIMINAL_RECORD_FORM = {
       title: L("Yêu cầu cấp Phiếu", "Request"),
       fields: [
         {
-          id: "certificateType",
-          type: "radio",
-          label: L("Loại Phiếu", "Certificate"),
-          options: [
-            { value: "1", label: L("Phiếu lý lịch tư pháp số 1", "Certificate No. 1") },
-            { value: "2", label: L("Phiếu lý lịch tư pháp số 2", "Certificate No. 2") },
-          ],
+          ...CERTIFICATE_TYPE_FIELD,
           hint: L(
             "Phiếu số 2 ghi cả án tích đã được xóa; thường dùng khi cơ quan nước ngoài yêu cầu.",
             "Certificate No. 2 also lists expunged convictions; often asked for by foreign authorities.",

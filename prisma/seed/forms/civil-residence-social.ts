@@ -2,14 +2,14 @@
 // decided at the ward. The applicant is prefilled from VNeID and locked; another person is
 // named by ID number, whose lookup confirms the name typed (or fills it, where the registry
 // can tell who the person is to the applicant); what is asked once is what no register holds.
-import type { FormDefinitionInput } from "@/lib/forms/definition";
+import type { FormDefinitionInput, PrefillSource } from "@/lib/forms/definition";
 import { APPLICANT_PAGE, WARD_PAGE, type PageInput } from "./more-forms";
 
 type FieldInput = PageInput["fields"][number];
 
 const L = (vi: string, en: string) => ({ vi, en });
 
-const sex = (id: string, showIf?: FieldInput["showIf"]): FieldInput => ({
+const sex = (id: string, showIf?: FieldInput["showIf"], prefill?: PrefillSource): FieldInput => ({
   id,
   type: "radio",
   label: L("Giới tính", "Sex"),
@@ -18,6 +18,7 @@ const sex = (id: string, showIf?: FieldInput["showIf"]): FieldInput => ({
     { value: "female", label: L("Nữ", "Female") },
   ],
   ...(showIf ? { showIf } : {}),
+  ...(prefill ? { prefill } : {}),
 });
 
 const PEOPLES_COMMITTEE = WARD_PAGE(
@@ -274,17 +275,7 @@ export const BIRTH_REREGISTRATION_FORM = {
           notAfterToday: true,
         },
         sex("personSex", { field: "forWhom", equals: "child" }),
-        {
-          id: "ownSex",
-          type: "radio",
-          label: L("Giới tính", "Sex"),
-          prefill: "identity.sex",
-          showIf: { field: "forWhom", equals: "self" },
-          options: [
-            { value: "male", label: L("Nam", "Male") },
-            { value: "female", label: L("Nữ", "Female") },
-          ],
-        },
+        sex("ownSex", { field: "forWhom", equals: "self" }, "identity.sex"),
         { id: "birthPlace", type: "text", label: L("Nơi sinh", "Place of birth"), maxLength: 200 },
         { id: "hometown", type: "text", label: L("Quê quán", "Hometown"), maxLength: 200 },
         { id: "fatherName", type: "text", label: L("Họ và tên cha", "Father's name"), required: false },

@@ -5,6 +5,17 @@ import type { FormDefinitionInput } from "@/lib/forms/definition";
 
 const L = (vi: string, en: string) => ({ vi, en });
 
+/** Certificate No. 1 or No. 2 (forms 03/04), asked by citizens' and foreigners' requests alike. */
+export const CERTIFICATE_TYPE_FIELD = {
+  id: "certificateType",
+  type: "radio",
+  label: L("Loại Phiếu", "Certificate"),
+  options: [
+    { value: "1", label: L("Phiếu lý lịch tư pháp số 1", "Certificate No. 1") },
+    { value: "2", label: L("Phiếu lý lịch tư pháp số 2", "Certificate No. 2") },
+  ],
+} satisfies FormDefinitionInput["pages"][number]["fields"][number];
+
 export const CRIMINAL_RECORD_FORM = {
   formVersion: 1,
   pages: [
@@ -125,15 +136,7 @@ export const CRIMINAL_RECORD_FORM = {
       id: "yeu-cau",
       title: L("Yêu cầu cấp Phiếu", "Request"),
       fields: [
-        {
-          id: "certificateType",
-          type: "radio",
-          label: L("Loại Phiếu", "Certificate"),
-          options: [
-            { value: "1", label: L("Phiếu lý lịch tư pháp số 1", "Certificate No. 1") },
-            { value: "2", label: L("Phiếu lý lịch tư pháp số 2", "Certificate No. 2") },
-          ],
-        },
+        CERTIFICATE_TYPE_FIELD,
         { id: "purpose", type: "text", label: L("Mục đích sử dụng Phiếu", "Purpose"), maxLength: 200 },
         {
           id: "copies",
