@@ -1,10 +1,12 @@
-// Editors build a procedure's next e-form as a draft, one operation or one JSON text at a
-// time, and publish it as a new version from a chosen date (docs/filing.md#the-form-builder).
+// Editors build a procedure's next version as a draft: its e-form, one operation or one JSON
+// text at a time, and its rules (time limit, fees, documents, steps...), one form at a time;
+// then publish it as a new version from a chosen date (docs/filing.md#the-form-builder).
 // A system administrator edits every procedure; a department's procedure editor only those
 // the department manages, and any other is *not found*. Every save names the draft's
 // revision its editor saw, so two editors cannot overwrite each other; every save and every
 // publication is audited. Dossiers keep the version they were filed on.
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/mutations";
@@ -23,7 +25,25 @@ import {
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { agenciesWithPermission } from "@/lib/identity/permissions";
 import { todayInVietnam } from "@/lib/clock/dates";
+import { procedureDetail } from "@/lib/procedures/queries";
+import type { ProcedureDetailDto } from "@/lib/procedures/dto";
 import { COMPETENT_WARD_FIELD, isChosenByApplicant } from "@/lib/procedures/competent";
+import {
+  ruleDifferences,
+  rulesOf,
+  rulesProblems,
+  versionRulesSchema,
+  type HandlingAgency,
+  type VersionRules,
+} from "@/lib/procedures/version-rules";
+import {
+  chargesOf,
+  feeRulesAfter,
+  numberFieldsOf,
+  readPostedRules,
+  type Intent,
+  type Posted,
+} from "@/lib/procedures/rules-form";
 
 const PAGE_SIZE = 20;
 /** The versions read for ids a form once used: far more than a procedure has. */
@@ -98,6 +118,10 @@ async function editable(actor: Actor, slug: string, client: Prisma.TransactionCl
       nameVi: true,
       nameEn: true,
       draft: true,
+      level: true,
+      field: { select: { slug: true, nameVi: true, nameEn: true } },
+      managingAgency: { select: { slug: true, nameVi: true, nameEn: true } },
+      handlingAgency: { select: { code: true, level: true, kind: true, nameVi: true, nameEn: true } },
       versions: {
         where: { status: "PUBLISHED" },
         orderBy: { version: "desc" },
@@ -133,21 +157,32 @@ export function listedDocuments(
   }));
 }
 
-/** What a definition published on this version may refer to: its documents, online fee lines and who decides. */
-function definitionContextOf(version: Editable["latest"]): DefinitionContext {
+/** What a definition published with these rules may refer to: their documents, online fee lines and who decides. */
+function definitionContextOf(rules: VersionRules): DefinitionContext {
   return {
-    documents: listedDocuments(version.documents),
-    feeLineCount: version.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length,
-    competentKind: version.competentKind,
+    documents: listedDocuments(rules.documents),
+    feeLineCount: rules.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length,
+    competentKind: rules.competentKind,
   };
+}
+
+/** The rules being edited: the draft's, else the version in force's. */
+function workingRules({ procedure, latest }: Editable): VersionRules {
+  return procedure.draft?.rules ? versionRulesSchema.parse(procedure.draft.rules) : rulesOf(latest);
+}
+
+/** The form the next version would carry: the draft's, else the version in force's (null: none). */
+function nextDefinition({ procedure, latest }: Editable): FormDefinition | null {
+  const stored = procedure.draft?.formDefinition ?? latest.formDefinition;
+  return stored ? formDefinitionSchema.parse(stored) : null;
 }
 
 /**
  * The first form of a procedure that has none: the applicant's name from VNeID and, when
  * the applicant chooses the deciding ward, that choice (which the publish check asks for).
  */
-function starterDefinition(latest: Editable["latest"]): FormDefinition {
-  const ward = isChosenByApplicant(latest.competentKind)
+function starterDefinition(rules: VersionRules): FormDefinition {
+  const ward = isChosenByApplicant(rules.competentKind)
     ? [
         {
           id: COMPETENT_WARD_FIELD,
@@ -177,9 +212,8 @@ function starterDefinition(latest: Editable["latest"]): FormDefinition {
 }
 
 /** The form being edited: the draft's, else the version in force's, else a starter form. */
-function workingDefinition({ procedure, latest }: Editable): FormDefinition {
-  const stored = procedure.draft?.formDefinition ?? latest.formDefinition;
-  return stored ? formDefinitionSchema.parse(stored) : starterDefinition(latest);
+function workingDefinition(editing: Editable): FormDefinition {
+  return nextDefinition(editing) ?? starterDefinition(workingRules(editing));
 }
 
 /** Ids this procedure's forms ever used, and those the draft removed: never given to a new field. */
@@ -203,7 +237,8 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
   const editing = await editable(actor, slug);
   const { procedure, latest } = editing;
   const definition = workingDefinition(editing);
-  const context = definitionContextOf(latest);
+  const rules = workingRules(editing);
+  const context = definitionContextOf(rules);
   return {
     procedure: {
       slug: procedure.slug,
@@ -218,13 +253,40 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
     draftUpdatedAt: procedure.draft?.updatedAt ?? null,
     definition,
     context,
-    documents: attachable(latest.documents).map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn } })),
-    problems: checkDefinition(definition, context).problems,
-    differences: definitionDifferences(
-      latest.formDefinition ? formDefinitionSchema.parse(latest.formDefinition) : null,
-      definition,
-    ),
+    documents: attachable(rules.documents).map((d) => ({ key: d.key, name: { vi: d.nameVi, en: d.nameEn } })),
+    problems: [
+      ...rulesProblems(rules, procedure.handlingAgency as HandlingAgency).map((p) => ({ ...p, refusesSave: true })),
+      ...checkDefinition(definition, context).problems,
+    ],
+    /** The form's differences from the version in force (none while the draft leaves the form alone). */
+    differences: procedure.draft?.formDefinition
+      ? definitionDifferences(
+          latest.formDefinition ? formDefinitionSchema.parse(latest.formDefinition) : null,
+          definition,
+        )
+      : [],
+    rules,
+    /** How each fee line is charged to an online filing (null: not charged online). */
+    charges: chargesOf(rules, nextDefinition(editing)?.feeRules),
+    numberFields: numberFieldsOf(nextDefinition(editing)),
+    ruleDifferences: procedure.draft?.rules ? ruleDifferences(rulesOf(latest), rules) : [],
+    /** The draft would publish the form it shows (false: a starter form nobody has saved). */
+    formReady: nextDefinition(editing) !== null,
   };
+}
+
+/**
+ * The procedure's page as applicants would see it once the draft is published: the draft's
+ * rules, and whether it can be filed online (the builder's preview).
+ */
+export async function previewProcedureForAdmin(actor: Actor, slug: string): Promise<ProcedureDetailDto> {
+  const editing = await editable(actor, slug);
+  return procedureDetail(editing.procedure, {
+    ...workingRules(editing),
+    version: editing.latest.version + 1,
+    effectiveFrom: new Date(`${todayInVietnam()}T00:00:00Z`),
+    formDefinition: nextDefinition(editing),
+  });
 }
 
 /** Saves a new definition over the draft the editor saw, or refuses it (nothing saved). */
@@ -232,7 +294,7 @@ async function saveDraft(
   tx: Prisma.TransactionClient,
   editing: Editable,
   seen: number,
-  next: FormDefinition,
+  next: { definition?: FormDefinition; rules?: VersionRules },
   retired: readonly string[],
   action: string,
 ) {
@@ -243,10 +305,20 @@ async function saveDraft(
       "Bản nháp đã được người khác sửa sau khi bạn mở. Trang hiển thị bản mới nhất; hãy làm lại thay đổi của bạn.",
       "Someone else changed the draft after you opened it. The page shows the latest; make your change again.",
     );
-  const refusing = checkDefinition(next, definitionContextOf(latest)).problems.filter((p) => p.refusesSave);
-  if (refusing.length) throw problemsError(refusing);
+  const definition = next.definition ?? nextDefinition(editing);
+  if (definition) {
+    const context = definitionContextOf(next.rules ?? workingRules(editing));
+    const refusing = checkDefinition(definition, context).problems.filter((p) => p.refusesSave);
+    if (refusing.length) throw problemsError(refusing);
+  }
   const retiredIds = [...new Set([...(procedure.draft?.retiredIds ?? []), ...retired])];
-  const data = { formDefinition: next, retiredIds, revision: current + 1, updatedById: me.userId };
+  const data = {
+    ...(next.definition ? { formDefinition: next.definition } : {}),
+    ...(next.rules ? { rules: next.rules } : {}),
+    retiredIds,
+    revision: current + 1,
+    updatedById: me.userId,
+  };
   // The row is written only if it is still at the revision read: a concurrent save loses.
   const written = procedure.draft
     ? (await tx.procedureDraft.updateMany({ where: { procedureId: procedure.id, revision: current }, data })).count
@@ -292,8 +364,8 @@ export async function changeDraft(
     const editing = await editable(actor, slug, tx);
     const result = applyOperation(workingDefinition(editing), input.operation, {
       reserved: await reservedIds(editing, tx),
-      documentKeys: attachable(editing.latest.documents).map((d) => d.key),
-      wardFieldId: isChosenByApplicant(editing.latest.competentKind) ? COMPETENT_WARD_FIELD : undefined,
+      documentKeys: attachable(workingRules(editing).documents).map((d) => d.key),
+      wardFieldId: isChosenByApplicant(workingRules(editing).competentKind) ? COMPETENT_WARD_FIELD : undefined,
     });
     if (!result.ok)
       throw new ValidationError(
@@ -305,7 +377,7 @@ export async function changeDraft(
       tx,
       editing,
       input.revision,
-      result.definition,
+      { definition: result.definition },
       result.retired,
       `procedure.draft.${input.operation.op}`,
     );
@@ -319,7 +391,7 @@ export async function saveDraftJson(actor: Actor, slug: string, input: { revisio
     const editing = await editable(actor, slug, tx);
     const { problems, definition } = definitionProblems(
       input.json.slice(0, 500_000),
-      definitionContextOf(editing.latest),
+      definitionContextOf(workingRules(editing)),
     );
     const refusing = problems.filter((p) => p.refusesSave);
     if (refusing.length || !definition) throw problemsError(refusing);
@@ -338,8 +410,60 @@ export async function saveDraftJson(actor: Actor, slug: string, input: { revisio
         `Chưa lưu: mã "${reused[0]}" đã dùng cho một trường đã xoá; hãy đặt mã khác`,
         `Not saved: id ${reused[0]} belonged to a removed field; choose another`,
       );
-    return { revision: await saveDraft(tx, editing, input.revision, definition, retired, "procedure.draft.json") };
+    return {
+      revision: await saveDraft(tx, editing, input.revision, { definition }, retired, "procedure.draft.json"),
+    };
   });
+}
+
+/**
+ * Saves the rules editor's form over the draft's rules (docs/filing.md#the-version-rules),
+ * with the button pressed (save, or move or remove a row), and the e-form's fee rules when
+ * the editor changed how a fee is charged online. Refused whole, beside each field, when a
+ * value cannot be read, when rules contradict each other, or when the form would lose what
+ * it refers to (a document an attachment asks for, a fee line a rule charges).
+ */
+export async function saveDraftRules(
+  actor: Actor,
+  slug: string,
+  input: { revision: number; posted: Posted; intent: Intent },
+): Promise<{ revision: number }> {
+  return db().$transaction(async (tx) => {
+    const editing = await editable(actor, slug, tx);
+    const current = workingRules(editing);
+    const { rules, charges, errors } = readPostedRules(input.posted, current, input.intent);
+    const definition = nextDefinition(editing);
+    const fee = definition
+      ? feeRulesAfter(definition.feeRules, current.fees, charges, new Set(numberFieldsOf(definition).map((f) => f.id)))
+      : { feeRules: undefined, errors: {} };
+    const fieldErrors = { ...errors, ...fee.errors };
+    if (!Object.keys(fieldErrors).length) {
+      for (const p of rulesProblems(rules, editing.procedure.handlingAgency)) fieldErrors[p.path] ??= p.message;
+      const parsed = versionRulesSchema.safeParse(rules);
+      if (!parsed.success)
+        for (const issue of parsed.error.issues)
+          fieldErrors[issue.path.join(".")] ??= { vi: "Giá trị không hợp lệ.", en: "This value is not valid." };
+    }
+    const first = Object.values(fieldErrors)[0];
+    if (first) throw new ValidationError(fieldErrors, `Chưa lưu: ${first.vi}`, `Not saved: ${first.en}`);
+    const feeRulesChanged = !isDeepStrictEqual(definition?.feeRules ?? null, fee.feeRules ?? null);
+    const nextForm = definition && feeRulesChanged ? withFeeRules(definition, fee.feeRules) : undefined;
+    return {
+      revision: await saveDraft(
+        tx,
+        editing,
+        input.revision,
+        { rules, definition: nextForm },
+        [],
+        "procedure.draft.rules",
+      ),
+    };
+  });
+}
+
+function withFeeRules(definition: FormDefinition, feeRules: FormDefinition["feeRules"]): FormDefinition {
+  const { feeRules: _before, ...rest } = definition;
+  return feeRules ? { ...rest, feeRules } : rest;
 }
 
 /** Throws the draft away: the builder shows the version in force again. */
@@ -372,8 +496,9 @@ function staleDraft() {
 
 /**
  * Publishes the draft the editor reviewed as a new version from `effectiveFrom` (today or
- * later): a copy of the version in force with the draft's form. Refused while the form has
- * a problem, without the editor's confirmation, or when the draft changed since it was reviewed.
+ * later): the draft's rules and form, each the version in force's where the draft left it
+ * alone. Refused while the rules or the form have a problem, without the editor's
+ * confirmation, or when the draft changed since it was reviewed.
  */
 export async function publishDraft(
   actor: Actor,
@@ -403,36 +528,30 @@ export async function publishDraft(
     await tx.$queryRaw`SELECT 1 FROM "Procedure" WHERE "id" = ${procedure.id}::uuid FOR UPDATE`;
     const draft = await tx.procedureDraft.findUnique({ where: { procedureId: procedure.id } });
     if (!draft || draft.revision !== input.revision) throw staleDraft();
-    const definition = formDefinitionSchema.parse(draft.formDefinition);
-    const problems = checkDefinition(definition, definitionContextOf(latest)).problems;
+    const stored = draft.formDefinition ?? latest.formDefinition;
+    const definition = stored ? formDefinitionSchema.parse(stored) : null;
+    const rules = draft.rules ? versionRulesSchema.parse(draft.rules) : rulesOf(latest);
+    const problems = [
+      ...rulesProblems(rules, procedure.handlingAgency).map((p) => ({ ...p, refusesSave: true })),
+      ...(definition ? checkDefinition(definition, definitionContextOf(rules)).problems : []),
+    ];
     if (problems.length) throw problemsError(problems);
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
-    const {
-      id: _id,
-      procedureId: _procedure,
-      fees,
-      documents,
-      steps,
-      createdAt: _created,
-      version: _previous,
-      formDefinition: _old,
-      status: _status,
-      effectiveFrom: _from,
-      ...rules
-    } = latest;
+    const { fees, documents, steps, ...columns } = rules;
+    const ruleChanges = draft.rules ? ruleDifferences(rulesOf(latest), rules) : [];
     const last = await tx.procedureVersion.aggregate({ where: { procedureId: procedure.id }, _max: { version: true } });
     const version = (last._max.version ?? latest.version) + 1;
     const created = await tx.procedureVersion.create({
       data: {
-        ...rules,
+        ...columns,
         procedureId: procedure.id,
         version,
         status: "PUBLISHED",
         effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
-        formDefinition: definition,
-        fees: { create: fees.map(({ id: _f, versionId: _v, ...fee }) => fee) },
-        documents: { create: documents.map(({ id: _d, versionId: _v, ...document }) => document) },
-        steps: { create: steps.map(({ id: _s, versionId: _v, ...step }) => step) },
+        ...(definition ? { formDefinition: definition } : {}),
+        fees: { create: fees },
+        documents: { create: documents },
+        steps: { create: steps },
       },
       select: { id: true, version: true },
     });
@@ -443,7 +562,14 @@ export async function publishDraft(
         action: "procedure.form.published",
         targetType: "procedure",
         targetId: procedure.id,
-        details: { slug: procedure.slug, version, versionId: created.id, effectiveFrom: input.effectiveFrom },
+        details: {
+          slug: procedure.slug,
+          version,
+          versionId: created.id,
+          effectiveFrom: input.effectiveFrom,
+          formChanged: draft.formDefinition !== null,
+          ruleChanges: ruleChanges.slice(0, 50).map((d) => `${d.kind}: ${d.subject.vi}`),
+        },
       },
       tx,
     );

@@ -5,7 +5,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { compareWardNames } from "@/lib/i18n/collation";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { CompetentAgencyKind } from "@/lib/generated/prisma/enums";
+import type { AdministrativeLevel, CompetentAgencyKind } from "@/lib/generated/prisma/enums";
+import type { VersionRow } from "./version-rules";
 import { COMPETENT_AGENCY, isChosenByApplicant } from "./competent";
 import { isoDate, todayInVietnam } from "@/lib/clock/dates";
 import type { AgencyOptionDto, CataloguePageDto, FieldDto, ProcedureDetailDto, ProcedureSummaryDto } from "./dto";
@@ -210,6 +211,23 @@ export async function getProcedureBySlug(slug: string, today = todayInVietnam())
   });
   const version = procedure?.versions[0];
   if (!procedure || !version) return null;
+  return procedureDetail(procedure, version);
+}
+
+/** What a procedure page shows of a procedure and one version: the version in force, or a draft's (in the builder). */
+export function procedureDetail(
+  procedure: {
+    code: string;
+    slug: string;
+    nameVi: string;
+    nameEn: string;
+    level: AdministrativeLevel;
+    field: { slug: string; nameVi: string; nameEn: string };
+    managingAgency: { slug: string; nameVi: string; nameEn: string };
+    handlingAgency: { code: string; nameVi: string; nameEn: string } | null;
+  },
+  version: VersionRow & { version: number; effectiveFrom: Date; formDefinition: unknown },
+): ProcedureDetailDto {
   const pair = (vi: string | null, en: string | null) => (vi ? { vi, en: en ?? vi } : null);
   return {
     ...toSummary({

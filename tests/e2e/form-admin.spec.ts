@@ -156,3 +156,76 @@ test("a department's procedure editor sees only the procedures of the department
   expect(response?.status()).toBe(404);
   await expectNoAxeViolations(page);
 });
+
+test("a department's editor changes a version's rules without JavaScript, previews and publishes them", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const RULES = "/admin/thu-tuc/cap-ban-sao-trich-luc-ho-tich/bieu-mau/quy-dinh";
+  const signedIn = await browser.newContext();
+  const withJs = await signedIn.newPage();
+  await signInAs(withJs, "079082004444", { from: RULES });
+  await expect(
+    withJs.getByRole("heading", { name: "Quy định của phiên bản: Cấp bản sao trích lục hộ tịch" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(withJs);
+  const page = await (
+    await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() })
+  ).newPage();
+  await page.goto(RULES);
+
+  // A same-day limit becomes two working days; a number that is not one is refused beside it,
+  // Enter in the box saves (it does not move or remove a row), and what was typed stays.
+  await page.getByLabel("Đơn vị").selectOption({ label: "Ngày làm việc" });
+  await page.getByLabel("Số ngày").fill("hai");
+  await page.getByLabel("Tên khoản thu (tiếng Việt)").last().fill("Phí gửi kết quả qua bưu chính");
+  await page.getByLabel("Số ngày").press("Enter");
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu quy định" })).toContainText(
+    "Hãy nhập một số nguyên",
+  );
+  await expect(page.getByLabel("Số ngày")).toHaveValue("hai");
+  await expect(page.getByLabel("Đơn vị")).toHaveValue("WORKING_DAYS");
+  await expect(page.getByLabel("Tên khoản thu (tiếng Việt)").last()).toHaveValue("Phí gửi kết quả qua bưu chính");
+  await expect(page.getByRole("group", { name: "Dòng phí 1" })).toBeVisible();
+  await expect(page.getByRole("group", { name: "Giấy tờ 2" })).toBeVisible();
+
+  await page.getByLabel("Số ngày").fill("2");
+  const newFee = page.getByRole("group", { name: "Thêm dòng phí mới (điền để thêm)" });
+  await newFee.getByLabel("Kênh").selectOption({ label: "Bưu chính" });
+  await newFee.getByLabel("Tên khoản thu (tiếng Anh)").fill("Postal delivery of the result");
+  await newFee.getByLabel("Mức thu (đồng)").fill("25000");
+  await page.getByLabel("Số ngày").press("Enter");
+  await expect(page.getByRole("status")).toHaveText("Đã lưu quy định vào bản nháp.");
+  await expect(page.getByLabel("Số ngày")).toHaveValue("2");
+  await expect(page.getByRole("group", { name: "Dòng phí 2" }).getByLabel("Mức thu (đồng)")).toHaveValue("25000");
+
+  // Moving the power of attorney up saves the form with it.
+  await page.getByRole("button", { name: /^Đưa Giấy tờ 2 .* lên$/ }).click();
+  await expect(page.getByRole("group", { name: "Giấy tờ 1" }).getByLabel("Tên giấy tờ (tiếng Việt)")).toHaveValue(
+    /ủy quyền/,
+  );
+
+  // The procedure page as the public will see it, before anyone does.
+  await page.getByRole("link", { name: "Xem trước trang thủ tục" }).click();
+  const preview = page.getByTestId("procedure-preview");
+  await expect(preview).toContainText("2 ngày làm việc");
+  await expect(preview).toContainText("Phí gửi kết quả qua bưu chính");
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/thu-tuc/cap-ban-sao-trich-luc-ho-tich");
+  await expect(visitor.getByText("Phí gửi kết quả qua bưu chính")).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Phát hành" }).click();
+  const differences = page.getByRole("region", { name: "Những thay đổi so với phiên bản đang áp dụng" });
+  await expect(differences.getByRole("row", { name: /Thời hạn giải quyết/ })).toContainText("2 ngày làm việc");
+  await expect(differences).toContainText('Thêm: Khoản phí, lệ phí "Phí gửi kết quả qua bưu chính"');
+  await expect(differences).toContainText("Đổi vị trí: Giấy tờ");
+  await page.getByLabel("Tôi đã xem các thay đổi trên và muốn phát hành phiên bản mới").check();
+  await page.getByRole("button", { name: "Phát hành phiên bản mới" }).click();
+  await expect(page.getByRole("status")).toContainText("Đã phát hành phiên bản 2.");
+
+  await visitor.reload();
+  await expect(visitor.getByText("2 ngày làm việc").first()).toBeVisible();
+  await expect(visitor.getByText("Phí gửi kết quả qua bưu chính")).toBeVisible();
+  await withJs.goto(`${RULES.replace("/quy-dinh", "/xuat-ban")}`);
+  await expectNoAxeViolations(withJs);
+});

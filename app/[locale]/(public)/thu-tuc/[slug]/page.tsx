@@ -4,7 +4,7 @@ import { cache } from "react";
 import { isLocale, pick } from "@/lib/i18n/locales";
 import { getProcedureBySlugCached } from "@/lib/procedures/cache";
 import { todayInVietnam } from "@/lib/clock/dates";
-import { ProcedureView } from "./_components/procedure-view";
+import { ProcedureView } from "@/components/procedures/procedure-view";
 
 const SLUG = /^[a-z0-9-]{1,120}$/;
 const loadProcedure = cache((slug: string) =>

@@ -4,7 +4,15 @@ import { refresh, updateTag } from "next/cache";
 import { z } from "zod";
 import { localePath, pick } from "@/lib/i18n/locales";
 import { CATALOGUE_CACHE_TAG } from "@/lib/procedures/cache";
-import { changeDraft, discardDraft, getFormForAdmin, publishDraft, saveDraftJson } from "@/lib/procedures/form-admin";
+import {
+  changeDraft,
+  discardDraft,
+  getFormForAdmin,
+  publishDraft,
+  saveDraftJson,
+  saveDraftRules,
+} from "@/lib/procedures/form-admin";
+import { intentOf } from "@/lib/procedures/rules-form";
 import { carriedAnswers, startTry, tryPage, type TryState } from "@/lib/forms/try-out";
 import { readPageValues } from "@/lib/forms/form-data";
 import { FIELD_TYPES, type BuilderOperation, type FieldChanges } from "@/lib/forms/builder";
@@ -190,6 +198,26 @@ export const builderAction = serverAction({
       slug,
       focus && keepOpen ? `?${kind}=${focus}&saved=1#edit` : `?saved=1${focus ? `#item-${focus}` : ""}`,
     );
+  },
+});
+
+/** The longest text a rules form field may post (the legal basis: 30 lines). */
+const RULES_TEXT_MAX = 20_000;
+
+/** Saves the version rules' form to the draft, with the row move or removal its button asked for. */
+export const saveRulesAction = serverAction({
+  name: "procedure.draft.rules",
+  bound: boundKey,
+  input: z.object({ revision: versionField, intent: textField(40) }),
+  back: ({ key: slug, locale }) => ({ path: `${builderPath(locale, slug)}/quy-dinh` }),
+  async run({ actor, bound: { key: slug, locale }, input, formData }) {
+    const posted: Record<string, string> = {};
+    for (const [key, value] of formData.entries())
+      if (typeof value === "string" && !key.startsWith("$ACTION")) posted[key] ??= value.slice(0, RULES_TEXT_MAX);
+    const intent = intentOf(input.intent);
+    await saveDraftRules(actor, slug, { revision: input.revision, posted, intent });
+    refresh();
+    return `${builderPath(locale, slug)}/quy-dinh?saved=1${intent.kind === "save" ? "" : `#${intent.list}`}`;
   },
 });
 

@@ -192,7 +192,7 @@ function Check({ id, name, label, checked }: { id: string; name: string; label: 
 }
 
 /** The conditions a page or field may be shown by: answers of the fields before it, chosen from a list. */
-function conditionOptions(definition: FormDefinition, before: string | null, locale: Locale, t: Messages) {
+export function conditionOptions(definition: FormDefinition, before: string | null, locale: Locale, t: Messages) {
   const options: Array<{ value: string; label: string; group?: string }> = [{ value: "", label: t.builder.always }];
   for (const page of definition.pages) {
     for (const field of page.fields) {

@@ -1,14 +1,20 @@
-// The builder's four modes, as links: the same draft seen as a builder, a preview, JSON,
-// and the publication that reviews it.
+// The builder's five modes, as links: the same draft seen as a form builder, the version's
+// rules, a preview, JSON, and the publication that reviews it.
 import Link from "next/link";
 import { localePath, pick, type Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 
-export type Mode = "builder" | "preview" | "json" | "publish";
+export type Mode = "builder" | "rules" | "preview" | "json" | "publish";
 
-const PATHS: Record<Mode, string> = { builder: "", preview: "/xem-truoc", json: "/json", publish: "/xuat-ban" };
+const PATHS: Record<Mode, string> = {
+  builder: "",
+  rules: "/quy-dinh",
+  preview: "/xem-truoc",
+  json: "/json",
+  publish: "/xuat-ban",
+};
 
 export function BuilderHeader({
   locale,
@@ -34,6 +40,7 @@ export function BuilderHeader({
   const base = localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau`);
   const labels: Record<Mode, string> = {
     builder: t.tabBuilder,
+    rules: t.tabRules,
     preview: t.tabPreview,
     json: t.tabJson,
     publish: t.tabPublish,

@@ -37,6 +37,11 @@ export default gatedPage<{ locale: string; slug: string }>(
         <p>
           <Link href={localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau/thu`)}>{t.tryIt}</Link>
         </p>
+        <p>
+          <Link href={localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau/xem-truoc/trang-thu-tuc`)}>
+            {t.procedurePage}
+          </Link>
+        </p>
         <div className="max-w-2xl space-y-4 rounded border border-slate-300 p-4" data-testid="form-preview">
           <p className="text-sm text-muted">{format(t.pageOf, { i: index + 1, n: pages.length })}</p>
           {page.showIf && (

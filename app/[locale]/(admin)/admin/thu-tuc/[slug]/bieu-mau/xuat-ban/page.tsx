@@ -1,6 +1,6 @@
 import { titled } from "@/lib/i18n/titles";
 import { orNotFound } from "@/lib/errors/pages";
-import { pick } from "@/lib/i18n/locales";
+import { pick, type Locale } from "@/lib/i18n/locales";
 import { getFormForAdmin } from "@/lib/procedures/form-admin";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { adminMessages } from "@/lib/i18n/messages/admin";
@@ -12,9 +12,9 @@ import { BuilderHeader } from "../_components/builder-tabs";
 import { publishDraftAction } from "../actions";
 
 export const dynamic = "force-dynamic";
-export const generateMetadata = titled({ vi: "Phát hành biểu mẫu điện tử", en: "Publish the e-form" });
+export const generateMetadata = titled({ vi: "Phát hành phiên bản mới", en: "Publish a new version" });
 
-/** The draft's differences from the version in force, then the date and the editor's confirmation. */
+/** The draft's differences from the version in force (rules, then form), then the date and the confirmation. */
 export default gatedPage<{ locale: string; slug: string }>(
   { route: "/admin/thu-tuc/[slug]/bieu-mau/xuat-ban", permission: "procedure.manage" },
   async function PublishFormPage({ locale, actor, params: { slug }, searchParams }) {
@@ -22,7 +22,6 @@ export default gatedPage<{ locale: string; slug: string }>(
     const flash = await readFlash((await searchParams).f);
     const t = adminMessages[locale].publish;
     const today = todayInVietnam();
-    const kinds = { added: t.added, removed: t.removed, changed: t.changed, moved: t.moved };
     const settingNames = adminMessages[locale].settings;
     const yesNo = { true: adminMessages[locale].builder.yes, false: adminMessages[locale].builder.no };
     const shown = (value: string) => (value === "true" || value === "false" ? yesNo[value] : value);
@@ -38,48 +37,45 @@ export default gatedPage<{ locale: string; slug: string }>(
               <h2 id="differences" className="text-2xl font-bold">
                 {t.differences}
               </h2>
-              {form.differences.length === 0 ? (
+              {form.differences.length === 0 && form.ruleDifferences.length === 0 ? (
                 <p>{t.noDifferences}</p>
               ) : (
-                <ul className="space-y-3">
-                  {form.differences.map((d, i) => (
-                    <li key={i} className="rounded border border-slate-300 p-3">
-                      <p>
-                        <span className="font-semibold">{kinds[d.kind]}:</span> {pick(locale, d.subject)}
-                      </p>
-                      {d.settings && (
-                        <div className="overflow-x-auto">
-                          <table className="mt-2 text-sm">
-                            <thead>
-                              <tr>
-                                <th scope="col" className="pr-3 text-left">
-                                  {t.setting}
-                                </th>
-                                <th scope="col" className="pr-3 text-left">
-                                  {t.before}
-                                </th>
-                                <th scope="col" className="text-left">
-                                  {t.after}
-                                </th>
-                              </tr>
-                            </thead>
-                            <tbody>
-                              {d.settings.map((s) => (
-                                <tr key={s.setting} className="align-top">
-                                  <th scope="row" className="pr-3 text-left font-normal">
-                                    {settingNames[s.setting as keyof typeof settingNames] ?? s.setting}
-                                  </th>
-                                  <td className="pr-3 break-words">{shown(s.before)}</td>
-                                  <td className="break-words">{shown(s.after)}</td>
-                                </tr>
-                              ))}
-                            </tbody>
-                          </table>
-                        </div>
-                      )}
-                    </li>
-                  ))}
-                </ul>
+                <>
+                  {form.ruleDifferences.length > 0 && (
+                    <>
+                      <h3 className="text-xl font-bold">{t.rulesDifferences}</h3>
+                      <DifferenceList
+                        locale={locale}
+                        items={form.ruleDifferences.map((d) => ({
+                          kind: d.kind,
+                          subject: d.subject,
+                          settings: d.settings?.map((s) => ({
+                            name: pick(locale, s.name),
+                            before: pick(locale, s.before),
+                            after: pick(locale, s.after),
+                          })),
+                        }))}
+                      />
+                    </>
+                  )}
+                  {form.differences.length > 0 && (
+                    <>
+                      <h3 className="text-xl font-bold">{t.formDifferences}</h3>
+                      <DifferenceList
+                        locale={locale}
+                        items={form.differences.map((d) => ({
+                          kind: d.kind,
+                          subject: d.subject,
+                          settings: d.settings?.map((s) => ({
+                            name: settingNames[s.setting as keyof typeof settingNames] ?? s.setting,
+                            before: shown(s.before),
+                            after: shown(s.after),
+                          })),
+                        }))}
+                      />
+                    </>
+                  )}
+                </>
               )}
             </section>
             {form.problems.length > 0 ? (
@@ -145,3 +141,56 @@ export default gatedPage<{ locale: string; slug: string }>(
     );
   },
 );
+
+type Difference = {
+  kind: "added" | "removed" | "changed" | "moved";
+  subject: { vi: string; en: string };
+  settings?: Array<{ name: string; before: string; after: string }>;
+};
+
+/** Differences as a list: what was added, removed, moved, and each setting changed with its value before and after. */
+function DifferenceList({ locale, items }: { locale: Locale; items: Difference[] }) {
+  const t = adminMessages[locale].publish;
+  const kinds = { added: t.added, removed: t.removed, changed: t.changed, moved: t.moved };
+  return (
+    <ul className="space-y-3">
+      {items.map((d, i) => (
+        <li key={i} className="rounded border border-slate-300 p-3">
+          <p>
+            <span className="font-semibold">{kinds[d.kind]}:</span> {pick(locale, d.subject)}
+          </p>
+          {d.settings && (
+            <div className="overflow-x-auto">
+              <table className="mt-2 text-sm">
+                <thead>
+                  <tr>
+                    <th scope="col" className="pr-3 text-left">
+                      {t.setting}
+                    </th>
+                    <th scope="col" className="pr-3 text-left">
+                      {t.before}
+                    </th>
+                    <th scope="col" className="text-left">
+                      {t.after}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.settings.map((s) => (
+                    <tr key={s.name} className="align-top">
+                      <th scope="row" className="pr-3 text-left font-normal">
+                        {s.name}
+                      </th>
+                      <td className="pr-3 break-words">{s.before}</td>
+                      <td className="break-words">{s.after}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

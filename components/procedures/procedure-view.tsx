@@ -8,7 +8,20 @@ import type { ProcedureDetailDto } from "@/lib/procedures/dto";
 import { DocumentsTable, FeesTable } from "./procedure-tables";
 import { PRIMARY_LINK_BUTTON } from "@/components/ui-classes";
 
-export function ProcedureView({ locale, procedure: p }: { locale: Locale; procedure: ProcedureDetailDto }) {
+/**
+ * A procedure's page: its summary, filing, documents, fees, steps and legal basis. As a
+ * `preview` (the builder's, of a draft's rules) it leaves out the links out of the page and
+ * its title is a section's, under the builder's own.
+ */
+export function ProcedureView({
+  locale,
+  procedure: p,
+  preview = false,
+}: {
+  locale: Locale;
+  procedure: ProcedureDetailDto;
+  preview?: boolean;
+}) {
   const t = getMessages(locale);
   const d = t.procedure;
   const rows: Array<[string, React.ReactNode]> = [
@@ -28,11 +41,17 @@ export function ProcedureView({ locale, procedure: p }: { locale: Locale; proced
   ];
   return (
     <article className="space-y-8">
-      <p>
-        <Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link>
-      </p>
-      <h1 className="text-3xl font-bold">{pick(locale, p.name)}</h1>
-      <FilingPanel locale={locale} procedure={p} />
+      {preview ? (
+        <h2 className="text-3xl font-bold">{pick(locale, p.name)}</h2>
+      ) : (
+        <>
+          <p>
+            <Link href={localePath(locale, "/thu-tuc")}>← {d.backToCatalogue}</Link>
+          </p>
+          <h1 className="text-3xl font-bold">{pick(locale, p.name)}</h1>
+        </>
+      )}
+      <FilingPanel locale={locale} procedure={p} preview={preview} />
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="mb-2 text-2xl font-bold">
           {d.summary}
@@ -115,11 +134,21 @@ function TimeLimit({ locale, procedure }: { locale: Locale; procedure: Procedure
  * Filing online, with what a partly online procedure still asks in person; a procedure whose
  * e-form is not written yet (one a department has just added) says where to file instead.
  */
-function FilingPanel({ locale, procedure: p }: { locale: Locale; procedure: ProcedureDetailDto }) {
+function FilingPanel({
+  locale,
+  procedure: p,
+  preview,
+}: {
+  locale: Locale;
+  procedure: ProcedureDetailDto;
+  preview: boolean;
+}) {
   const d = getMessages(locale).procedure;
   return (
     <div className="rounded border-l-4 border-brand-700 bg-brand-50 p-4">
-      {p.onlineFilingOpen ? (
+      {p.onlineFilingOpen && preview ? (
+        <span className={`${PRIMARY_LINK_BUTTON} inline-flex items-center`}>{d.fileOnline}</span>
+      ) : p.onlineFilingOpen ? (
         <Link href={localePath(locale, `/thu-tuc/${p.slug}/nop-ho-so`)} className={PRIMARY_LINK_BUTTON}>
           {d.fileOnline}
         </Link>

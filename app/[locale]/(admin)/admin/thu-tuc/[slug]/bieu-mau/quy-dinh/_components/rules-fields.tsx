@@ -1,0 +1,125 @@
+// The rules editor's controls: each a labelled box, list or check that keeps what was typed
+// into a refused form (the flash) and says its message beside it. Every name is the posted
+// name the server reads (lib/procedures/rules-form.ts), and the id is the same, so the error
+// summary links to it.
+import type { ActionState } from "@/lib/errors/action-state";
+import type { Locale } from "@/lib/i18n/locales";
+import { FieldFrame } from "@/components/form/field-frame";
+import { TextField } from "@/components/form/text-field";
+import { TextAreaField } from "@/components/form/text-area-field";
+
+const CONTROL = "block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3";
+
+export type Common = { locale: Locale; flash: ActionState };
+
+export function RuleText({
+  common,
+  name,
+  label,
+  value,
+  hint,
+  long = false,
+  numeric = false,
+}: {
+  common: Common;
+  name: string;
+  label: string;
+  value: string | number | null;
+  hint?: string;
+  long?: boolean;
+  numeric?: boolean;
+}) {
+  const props = {
+    id: name,
+    name,
+    label,
+    locale: common.locale,
+    error: common.flash.fieldErrors?.[name],
+    defaultValue: common.flash.values?.[name] ?? (value === null ? "" : String(value)),
+    hint,
+  };
+  return long ? (
+    <TextAreaField {...props} rows={3} maxLength={2000} />
+  ) : (
+    <TextField {...props} maxLength={numeric ? 13 : 500} inputMode={numeric ? "numeric" : undefined} />
+  );
+}
+
+export function RuleSelect({
+  common,
+  name,
+  label,
+  value,
+  options,
+  hint,
+}: {
+  common: Common;
+  name: string;
+  label: string;
+  value: string;
+  options: Array<{ value: string; label: string; group?: string }>;
+  hint?: string;
+}) {
+  const error = common.flash.fieldErrors?.[name];
+  const chosen = common.flash.values?.[name] ?? value;
+  const groups = [...new Set(options.map((o) => o.group ?? ""))];
+  const render = (list: typeof options) =>
+    list.map((o) => (
+      <option key={`${o.group ?? ""}/${o.value}`} value={o.value}>
+        {o.label}
+      </option>
+    ));
+  return (
+    <FieldFrame id={name} label={label} locale={common.locale} error={error} hint={hint}>
+      {(describedBy) => (
+        <select
+          id={name}
+          name={name}
+          defaultValue={options.some((o) => o.value === chosen) ? chosen : value}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={CONTROL}
+        >
+          {groups.map((group) =>
+            group ? (
+              <optgroup key={group} label={group}>
+                {render(options.filter((o) => o.group === group))}
+              </optgroup>
+            ) : (
+              render(options.filter((o) => !o.group))
+            ),
+          )}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function RuleCheck({
+  common,
+  name,
+  label,
+  checked,
+}: {
+  common: Common;
+  name: string;
+  label: string;
+  checked: boolean;
+}) {
+  // A refused form echoes only the boxes that were ticked: one not echoed was left empty.
+  const echoed = common.flash.values;
+  return (
+    <div className="flex items-center gap-3">
+      <input
+        id={name}
+        name={name}
+        type="checkbox"
+        defaultChecked={echoed ? echoed[name] === "on" : checked}
+        className="size-6 shrink-0"
+      />
+      <label htmlFor={name} className="font-semibold">
+        {label}
+      </label>
+    </div>
+  );
+}
