@@ -5,6 +5,7 @@
 // server and the jobs run in processes of their own, started again when they die
 // (launchSupervisedPortal).
 import type { ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import type { Server } from "node:http";
 import net from "node:net";
 import path from "node:path";
@@ -161,6 +162,10 @@ async function startServices(options: PortalOptions): Promise<Services> {
 }
 
 function spawnWeb(options: PortalOptions, services: Services): ChildProcess {
+  // The catalogue answers Next keeps on disk (lib/procedures/cache.ts) were read from the
+  // database the last server used, which may not be this one (a test run's throwaway
+  // database, a database since restored): a web server starts without them.
+  rmSync(path.join(".next", "cache", "fetch-cache"), { recursive: true, force: true });
   return runNext(["start", "--port", String(options.port)], services.webEnv, options.output);
 }
 
