@@ -24,7 +24,7 @@ const KIND_NAMES: Record<CompetentAgencyKind, { vi: string; en: string }> = {
 export type DefinitionProblem = { path: string; message: BilingualText; refusesSave: boolean };
 
 /** A document the procedure version lists: always required, required in a case it names, or optional. */
-export type ListedDocument = { key: string; required: boolean; conditional: boolean };
+export type ListedDocument = { key: string; required: boolean; conditional: boolean; name?: BilingualText };
 
 /** What a definition may refer to in its procedure version. */
 export type DefinitionContext = {
@@ -126,15 +126,16 @@ export function checkDefinition(
   for (const document of context.documents) {
     if (!(document.required || document.conditional) || ESTABLISHED_BY_THE_PORTAL.has(document.key)) continue;
     const asking = attachments.filter((a) => a.field.documentKey === document.key);
+    const named = document.name ?? { vi: document.key, en: document.key };
     if (asking.length === 0) {
       problems.push({
         path: `documents.${document.key}`,
         message: {
           vi:
-            `Thủ tục yêu cầu giấy tờ "${document.key}"${document.conditional ? " trong một số trường hợp" : ""}: ` +
+            `Thủ tục yêu cầu giấy tờ "${named.vi}"${document.conditional ? " trong một số trường hợp" : ""}: ` +
             `hãy thêm một trường đính kèm cho giấy tờ này${document.conditional ? ", hiện trong trường hợp đó" : ""}`,
           en:
-            `the procedure requires the document "${document.key}"${document.conditional ? " in some cases" : ""}: ` +
+            `the procedure requires the document "${named.en}"${document.conditional ? " in some cases" : ""}: ` +
             `add an attachment field for it${document.conditional ? ", shown in that case" : ""}`,
         },
         refusesSave: false,
@@ -147,9 +148,9 @@ export function checkDefinition(
       problems.push({
         path: `documents.${document.key}`,
         message: {
-          vi: `Giấy tờ "${document.key}" luôn bắt buộc: trường đính kèm của nó phải bắt buộc và luôn hiện`,
+          vi: `Giấy tờ "${named.vi}" luôn bắt buộc: trường đính kèm của nó phải bắt buộc và luôn hiện`,
           en:
-            `the document "${document.key}" is always required: its attachment field must be required and ` +
+            `the document "${named.en}" is always required: its attachment field must be required and ` +
             `always shown`,
         },
         refusesSave: false,

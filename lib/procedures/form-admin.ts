@@ -37,6 +37,7 @@ import {
   type VersionRules,
 } from "@/lib/procedures/version-rules";
 import {
+  chargeTexts,
   chargesOf,
   feeRulesAfter,
   numberFieldsOf,
@@ -148,12 +149,13 @@ function attachable<D extends { key: string }>(documents: D[]): D[] {
 
 /** A version's documents as the publish check reads them. */
 export function listedDocuments(
-  documents: Array<{ key: string; required: boolean; requiredWhenVi: string | null }>,
+  documents: Array<{ key: string; required: boolean; requiredWhenVi: string | null; nameVi?: string; nameEn?: string }>,
 ): ListedDocument[] {
   return documents.map((d) => ({
     key: d.key,
     required: d.required,
     conditional: !d.required && d.requiredWhenVi !== null,
+    ...(d.nameVi && d.nameEn ? { name: { vi: d.nameVi, en: d.nameEn } } : {}),
   }));
 }
 
@@ -164,6 +166,16 @@ function definitionContextOf(rules: VersionRules): DefinitionContext {
     feeLineCount: rules.fees.filter((f) => f.channel === null || f.channel === "ONLINE").length,
     competentKind: rules.competentKind,
   };
+}
+
+/** What the next version's rules change from the version in force, with how each fee is charged online. */
+function ruleChanges(latest: Editable["latest"], rules: VersionRules, definition: FormDefinition | null) {
+  const inForce = rulesOf(latest);
+  const inForceForm = latest.formDefinition ? formDefinitionSchema.parse(latest.formDefinition) : null;
+  return ruleDifferences(inForce, rules, {
+    before: chargeTexts(inForce.fees, inForceForm?.feeRules, inForceForm),
+    after: chargeTexts(rules.fees, definition?.feeRules, definition),
+  });
 }
 
 /** The rules being edited: the draft's, else the version in force's. */
@@ -236,8 +248,9 @@ async function reservedIds(editing: Editable, client: Prisma.TransactionClient):
 export async function getFormForAdmin(actor: Actor, slug: string) {
   const editing = await editable(actor, slug);
   const { procedure, latest } = editing;
-  const definition = workingDefinition(editing);
+  const next = nextDefinition(editing);
   const rules = workingRules(editing);
+  const definition = next ?? starterDefinition(rules);
   const context = definitionContextOf(rules);
   return {
     procedure: {
@@ -267,11 +280,13 @@ export async function getFormForAdmin(actor: Actor, slug: string) {
       : [],
     rules,
     /** How each fee line is charged to an online filing (null: not charged online). */
-    charges: chargesOf(rules, nextDefinition(editing)?.feeRules),
-    numberFields: numberFieldsOf(nextDefinition(editing)),
-    ruleDifferences: procedure.draft?.rules ? ruleDifferences(rulesOf(latest), rules) : [],
+    charges: chargesOf(rules, next?.feeRules),
+    /** The same, in words. */
+    chargeTexts: chargeTexts(rules.fees, next?.feeRules, next),
+    numberFields: numberFieldsOf(next),
+    ruleDifferences: procedure.draft ? ruleChanges(latest, rules, next) : [],
     /** The draft would publish the form it shows (false: a starter form nobody has saved). */
-    formReady: nextDefinition(editing) !== null,
+    formReady: next !== null,
   };
 }
 
@@ -437,8 +452,14 @@ export async function saveDraftRules(
       ? feeRulesAfter(definition.feeRules, current.fees, charges, new Set(numberFieldsOf(definition).map((f) => f.id)))
       : { feeRules: undefined, errors: {} };
     const fieldErrors = { ...errors, ...fee.errors };
+    // What one rule says of another, said in the same answer, unless it rests on a value that could not be read.
+    const unread = (...prefixes: string[]) => Object.keys(errors).some((k) => prefixes.some((p) => k.startsWith(p)));
+    for (const p of rulesProblems(rules, editing.procedure.handlingAgency)) {
+      if (p.path.startsWith("steps.") && unread("steps.", "timeLimit")) continue;
+      if (p.path === "sameDayCutoff" && unread("sameDayCutoff", "timeLimitUnit")) continue;
+      fieldErrors[p.path] ??= p.message;
+    }
     if (!Object.keys(fieldErrors).length) {
-      for (const p of rulesProblems(rules, editing.procedure.handlingAgency)) fieldErrors[p.path] ??= p.message;
       const parsed = versionRulesSchema.safeParse(rules);
       if (!parsed.success)
         for (const issue of parsed.error.issues)
@@ -538,7 +559,7 @@ export async function publishDraft(
     if (problems.length) throw problemsError(problems);
     if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
     const { fees, documents, steps, ...columns } = rules;
-    const ruleChanges = draft.rules ? ruleDifferences(rulesOf(latest), rules) : [];
+    const changes = ruleChanges(latest, rules, definition);
     const last = await tx.procedureVersion.aggregate({ where: { procedureId: procedure.id }, _max: { version: true } });
     const version = (last._max.version ?? latest.version) + 1;
     const created = await tx.procedureVersion.create({
@@ -568,7 +589,7 @@ export async function publishDraft(
           versionId: created.id,
           effectiveFrom: input.effectiveFrom,
           formChanged: draft.formDefinition !== null,
-          ruleChanges: ruleChanges.slice(0, 50).map((d) => `${d.kind}: ${d.subject.vi}`),
+          ruleChanges: changes.slice(0, 50).map((d) => `${d.kind}: ${d.subject.vi}`),
         },
       },
       tx,

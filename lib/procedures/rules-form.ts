@@ -80,8 +80,9 @@ class Reader {
     this.errors[name] ??= MESSAGES.choice;
     return fallback;
   }
-  whole(name: string, min: number, max: number, blank?: number | null): number | null {
-    const value = (this.posted[name] ?? "").trim().replace(/[.\s]/g, "");
+  /** A whole number; an amount of money may group its thousands with dots or spaces ("25.000"). */
+  whole(name: string, min: number, max: number, blank?: number | null, money = false): number | null {
+    const value = (this.posted[name] ?? "").trim().replace(money ? /[.\s]/g : /\s/g, "");
     if (value === "" && blank !== undefined) return blank;
     const n = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
     if (Number.isNaN(n) || n < min || n > max) {
@@ -186,7 +187,7 @@ export function readPostedRules(
           channel: channel === "" ? null : read.choice(name("channel"), CHANNELS, "COUNTER"),
           labelVi: read.required(name("labelVi"), 300),
           labelEn: read.required(name("labelEn"), 300),
-          amountVnd: read.whole(name("amountVnd"), 0, 1_000_000_000, null),
+          amountVnd: read.whole(name("amountVnd"), 0, 1_000_000_000, null, true),
           exemptionVi,
           exemptionEn,
         },
@@ -204,7 +205,11 @@ export function readPostedRules(
     const name = (field: string) => `documents.${n}.${field}`;
     const from = /^\d{1,2}$/.test(posted[name("from")] ?? "") ? Number(posted[name("from")]) : null;
     const existing = from === null ? undefined : current.documents[from];
-    if (!existing && isBlank(posted, "documents", n, ["nameVi", "nameEn", "requiredWhenVi", "noteVi"])) return [];
+    if (
+      !existing &&
+      isBlank(posted, "documents", n, ["nameVi", "nameEn", "requiredWhenVi", "requiredWhenEn", "noteVi", "noteEn"])
+    )
+      return [];
     const nameVi = read.required(name("nameVi"), 500);
     const requirement = read.choice(name("requirement"), ["always", "case", "optional"] as const, "always");
     const [requiredWhenVi, requiredWhenEn] = read.optionalPair(`documents.${n}.requiredWhen`, 500);
@@ -365,6 +370,86 @@ export function feeRulesAfter(
       en: "No line is charged online: set these lines' channel to In person instead.",
     };
   return { feeRules: simple ? undefined : rules, errors };
+}
+
+/** A field's label by id (a page's field or a group's), or the id when the form has none. */
+function labelOf(definition: FormDefinition | null, id: string): BilingualText {
+  for (const page of definition?.pages ?? [])
+    for (const field of page.fields) {
+      if (field.id === id) return field.label;
+      if (field.type === "group") for (const inner of field.fields) if (inner.id === id) return inner.label;
+    }
+  return { vi: id, en: id };
+}
+
+/** An answer as the field's options name it ("Có" for true, an option's label for its value). */
+function answerOf(definition: FormDefinition | null, id: string, value: unknown): BilingualText {
+  if (value === true) return { vi: "Có", en: "Yes" };
+  if (value === false) return { vi: "Không", en: "No" };
+  for (const page of definition?.pages ?? [])
+    for (const field of page.fields)
+      if (field.id === id && "options" in field) {
+        const option = field.options.find((o) => o.value === value);
+        if (option) return option.label;
+      }
+  return { vi: String(value), en: String(value) };
+}
+
+/** A condition of a fee rule as people read it: "khi "Mức phí" là "Thông thường"". */
+export function describeCondition(
+  condition: NonNullable<FeeRule["when"]>,
+  definition: FormDefinition | null,
+): BilingualText {
+  if ("all" in condition || "any" in condition) {
+    const parts = ("all" in condition ? condition.all : condition.any).map((c) => describeCondition(c, definition));
+    const [vi, en] = "all" in condition ? [" và ", " and "] : [" hoặc ", " or "];
+    return { vi: parts.map((p) => p.vi).join(vi), en: parts.map((p) => p.en).join(en) };
+  }
+  const field = labelOf(definition, condition.field);
+  if ("equals" in condition) {
+    const answer = answerOf(definition, condition.field, condition.equals);
+    return { vi: `khi "${field.vi}" là "${answer.vi}"`, en: `when "${field.en}" is "${answer.en}"` };
+  }
+  if ("filled" in condition)
+    return condition.filled
+      ? { vi: `khi "${field.vi}" được trả lời`, en: `when "${field.en}" is answered` }
+      : { vi: `khi "${field.vi}" để trống`, en: `when "${field.en}" is left empty` };
+  const answers = condition.in.map((value) => answerOf(definition, condition.field, value));
+  return {
+    vi: `khi "${field.vi}" là một trong: ${answers.map((a) => `"${a.vi}"`).join(", ")}`,
+    en: `when "${field.en}" is one of: ${answers.map((a) => `"${a.en}"`).join(", ")}`,
+  };
+}
+
+/**
+ * How each fee line is charged to an online filing, in words (null: a line of another
+ * channel): what publishing compares, so that a change of how a fee is charged is shown.
+ */
+export function chargeTexts(
+  fees: VersionRules["fees"],
+  feeRules: FeeRule[] | undefined,
+  definition: FormDefinition | null,
+): Array<BilingualText | null> {
+  const online = onlineLines(fees);
+  return fees.map((_, index) => {
+    const line = online.indexOf(index);
+    if (line < 0) return null;
+    if (!feeRules) return { vi: "Luôn thu, một lần", en: "Always, once" };
+    const mine = feeRules.filter((r) => r.line === line);
+    if (!mine.length) return { vi: "Không thu khi nộp trực tuyến", en: "Not charged online" };
+    const said = mine.map((rule) => {
+      const when = rule.when ? describeCondition(rule.when, definition) : { vi: "luôn thu", en: "always" };
+      if (!rule.perUnitOf) return { vi: `${when.vi}, một lần`, en: `${when.en}, once` };
+      const unit = labelOf(definition, rule.perUnitOf);
+      const free = rule.beyond ? { vi: `, trừ ${rule.beyond} đầu tiên`, en: `, less the first ${rule.beyond}` } : null;
+      return {
+        vi: `${when.vi}, nhân với "${unit.vi}"${free?.vi ?? ""}`,
+        en: `${when.en}, times "${unit.en}"${free?.en ?? ""}`,
+      };
+    });
+    const first = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+    return { vi: first(said.map((s) => s.vi).join("; ")), en: first(said.map((s) => s.en).join("; ")) };
+  });
 }
 
 /** The number fields of a form (outside groups): what a fee may be counted by. */

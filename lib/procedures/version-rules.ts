@@ -363,7 +363,10 @@ const GENERAL: Array<Setting<VersionRules>> = [
   [{ vi: "Căn cứ pháp lý", en: "Legal basis" }, (r) => same(r.legalBasis.join("; "))],
 ];
 
-const FEE_SETTINGS: Array<Setting<FeeLineRules>> = [
+/** A fee line with how it is charged to online filings, in words (null: a line of another channel). */
+type ChargedFee = FeeLineRules & { charged?: BilingualText | null };
+
+const FEE_SETTINGS: Array<Setting<ChargedFee>> = [
   [
     { vi: "Kênh", en: "Channel" },
     (f) => (f.channel ? named(ENUMS.channel, f.channel) : { vi: "Mọi kênh", en: "Every channel" }),
@@ -371,6 +374,10 @@ const FEE_SETTINGS: Array<Setting<FeeLineRules>> = [
   [{ vi: "Tên khoản thu (tiếng Anh)", en: "English label" }, (f) => same(f.labelEn)],
   [{ vi: "Mức thu", en: "Amount" }, (f) => money(f.amountVnd)],
   [{ vi: "Miễn, giảm", en: "Exemption" }, (f) => orNone(f.exemptionVi, f.exemptionEn)],
+  [
+    { vi: "Thu khi nộp trực tuyến", en: "Charged to online filings" },
+    (f) => f.charged ?? { vi: "Không (không phải kênh trực tuyến)", en: "No (not an online line)" },
+  ],
 ];
 
 const DOCUMENT_SETTINGS: Array<Setting<DocumentRules>> = [
@@ -415,31 +422,50 @@ function listDifferences<T>(
   const differences: RuleDifference[] = [];
   const keptBefore = before.map(keyOf).filter((k) => now.has(k));
   const keptAfter = after.map(keyOf).filter((k) => old.has(k));
+  const place = (n: number): BilingualText => ({ vi: `thứ ${n + 1}`, en: `number ${n + 1}` });
   for (const item of after) {
     const was = old.get(keyOf(item));
     if (!was) {
-      differences.push({ kind: "added", subject: subject(item) });
+      // What a new row says, each setting against nothing.
+      const said = settings.map(([name, show]) => ({ name, before: NONE, after: show(item) }));
+      differences.push({ kind: "added", subject: subject(item), settings: said });
       continue;
     }
     const changed = changedSettings(settings, was, item);
     if (changed.length) differences.push({ kind: "changed", subject: subject(item), settings: changed });
-    if (keptBefore.indexOf(keyOf(item)) !== keptAfter.indexOf(keyOf(item)))
-      differences.push({ kind: "moved", subject: subject(item) });
+    const from = keptBefore.indexOf(keyOf(item));
+    const to = keptAfter.indexOf(keyOf(item));
+    if (from !== to)
+      differences.push({
+        kind: "moved",
+        subject: subject(item),
+        settings: [{ name: { vi: "Vị trí", en: "Place" }, before: place(from), after: place(to) }],
+      });
   }
   for (const item of before) if (!now.has(keyOf(item))) differences.push({ kind: "removed", subject: subject(item) });
   return differences;
 }
 
-/** What publishing the draft's rules changes, setting by setting, in both languages. */
-export function ruleDifferences(before: VersionRules, after: VersionRules): RuleDifference[] {
+/**
+ * What publishing the draft's rules changes, setting by setting, in both languages; with
+ * `charged` (each fee line's online charge in words, before and after), a change of how a
+ * fee is charged online is one of them.
+ */
+export function ruleDifferences(
+  before: VersionRules,
+  after: VersionRules,
+  charged?: { before: Array<BilingualText | null>; after: Array<BilingualText | null> },
+): RuleDifference[] {
   const general = changedSettings(GENERAL, before, after);
+  const withCharges = (fees: FeeLineRules[], texts?: Array<BilingualText | null>): ChargedFee[] =>
+    fees.map((fee, i) => ({ ...fee, charged: texts?.[i] }));
   return [
     ...(general.length
       ? [{ kind: "changed" as const, subject: { vi: "Thông tin chung", en: "General" }, settings: general }]
       : []),
-    ...listDifferences(
-      before.fees,
-      after.fees,
+    ...listDifferences<ChargedFee>(
+      withCharges(before.fees, charged?.before),
+      withCharges(after.fees, charged?.after),
       (f) => f.labelVi,
       (f) => same(f.labelVi),
       FEE_SETTINGS,

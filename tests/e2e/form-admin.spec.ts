@@ -181,7 +181,7 @@ test("a department's editor changes a version's rules without JavaScript, previe
   await page.getByLabel("Tên khoản thu (tiếng Việt)").last().fill("Phí gửi kết quả qua bưu chính");
   await page.getByLabel("Số ngày").press("Enter");
   await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu quy định" })).toContainText(
-    "Hãy nhập một số nguyên",
+    "Số ngày: Hãy nhập một số nguyên",
   );
   await expect(page.getByLabel("Số ngày")).toHaveValue("hai");
   await expect(page.getByLabel("Đơn vị")).toHaveValue("WORKING_DAYS");
@@ -190,7 +190,7 @@ test("a department's editor changes a version's rules without JavaScript, previe
   await expect(page.getByRole("group", { name: "Giấy tờ 2" })).toBeVisible();
 
   await page.getByLabel("Số ngày").fill("2");
-  const newFee = page.getByRole("group", { name: "Thêm dòng phí mới (điền để thêm)" });
+  const newFee = page.getByRole("group", { name: "Dòng phí mới" });
   await newFee.getByLabel("Kênh").selectOption({ label: "Bưu chính" });
   await newFee.getByLabel("Tên khoản thu (tiếng Anh)").fill("Postal delivery of the result");
   await newFee.getByLabel("Mức thu (đồng)").fill("25000");
@@ -201,6 +201,8 @@ test("a department's editor changes a version's rules without JavaScript, previe
 
   // Moving the power of attorney up saves the form with it.
   await page.getByRole("button", { name: /^Đưa Giấy tờ 2 .* lên$/ }).click();
+  await expect(page.getByRole("status")).toHaveText("Đã chuyển dòng và lưu quy định vào bản nháp.");
+  expect(new URL(page.url()).hash).toBe("#documents-row-0");
   await expect(page.getByRole("group", { name: "Giấy tờ 1" }).getByLabel("Tên giấy tờ (tiếng Việt)")).toHaveValue(
     /ủy quyền/,
   );

@@ -199,6 +199,8 @@ describe("publishing", () => {
     let form = await getFormForAdmin(justiceEditor, DEATH);
     // The death notice is required: not publishable until an attachment asks for it.
     expect(form.problems.map((p) => p.path)).toEqual(["documents.giay-bao-tu"]);
+    // Named as the editor knows it, not by its key.
+    expect(form.problems[0]!.message.vi).toContain('giấy tờ "Giấy báo tử');
     await expect(
       publishDraft(justiceEditor, DEATH, { revision, effectiveFrom: today, confirmed: true }),
     ).rejects.toBeInstanceOf(ValidationError);

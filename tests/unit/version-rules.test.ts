@@ -3,7 +3,8 @@
 // lines they charge, what one rule says of another, and the differences publishing shows.
 import { describe, expect, it } from "vitest";
 import { feeDue } from "@/lib/procedures/fees";
-import { feeRulesAfter, intentOf, readPostedRules } from "@/lib/procedures/rules-form";
+import { chargeTexts, feeRulesAfter, intentOf, readPostedRules } from "@/lib/procedures/rules-form";
+import { formDefinitionSchema } from "@/lib/forms/definition";
 import {
   ruleDifferences,
   rulesProblems,
@@ -197,6 +198,16 @@ describe("reading the rules form", () => {
     expect(errors.resultValidityEn?.en).toBe("Enter the English text.");
   });
 
+  it("reads dots as thousands only in amounts: 1.5 days is refused, not read as 15", () => {
+    const { rules, errors } = readPostedRules(
+      { ...postedOf(RULES), timeLimitValue: "1.5", "fees.0.amountVnd": "25.000", "steps.0.allottedHours": "1.5" },
+      RULES,
+      SAVE,
+    );
+    expect(Object.keys(errors).sort()).toEqual(["steps.0.allottedHours", "timeLimitValue"]);
+    expect(rules.fees[0]!.amountVnd).toBe(25000);
+  });
+
   it("refuses removing the last fee line", () => {
     const one = { ...RULES, fees: [RULES.fees[0]!] };
     const { errors } = readPostedRules(postedOf(one), one, intentOf("fees.0.remove"));
@@ -262,6 +273,71 @@ describe("the e-form's fee rules follow the lines they charge", () => {
         "fees.0.when"
       ]?.en,
     ).toMatch(/In person/);
+  });
+});
+
+describe("how a fee is charged online, in words, and shown when it changes", () => {
+  const form = formDefinitionSchema.parse({
+    formVersion: 1,
+    pages: [
+      {
+        id: "yeu-cau",
+        title: { vi: "Yêu cầu", en: "Request" },
+        fields: [
+          {
+            id: "feeCategory",
+            type: "radio",
+            label: { vi: "Mức phí", en: "Fee category" },
+            options: [
+              { value: "standard", label: { vi: "Thông thường", en: "Standard" } },
+              { value: "reduced", label: { vi: "Giảm", en: "Reduced" } },
+            ],
+          },
+          { id: "copies", type: "number", label: { vi: "Số bản", en: "Copies" } },
+        ],
+      },
+    ],
+  });
+
+  it("names the answers and the count as the form does, never by id", () => {
+    const texts = chargeTexts(
+      RULES.fees,
+      [
+        { line: 0, when: { field: "feeCategory", equals: "standard" }, beyond: 0 },
+        { line: 1, when: { field: "feeCategory", in: ["standard", "reduced"] }, perUnitOf: "copies", beyond: 2 },
+      ],
+      form,
+    );
+    expect(texts.map((t) => t?.vi ?? null)).toEqual([
+      'Khi "Mức phí" là "Thông thường", một lần',
+      null,
+      'Khi "Mức phí" là một trong: "Thông thường", "Giảm", nhân với "Số bản", trừ 2 đầu tiên',
+    ]);
+    expect(chargeTexts(RULES.fees, undefined, form)[0]?.en).toBe("Always, once");
+  });
+
+  it("shows a change of how a fee is charged among the rules' differences", () => {
+    const before = chargeTexts(RULES.fees, undefined, form);
+    const after = chargeTexts(
+      RULES.fees,
+      [
+        { line: 0, beyond: 0 },
+        { line: 1, perUnitOf: "copies", beyond: 0 },
+      ],
+      form,
+    );
+    const [difference] = ruleDifferences(RULES, RULES, { before, after });
+    expect(difference).toEqual({
+      kind: "changed",
+      subject: { vi: 'Khoản phí, lệ phí "Bản thêm"', en: 'Fee "Bản thêm"' },
+      settings: [
+        {
+          name: { vi: "Thu khi nộp trực tuyến", en: "Charged to online filings" },
+          before: { vi: "Luôn thu, một lần", en: "Always, once" },
+          after: { vi: 'Luôn thu, nhân với "Số bản"', en: 'Always, times "Copies"' },
+        },
+      ],
+    });
   });
 });
 

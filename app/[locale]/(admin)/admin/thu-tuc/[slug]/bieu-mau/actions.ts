@@ -209,7 +209,8 @@ export const saveRulesAction = serverAction({
   name: "procedure.draft.rules",
   bound: boundKey,
   input: z.object({ revision: versionField, intent: textField(40) }),
-  back: ({ key: slug, locale }) => ({ path: `${builderPath(locale, slug)}/quy-dinh` }),
+  // The summary, and not where the page was (a redirect keeps the fragment of the page that posted).
+  back: ({ key: slug, locale }) => ({ path: `${builderPath(locale, slug)}/quy-dinh`, anchor: "error-summary" }),
   async run({ actor, bound: { key: slug, locale }, input, formData }) {
     const posted: Record<string, string> = {};
     for (const [key, value] of formData.entries())
@@ -217,7 +218,11 @@ export const saveRulesAction = serverAction({
     const intent = intentOf(input.intent);
     await saveDraftRules(actor, slug, { revision: input.revision, posted, intent });
     refresh();
-    return `${builderPath(locale, slug)}/quy-dinh?saved=1${intent.kind === "save" ? "" : `#${intent.list}`}`;
+    const page = `${builderPath(locale, slug)}/quy-dinh`;
+    if (intent.kind === "save") return `${page}?saved=1#rules-status`;
+    if (intent.kind === "remove") return `${page}?saved=removed#${intent.list}`;
+    // The row that moved, where it is now.
+    return `${page}?saved=moved#${intent.list}-row-${intent.row + (intent.kind === "up" ? -1 : 1)}`;
   },
 });
 

@@ -17,6 +17,7 @@ import {
   type VersionRules,
 } from "@/lib/procedures/version-rules";
 import { readFlash } from "@/lib/web/flash";
+import type { ActionState } from "@/lib/errors/action-state";
 import { gatedPage } from "@/components/layout/gated-page";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ForgetNotice } from "@/components/form/forget-notice";
@@ -60,12 +61,30 @@ export default gatedPage<{ locale: string; slug: string }>(
         <ForgetNotice params={["saved"]} />
         <BuilderHeader locale={locale} slug={slug} mode="rules" form={form} heading={t.title} />
         {query.saved && (
-          <p role="status" className="border-l-4 border-green-700 bg-green-50 p-3">
-            {t.saved}
+          <p id="rules-status" role="status" tabIndex={-1} className="border-l-4 border-green-700 bg-green-50 p-3">
+            {query.saved === "moved" ? t.moved : query.saved === "removed" ? t.removed : t.saved}
           </p>
         )}
-        <ErrorSummary state={flash} locale={locale} title={t.errorTitle} />
+        <ErrorSummary state={named(flash, rules)} locale={locale} title={t.errorTitle} />
         <p>{t.intro}</p>
+        {form.problems.length > 0 && (
+          <section aria-labelledby="rules-problems" className="border-l-4 border-amber-700 bg-amber-50 p-3">
+            <h2 id="rules-problems" className="font-bold">
+              {t.problems}
+            </h2>
+            <p>{t.problemsIntro}</p>
+            <ul className="mt-2 list-disc pl-6">
+              {form.problems.slice(0, 20).map((p) => (
+                <li key={`${p.path}/${p.message.vi}`}>{pick(locale, p.message)}</li>
+              ))}
+            </ul>
+            <p className="mt-2">
+              <Link href={localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau`)}>
+                {adminMessages[locale].builder.tabBuilder}
+              </Link>
+            </p>
+          </section>
+        )}
         <p>
           <Link href={localePath(locale, `/admin/thu-tuc/${slug}/bieu-mau/xem-truoc/trang-thu-tuc`)}>
             {adminMessages[locale].preview.procedurePage}
@@ -88,6 +107,86 @@ export default gatedPage<{ locale: string; slug: string }>(
 );
 
 type Section = { common: Common; rules: VersionRules; t: Messages };
+
+/** The label of a posted field, as the form shows it ("Dòng phí 2 – Mức thu (đồng)"), in one language. */
+function labelOf(name: string, rules: VersionRules, t: Messages): string {
+  const top: Record<string, string> = {
+    serviceLevel: t.serviceLevel,
+    requiredAccountLevel: t.accountLevel,
+    inPersonVi: t.inPersonVi,
+    inPersonEn: t.inPersonEn,
+    timeLimitUnit: t.timeLimitUnit,
+    timeLimitValue: t.timeLimitValue,
+    sameDayCutoff: t.cutoff,
+    timeLimitNoteVi: t.noteVi,
+    timeLimitNoteEn: t.noteEn,
+    competentKind: t.competentKind,
+    competentAuthorityVi: t.competentVi,
+    competentAuthorityEn: t.competentEn,
+    eligibleApplicantsVi: t.applicantsVi,
+    eligibleApplicantsEn: t.applicantsEn,
+    resultDocumentVi: t.resultVi,
+    resultDocumentEn: t.resultEn,
+    resultValidityVi: t.validityVi,
+    resultValidityEn: t.validityEn,
+    legalBasis: t.legalBasis,
+  };
+  if (top[name]) return top[name];
+  const [list, row = "0", field = ""] = name.split(".");
+  const n = Number(row);
+  const fields: Record<string, Record<string, string>> = {
+    fees: {
+      channel: t.channel,
+      labelVi: t.feeLabelVi,
+      labelEn: t.feeLabelEn,
+      amountVnd: t.amount,
+      exemptionVi: t.exemptionVi,
+      exemptionEn: t.exemptionEn,
+      when: t.when,
+      perUnitOf: t.perUnit,
+      beyond: t.beyond,
+    },
+    documents: {
+      nameVi: t.docNameVi,
+      nameEn: t.docNameEn,
+      form: t.form,
+      copies: t.copies,
+      requirement: t.requirement,
+      requiredWhenVi: t.whenVi,
+      requiredWhenEn: t.whenEn,
+      noteVi: t.docNoteVi,
+      noteEn: t.docNoteEn,
+    },
+    steps: { nameVi: t.stepNameVi, nameEn: t.stepNameEn, allottedHours: t.hours },
+  };
+  const where =
+    list === "fees"
+      ? n < rules.fees.length
+        ? format(t.feeLine, { n: n + 1 })
+        : t.newFee
+      : list === "documents"
+        ? n < rules.documents.length
+          ? format(t.document, { n: n + 1 })
+          : t.newDocument
+        : format(t.step, { n: n + 1 });
+  return `${where} – ${fields[list ?? ""]?.[field] ?? field}`;
+}
+
+/** The flash with each message led by its field's label, so the summary can be read on its own. */
+function named(flash: ActionState, rules: VersionRules): ActionState {
+  if (!flash.fieldErrors) return flash;
+  const vi = adminMessages.vi.rules;
+  const en = adminMessages.en.rules;
+  return {
+    ...flash,
+    fieldErrors: Object.fromEntries(
+      Object.entries(flash.fieldErrors).map(([name, message]) => [
+        name,
+        { vi: `${labelOf(name, rules, vi)}: ${message.vi}`, en: `${labelOf(name, rules, en)}: ${message.en}` },
+      ]),
+    ),
+  };
+}
 
 function ServiceSection({ common, rules, t }: Section) {
   const enums = enumsMessages[common.locale];
@@ -201,6 +300,7 @@ function AuthoritySection({ common, rules, t }: Section) {
         hint={t.legalBasisHint}
         value={rules.legalBasis.join("\n")}
         long
+        rows={Math.min(12, rules.legalBasis.length + 2)}
       />
     </fieldset>
   );
@@ -275,7 +375,7 @@ function FeesSection({ common, form, t }: { common: Common; form: Form; t: Messa
       { value: "", label: t.always },
       { value: "never", label: t.never },
       ...(charge?.when === "keep" || (charge?.when && !conditions.some((c) => c.value === charge.when))
-        ? [{ value: "keep", label: t.keep }]
+        ? [{ value: "keep", label: format(t.keep, { c: pick(locale, form.chargeTexts[n] ?? { vi: "", en: "" }) }) }]
         : []),
       ...conditions,
     ];
@@ -284,9 +384,11 @@ function FeesSection({ common, form, t }: { common: Common; form: Form; t: Messa
         ? [...perUnit, { value: charge.perUnitOf, label: charge.perUnitOf }]
         : perUnit;
     const title = fee ? format(t.feeLine, { n: n + 1 }) : t.newFee;
+    const online = !fee || fee.channel === null || fee.channel === "ONLINE";
     return (
-      <fieldset key={n} className={ROW}>
+      <fieldset key={n} id={`fees-row-${n}`} tabIndex={-1} className={ROW}>
         <legend className="px-1 font-bold">{title}</legend>
+        {!fee && <p className="text-sm text-muted">{t.newRowHint}</p>}
         <input type="hidden" name={name("from")} value={fee ? n : ""} />
         <RuleSelect
           common={common}
@@ -315,7 +417,7 @@ function FeesSection({ common, form, t }: { common: Common; form: Form; t: Messa
           value={fee?.exemptionEn ?? ""}
           long
         />
-        {form.formReady && (
+        {form.formReady && online && (
           <>
             <RuleSelect common={common} name={name("when")} label={t.when} value={charge?.when ?? ""} options={when} />
             <RuleSelect
@@ -362,8 +464,9 @@ function DocumentsSection({ common, rules, t }: Section) {
     const title = document ? format(t.document, { n: n + 1 }) : t.newDocument;
     const requirement = !document || document.required ? "always" : document.requiredWhenVi ? "case" : "optional";
     return (
-      <fieldset key={n} className={ROW}>
+      <fieldset key={n} id={`documents-row-${n}`} tabIndex={-1} className={ROW}>
         <legend className="px-1 font-bold">{title}</legend>
+        {!document && <p className="text-sm text-muted">{t.newRowHint}</p>}
         <input type="hidden" name={name("from")} value={document ? n : ""} />
         {document && <p className="text-sm text-muted">{format(t.documentKey, { key: document.key })}</p>}
         <RuleText common={common} name={name("nameVi")} label={t.docNameVi} value={document?.nameVi ?? ""} long />

@@ -20,6 +20,7 @@ export function RuleText({
   hint,
   long = false,
   numeric = false,
+  rows = 3,
 }: {
   common: Common;
   name: string;
@@ -28,6 +29,7 @@ export function RuleText({
   hint?: string;
   long?: boolean;
   numeric?: boolean;
+  rows?: number;
 }) {
   const props = {
     id: name,
@@ -39,7 +41,7 @@ export function RuleText({
     hint,
   };
   return long ? (
-    <TextAreaField {...props} rows={3} maxLength={2000} />
+    <TextAreaField {...props} rows={rows} maxLength={name === "legalBasis" ? 20_000 : 2000} />
   ) : (
     <TextField {...props} maxLength={numeric ? 13 : 500} inputMode={numeric ? "numeric" : undefined} />
   );
