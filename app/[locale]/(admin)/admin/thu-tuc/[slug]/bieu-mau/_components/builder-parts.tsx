@@ -17,14 +17,13 @@ import { pick, type Locale } from "@/lib/i18n/locales";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
 import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/ui-classes";
-import { FieldFrame } from "@/components/form/field-frame";
+import { SelectField } from "@/components/form/select-field";
 import { TextField } from "@/components/form/text-field";
 import { builderAction } from "../actions";
 
 type Messages = (typeof adminMessages)["vi"];
 type Shared = { locale: Locale; slug: string; revision: number; flash: ActionState };
 
-const CONTROL = "mt-1 block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3";
 export const SMALL_BUTTON = "min-h-11 min-w-11 rounded border-2 border-gray-700 px-3 font-semibold";
 
 /** A form that posts one operation of the builder: the draft's revision, the operation and its hidden arguments. */
@@ -137,49 +136,6 @@ function BilingualInputs({
   );
 }
 
-function Select({
-  id,
-  name,
-  label,
-  locale,
-  options,
-  value,
-  hint,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  locale: Locale;
-  options: Array<{ value: string; label: string; group?: string }>;
-  value: string;
-  hint?: string;
-}) {
-  const groups = [...new Set(options.map((o) => o.group ?? ""))];
-  const render = (list: typeof options) =>
-    list.map((o) => (
-      <option key={`${o.group ?? ""}/${o.value}`} value={o.value}>
-        {o.label}
-      </option>
-    ));
-  return (
-    <FieldFrame id={id} label={label} locale={locale} hint={hint}>
-      {(describedBy) => (
-        <select id={id} name={name} defaultValue={value} aria-describedby={describedBy} className={CONTROL}>
-          {groups.map((group) =>
-            group ? (
-              <optgroup key={group} label={group}>
-                {render(options.filter((o) => o.group === group))}
-              </optgroup>
-            ) : (
-              render(options.filter((o) => !o.group))
-            ),
-          )}
-        </select>
-      )}
-    </FieldFrame>
-  );
-}
-
 function Check({ id, name, label, checked }: { id: string; name: string; label: string; checked: boolean }) {
   return (
     <div className="flex items-center gap-3">
@@ -246,7 +202,7 @@ function ConditionSelect({
   if (value === "keep" || (value && !options.some((o) => o.value === value)))
     options.push({ value: "keep", label: format(t.builder.keep, { c: JSON.stringify(current) }) });
   return (
-    <Select
+    <SelectField
       locale={shared.locale}
       id={id}
       name="showIf"
@@ -269,7 +225,7 @@ export function AddFieldForm({ shared, page, groupId }: { shared: Shared; page: 
         {groupId ? t.builder.addToGroup : t.builder.addField}
       </summary>
       <OperationForm shared={shared} op="field.add" args={{ pageId: page.id, groupId }} className="mt-2 space-y-3">
-        <Select
+        <SelectField
           locale={shared.locale}
           id={`type-${where}`}
           name="type"
@@ -466,7 +422,7 @@ export function FieldEditor({
               label={t.builder.required}
               checked={checked("required", field.required)}
             />
-            <Select
+            <SelectField
               locale={shared.locale}
               id="prefill"
               name="prefill"
@@ -540,7 +496,7 @@ export function FieldEditor({
           </div>
         )}
         {field.type === "attachment" && (
-          <Select
+          <SelectField
             locale={shared.locale}
             id="documentKey"
             name="documentKey"
@@ -554,7 +510,7 @@ export function FieldEditor({
             <legend className="px-1 font-semibold">{t.builder.fill}</legend>
             <p className="text-sm text-muted">{t.builder.fillHint}</p>
             {(field.type === "idNumber" ? PERSON_ATTRIBUTES : BUSINESS_ATTRIBUTES).map((attribute) => (
-              <Select
+              <SelectField
                 locale={shared.locale}
                 key={attribute}
                 id={`fill_${attribute}`}
@@ -570,7 +526,7 @@ export function FieldEditor({
               />
             ))}
             {field.type === "idNumber" && (
-              <Select
+              <SelectField
                 locale={shared.locale}
                 id="relation"
                 name="relation"

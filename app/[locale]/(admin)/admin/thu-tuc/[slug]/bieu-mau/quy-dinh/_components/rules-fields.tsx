@@ -4,11 +4,9 @@
 // summary links to it.
 import type { ActionState } from "@/lib/errors/action-state";
 import type { Locale } from "@/lib/i18n/locales";
-import { FieldFrame } from "@/components/form/field-frame";
+import { SelectField, type SelectOption } from "@/components/form/select-field";
 import { TextField } from "@/components/form/text-field";
 import { TextAreaField } from "@/components/form/text-area-field";
-
-const CONTROL = "block min-h-11 w-full max-w-xl rounded border-2 border-gray-700 bg-white px-3";
 
 export type Common = { locale: Locale; flash: ActionState };
 
@@ -59,41 +57,21 @@ export function RuleSelect({
   name: string;
   label: string;
   value: string;
-  options: Array<{ value: string; label: string; group?: string }>;
+  options: SelectOption[];
   hint?: string;
 }) {
-  const error = common.flash.fieldErrors?.[name];
   const chosen = common.flash.values?.[name] ?? value;
-  const groups = [...new Set(options.map((o) => o.group ?? ""))];
-  const render = (list: typeof options) =>
-    list.map((o) => (
-      <option key={`${o.group ?? ""}/${o.value}`} value={o.value}>
-        {o.label}
-      </option>
-    ));
   return (
-    <FieldFrame id={name} label={label} locale={common.locale} error={error} hint={hint}>
-      {(describedBy) => (
-        <select
-          id={name}
-          name={name}
-          defaultValue={options.some((o) => o.value === chosen) ? chosen : value}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-          className={CONTROL}
-        >
-          {groups.map((group) =>
-            group ? (
-              <optgroup key={group} label={group}>
-                {render(options.filter((o) => o.group === group))}
-              </optgroup>
-            ) : (
-              render(options.filter((o) => !o.group))
-            ),
-          )}
-        </select>
-      )}
-    </FieldFrame>
+    <SelectField
+      id={name}
+      name={name}
+      label={label}
+      locale={common.locale}
+      hint={hint}
+      error={common.flash.fieldErrors?.[name]}
+      options={options}
+      value={options.some((o) => o.value === chosen) ? chosen : value}
+    />
   );
 }
 
