@@ -24,7 +24,13 @@ export function ErrorSummary({
   const fields = Object.entries(state.fieldErrors ?? {});
   if (fields.length === 0 && !state.message) return null;
   return (
-    <div role="alert" aria-labelledby={`${id}-title`} tabIndex={-1} className="mb-4 border-4 border-red-700 p-4">
+    <div
+      id={id}
+      role="alert"
+      aria-labelledby={`${id}-title`}
+      tabIndex={-1}
+      className="mb-4 border-4 border-red-700 p-4"
+    >
       <Heading id={`${id}-title`} className="text-lg font-bold">
         {title}
       </Heading>

@@ -169,6 +169,14 @@ test("a department's editor changes a version's rules without JavaScript, previe
     withJs.getByRole("heading", { name: "Quy định của phiên bản: Cấp bản sao trích lục hộ tịch" }),
   ).toBeVisible();
   await expectNoAxeViolations(withJs);
+  // With JavaScript, a refusal brings the summary into view with the focus (the field stays as typed).
+  const amount = withJs.getByRole("group", { name: "Dòng phí 1" }).getByLabel("Mức thu (đồng)");
+  await amount.fill("-5");
+  await amount.press("Enter");
+  await expect(withJs.locator("#error-summary")).toBeFocused();
+  await expect(withJs.locator("#error-summary")).toBeInViewport();
+  await expect(withJs.locator("#error-summary")).toContainText("Dòng phí 1 – Mức thu (đồng): Hãy nhập một số nguyên");
+  await expect(amount).toHaveValue("-5");
   const page = await (
     await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() })
   ).newPage();

@@ -21,6 +21,7 @@ import type { ActionState } from "@/lib/errors/action-state";
 import { gatedPage } from "@/components/layout/gated-page";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { ForgetNotice } from "@/components/form/forget-notice";
+import { FocusFromAddress } from "@/components/form/focus-from-address";
 import { PRIMARY_BUTTON } from "@/components/ui-classes";
 import { BuilderHeader } from "../_components/builder-tabs";
 import { conditionOptions, SMALL_BUTTON } from "../_components/builder-parts";
@@ -59,6 +60,7 @@ export default gatedPage<{ locale: string; slug: string }>(
     return (
       <div className="space-y-5">
         <ForgetNotice params={["saved"]} />
+        <FocusFromAddress key={`${String(query.f ?? "")}/${String(query.saved ?? "")}`} />
         <BuilderHeader locale={locale} slug={slug} mode="rules" form={form} heading={t.title} />
         {query.saved && (
           <p id="rules-status" role="status" tabIndex={-1} className="border-l-4 border-green-700 bg-green-50 p-3">
@@ -444,7 +446,7 @@ function FeesSection({ common, form, t }: { common: Common; form: Form; t: Messa
     );
   };
   return (
-    <section id="fees" aria-labelledby="fees-title" className={FIELDSET}>
+    <section id="fees" tabIndex={-1} aria-labelledby="fees-title" className={FIELDSET}>
       <h2 id="fees-title" className="text-xl font-bold">
         {t.fees}
       </h2>
@@ -518,7 +520,7 @@ function DocumentsSection({ common, rules, t }: Section) {
     );
   };
   return (
-    <section id="documents" aria-labelledby="documents-title" className={FIELDSET}>
+    <section id="documents" tabIndex={-1} aria-labelledby="documents-title" className={FIELDSET}>
       <h2 id="documents-title" className="text-xl font-bold">
         {t.documents}
       </h2>
