@@ -14,7 +14,15 @@ async function visibleDossier(actor: Actor, code: string) {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: { code, ...applicantScope(actor) },
-    select: { id: true, code: true, feeVnd: true, feeItems: true, applicantUserId: true, procedureVersionId: true },
+    select: {
+      id: true,
+      code: true,
+      feeVnd: true,
+      feeItems: true,
+      applicantUserId: true,
+      procedureVersionId: true,
+      agencyId: true,
+    },
   });
   if (!dossier) throw new NotFoundError("dossier");
   return dossier;
@@ -47,12 +55,14 @@ export async function getReceiptForApplicant(
   const index = receiptNumber ? payments.findIndex((p) => p.receiptNumber === receiptNumber) : 0;
   const payment = payments[index];
   if (!payment?.receiptNumber || !payment.settledAt) throw new NotFoundError("receipt");
-  const [payer, version] = await Promise.all([
+  const [payer, version, collector] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
     db().procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
       select: { procedure: { select: { nameVi: true } } },
     }),
+    // The agency deciding the dossier collects its fees and issues the receipt.
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, taxCode: true } }),
   ]);
   const paidBefore = payments.slice(0, index).reduce((sum, p) => sum + p.amountVnd, 0);
   const items = itemsSettledBy((dossier.feeItems ?? []) as FeeItem[], paidBefore, payment.amountVnd);
@@ -61,6 +71,8 @@ export async function getReceiptForApplicant(
     title: `Biên lai ${payment.receiptNumber}`,
     heading: "BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)",
     lines: [
+      `Đơn vị thu: ${collector.nameVi}`,
+      ...(collector.taxCode ? [`Mã số thuế: ${collector.taxCode}`] : []),
       `Số biên lai: ${payment.receiptNumber}`,
       `Hồ sơ: ${dossier.code} – ${version.procedure.nameVi}`,
       `Người nộp: ${payer.fullName}`,
@@ -83,6 +95,8 @@ export async function getReceiptForApplicant(
         ],
       },
     ],
-    footer: "Biên lai do Cổng dịch vụ công Một Cửa Số lập từ kết quả giao dịch của cổng thanh toán.",
+    footer:
+      `Biên lai điện tử do ${collector.nameVi} phát hành qua Cổng dịch vụ công Một Cửa Số, ` +
+      "từ kết quả giao dịch của cổng thanh toán.",
   };
 }

@@ -166,6 +166,17 @@ const wardPolice: AgencySeed[] = wardRows.map(([n, slug, nameVi, nameEn]) => ({
 
 export const AGENCIES: AgencySeed[] = [...city, ...wards, ...wardPolice];
 
+/**
+ * A demo tax code for an agency, in the shape of a 10-digit Vietnamese tax code (mã số
+ * thuế), the same for the same agency code on every run; the official codes replace them
+ * on import, like the agency codes.
+ */
+export function demoTaxCode(agencyCode: string): string {
+  let hash = 0;
+  for (const char of agencyCode) hash = (hash * 31 + char.charCodeAt(0)) % 100_000_000;
+  return `03${String(hash).padStart(8, "0")}`;
+}
+
 export function agencyCode(slug: string): string {
   const found = AGENCIES.find((a) => a.slug === slug);
   if (!found) throw new Error(`Unknown agency ${slug}`);

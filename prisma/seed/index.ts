@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { foldVietnamese } from "@/lib/i18n/fold";
 import { buildSearchText } from "@/lib/procedures/search-text";
-import { AGENCIES, agencyCode } from "./agencies";
+import { AGENCIES, agencyCode, demoTaxCode } from "./agencies";
 import { CALENDAR } from "./calendar";
 import { FIELDS } from "./fields";
 import { PROCEDURES } from "./procedures";
@@ -61,6 +61,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         nameVi: a.nameVi,
         nameEn: a.nameEn,
         shortVi: a.shortVi,
+        taxCode: demoTaxCode(a.code),
         level: a.level,
         kind: a.kind,
         parentId: a.parent ? agencyId(a.parent) : null,

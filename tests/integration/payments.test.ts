@@ -111,9 +111,15 @@ describe("payment through the gateway", () => {
     await expect(startPayment(citizen, code, "vi")).rejects.toBeInstanceOf(ConflictError);
 
     const receipt = await getReceiptForApplicant(citizen, code);
+    const { agencyId } = await db().dossier.findUniqueOrThrow({ where: { code }, select: { agencyId: true } });
+    const collector = await db().agency.findUniqueOrThrow({ where: { id: agencyId } });
+    expect(collector.taxCode).toMatch(/^\d{10}$/);
     const text = await pdfText(await renderPdf(receipt));
     for (const expected of [
       "BIÊN LAI THU PHÍ, LỆ PHÍ",
+      // The collecting agency, not the portal, with its tax code.
+      `Đơn vị thu: ${collector.nameVi}`,
+      `Mã số thuế: ${collector.taxCode}`,
       `${code}-BL1`,
       "Lê Thị Thanh Toán",
       "3.000 đồng",
