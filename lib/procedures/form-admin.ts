@@ -442,7 +442,7 @@ export async function saveDraftRules(
   actor: Actor,
   slug: string,
   input: { revision: number; posted: Posted; intent: Intent },
-): Promise<{ revision: number }> {
+): Promise<{ revision: number; changed: boolean }> {
   return db().$transaction(async (tx) => {
     const editing = await editable(actor, slug, tx);
     const current = workingRules(editing);
@@ -469,6 +469,10 @@ export async function saveDraftRules(
     if (first) throw new ValidationError(fieldErrors, `Chưa lưu: ${first.vi}`, `Not saved: ${first.en}`);
     const feeRulesChanged = !isDeepStrictEqual(definition?.feeRules ?? null, fee.feeRules ?? null);
     const nextForm = definition && feeRulesChanged ? withFeeRules(definition, fee.feeRules) : undefined;
+    // Saving what is already there changes nothing (and starts no draft), once the revision seen is checked.
+    const seen = editing.procedure.draft?.revision ?? 0;
+    if (!nextForm && isDeepStrictEqual(rules, current) && input.revision === seen)
+      return { revision: seen, changed: false };
     return {
       revision: await saveDraft(
         tx,
@@ -478,6 +482,7 @@ export async function saveDraftRules(
         [],
         "procedure.draft.rules",
       ),
+      changed: true,
     };
   });
 }

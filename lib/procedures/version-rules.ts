@@ -165,12 +165,15 @@ export function rulesOf(version: VersionRow): VersionRules {
     inPersonEn: version.inPersonEn,
     legalBasis: [...version.legalBasis],
     requiredAccountLevel: version.requiredAccountLevel === 1 ? 1 : 2,
-    fees: [...version.fees].sort((a, b) => a.sortOrder - b.sortOrder).map((f) => strip(f)),
-    documents: [...version.documents].sort((a, b) => a.sortOrder - b.sortOrder).map((d) => strip(d)),
+    // Rows are numbered by their place from 0, however the version numbered them.
+    fees: [...version.fees].sort((a, b) => a.sortOrder - b.sortOrder).map((f, i) => ({ ...strip(f), sortOrder: i })),
+    documents: [...version.documents]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((d, i) => ({ ...strip(d), sortOrder: i })),
     // The workflow's four steps: a key it does not know is refused when the rules are checked.
     steps: [...version.steps]
       .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((s) => ({ ...strip(s), key: s.key as (typeof WORKFLOW_STEPS)[number] })),
+      .map((s, i) => ({ ...strip(s), sortOrder: i, key: s.key as (typeof WORKFLOW_STEPS)[number] })),
   };
 }
 

@@ -61,12 +61,15 @@ describe("the demo's procedure versions", () => {
 });
 
 describe("changing a version's rules", () => {
-  it("is for editors of the procedure's department: others are refused, or find nothing", async () => {
+  it("is for the procedure's department: others are refused or find nothing; no change, no draft", async () => {
     const citizen = await createPersonActor();
     const form = await getFormForAdmin(admin, PERMIT);
     const input = { revision: 0, posted: postedOf(form.rules, form.charges), intent: SAVE };
     await expect(saveDraftRules(citizen, PERMIT, input)).rejects.toBeInstanceOf(ForbiddenError);
     await expect(saveDraftRules(justiceEditor, PERMIT, input)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await draftRow(PERMIT)).toBeNull();
+    // The department's own editor saving the rules unchanged starts no draft.
+    expect(await saveDraftRules(admin, PERMIT, input)).toEqual({ revision: 0, changed: false });
     expect(await draftRow(PERMIT)).toBeNull();
   });
 
@@ -100,7 +103,7 @@ describe("changing a version's rules", () => {
       posted: { ...posted, timeLimitNoteVi: "Tính từ ngày nhận đủ hồ sơ", timeLimitNoteEn: "From a complete filing" },
       intent: SAVE,
     });
-    expect(first.revision).toBe(1);
+    expect(first).toEqual({ revision: 1, changed: true });
     await expect(saveDraftRules(admin, EXTRACT, { revision: 0, posted, intent: SAVE })).rejects.toBeInstanceOf(
       ConflictError,
     );

@@ -179,6 +179,7 @@ const vi = {
       "Lưu vào bản nháp; người nộp chỉ thấy khi phát hành.",
     save: "Lưu quy định vào bản nháp",
     saved: "Đã lưu quy định vào bản nháp.",
+    unchanged: "Quy định không thay đổi: không có gì để lưu.",
     errorTitle: "Chưa lưu quy định",
     service: "Mức độ và tài khoản",
     serviceLevel: "Mức độ dịch vụ công",
@@ -324,7 +325,7 @@ const vi = {
       "Sửa biểu mẫu tạo một phiên bản mới của thủ tục, có hiệu lực từ ngày bạn chọn; hồ sơ đã nộp giữ phiên " +
       "bản lúc nộp.",
     version: "Phiên bản {v}, hiệu lực từ {d}",
-    edit: "Sửa biểu mẫu",
+    edit: "Sửa biểu mẫu, quy định",
     create: "Tạo biểu mẫu điện tử",
     online: "Nộp trực tuyến được",
     noForm: "Chưa có biểu mẫu điện tử",
@@ -512,6 +513,7 @@ const en: typeof vi = {
       "Saved to the draft; applicants see them once it is published.",
     save: "Save the rules to the draft",
     saved: "The rules were saved to the draft.",
+    unchanged: "The rules are unchanged: there was nothing to save.",
     errorTitle: "The rules were not saved",
     service: "Service level and account",
     serviceLevel: "Service level",
@@ -656,7 +658,7 @@ const en: typeof vi = {
       "Editing a form makes a new version of the procedure, in force from the date you choose; dossiers keep " +
       "the version they were filed on.",
     version: "Version {v}, in force from {d}",
-    edit: "Edit the form",
+    edit: "Edit the form and rules",
     create: "Create the e-form",
     online: "Can be filed online",
     noForm: "No e-form yet",

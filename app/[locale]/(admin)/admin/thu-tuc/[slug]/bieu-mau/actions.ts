@@ -216,10 +216,10 @@ export const saveRulesAction = serverAction({
     for (const [key, value] of formData.entries())
       if (typeof value === "string" && !key.startsWith("$ACTION")) posted[key] ??= value.slice(0, RULES_TEXT_MAX);
     const intent = intentOf(input.intent);
-    await saveDraftRules(actor, slug, { revision: input.revision, posted, intent });
+    const { changed } = await saveDraftRules(actor, slug, { revision: input.revision, posted, intent });
     refresh();
     const page = `${builderPath(locale, slug)}/quy-dinh`;
-    if (intent.kind === "save") return `${page}?saved=1#rules-status`;
+    if (intent.kind === "save") return `${page}?saved=${changed ? "1" : "none"}#rules-status`;
     if (intent.kind === "remove") return `${page}?saved=removed#${intent.list}`;
     // The row that moved, where it is now.
     return `${page}?saved=moved#${intent.list}-row-${intent.row + (intent.kind === "up" ? -1 : 1)}`;

@@ -64,7 +64,13 @@ export default gatedPage<{ locale: string; slug: string }>(
         <BuilderHeader locale={locale} slug={slug} mode="rules" form={form} heading={t.title} />
         {query.saved && (
           <p id="rules-status" role="status" tabIndex={-1} className="border-l-4 border-green-700 bg-green-50 p-3">
-            {query.saved === "moved" ? t.moved : query.saved === "removed" ? t.removed : t.saved}
+            {query.saved === "moved"
+              ? t.moved
+              : query.saved === "removed"
+                ? t.removed
+                : query.saved === "none"
+                  ? t.unchanged
+                  : t.saved}
           </p>
         )}
         <ErrorSummary state={named(flash, rules)} locale={locale} title={t.errorTitle} />
