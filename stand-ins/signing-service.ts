@@ -3,7 +3,9 @@
 // signer confirms with a one-time code (sent to their phone; shown on screen in demo
 // mode); the service signs with the signer's key, which never leaves it. An agency's
 // seal is different: its key is entrusted to the client (the portal), which signs
-// results with it directly (`/v1/seals`) once its own leader has approved them.
+// results with it directly (`/v1/seals`) once its own leader has approved them: a digest,
+// or the signed attributes of a CMS signature the portal puts inside a PDF (which hold the
+// document's hash, never the document); `/v1/credentials/info` gives the seal's certificate.
 import { randomInt, randomUUID, sign, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { z } from "zod";
@@ -34,16 +36,19 @@ const signRequestSchema = z
   })
   .strict();
 
-const sealSchema = z
-  .object({
-    signer: z.object({
-      kind: z.literal("AGENCY"),
-      id: z.string().regex(/^[A-Za-z0-9.]{1,40}$/),
-      name: z.string().min(1).max(200),
-    }),
-    digest: z.string().regex(/^[0-9a-f]{64}$/),
-  })
-  .strict();
+const agencySigner = z.object({
+  kind: z.literal("AGENCY"),
+  id: z.string().regex(/^[A-Za-z0-9.]{1,40}$/),
+  name: z.string().min(1).max(200),
+});
+
+const sealSchema = z.union([
+  z.object({ signer: agencySigner, digest: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  // DER of a CMS SignedAttributes SET (tag 0x31), at most 3 KB.
+  z.object({ signer: agencySigner, signedAttributes: z.string().regex(/^MY[A-Za-z0-9+/=]{2,4096}$/) }).strict(),
+]);
+
+const credentialSchema = z.object({ signer: agencySigner }).strict();
 
 type Pending = {
   clientId: string;
@@ -117,13 +122,23 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         const parsed = sealSchema.safeParse(await readJson(req));
         if (!parsed.success) return json(res, 400, { error: "invalid_request" });
         const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
-        const signature = sign("sha256", Buffer.from(parsed.data.digest, "hex"), credential.key).toString("base64");
+        const signed =
+          "digest" in parsed.data
+            ? Buffer.from(parsed.data.digest, "hex")
+            : Buffer.from(parsed.data.signedAttributes, "base64");
+        const signature = sign("sha256", signed, credential.key).toString("base64");
         return json(res, 200, {
           signature,
           algorithm: SIGNATURE_ALGORITHM,
           certificate: credential.certificate,
           signedAt: currentTime().toISOString(),
         });
+      }
+      if (url.pathname === "/v1/credentials/info" && req.method === "POST") {
+        const parsed = credentialSchema.safeParse(await readJson(req));
+        if (!parsed.success) return json(res, 400, { error: "invalid_request" });
+        const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
+        return json(res, 200, { certificate: credential.certificate });
       }
       const confirm = /^\/v1\/sign-requests\/([0-9a-f-]{36})\/confirm$/.exec(url.pathname);
       if (confirm && req.method === "POST") {

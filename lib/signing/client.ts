@@ -65,6 +65,20 @@ export async function sealDigest(signer: AgencySigner, digest: string): Promise<
   return (await res.json()) as SignedDigest;
 }
 
+/** Seals the signed attributes of a CMS signature (DER) with an agency's key: ECDSA with SHA-256 over them. */
+export async function sealSignedAttributes(signer: AgencySigner, attributes: Buffer): Promise<SignedDigest> {
+  const res = await call("/v1/seals", { signer, signedAttributes: attributes.toString("base64") });
+  if (res.status !== 200) throw new SigningUnavailableError(`signing service answered ${res.status}`);
+  return (await res.json()) as SignedDigest;
+}
+
+/** The certificate of an agency's seal (PEM). */
+export async function agencyCertificate(signer: AgencySigner): Promise<string> {
+  const res = await call("/v1/credentials/info", { signer });
+  if (res.status !== 200) throw new SigningUnavailableError(`signing service answered ${res.status}`);
+  return ((await res.json()) as { certificate: string }).certificate;
+}
+
 let trusted: Promise<string> | undefined;
 
 /** The CA certificate signatures must chain to, fetched once from the service. */

@@ -1,7 +1,10 @@
 // The public verification of electronic results (/tra-cuu-ket-qua/<code>), which a QR code on
 // every printed result leads to. Result codes are sequential (<dossier code>-KQ<n>), so what
 // a guessed code tells must be what a verifier needs and no more, and guessing is limited.
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, verify, X509Certificate } from "node:crypto";
+import * as asn1js from "asn1js";
+import * as pkijs from "pkijs";
+import { trustedCaCertificate } from "@/lib/signing/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
@@ -62,6 +65,59 @@ describe("a result for staff", () => {
     ] as const)
       await expect(getResultDocumentForStaff(who, code, approved)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getResultDocumentForStaff(leader, result.dossier.code, denied)).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+/** The last signature of a PDF: the signed bytes (its byte range) and the CMS container. */
+function embeddedSignature(pdf: Buffer): { signedBytes: Buffer; cms: Buffer } {
+  const ranges = [...pdf.toString("latin1").matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
+  const [start, length, next, rest] = ranges.at(-1)!.slice(1).map(Number) as [number, number, number, number];
+  const hex = pdf
+    .subarray(start + length, next)
+    .toString("latin1")
+    .replace(/[<>]/g, "");
+  return {
+    signedBytes: Buffer.concat([pdf.subarray(start, start + length), pdf.subarray(next, next + rest)]),
+    cms: Buffer.from(hex.replace(/(00)+$/, ""), "hex"),
+  };
+}
+
+describe("a result's seal inside the PDF", () => {
+  it("is a PDF signature of the issuing ward, over the whole file but itself, that any reader verifies", async () => {
+    const result = await db().resultDocument.findUniqueOrThrow({
+      where: { code: approved },
+      select: { dossier: { select: { code: true } } },
+    });
+    const pdf = Buffer.from((await getResultDocumentForStaff(leader, result.dossier.code, approved)).bytes);
+    expect(pdf.toString("latin1")).toContain("/SubFilter /ETSI.CAdES.detached");
+    const { signedBytes, cms } = embeddedSignature(pdf);
+    // The signed range is the whole file but the signature's own hex string.
+    const hole = pdf.length - signedBytes.length;
+    expect(pdf.toString("latin1")).toMatch(new RegExp(`<[0-9a-f]{${hole - 2}}>`));
+    const signed = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms)).content });
+    const [certificate, ca] = signed.certificates!.map(
+      (c) => new X509Certificate(Buffer.from((c as pkijs.Certificate).toSchema().toBER(false))),
+    );
+    expect(certificate!.subject).toContain("UID=MCQ:");
+    expect(certificate!.subject).toContain("Ủy ban nhân dân Phường Sài Gòn");
+    expect(certificate!.checkIssued(ca!) && certificate!.verify(ca!.publicKey)).toBe(true);
+    expect(new X509Certificate(await trustedCaCertificate()).fingerprint256).toBe(ca!.fingerprint256);
+    // The signature over the signed attributes, and the attributes' digest of the signed bytes.
+    const signer = signed.signerInfos[0]!;
+    const attributes = signer.signedAttrs!.toSchema();
+    attributes.idBlock.tagClass = 1;
+    attributes.idBlock.tagNumber = 17;
+    const toBeSigned = Buffer.from(attributes.toBER(false));
+    const signature = Buffer.from(signer.signature.valueBlock.valueHexView);
+    expect(verify("sha256", toBeSigned, certificate!.publicKey, signature)).toBe(true);
+    const digestOf = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+    const messageDigest = signer.signedAttrs!.attributes.find((a) => a.type === "1.2.840.113549.1.9.4")!;
+    const said = Buffer.from((messageDigest.values[0] as asn1js.OctetString).valueBlock.valueHexView).toString("hex");
+    expect(said).toBe(digestOf(signedBytes));
+    // One byte changed in the signed range no longer matches.
+    const changed = Buffer.from(pdf);
+    changed[100] = changed[100]! ^ 1;
+    expect(digestOf(embeddedSignature(changed).signedBytes)).not.toBe(said);
   });
 });
 
