@@ -12,6 +12,8 @@ export type PortalDocument = {
   heading: string;
   lines: string[];
   sections: Array<{ title: string; rows: Array<[string, string]> }>;
+  /** Who signs for the issuing agency, set under the content on the right as on a paper result. */
+  signatureBlock?: { placeAndDate: string; titles: string[]; name: string };
   footer: string;
 };
 
@@ -84,6 +86,25 @@ export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
     y -= LINE / 2;
     write(section.title, bold, 11);
     for (const [label, value] of section.rows) write(`${label}: ${value}`, regular);
+  }
+  if (doc.signatureBlock) {
+    // The right of the page, each line centred there, with room for the seal above the name;
+    // the block is kept on one page.
+    const { placeAndDate, titles, name } = doc.signatureBlock;
+    const width = (PAGE[0] - 2 * MARGIN) * 0.6;
+    const left = PAGE[0] - MARGIN - width;
+    const needed = LINE * (titles.length + 7);
+    if (y < MARGIN + needed) {
+      page = pdf.addPage(PAGE);
+      y = PAGE[1] - MARGIN;
+    }
+    const centred = (text: string, font: PDFFont, size: number) =>
+      write(text, font, size, left + Math.max(0, (width - font.widthOfTextAtSize(text, size)) / 2), width);
+    y -= LINE;
+    centred(placeAndDate, regular, SIZE);
+    for (const title of titles) centred(title, bold, 11);
+    y -= 3 * LINE;
+    centred(name, bold, 11);
   }
   y -= LINE;
   write(doc.footer, regular, 9);

@@ -20,7 +20,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { notifyStepReceiver } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
-import { renderResultPdf } from "./result-pdf";
+import { placeAndDate, renderResultPdf, signatureTitles } from "./result-pdf";
 import { discard, sealAndStore } from "./sealed-pdf";
 import { refusal, staffDossier, staffWithPermission } from "@/lib/dossiers/staff-access";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "@/lib/dossiers/steps";
@@ -280,7 +280,10 @@ export async function decide(
       },
     });
   const [agency, applicant, version, count] = await Promise.all([
-    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { code: true, nameVi: true } }),
+    db().agency.findUniqueOrThrow({
+      where: { id: dossier.agencyId },
+      select: { code: true, nameVi: true, level: true, kind: true },
+    }),
     db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
     db().procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
@@ -330,6 +333,11 @@ export async function decide(
               rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]],
             },
           ],
+      signatureBlock: {
+        placeAndDate: placeAndDate(issuedAt),
+        titles: signatureTitles(agency),
+        name: me.fullName,
+      },
       footer:
         `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ` +
         `${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,

@@ -5,6 +5,7 @@ import { createHash, randomUUID, verify, X509Certificate } from "node:crypto";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { trustedCaCertificate } from "@/lib/signing/client";
+import { pdfText } from "@/tests/factories/pdf";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
@@ -56,6 +57,10 @@ describe("a result for staff", () => {
     const opened = await getResultDocumentForStaff(leader, result.dossier.code, approved);
     expect(opened.mimeType).toBe("application/pdf");
     expect(Buffer.from(opened.bytes).subarray(0, 5).toString()).toBe("%PDF-");
+    // Who signs for the ward, as on a paper result: on behalf of the committee, its chair's title, the leader's name.
+    const text = await pdfText(new Uint8Array(opened.bytes));
+    for (const line of ["Thành phố Hồ Chí Minh, ngày", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Lãnh Đạo Ký Kết Quả"])
+      expect(text).toContain(line);
     const [benThanh] = await agencyIds("ubnd-phuong-ben-thanh");
     const outsider = await createStaff("LEADER", benThanh!, "Lãnh Đạo Phường Khác");
     for (const [who, code] of [
