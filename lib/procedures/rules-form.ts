@@ -5,6 +5,7 @@
 // name it was posted under, so the page can say it there; nothing is half applied.
 import type { BilingualText, FeeRule, FormDefinition } from "@/lib/forms/definition";
 import { decodeCondition, encodeCondition } from "@/lib/forms/builder";
+import { describeCondition, fieldLabel } from "@/lib/forms/condition-text";
 import { foldVietnamese } from "@/lib/i18n/fold";
 import {
   CHANNELS,
@@ -372,55 +373,6 @@ export function feeRulesAfter(
   return { feeRules: simple ? undefined : rules, errors };
 }
 
-/** A field's label by id (a page's field or a group's), or the id when the form has none. */
-function labelOf(definition: FormDefinition | null, id: string): BilingualText {
-  for (const page of definition?.pages ?? [])
-    for (const field of page.fields) {
-      if (field.id === id) return field.label;
-      if (field.type === "group") for (const inner of field.fields) if (inner.id === id) return inner.label;
-    }
-  return { vi: id, en: id };
-}
-
-/** An answer as the field's options name it ("Có" for true, an option's label for its value). */
-function answerOf(definition: FormDefinition | null, id: string, value: unknown): BilingualText {
-  if (value === true) return { vi: "Có", en: "Yes" };
-  if (value === false) return { vi: "Không", en: "No" };
-  for (const page of definition?.pages ?? [])
-    for (const field of page.fields)
-      if (field.id === id && "options" in field) {
-        const option = field.options.find((o) => o.value === value);
-        if (option) return option.label;
-      }
-  return { vi: String(value), en: String(value) };
-}
-
-/** A condition of a fee rule as people read it: "khi "Mức phí" là "Thông thường"". */
-export function describeCondition(
-  condition: NonNullable<FeeRule["when"]>,
-  definition: FormDefinition | null,
-): BilingualText {
-  if ("all" in condition || "any" in condition) {
-    const parts = ("all" in condition ? condition.all : condition.any).map((c) => describeCondition(c, definition));
-    const [vi, en] = "all" in condition ? [" và ", " and "] : [" hoặc ", " or "];
-    return { vi: parts.map((p) => p.vi).join(vi), en: parts.map((p) => p.en).join(en) };
-  }
-  const field = labelOf(definition, condition.field);
-  if ("equals" in condition) {
-    const answer = answerOf(definition, condition.field, condition.equals);
-    return { vi: `khi "${field.vi}" là "${answer.vi}"`, en: `when "${field.en}" is "${answer.en}"` };
-  }
-  if ("filled" in condition)
-    return condition.filled
-      ? { vi: `khi "${field.vi}" được trả lời`, en: `when "${field.en}" is answered` }
-      : { vi: `khi "${field.vi}" để trống`, en: `when "${field.en}" is left empty` };
-  const answers = condition.in.map((value) => answerOf(definition, condition.field, value));
-  return {
-    vi: `khi "${field.vi}" là một trong: ${answers.map((a) => `"${a.vi}"`).join(", ")}`,
-    en: `when "${field.en}" is one of: ${answers.map((a) => `"${a.en}"`).join(", ")}`,
-  };
-}
-
 /**
  * How each fee line is charged to an online filing, in words (null: a line of another
  * channel): what publishing compares, so that a change of how a fee is charged is shown.
@@ -440,7 +392,7 @@ export function chargeTexts(
     const said = mine.map((rule) => {
       const when = rule.when ? describeCondition(rule.when, definition) : { vi: "luôn thu", en: "always" };
       if (!rule.perUnitOf) return { vi: `${when.vi}, một lần`, en: `${when.en}, once` };
-      const unit = labelOf(definition, rule.perUnitOf);
+      const unit = fieldLabel(definition, rule.perUnitOf);
       const free = rule.beyond ? { vi: `, trừ ${rule.beyond} đầu tiên`, en: `, less the first ${rule.beyond}` } : null;
       return {
         vi: `${when.vi}, nhân với "${unit.vi}"${free?.vi ?? ""}`,

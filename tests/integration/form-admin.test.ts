@@ -16,6 +16,7 @@ import {
 } from "@/lib/procedures/form-admin";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { createPersonActor } from "@/tests/factories/actors";
+import { createProcedureEditors, refusal } from "@/tests/factories/procedure-editors";
 import { FORMLESS_PROCEDURE } from "@/tests/setup/formless-procedure";
 
 /** Managed by the Department of Construction; has an e-form. */
@@ -26,19 +27,8 @@ let admin: PersonActor;
 let justiceEditor: PersonActor;
 
 beforeAll(async () => {
-  admin = await createPersonActor({ name: "Quản Trị Viên", roles: [{ role: "SYSTEM_ADMIN", agencyId: null }] });
-  const justice = await db().agency.findFirstOrThrow({ where: { slug: "so-tu-phap" } });
-  justiceEditor = await createPersonActor({ roles: [{ role: "PROCEDURE_EDITOR", agencyId: justice.id }] });
+  ({ admin, justiceEditor } = await createProcedureEditors());
 });
-
-async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
 
 const draftRow = (slug: string) => db().procedureDraft.findFirst({ where: { procedure: { slug } } });
 

@@ -4,7 +4,7 @@
 // for cannot be removed, and a published version carries the rules, audited, on the page.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getFormForAdmin, publishDraft, saveDraftRules } from "@/lib/procedures/form-admin";
 import { getProcedureBySlug } from "@/lib/procedures/queries";
@@ -12,6 +12,7 @@ import { intentOf } from "@/lib/procedures/rules-form";
 import { rulesOf, rulesProblems, versionRulesSchema } from "@/lib/procedures/version-rules";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { createPersonActor } from "@/tests/factories/actors";
+import { createProcedureEditors, refusal } from "@/tests/factories/procedure-editors";
 import { postedOf } from "@/tests/factories/rules-form";
 
 /** Managed by the Department of Justice; its fee is counted by the copies asked for. */
@@ -23,21 +24,10 @@ let admin: PersonActor;
 let justiceEditor: PersonActor;
 
 beforeAll(async () => {
-  admin = await createPersonActor({ name: "Quản Trị Viên", roles: [{ role: "SYSTEM_ADMIN", agencyId: null }] });
-  const justice = await db().agency.findFirstOrThrow({ where: { slug: "so-tu-phap" } });
-  justiceEditor = await createPersonActor({ roles: [{ role: "PROCEDURE_EDITOR", agencyId: justice.id }] });
+  ({ admin, justiceEditor } = await createProcedureEditors());
 });
 
 const draftRow = (slug: string) => db().procedureDraft.findFirst({ where: { procedure: { slug } } });
-
-async function refusal(promise: Promise<unknown>): Promise<ValidationError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return error as ValidationError;
-}
 
 describe("the demo's procedure versions", () => {
   it("each hold rules the editor accepts, with nothing one rule says against another", async () => {

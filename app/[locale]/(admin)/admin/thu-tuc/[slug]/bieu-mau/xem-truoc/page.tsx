@@ -8,9 +8,7 @@ import { adminMessages } from "@/lib/i18n/messages/admin";
 import { format } from "@/lib/i18n/template";
 import { gatedPage } from "@/components/layout/gated-page";
 import { FormFieldView } from "@/components/form/form-field";
-import { locate } from "@/lib/forms/builder";
-import type { Condition, FormDefinition } from "@/lib/forms/definition";
-import type { Locale } from "@/lib/i18n/locales";
+import { describeCondition } from "@/lib/forms/condition-text";
 import { BuilderHeader } from "../_components/builder-tabs";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +43,9 @@ export default gatedPage<{ locale: string; slug: string }>(
         <div className="max-w-2xl space-y-4 rounded border border-slate-300 p-4" data-testid="form-preview">
           <p className="text-sm text-muted">{format(t.pageOf, { i: index + 1, n: pages.length })}</p>
           {page.showIf && (
-            <p className="text-sm">{format(t.shownWhen, { c: conditionText(form.definition, page.showIf, locale) })}</p>
+            <p className="text-sm">
+              {format(t.shownWhen, { c: pick(locale, describeCondition(page.showIf, form.definition)) })}
+            </p>
           )}
           <h2 className="text-2xl font-bold">{pick(locale, page.title)}</h2>
           {page.intro && <p>{pick(locale, page.intro)}</p>}
@@ -83,21 +83,3 @@ export default gatedPage<{ locale: string; slug: string }>(
 );
 
 /** A condition as an applicant would read it: the question's label and the chosen answer's. */
-function conditionText(definition: FormDefinition, condition: Condition, locale: Locale): string {
-  if ("all" in condition) return condition.all.map((c) => conditionText(definition, c, locale)).join(" + ");
-  if ("any" in condition) return condition.any.map((c) => conditionText(definition, c, locale)).join(" / ");
-  const field = locate(definition, condition.field)?.field;
-  const label = field ? pick(locale, field.label) : condition.field;
-  const optionLabel = (value: string | boolean) => {
-    const options = field && "options" in field ? field.options : [];
-    const found = options.find((o) => o.value === value);
-    if (found) return pick(locale, found.label);
-    if (typeof value === "boolean") return value ? (locale === "vi" ? "Có" : "Yes") : locale === "vi" ? "Không" : "No";
-    return value;
-  };
-  if ("equals" in condition) return `${label} = ${optionLabel(condition.equals)}`;
-  if ("in" in condition) return `${label} ∈ {${condition.in.map(optionLabel).join(", ")}}`;
-  const answered = { vi: "đã trả lời", en: "answered" };
-  const unanswered = { vi: "chưa trả lời", en: "not answered" };
-  return `${label}: ${pick(locale, condition.filled ? answered : unanswered)}`;
-}
