@@ -20,7 +20,7 @@ const LAYERS = [
   ],
   ["procedures"],
   ["dossiers"],
-  ["processing", "payments", "feedback"],
+  ["processing", "payments", "feedback", "results"],
   ["statistics"],
   ["web"],
 ];

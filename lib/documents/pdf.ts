@@ -4,16 +4,22 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
 
 /** A document of the portal: a title block, sections of label–value rows, a closing note. */
 export type PortalDocument = {
   title: string;
+  /** The issuing agency, set top left beside the national motto as on an administrative document. */
+  issuer?: string[];
   heading: string;
+  /** Printed across every page of a document that is not the issued one ("BẢN XEM TRƯỚC"). */
+  watermark?: string;
   lines: string[];
   sections: Array<{ title: string; rows: Array<[string, string]> }>;
   /** Who signs for the issuing agency, set under the content on the right as on a paper result. */
   signatureBlock?: { placeAndDate: string; titles: string[]; name: string };
+  /** A QR code (PNG) set left of the signature block: where a reader of the paper looks for it. */
+  qrCode?: Uint8Array;
   footer: string;
 };
 
@@ -77,15 +83,38 @@ export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
       y -= size + 4;
     }
   };
-  write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 11);
-  write("Độc lập – Tự do – Hạnh phúc", regular, 10);
-  y -= LINE;
-  write(doc.heading, bold, 13);
-  doc.lines.forEach((line, i) => write(line, i === 0 ? bold : regular, i === 0 ? 11 : SIZE));
+  const full = PAGE[0] - 2 * MARGIN;
+  const centredIn = (text: string, font: PDFFont, size: number, left: number, width: number) => {
+    for (const line of wrap(text, font, size, width))
+      write(line, font, size, left + Math.max(0, (width - font.widthOfTextAtSize(line, size)) / 2), width);
+  };
+  if (doc.issuer) {
+    // Two columns from the same line: the agency on the left, the motto on the right.
+    const top = y;
+    const half = full / 2 - 6;
+    for (const line of doc.issuer) centredIn(line, bold, 10, MARGIN, half * 0.9);
+    const below = y;
+    y = top;
+    centredIn("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 10, MARGIN + full / 2, full / 2);
+    centredIn("Độc lập – Tự do – Hạnh phúc", bold, 10, MARGIN + full / 2, full / 2);
+    y = Math.min(y, below) - LINE;
+    centredIn(doc.heading, bold, 14, MARGIN, full);
+  } else {
+    write("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 11);
+    write("Độc lập – Tự do – Hạnh phúc", regular, 10);
+    y -= LINE;
+    write(doc.heading, bold, 13);
+  }
+  doc.lines.forEach((line, i) =>
+    doc.issuer
+      ? centredIn(line, regular, SIZE, MARGIN, full)
+      : write(line, i === 0 ? bold : regular, i === 0 ? 11 : SIZE),
+  );
   for (const section of doc.sections) {
     y -= LINE / 2;
-    write(section.title, bold, 11);
-    for (const [label, value] of section.rows) write(`${label}: ${value}`, regular);
+    if (section.title) write(section.title, bold, 11);
+    // A row without a label is a paragraph of the document.
+    for (const [label, value] of section.rows) write(label ? `${label}: ${value}` : value, regular);
   }
   if (doc.signatureBlock) {
     // The right of the page, each line centred there, with room for the seal above the name;
@@ -101,6 +130,10 @@ export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
     const centred = (text: string, font: PDFFont, size: number) =>
       write(text, font, size, left + Math.max(0, (width - font.widthOfTextAtSize(text, size)) / 2), width);
     y -= LINE;
+    if (doc.qrCode) {
+      const side = 88;
+      page.drawImage(await pdf.embedPng(doc.qrCode), { x: MARGIN, y: y - side + SIZE, width: side, height: side });
+    }
     centred(placeAndDate, regular, SIZE);
     for (const title of titles) centred(title, bold, 11);
     y -= 3 * LINE;
@@ -108,6 +141,17 @@ export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
   }
   y -= LINE;
   write(doc.footer, regular, 9);
+  if (doc.watermark)
+    for (const each of pdf.getPages())
+      each.drawText(doc.watermark, {
+        x: 120,
+        y: 260,
+        size: 40,
+        font: bold,
+        color: rgb(0.85, 0.2, 0.2),
+        opacity: 0.25,
+        rotate: degrees(35),
+      });
   return pdf.save();
 }
 

@@ -575,6 +575,8 @@ export async function publishDraft(
         status: "PUBLISHED",
         effectiveFrom: new Date(`${input.effectiveFrom}T00:00:00Z`),
         ...(definition ? { formDefinition: definition } : {}),
+        // The result's template goes on with the version (its editor is not built yet).
+        ...(latest.resultTemplate ? { resultTemplate: latest.resultTemplate } : {}),
         fees: { create: fees },
         documents: { create: documents },
         steps: { create: steps },

@@ -14,6 +14,7 @@ import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { trustedCaCertificate } from "@/lib/signing/client";
 import { hitLimit, type Limit } from "@/lib/security/rate-limit";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
+import { openJson } from "@/lib/security/identity-sealing";
 import { currentTime } from "@/lib/time";
 import { holderNameForPublic } from "./holder-name";
 
@@ -87,13 +88,21 @@ async function readVerification(code: string) {
     dossierCode: result.dossier.code,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },
-    holderName: holderNameForPublic(holder.fullName, holder.kind),
+    // Who the result is about (the child of a birth certificate), else the applicant.
+    holderName: holderNameForPublic(holderOf(result.sealedContent) ?? holder.fullName, holder.kind),
     holderNameIsPartial: holder.kind === "PERSON",
     signerName: result.signerName,
     signedByName: result.signedByName,
     signatureValid,
     valid: signatureValid && !result.revokedAt,
   };
+}
+
+/** The holder a result names, from its sealed content; null for results issued before it was kept. */
+function holderOf(sealedContent: string | null): string | null {
+  if (!sealedContent) return null;
+  const holder = openJson<{ holder?: unknown }>(sealedContent).holder;
+  return typeof holder === "string" && holder.trim() ? holder : null;
 }
 
 /** The results of one of the applicant's dossiers, with their data-store documents. */

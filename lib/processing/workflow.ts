@@ -10,18 +10,24 @@ import { db } from "@/lib/db";
 import { changeDossier, dossierChanged } from "@/lib/dossiers/lifecycle";
 import { asStatus, DOSSIER_STATUS, nextStatus, RUNNING_STATUSES } from "@/lib/dossiers/status";
 import { ValidationError } from "@/lib/errors";
-import { publicUrl } from "@/lib/env";
-import { dossierAnswerSections } from "@/lib/forms/display";
-import { wardAgencyNames } from "@/lib/procedures/queries";
 import type { FormValues } from "@/lib/forms/compile";
 import type { Actor, PersonActor } from "@/lib/identity/actor";
 import { hasPermission } from "@/lib/identity/permissions";
-import { formatDateTime } from "@/lib/i18n/format";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { notifyStepReceiver } from "@/lib/notifications/staff";
 import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
-import { placeAndDate, renderResultPdf, signatureTitles } from "./result-pdf";
-import { discard, sealAndStore } from "./sealed-pdf";
+import {
+  checkTexts,
+  composeResult,
+  decisionSources,
+  nextRegisterNumber,
+  postedTexts,
+  registerYear,
+  resultFields,
+  resultPdf,
+  type Outcome,
+} from "@/lib/results/issue";
+import { discard, sealAndStore, type SealedPdf } from "./sealed-pdf";
 import { refusal, staffDossier, staffWithPermission } from "@/lib/dossiers/staff-access";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "@/lib/dossiers/steps";
 import { isUuid } from "@/lib/db/ids";
@@ -195,6 +201,7 @@ export async function handOver(
     throw await refusal(me, dossier, "hand-over");
   if (dossier.assigneeUserId !== me.userId || dossier.status !== DOSSIER_STATUS.PROCESSING || !next) throw STALE();
   let appraisal: Appraisal | null = null;
+  let resultDraft: string | null = null;
   if (step === "appraisal") {
     const parsed = appraisalSchema.safeParse(appraisalInput ?? {});
     if (!parsed.success)
@@ -206,6 +213,13 @@ export async function handOver(
         ),
       );
     appraisal = parsed.data;
+    // What the result will say, drafted for the leader: required when proposing to approve.
+    const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
+    if (sources.template?.decision.length) {
+      const texts = postedTexts(sources.template, (appraisalInput as { result?: unknown } | null)?.result);
+      if (appraisal.proposal === "approve") checkTexts(sources.template, texts);
+      resultDraft = sealJson(texts);
+    }
   }
   const receiver = await receiverFor(toUserId, next, dossier.agencyId, "to");
   await db().$transaction(async (tx) => {
@@ -239,6 +253,7 @@ export async function handOver(
           timing,
           agencyId: dossier.agencyId,
           ...(appraisal ? { appraisal } : {}),
+          ...(resultDraft ? { resultDraft } : {}),
         },
       },
       audit: { actorUserId: me.userId, action: "dossier.hand-over", details: { code, toStep: next } },
@@ -248,13 +263,17 @@ export async function handOver(
 }
 
 const decisionSchema = z.discriminatedUnion("outcome", [
-  z.object({ outcome: z.literal("approve") }),
+  z.object({ outcome: z.literal("approve"), result: z.unknown().optional() }),
   z.object({ outcome: z.literal("deny"), reasons: z.string().trim().min(10).max(2000) }),
 ]);
 
+/** How long a decision may hold its dossier and register number while the result is sealed. */
+const DECISION_TIMEOUT_MS = 30_000;
+
 /**
- * The leader's decision. Approval issues the result (`-KQ<n>`), a PDF with a QR code to its
- * verification page, sealed with the agency's key, into the applicant's data store; a
+ * The leader's decision. Approval issues the result (`-KQ<n>`) in its legal form with the
+ * texts the leader approved (`result`: drafted at appraisal, seen in the preview), entered in
+ * the agency's register, sealed with the agency's key into the applicant's data store; a
  * denial issues a reasoned notice the same way. Status 9; the result goes to the return step.
  */
 export async function decide(
@@ -279,128 +298,123 @@ export async function decide(
         en: "Give the reasons for the denial (10 to 2,000 characters).",
       },
     });
-  const [agency, applicant, version, count] = await Promise.all([
-    db().agency.findUniqueOrThrow({
-      where: { id: dossier.agencyId },
-      select: { code: true, nameVi: true, level: true, kind: true },
-    }),
-    db().user.findUniqueOrThrow({ where: { id: dossier.applicantUserId }, select: { fullName: true } }),
-    db().procedureVersion.findUniqueOrThrow({
-      where: { id: dossier.procedureVersionId },
-      select: { formDefinition: true, resultDocumentVi: true, procedure: { select: { nameVi: true, code: true } } },
-    }),
-    db().resultDocument.count({ where: { dossierId: dossier.id } }),
-  ]);
-  const resultCode = `${dossier.code}-KQ${count + 1}`;
-  // A ward answer prints the ward's name, not its slug.
-  const wardNames = await wardAgencyNames("vi");
-  const approved = parsed.data.outcome === "approve";
-  const issuedAt = currentTime();
-  const title = approved ? version.resultDocumentVi : "Thông báo không giải quyết hồ sơ";
-  const pdf = await renderResultPdf(
-    {
-      title: `${title} ${resultCode}`,
-      heading: title.toUpperCase(),
-      lines: [`Số kết quả: ${resultCode}`, `${agency.nameVi}`, `Cấp cho: ${applicant.fullName}`],
-      sections: approved
-        ? [
-            {
-              title: "Thủ tục",
-              rows: [
-                ["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`],
-                ["Mã hồ sơ", dossier.code],
-                ["Ngày cấp", formatDateTime(issuedAt)],
-              ],
-            },
-            ...dossierAnswerSections(
-              version.formDefinition,
-              openJson<FormValues>(dossier.sealedValues),
-              "vi",
-              wardNames,
-            ),
-          ]
-        : [
-            {
-              title: "Thủ tục",
-              rows: [
-                ["Thủ tục", version.procedure.nameVi],
-                ["Mã hồ sơ", dossier.code],
-                ["Ngày", formatDateTime(issuedAt)],
-              ],
-            },
-            {
-              title: "Lý do",
-              rows: [["Lý do không giải quyết", parsed.data.outcome === "deny" ? parsed.data.reasons : ""]],
-            },
-          ],
-      signatureBlock: {
-        placeAndDate: placeAndDate(issuedAt),
-        titles: signatureTitles(agency),
-        name: me.fullName,
-      },
-      footer:
-        `Văn bản điện tử có chữ ký số của ${agency.nameVi}. Kiểm tra tính hợp lệ tại ` +
-        `${publicUrl()}/tra-cuu-ket-qua/${resultCode} hoặc quét mã QR.`,
-    },
-    `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`,
-  );
-  const issued = await sealAndStore(agency, pdf);
-  const { sha256, sealed, storageKey } = issued;
+  const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
+  const outcome: Outcome =
+    parsed.data.outcome === "approve"
+      ? { outcome: "approve", texts: postedTexts(sources.template, parsed.data.result) }
+      : { outcome: "deny", reasons: parsed.data.reasons };
+  if (outcome.outcome === "approve") checkTexts(sources.template, outcome.texts);
+  const approved = outcome.outcome === "approve";
+  let stored: SealedPdf | null = null;
   try {
-    await db().$transaction(async (tx) => {
-      await changeDossier(tx, dossier, {
-        action: "decide",
-        seenVersion,
-        heldBy: me.userId,
-        set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
-        event: {
-          type: "decided",
-          actorUserId: me.userId,
-          details: {
-            outcome: approved ? "APPROVED" : "DENIED",
-            resultCode,
-            sha256,
-            role: "LEADER",
-            agencyId: dossier.agencyId,
+    return await db().$transaction(
+      async (tx) => {
+        const issuedAt = currentTime();
+        const issued = await tx.resultDocument.count({ where: { dossierId: dossier.id } });
+        const resultCode = `${dossier.code}-KQ${issued + 1}`;
+        const register =
+          approved && sources.template?.register
+            ? await nextRegisterNumber(tx, dossier.agencyId, sources.version.procedure.id, registerYear(issuedAt))
+            : null;
+        const composed = composeResult(
+          sources,
+          dossier,
+          outcome,
+          { code: resultCode, issuedAt },
+          register,
+          me.fullName,
+        );
+        const pdf = await resultPdf(composed, resultCode);
+        stored = await sealAndStore(sources.agency, pdf);
+        const { sha256, sealed, storageKey, sizeBytes } = stored;
+        await changeDossier(tx, dossier, {
+          action: "decide",
+          seenVersion,
+          heldBy: me.userId,
+          set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
+          event: {
+            type: "decided",
+            actorUserId: me.userId,
+            details: {
+              outcome: approved ? "APPROVED" : "DENIED",
+              resultCode,
+              sha256,
+              role: "LEADER",
+              agencyId: dossier.agencyId,
+            },
           },
-        },
-        notify: {
-          kind: "dossier.decided",
-          message: dossierMessages.decided(dossier.code, approved, title, resultCode),
-        },
-        audit: { actorUserId: me.userId, action: "dossier.decide", details: { code, resultCode } },
-      });
-      const stored = await tx.storedDocument.create({
-        data: {
-          ownerUserId: dossier.applicantUserId,
-          originalName: `${resultCode}.pdf`,
-          mimeType: "application/pdf",
-          sizeBytes: pdf.byteLength,
-          sha256,
-          storageKey,
-        },
-      });
-      await tx.resultDocument.create({
-        data: {
-          code: resultCode,
-          dossierId: dossier.id,
-          documentId: stored.id,
-          titleVi: title,
-          outcome: approved ? "APPROVED" : "DENIED",
-          sha256,
-          signerName: agency.nameVi,
-          signedByName: me.fullName,
-          signature: sealed.signature,
-          certificate: sealed.certificate,
-          issuedAt,
-        },
-      });
-    });
+          notify: {
+            kind: "dossier.decided",
+            message: dossierMessages.decided(dossier.code, approved, composed.title, resultCode),
+          },
+          audit: { actorUserId: me.userId, action: "dossier.decide", details: { code, resultCode } },
+        });
+        const document = await tx.storedDocument.create({
+          data: {
+            ownerUserId: dossier.applicantUserId,
+            originalName: `${resultCode}.pdf`,
+            mimeType: "application/pdf",
+            sizeBytes,
+            sha256,
+            storageKey,
+          },
+        });
+        await tx.resultDocument.create({
+          data: {
+            code: resultCode,
+            dossierId: dossier.id,
+            documentId: document.id,
+            titleVi: composed.title,
+            outcome: approved ? "APPROVED" : "DENIED",
+            sha256,
+            signerName: sources.agency.nameVi,
+            signedByName: me.fullName,
+            signature: sealed.signature,
+            certificate: sealed.certificate,
+            issuedAt,
+            sealedContent: sealJson({
+              holder: composed.holder,
+              texts: approved ? outcome.texts : {},
+              register,
+            }),
+          },
+        });
+        return { resultCode };
+      },
+      { timeout: DECISION_TIMEOUT_MS, maxWait: DECISION_TIMEOUT_MS },
+    );
   } catch (error) {
-    await discard(issued);
+    if (stored) await discard(stored);
     throw error;
   }
-  return { resultCode };
+}
+
+/**
+ * The result the leader is about to sign, unsigned and marked as a preview: the same
+ * document with the texts given (the register number is given at signing). For the leader
+ * holding the approval step; anyone else gets what `decide` would refuse.
+ */
+export async function previewResult(actor: Actor, code: string, raw: unknown): Promise<Uint8Array> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
+  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval") throw STALE();
+  const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
+  const texts = postedTexts(sources.template, raw);
+  const issuedAt = currentTime();
+  const resultCode = `${dossier.code}-KQ${(await db().resultDocument.count({ where: { dossierId: dossier.id } })) + 1}`;
+  const register = sources.template?.register
+    ? { number: "(số cấp khi ký)", book: String(registerYear(issuedAt)) }
+    : null;
+  const composed = composeResult(
+    sources,
+    dossier,
+    { outcome: "approve", texts },
+    { code: resultCode, issuedAt },
+    register,
+    me.fullName,
+    true,
+  );
+  return resultPdf(composed, resultCode);
 }
 
 const returnSchema = z.discriminatedUnion("method", [
@@ -491,6 +505,7 @@ export async function workflowStateFor(
     status: number;
     agencyId: string;
     applicantUserId: string;
+    procedureVersionId: string;
     values: FormValues;
     stepKey: string | null;
     assigneeUserId: string | null;
@@ -505,6 +520,10 @@ export async function workflowStateFor(
     : null;
   const mine = dossier.assigneeUserId === me.userId;
   const canHandOver = processing && mine && Boolean(NEXT_STEP[stepOf(dossier)]);
+  const canDecide =
+    processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId);
+  const appraises = canHandOver && stepOf(dossier) === "appraisal";
+  const appraisal = dossier.receivedAt ? await latestAppraisal(dossier.id) : null;
   const canAssign = processing && (mine || hasPermission(me.roles, "dossier.assign", dossier.agencyId));
   const canReturn =
     dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId);
@@ -516,11 +535,7 @@ export async function workflowStateFor(
       !dossier.assigneeUserId &&
       hasPermission(me.roles, STEP_PERMISSION[stepOf(dossier)]!, dossier.agencyId),
     canHandOver,
-    canDecide:
-      processing &&
-      mine &&
-      stepOf(dossier) === "approval" &&
-      hasPermission(me.roles, "dossier.decide", dossier.agencyId),
+    canDecide,
     canReturn,
     // For the post: the address the applicant gave the state already (profile, then the dossier).
     returnAddress: canReturn ? await postalAddressOf(dossier) : "",
@@ -541,16 +556,28 @@ export async function workflowStateFor(
     // The dossier is already loaded: look up the step's people directly.
     colleagues: canHandOver ? await colleaguesFor(dossier.agencyId, NEXT_STEP[stepOf(dossier)]!) : [],
     // Handing over from appraisal records the appraisal; the leader reads the latest one.
-    appraises: canHandOver && stepOf(dossier) === "appraisal",
-    appraisal: dossier.receivedAt ? await latestAppraisal(dossier.id) : null,
+    appraises,
+    appraisal,
+    // What the result will say: drafted at appraisal, read and approved (or corrected) by the leader.
+    resultFields:
+      appraises || canDecide
+        ? resultFields(
+            await decisionSources(dossier, dossier.values),
+            dossier,
+            canDecide ? (appraisal?.resultTexts ?? null) : null,
+          )
+        : [],
     assignees: canAssign
       ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId)
       : [],
   };
 }
 
-/** The latest appraisal recorded on the dossier, with who made it and when; null before any. */
-export async function latestAppraisal(dossierId: string): Promise<(Appraisal & { by: string; at: Date }) | null> {
+/** The latest appraisal recorded on the dossier, with who made it and when and the result's texts it drafted; null
+ * before any. */
+export async function latestAppraisal(
+  dossierId: string,
+): Promise<(Appraisal & { by: string; at: Date; resultTexts: Record<string, string> | null }) | null> {
   const event = await db().dossierEvent.findFirst({
     where: { dossierId, type: "step.handed-over", details: { path: ["fromStep"], equals: "appraisal" } },
     orderBy: { id: "desc" },
@@ -561,5 +588,7 @@ export async function latestAppraisal(dossierId: string): Promise<(Appraisal & {
   const by = event.actorUserId
     ? await db().user.findUnique({ where: { id: event.actorUserId }, select: { fullName: true } })
     : null;
-  return { ...recorded.data, by: by?.fullName ?? "—", at: event.at };
+  const draft = (event.details as { resultDraft?: unknown }).resultDraft;
+  const resultTexts = typeof draft === "string" ? openJson<Record<string, string>>(draft) : null;
+  return { ...recorded.data, by: by?.fullName ?? "—", at: event.at, resultTexts };
 }

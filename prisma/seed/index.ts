@@ -10,6 +10,8 @@ import { FIELDS } from "./fields";
 import { PROCEDURES } from "./procedures";
 import { DEMO_ORGANISATION, STAFF } from "./staff";
 import { formDefinitionSchema } from "@/lib/forms/definition";
+import { resultTemplateSchema } from "@/lib/results/template";
+import { RESULT_TEMPLATES } from "./results";
 import { BIRTH_REGISTRATION_FORM } from "./forms/birth-registration";
 import { BUSINESS_LABOUR_CONSTRUCTION_FORMS } from "./forms/business-labour-construction";
 import { CIVIL_RESIDENCE_SOCIAL_FORMS } from "./forms/civil-residence-social";
@@ -110,6 +112,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedReport> {
         version: 1,
         status: "PUBLISHED" as const,
         formDefinition: FORMS[slug] ? formDefinitionSchema.parse(FORMS[slug]) : undefined,
+        resultTemplate: RESULT_TEMPLATES[slug] ? resultTemplateSchema.parse(RESULT_TEMPLATES[slug]) : undefined,
         effectiveFrom: new Date(`${v.effectiveFrom}T00:00:00Z`),
         serviceLevel: v.serviceLevel,
         inPersonVi: v.inPersonVi ?? null,

@@ -3,6 +3,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { readE2eState } from "../setup/e2e-state";
 import { expectNoAxeViolations } from "./axe";
+import { pdfText } from "../factories/pdf";
 import { fileBirthRegistration } from "./journeys";
 import { signInAs } from "./sign-in";
 
@@ -92,6 +93,28 @@ test(
       .getByTestId("appraisal")
       .screenshot({ path: test.info().outputPath("appraisal-the-leader-reads.png") });
     await expectNoAxeViolations(leader);
+    // Before signing, the leader reads the exact document approving issues, unsigned, in a new tab.
+    await expect(leader.getByRole("group", { name: "Nội dung kết quả" })).toBeVisible();
+    await leader.getByLabel(/Số định danh cá nhân của trẻ/).fill("079326009999");
+    // The PDF as the server sent it (the browser's viewer shows it in the new tab).
+    const previews: Buffer[] = [];
+    await leader.context().route("**/xem-truoc-ket-qua", async (route) => {
+      const response = await route.fetch();
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      previews.push(await response.body());
+      await route.fulfill({ response });
+    });
+    const [tab] = await Promise.all([
+      leader.waitForEvent("popup"),
+      leader.getByRole("button", { name: "Xem trước kết quả (PDF, mở thẻ mới)" }).click(),
+    ]);
+    await expect.poll(() => previews.length).toBe(1);
+    await tab.close();
+    const previewText = await pdfText(new Uint8Array(previews[0]!));
+    for (const line of ["GIẤY KHAI SINH", "TRẦN GIA HÂN", "079326009999", "BẢN XEM TRƯỚC", "Bùi Văn Long"])
+      expect(previewText).toContain(line);
+    await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
     await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
     await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
@@ -122,6 +145,11 @@ test(
     const download = await results.locator("a[download]").getAttribute("href");
     const pdf = await citizen.request.get(download!);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // The birth certificate names the child, with what the leader approved, and no preview mark.
+    const issuedText = await pdfText(new Uint8Array(await pdf.body()));
+    for (const line of ["GIẤY KHAI SINH", "TRẦN GIA HÂN", "079326009999", "TM. ỦY BAN NHÂN DÂN", "Bùi Văn Long"])
+      expect(issuedText).toContain(line);
+    expect(issuedText).not.toContain("BẢN XEM TRƯỚC");
     await expectNoAxeViolations(citizen);
 
     // Anyone with the QR code's address, signed in or not, sees the result is valid.
@@ -131,8 +159,9 @@ test(
       "Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.",
     );
     // The holder only in part, enough to match the paper (issue 19, finding 6).
-    await expect(stranger.getByTestId("result-holder")).toHaveText("T*** T** Bình");
-    await expect(stranger.locator("main")).not.toContainText("Trần Thị Bình");
+    // A birth certificate is the child's: the page names her, in part.
+    await expect(stranger.getByTestId("result-holder")).toHaveText("T*** G** Hân");
+    await expect(stranger.locator("main")).not.toContainText("Trần Gia Hân");
     await expectNoAxeViolations(stranger);
 
     // Returned by post: the address is required and comes back with the choice kept when missing.

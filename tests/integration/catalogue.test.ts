@@ -119,7 +119,7 @@ describe("getProcedureBySlug", () => {
 
     it("switch to a new version on its effective date, and not before", async () => {
       const current = await db().procedureVersion.findFirstOrThrow({ where: { procedure: { slug }, version: 1 } });
-      const { id: _id, createdAt: _c, formDefinition: _f, ...rules } = current;
+      const { id: _id, createdAt: _c, formDefinition: _f, resultTemplate: _t, ...rules } = current;
       await db().procedureVersion.create({
         data: { ...rules, version: 2, effectiveFrom: new Date("2027-01-01T00:00:00Z"), timeLimitValue: 2 },
       });

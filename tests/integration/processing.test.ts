@@ -125,7 +125,8 @@ describe("processing", () => {
       signatureValid: true,
       signedByName: "Lãnh Đạo Phường",
       dossierCode: code,
-      holderName: "P*** T** K** Quả",
+      // A birth certificate is the child's: the page names her, in part.
+      holderName: "N*** B** Ngọc",
     });
 
     // A tampered file no longer verifies; a revoked result says so.

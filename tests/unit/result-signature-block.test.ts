@@ -1,7 +1,7 @@
-// The block under a result of who signs for the issuing agency (lib/processing/result-pdf.ts):
+// The block under a result of who signs for the issuing agency (lib/results/pdf.ts):
 // the title by the kind of agency, and where and when in the Vietnamese form.
 import { describe, expect, it } from "vitest";
-import { placeAndDate, signatureTitles } from "@/lib/processing/result-pdf";
+import { placeAndDate, signatureTitles } from "@/lib/results/pdf";
 
 describe("who signs a result", () => {
   it("signs for a People's Committee on behalf of the committee, and for a police or department as its head", () => {

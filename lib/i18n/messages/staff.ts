@@ -92,6 +92,15 @@ const vi = {
     siteInspectionHint: "Ví dụ với giấy phép xây dựng: hiện trạng khu đất, ranh giới, chỉ giới xây dựng.",
     appraisedBy: "Người thẩm định",
     handOverAppraisal: "Ghi kết quả thẩm định và chuyển phê duyệt",
+    resultTexts: "Nội dung kết quả",
+    optionalText: "nếu có",
+    resultTextsHint:
+      "Những nội dung cơ quan xác nhận trên kết quả, soạn từ hồ sơ và cơ sở dữ liệu. " +
+      "Bắt buộc khi đề xuất giải quyết; lãnh đạo ký đúng nội dung này.",
+    resultTextsLeader:
+      "Nội dung do chuyên viên soạn khi thẩm định; bạn có thể sửa trước khi ký. " +
+      "Bấm Xem trước để đọc đúng văn bản sẽ ban hành.",
+    previewResult: "Xem trước kết quả (PDF, mở thẻ mới)",
     assignTo: "Phân công cho",
     assign: "Phân công",
     postAddress: "Địa chỉ nhận kết quả (khi gửi qua bưu chính)",
@@ -327,6 +336,15 @@ const en: typeof vi = {
     siteInspectionHint: "For a building permit, for instance: the plot as found, its boundaries, the building line.",
     appraisedBy: "Appraised by",
     handOverAppraisal: "Record the appraisal and hand over for approval",
+    resultTexts: "What the result states",
+    optionalText: "if any",
+    resultTextsHint:
+      "What the agency certifies on the result, drafted from the dossier and the registries. " +
+      "Required when proposing to approve; the leader signs exactly this.",
+    resultTextsLeader:
+      "Drafted by the specialist at appraisal; you may correct it before signing. " +
+      "Preview shows the exact document that approving issues.",
+    previewResult: "Preview the result (PDF, opens a new tab)",
     assignTo: "Assign to",
     assign: "Assign",
     postAddress: "Postal address (when sent by post)",

@@ -9,6 +9,7 @@ import { requestPayment } from "@/lib/processing/payment-request";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
 import { assignStep, claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
+import { textsFromForm } from "@/lib/results/issue";
 import { boundKey, serverAction, textField, versionField, type ActionSpec } from "@/lib/web/action";
 
 // The staff dossier page's forms. Each carries the version of the dossier the person saw:
@@ -122,7 +123,8 @@ export const handOverAction = workflowForm(
     proposalReasons: textField(4000),
     siteInspection: textField(4000),
   }),
-  (actor, code, { version, to, ...appraisal }) => handOver(actor, code, version, to, appraisal),
+  (actor, code, { version, to, ...appraisal }, formData) =>
+    handOver(actor, code, version, to, { ...appraisal, result: textsFromForm(formData) }),
   "handed-over",
 );
 
@@ -136,8 +138,13 @@ export const assignAction = workflowForm(
 export const decideAction = workflowForm(
   "dossier.decide",
   versioned({ outcome: textField(10), decisionReasons: textField(4000) }),
-  (actor, code, { version, outcome, decisionReasons }) =>
-    decide(actor, code, version, outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome }),
+  (actor, code, { version, outcome, decisionReasons }, formData) =>
+    decide(
+      actor,
+      code,
+      version,
+      outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome, result: textsFromForm(formData) },
+    ),
   "decided",
 );
 

@@ -41,6 +41,14 @@ export type WorkflowState = {
     by: string;
     at: Date;
   } | null;
+  /** What the result will state, drafted at appraisal and approved by the leader. */
+  resultFields: Array<{
+    key: string;
+    label: { vi: string; en: string };
+    hint?: { vi: string; en: string };
+    required: boolean;
+    value: string;
+  }>;
 };
 
 /** The control each kind of message belongs to. */
@@ -60,6 +68,8 @@ const FIELD_OF: Record<string, string> = {
 };
 
 const primary = "min-h-12 rounded bg-brand-700 px-6 text-lg font-semibold text-white hover:bg-brand-800";
+const secondary =
+  "min-h-12 rounded border-2 border-brand-700 bg-white px-6 text-lg font-semibold text-brand-800 hover:bg-brand-50";
 
 export function WorkflowPanel({
   locale,
@@ -88,7 +98,9 @@ export function WorkflowPanel({
         title={t.summary}
         id="workflow-errors"
         heading="h3"
-        hrefOf={(key) => `#${FIELD_OF[key] ?? "workflow-title"}`}
+        hrefOf={(key) =>
+          `#${key.startsWith("result.") ? `result-${key.slice(7)}` : (FIELD_OF[key] ?? "workflow-title")}`
+        }
       />
       {state.step && (
         <dl className="grid gap-1 sm:grid-cols-[12rem_1fr]">
@@ -215,6 +227,7 @@ export function WorkflowPanel({
             defaultValue={flash.values?.siteInspection}
             rows={2}
           />
+          <ResultTexts fields={state.resultFields} hint={t.resultTextsHint} locale={locale} flash={flash} />
           <div>
             <label htmlFor="handover-to" className="block font-semibold">
               {t.handTo}
@@ -251,12 +264,26 @@ export function WorkflowPanel({
       )}
       {state.canDecide && (
         <>
-          <form action={decideAction.bind(null, code, locale)}>
+          <form action={decideAction.bind(null, code, locale)} className="space-y-3" noValidate>
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="outcome" value="approve" />
-            <button type="submit" className={primary}>
-              {t.approve}
-            </button>
+            <ResultTexts fields={state.resultFields} hint={t.resultTextsLeader} locale={locale} flash={flash} />
+            <div className="flex flex-wrap gap-3">
+              <button
+                type="submit"
+                formAction={`/api/dossiers/${encodeURIComponent(code)}/xem-truoc-ket-qua`}
+                formMethod="post"
+                formEncType="multipart/form-data"
+                formTarget="_blank"
+                formNoValidate
+                className={secondary}
+              >
+                {t.previewResult}
+              </button>
+              <button type="submit" className={primary}>
+                {t.approve}
+              </button>
+            </div>
           </form>
           <form action={decideAction.bind(null, code, locale)} className="space-y-2" noValidate>
             <input type="hidden" name="version" value={version} />
@@ -460,5 +487,40 @@ function PersonChoiceForm({
         {button}
       </button>
     </form>
+  );
+}
+
+/** The texts the result states, each a field named `result.<key>`, under one legend. */
+function ResultTexts({
+  fields,
+  hint,
+  locale,
+  flash,
+}: {
+  fields: WorkflowState["resultFields"];
+  hint: string;
+  locale: Locale;
+  flash: ActionState;
+}) {
+  if (fields.length === 0) return null;
+  const t = staffMessages[locale].workflow;
+  return (
+    <fieldset className="space-y-2 rounded border border-slate-300 p-3">
+      <legend className="px-1 font-semibold">{t.resultTexts}</legend>
+      <p className="text-slate-700">{hint}</p>
+      {fields.map((field) => (
+        <TextAreaField
+          key={field.key}
+          id={`result-${field.key}`}
+          name={`result.${field.key}`}
+          label={`${pick(locale, field.label)}${field.required ? "" : ` (${t.optionalText})`}`}
+          hint={field.hint ? pick(locale, field.hint) : undefined}
+          locale={locale}
+          error={flash.fieldErrors?.[`result.${field.key}`]}
+          defaultValue={flash.values?.[`result.${field.key}`] ?? field.value}
+          rows={2}
+        />
+      ))}
+    </fieldset>
   );
 }

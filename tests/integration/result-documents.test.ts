@@ -1,0 +1,171 @@
+// Issue 27, items 1 and 2: for every procedure that can be filed online, a leader decides a
+// dossier and the result PDF reads as the legal document: its title, its holder, every value
+// as a person reads it, no internal id, who signs for the agency, its validity, and the
+// texts the agency decided. Numbers in an agency's register follow each other per year.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ValidationError } from "@/lib/errors";
+import { compileForm, type FormValues } from "@/lib/forms/compile";
+import { formDefinitionSchema } from "@/lib/forms/definition";
+import type { PersonActor } from "@/lib/identity/actor";
+import { getResultDocumentForStaff } from "@/lib/processing/reception";
+import { verifyResult } from "@/lib/processing/results";
+import { decide, previewResult } from "@/lib/processing/workflow";
+import { signatureTitles } from "@/lib/results/pdf";
+import { resultTemplateSchema } from "@/lib/results/template";
+import { sealJson } from "@/lib/security/identity-sealing";
+import { FORMS } from "@/prisma/seed";
+import { PROCEDURES } from "@/prisma/seed/procedures";
+import { RESULT_TEMPLATES } from "@/prisma/seed/results";
+import { createPersonActor, createStaff } from "@/tests/factories/actors";
+import { pdfText } from "@/tests/factories/pdf";
+import { FORM_SAMPLES } from "@/tests/unit/form-samples";
+import { FORMLESS_PROCEDURE } from "@/tests/setup/formless-procedure";
+
+let applicant: PersonActor;
+let sequence = 0;
+
+beforeAll(async () => {
+  applicant = await createPersonActor({ name: "Người Nộp Hồ Sơ Mẫu" });
+});
+
+/**
+ * A dossier of the procedure at its approval step, held by a new leader of its agency. Written
+ * directly: this is about the result, not about filing and appraising (tested elsewhere).
+ */
+async function atApproval(slug: string) {
+  const version = await db().procedureVersion.findFirstOrThrow({
+    where: { procedure: { slug }, status: "PUBLISHED", formDefinition: { not: Prisma.DbNull } },
+    orderBy: { version: "desc" },
+    select: { id: true, formDefinition: true, procedure: { select: { handlingAgencyId: true } } },
+  });
+  const answers = compileForm(formDefinitionSchema.parse(version.formDefinition)).schema.parse(
+    FORM_SAMPLES[slug],
+  ) as FormValues;
+  const ward = typeof answers.competentWard === "string" ? answers.competentWard : null;
+  const agency = ward
+    ? await db().agency.findUniqueOrThrow({ where: { slug: ward } })
+    : await db().agency.findUniqueOrThrow({ where: { id: version.procedure.handlingAgencyId! } });
+  const leader = await createStaff("LEADER", agency.id, `Lãnh Đạo ${slug.slice(0, 20)}`);
+  sequence += 1;
+  const dossier = await db().dossier.create({
+    data: {
+      code: `${agency.code}-261207-${String(9000 + (Date.now() % 900) + sequence).slice(-4)}${sequence}`,
+      procedureVersionId: version.id,
+      applicantUserId: applicant.userId,
+      agencyId: agency.id,
+      status: 4,
+      channel: "ONLINE",
+      submittedAt: new Date(),
+      receivedAt: new Date(),
+      stepKey: "approval",
+      assigneeUserId: leader.userId,
+      sealedValues: sealJson(answers),
+      provenance: {},
+      reusedValueCount: 0,
+      totalValueCount: 0,
+      idempotencyKey: randomUUID(),
+    },
+  });
+  return { dossier, agency, leader, answers };
+}
+
+/** What the specialist would have drafted: the template's drafts, and a text where a required one is empty. */
+function decidedTexts(slug: string): Record<string, string> {
+  const template = resultTemplateSchema.parse(RESULT_TEMPLATES[slug]);
+  return Object.fromEntries(
+    template.decision.filter((d) => d.required).map((d) => [d.key, `Nội dung đã thẩm định (${d.key}).`]),
+  );
+}
+
+describe("every procedure's result in its legal form", () => {
+  // The suites keep one procedure without its e-form (tests/setup/formless-procedure.ts): it cannot be filed online
+  // here, and its template is checked against its seeded form in tests/unit/result-templates.test.ts.
+  it.each(Object.keys(FORMS).filter((slug) => slug !== FORMLESS_PROCEDURE))("%s", async (slug) => {
+    const { dossier, agency, leader, answers } = await atApproval(slug);
+    const template = resultTemplateSchema.parse(RESULT_TEMPLATES[slug]);
+    const texts = decidedTexts(slug);
+    const { resultCode } = await decide(leader, dossier.code, 0, { outcome: "approve", result: texts });
+    const opened = await getResultDocumentForStaff(leader, dossier.code, resultCode);
+    const text = (await pdfText(new Uint8Array(opened.bytes))).replace(/\s+/g, " ");
+    // The legal title (the PDF wraps long ones), the agency, who signs and under which title.
+    for (const word of template.title.split(" ")) expect(text).toContain(word);
+    expect(text).toContain(agency.nameVi.toLocaleUpperCase("vi"));
+    for (const line of signatureTitles(agency)) expect(text).toContain(line);
+    expect(text).toContain(leader.fullName);
+    // The texts the agency decided, as decided.
+    for (const value of Object.values(texts)) expect(text).toContain(value);
+    // Human forms only: no slug, no uuid, no empty answer, no contact details.
+    expect(text).not.toMatch(/ubnd-|ca-phuong|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-|Chưa nhập|\{\{/);
+    for (const contact of ["phone", "email", "contactPhone", "contactEmail", "companyPhone", "companyEmail"])
+      if (typeof answers[contact] === "string") expect(text).not.toContain(answers[contact]);
+    const validity = PROCEDURES.find((p) => p.slug === slug)!.version.validityVi;
+    if (validity) expect(text).toContain(validity);
+    // The holder named on the verification page is the one the document is about.
+    const result = await db().resultDocument.findUniqueOrThrow({ where: { code: resultCode } });
+    expect(result.sealedContent).not.toBeNull();
+    expect(result.sealedContent).not.toContain(Object.values(texts)[0] ?? "—");
+  });
+
+  it("names the child, not the parent, on a birth certificate, with the date in words and its entry", async () => {
+    const { dossier, leader } = await atApproval("dang-ky-khai-sinh");
+    const { resultCode } = await decide(leader, dossier.code, 0, {
+      outcome: "approve",
+      result: { childIdNumber: "079226001234" },
+    });
+    const text = (
+      await pdfText(new Uint8Array((await getResultDocumentForStaff(leader, dossier.code, resultCode)).bytes))
+    ).replace(/\s+/g, " ");
+    expect(text).toContain("GIẤY KHAI SINH");
+    expect(text).toContain("LÊ MINH AN");
+    expect(text).toContain("Ngày hai mươi, tháng mười một, năm hai nghìn không trăm hai mươi sáu");
+    expect(text).toContain("Số định danh cá nhân: 079226001234");
+    expect(text).toMatch(/Số: \d+ Quyển số: 20\d\d/);
+    expect(text).toContain("Nơi đăng ký: Ủy ban nhân dân Phường Sài Gòn");
+    expect(text).not.toContain("Người cha");
+    // The verification page names the child too, in part.
+    const verified = await verifyResult(resultCode, `198.51.100.${randomUUID()}`);
+    expect(verified.kind === "verified" && verified.result.holderName).toBe("L* M*** An");
+  });
+
+  it("numbers an agency's register in order, one number per result", async () => {
+    const first = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const second = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const texts = { status: "Chưa đăng ký kết hôn với ai." };
+    const numberOf = async ({ dossier, leader }: Awaited<ReturnType<typeof atApproval>>) => {
+      const { resultCode } = await decide(leader, dossier.code, 0, { outcome: "approve", result: texts });
+      const text = await pdfText(
+        new Uint8Array((await getResultDocumentForStaff(leader, dossier.code, resultCode)).bytes),
+      );
+      return Number(/Số: (\d+)/.exec(text)![1]);
+    };
+    const [a, b] = [await numberOf(first), await numberOf(second)];
+    expect(b).toBe(a + 1);
+  });
+
+  it("refuses to approve a certificate whose certified text is missing, and issues nothing", async () => {
+    const { dossier, leader } = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const refused = await decide(leader, dossier.code, 0, { outcome: "approve", result: { status: " " } }).catch(
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(ValidationError);
+    expect(Object.keys((refused as ValidationError).fieldErrors)).toEqual(["result.status"]);
+    expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
+    expect((await db().dossier.findUniqueOrThrow({ where: { id: dossier.id } })).status).toBe(4);
+  });
+
+  it("previews exactly the document approving issues, unsigned, for the leader holding the step only", async () => {
+    const { dossier, leader, agency } = await atApproval("cap-phieu-ly-lich-tu-phap");
+    const texts = { record: "Không có án tích.", officeBans: "" };
+    const preview = (await pdfText(await previewResult(leader, dossier.code, texts))).replace(/\s+/g, " ");
+    expect(preview).toContain("BẢN XEM TRƯỚC");
+    expect(preview).toContain("Không có án tích.");
+    expect(preview).not.toContain("Thông tin về việc cấm");
+    const colleague = await createStaff("LEADER", agency.id, "Lãnh Đạo Không Giữ Bước");
+    await expect(previewResult(colleague, dossier.code, texts)).rejects.toThrow();
+    await expect(previewResult(applicant, dossier.code, texts)).rejects.toThrow();
+    expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
+  });
+});
