@@ -5,7 +5,8 @@
 // seal is different: its key is entrusted to the client (the portal), which signs
 // results with it directly (`/v1/seals`) once its own leader has approved them: a digest,
 // or the signed attributes of a CMS signature the portal puts inside a PDF (which hold the
-// document's hash, never the document); `/v1/credentials/info` gives the seal's certificate.
+// document's hash, never the document); `/v1/credentials/info` gives a signer's certificate.
+// A person signs signed attributes the same way, confirming with the one-time code.
 import { randomInt, randomUUID, sign, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { z } from "zod";
@@ -24,17 +25,22 @@ export type SigningServiceOptions = {
   demoMode: boolean;
 };
 
-const signRequestSchema = z
-  .object({
-    signer: z.object({
-      kind: z.enum(["PERSON", "ORGANISATION"]),
-      id: z.string().regex(/^[A-Za-z0-9]{1,20}$/),
-      name: z.string().min(1).max(200),
-    }),
-    digest: z.string().regex(/^[0-9a-f]{64}$/),
-    summary: z.string().min(1).max(4000),
-  })
-  .strict();
+const personSigner = z.object({
+  kind: z.enum(["PERSON", "ORGANISATION"]),
+  id: z.string().regex(/^[A-Za-z0-9]{1,20}$/),
+  name: z.string().min(1).max(200),
+});
+
+/** DER of a CMS SignedAttributes SET (tag 0x31), at most 3 KB, in base64. */
+const signedAttributes = z.string().regex(/^MY[A-Za-z0-9+/=]{2,4096}$/);
+
+const signRequestSchema = z.union([
+  z
+    .object({ signer: personSigner, digest: z.string().regex(/^[0-9a-f]{64}$/), summary: z.string().min(1).max(4000) })
+    .strict(),
+  // What a signer signs inside a PDF: the CMS signed attributes, which hold the file's hash.
+  z.object({ signer: personSigner, signedAttributes, summary: z.string().min(1).max(4000) }).strict(),
+]);
 
 const agencySigner = z.object({
   kind: z.literal("AGENCY"),
@@ -44,16 +50,17 @@ const agencySigner = z.object({
 
 const sealSchema = z.union([
   z.object({ signer: agencySigner, digest: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
-  // DER of a CMS SignedAttributes SET (tag 0x31), at most 3 KB.
-  z.object({ signer: agencySigner, signedAttributes: z.string().regex(/^MY[A-Za-z0-9+/=]{2,4096}$/) }).strict(),
+  z.object({ signer: agencySigner, signedAttributes }).strict(),
 ]);
 
-const credentialSchema = z.object({ signer: agencySigner }).strict();
+/** A signer's certificate is public: what a PDF signature carries for its readers. */
+const credentialSchema = z.object({ signer: z.union([agencySigner, personSigner]) }).strict();
 
 type Pending = {
   clientId: string;
-  signer: z.infer<typeof signRequestSchema>["signer"];
-  digest: string;
+  signer: z.infer<typeof personSigner>;
+  /** What is signed: a digest as hex, or signed attributes as DER. */
+  signs: Buffer;
   otp: string;
   expiresAt: number;
   attempts: number;
@@ -111,7 +118,11 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         const requestId = randomUUID();
         const otp = String(randomInt(0, 1_000_000)).padStart(6, "0");
         const expiresAt = currentTimeMs() + REQUEST_TTL_MS;
-        pending.set(requestId, { clientId: client.id, ...parsed.data, otp, expiresAt, attempts: 0 });
+        const signs =
+          "digest" in parsed.data
+            ? Buffer.from(parsed.data.digest, "hex")
+            : Buffer.from(parsed.data.signedAttributes, "base64");
+        pending.set(requestId, { clientId: client.id, signer: parsed.data.signer, signs, otp, expiresAt, attempts: 0 });
         return json(res, 201, {
           requestId,
           expiresAt: new Date(expiresAt).toISOString(),
@@ -137,7 +148,8 @@ export async function startSigningService(options: SigningServiceOptions): Promi
       if (url.pathname === "/v1/credentials/info" && req.method === "POST") {
         const parsed = credentialSchema.safeParse(await readJson(req));
         if (!parsed.success) return json(res, 400, { error: "invalid_request" });
-        const credential = await ca.credentialFor("AGENCY", parsed.data.signer.id, parsed.data.signer.name);
+        const { signer } = parsed.data;
+        const credential = await ca.credentialFor(signer.kind, signer.id, signer.name);
         return json(res, 200, { certificate: credential.certificate });
       }
       const confirm = /^\/v1\/sign-requests\/([0-9a-f-]{36})\/confirm$/.exec(url.pathname);
@@ -152,7 +164,7 @@ export async function startSigningService(options: SigningServiceOptions): Promi
         }
         pending.delete(confirm[1]!);
         const credential = await ca.credentialFor(request.signer.kind, request.signer.id, request.signer.name);
-        const signature = sign("sha256", Buffer.from(request.digest, "hex"), credential.key).toString("base64");
+        const signature = sign("sha256", request.signs, credential.key).toString("base64");
         return json(res, 200, {
           signature,
           algorithm: SIGNATURE_ALGORITHM,

@@ -6,7 +6,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { documentStorage } from "@/lib/documents/mutations";
 import {
-  agencyCertificate,
+  signerCertificate,
   sealDigest,
   sealSignedAttributes,
   trustedCaCertificate,
@@ -20,7 +20,7 @@ export type SealedPdf = { sha256: string; sealed: SignedDigest; storageKey: stri
 /** Seals and stores the PDF; the caller records it and calls `discard` if that fails. */
 export async function sealAndStore(agency: { code: string; nameVi: string }, unsealed: Uint8Array): Promise<SealedPdf> {
   const signer = { kind: "AGENCY", id: agency.code, name: agency.nameVi } as const;
-  const [certificate, caCertificate] = await Promise.all([agencyCertificate(signer), trustedCaCertificate()]);
+  const [certificate, caCertificate] = await Promise.all([signerCertificate(signer), trustedCaCertificate()]);
   const pdf = await sealInsidePdf(unsealed, {
     name: agency.nameVi,
     reason: `Đóng dấu điện tử của ${agency.nameVi}`,

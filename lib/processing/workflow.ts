@@ -23,11 +23,26 @@ import {
   nextRegisterNumber,
   postedTexts,
   registerYear,
+  reservedRegisterNumber,
   resultFields,
   resultPdf,
   type Outcome,
 } from "@/lib/results/issue";
-import { discard, sealAndStore, type SealedPdf } from "./sealed-pdf";
+import { discard, sealAndStore } from "./sealed-pdf";
+import { documentStorage } from "@/lib/documents/mutations";
+import { ConflictError, RateLimitedError } from "@/lib/errors";
+import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
+import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
+import {
+  confirmSignature,
+  requestAttributesSignature,
+  SigningRefusedError,
+  SigningUnavailableError,
+  signerCertificate,
+  trustedCaCertificate,
+} from "@/lib/signing/client";
+import { attributesToSign, completePdfSignature, preparePdfSignature } from "@/lib/signing/pdf-seal";
+import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { refusal, staffDossier, staffWithPermission } from "@/lib/dossiers/staff-access";
 import { NEXT_STEP, STEP_NAMES, STEP_PERMISSION, stepOf, type StepKey } from "@/lib/dossiers/steps";
 import { isUuid } from "@/lib/db/ids";
@@ -270,22 +285,45 @@ const decisionSchema = z.discriminatedUnion("outcome", [
 /** How long a decision may hold its dossier and register number while the result is sealed. */
 const DECISION_TIMEOUT_MS = 30_000;
 
+/** What a pending decision keeps, sealed, between the leader's approval and the one-time code. */
+type PendingContent = {
+  outcome: Outcome;
+  resultCode: string;
+  issuedAt: string;
+  register: { number: string; book: string } | null;
+  title: string;
+  holder: string;
+  contentsAt: number;
+  room: number;
+  certificate: string;
+  requestId: string;
+  demoOtp?: string;
+};
+
+const signingUnavailable = () =>
+  new ConflictError(
+    "Dịch vụ ký số đang không trả lời. Quyết định chưa được ký; hãy thử lại sau ít phút.",
+    "The signing service is not answering. Nothing was signed; try again in a few minutes.",
+  );
+
 /**
- * The leader's decision. Approval issues the result (`-KQ<n>`) in its legal form with the
- * texts the leader approved (`result`: drafted at appraisal, seen in the preview), entered in
- * the agency's register, sealed with the agency's key into the applicant's data store; a
- * denial issues a reasoned notice the same way. Status 9; the result goes to the return step.
+ * The leader's decision, first half: the result (approval: in its legal form with the texts
+ * the leader approved, drafted at appraisal and seen in the preview; denial: a reasoned
+ * notice) is prepared for the leader's own signature, and the signing service sends the
+ * leader a one-time code (`signDecision` completes it). A decision asked again replaces the
+ * one waiting. Nothing changes on the dossier yet.
  */
 export async function decide(
   actor: Actor,
   code: string,
   seenVersion: number,
   input: unknown,
-): Promise<{ resultCode: string }> {
+): Promise<{ expiresAt: string }> {
   const { me, dossier } = await dossierFor(actor, code);
   if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
   if (
     dossier.assigneeUserId !== me.userId ||
+    dossier.version !== seenVersion ||
     stepOf(dossier) !== "approval" ||
     nextStatus(asStatus(dossier.status), "decide", true) === null
   )
@@ -298,46 +336,226 @@ export async function decide(
         en: "Give the reasons for the denial (10 to 2,000 characters).",
       },
     });
+  if (!me.idNumber)
+    throw new ConflictError("Tài khoản chưa có số định danh để ký.", "The account has no ID number to sign with.");
+  await purgeExpiredDecisions();
   const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
   const outcome: Outcome =
     parsed.data.outcome === "approve"
       ? { outcome: "approve", texts: postedTexts(sources.template, parsed.data.result) }
       : { outcome: "deny", reasons: parsed.data.reasons };
   if (outcome.outcome === "approve") checkTexts(sources.template, outcome.texts);
-  const approved = outcome.outcome === "approve";
-  let stored: SealedPdf | null = null;
+  const issuedAt = currentTime();
+  const issued = await db().resultDocument.count({ where: { dossierId: dossier.id } });
+  const resultCode = `${dossier.code}-KQ${issued + 1}`;
+  const register =
+    outcome.outcome === "approve" && sources.template?.register
+      ? await reservedRegisterNumber(dossier.agencyId, sources.version.procedure.id, registerYear(issuedAt))
+      : null;
+  const composed = composeResult(sources, dossier, outcome, { code: resultCode, issuedAt }, register, me.fullName);
+  const signer = { kind: "PERSON", id: me.idNumber, name: me.fullName } as const;
+  let pending: PendingContent;
+  let storageKey: string;
   try {
-    return await db().$transaction(
+    const certificate = await signerCertificate(signer);
+    const prepared = await preparePdfSignature(
+      await resultPdf(composed, resultCode),
+      { name: me.fullName, reason: `Phê duyệt ${composed.title} số ${resultCode}` },
+      certificate,
+    );
+    const request = await requestAttributesSignature(
+      signer,
+      prepared.toBeSigned,
+      `Ký ${outcome.outcome === "approve" ? "phê duyệt" : "không giải quyết"}: ${composed.title} số ${resultCode} ` +
+        `(hồ sơ ${dossier.code}) trên Cổng dịch vụ công Một Cửa Số.`,
+    );
+    storageKey = await documentStorage().put(prepared.prepared.pdf);
+    pending = {
+      outcome,
+      resultCode,
+      issuedAt: issuedAt.toISOString(),
+      register,
+      title: composed.title,
+      holder: composed.holder,
+      contentsAt: prepared.prepared.contentsAt,
+      room: prepared.prepared.room,
+      certificate,
+      requestId: request.requestId,
+      ...(request.demoOtp ? { demoOtp: request.demoOtp } : {}),
+    };
+    const expiresAt = new Date(request.expiresAt);
+    const replaced = await db().$transaction(async (tx) => {
+      const before = await tx.pendingDecision.findUnique({ where: { dossierId: dossier.id } });
+      await tx.pendingDecision.deleteMany({ where: { dossierId: dossier.id } });
+      await tx.pendingDecision.create({
+        data: {
+          dossierId: dossier.id,
+          leaderUserId: me.userId,
+          seenVersion,
+          sealedDecision: sealJson(pending),
+          storageKey,
+          expiresAt,
+        },
+      });
+      return before;
+    });
+    if (replaced)
+      await documentStorage()
+        .delete(replaced.storageKey)
+        .catch(() => undefined);
+    return { expiresAt: request.expiresAt };
+  } catch (error) {
+    if (error instanceof SigningUnavailableError) throw signingUnavailable();
+    throw error;
+  }
+}
+
+/** Decisions whose code expired unused, and their prepared files: a few at each new decision. */
+async function purgeExpiredDecisions(): Promise<void> {
+  const expired = await db().pendingDecision.findMany({
+    where: { expiresAt: { lt: currentTime() } },
+    select: { dossierId: true, storageKey: true },
+    take: 20,
+  });
+  if (expired.length === 0) return;
+  await db().pendingDecision.deleteMany({
+    where: { dossierId: { in: expired.map((e) => e.dossierId) }, expiresAt: { lt: currentTime() } },
+  });
+  for (const { storageKey } of expired)
+    await documentStorage()
+      .delete(storageKey)
+      .catch(() => undefined);
+}
+
+/** The decision waiting for this leader's code on the dossier, as the page shows it; null when none or expired. */
+export async function pendingDecisionOf(me: PersonActor, dossierId: string) {
+  const row = await db().pendingDecision.findUnique({ where: { dossierId } });
+  if (!row || row.leaderUserId !== me.userId || row.expiresAt <= currentTime()) return null;
+  const content = openJson<PendingContent>(row.sealedDecision);
+  return {
+    resultCode: content.resultCode,
+    title: content.title,
+    approve: content.outcome.outcome === "approve",
+    expiresAt: row.expiresAt,
+    demoOtp: content.demoOtp ?? null,
+  };
+}
+
+/** Drops the decision waiting for the leader's code (the leader changed their mind). */
+export async function cancelDecision(actor: Actor, code: string): Promise<void> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
+  const row = await db().pendingDecision.findUnique({ where: { dossierId: dossier.id } });
+  if (!row || row.leaderUserId !== me.userId) return;
+  await db().pendingDecision.deleteMany({ where: { dossierId: dossier.id, leaderUserId: me.userId } });
+  await documentStorage()
+    .delete(row.storageKey)
+    .catch(() => undefined);
+}
+
+/**
+ * The leader's decision, second half: with the one-time code, the signing service signs the
+ * prepared result with the leader's key; the portal checks that signature, puts it in the
+ * PDF, adds the agency's seal after it (an incremental update: both stay valid), and records
+ * the decision (status 9, the result to the return step) with the register number it was
+ * prepared with: if another result took that number meanwhile, nothing is issued and the
+ * leader decides again. A second click after success finds the result already issued.
+ */
+export async function signDecision(actor: Actor, code: string, otp: string): Promise<{ resultCode: string }> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "decide");
+  const row = await db().pendingDecision.findUnique({ where: { dossierId: dossier.id } });
+  if (!row || row.leaderUserId !== me.userId || row.expiresAt <= currentTime())
+    throw new ConflictError(
+      "Không có quyết định nào đang chờ ký, hoặc mã đã hết hạn. Hãy phê duyệt lại để nhận mã mới.",
+      "No decision is waiting for your signature, or its code expired. Decide again for a new code.",
+    );
+  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || dossier.version !== row.seenVersion)
+    throw STALE();
+  const content = openJson<PendingContent>(row.sealedDecision);
+  const now = currentTime();
+  const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
+  if (!attempt.allowed)
+    throw new RateLimitedError("otp", attempt.retryAfterSeconds, {
+      vi: "nhập sai mã xác nhận",
+      en: "entered a wrong code",
+    });
+  let signed;
+  try {
+    signed = await confirmSignature(content.requestId, otp.trim().slice(0, 10));
+  } catch (error) {
+    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp"))
+      await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
+    if (error instanceof SigningRefusedError && error.reason === "invalid_otp")
+      throw new ValidationError({
+        otp: {
+          vi: `Mã xác nhận không đúng. Còn ${error.attemptsLeft} lần thử.`,
+          en: `The code is not right. ${error.attemptsLeft} tries left.`,
+        },
+      });
+    if (error instanceof SigningRefusedError)
+      throw new ConflictError(
+        "Mã xác nhận đã hết hạn. Hãy phê duyệt lại để nhận mã mới.",
+        "The code has expired. Decide again for a new code.",
+      );
+    if (error instanceof SigningUnavailableError) throw signingUnavailable();
+    throw error;
+  }
+  await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
+  const prepared = {
+    pdf: await documentStorage().get(row.storageKey),
+    contentsAt: content.contentsAt,
+    room: content.room,
+  };
+  const caCertificate = await trustedCaCertificate();
+  const check = checkSignature({
+    signedBytes: attributesToSign(prepared, content.certificate),
+    signature: signed.signature,
+    certificate: signed.certificate,
+    caCertificate,
+    signerUid: signerUid("PERSON", me.idNumber ?? ""),
+    signedAt: new Date(signed.signedAt),
+  });
+  if (
+    !check.certificateTrusted ||
+    !check.signerMatches ||
+    !check.signatureValid ||
+    signed.certificate !== content.certificate
+  )
+    throw new ConflictError("Chữ ký nhận được không hợp lệ.", "The signature received is not valid.");
+  const leaderSigned = completePdfSignature(prepared, { ...signed, caCertificate });
+  const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
+  const stored = await sealAndStore(sources.agency, leaderSigned);
+  const approved = content.outcome.outcome === "approve";
+  const issuedAt = new Date(content.issuedAt);
+  try {
+    await db().$transaction(
       async (tx) => {
-        const issuedAt = currentTime();
-        const issued = await tx.resultDocument.count({ where: { dossierId: dossier.id } });
-        const resultCode = `${dossier.code}-KQ${issued + 1}`;
-        const register =
-          approved && sources.template?.register
-            ? await nextRegisterNumber(tx, dossier.agencyId, sources.version.procedure.id, registerYear(issuedAt))
-            : null;
-        const composed = composeResult(
-          sources,
-          dossier,
-          outcome,
-          { code: resultCode, issuedAt },
-          register,
-          me.fullName,
-        );
-        const pdf = await resultPdf(composed, resultCode);
-        stored = await sealAndStore(sources.agency, pdf);
+        if (content.register) {
+          const taken = await nextRegisterNumber(
+            tx,
+            dossier.agencyId,
+            sources.version.procedure.id,
+            registerYear(issuedAt),
+          );
+          if (taken.number !== content.register.number)
+            throw new ConflictError(
+              "Số trong sổ đăng ký đã được dùng cho kết quả khác trong lúc chờ ký. Hãy phê duyệt lại để ký với số mới.",
+              "The register number was taken by another result meanwhile. Decide again to sign with the next.",
+            );
+        }
         const { sha256, sealed, storageKey, sizeBytes } = stored;
         await changeDossier(tx, dossier, {
           action: "decide",
-          seenVersion,
+          seenVersion: row.seenVersion,
           heldBy: me.userId,
-          set: { stepKey: "return", assigneeUserId: null, stepStartedAt: issuedAt },
+          set: { stepKey: "return", assigneeUserId: null, stepStartedAt: currentTime() },
           event: {
             type: "decided",
             actorUserId: me.userId,
             details: {
               outcome: approved ? "APPROVED" : "DENIED",
-              resultCode,
+              resultCode: content.resultCode,
               sha256,
               role: "LEADER",
               agencyId: dossier.agencyId,
@@ -345,14 +563,18 @@ export async function decide(
           },
           notify: {
             kind: "dossier.decided",
-            message: dossierMessages.decided(dossier.code, approved, composed.title, resultCode),
+            message: dossierMessages.decided(dossier.code, approved, content.title, content.resultCode),
           },
-          audit: { actorUserId: me.userId, action: "dossier.decide", details: { code, resultCode } },
+          audit: {
+            actorUserId: me.userId,
+            action: "dossier.decide",
+            details: { code, resultCode: content.resultCode, signedBy: "leader" },
+          },
         });
         const document = await tx.storedDocument.create({
           data: {
             ownerUserId: dossier.applicantUserId,
-            originalName: `${resultCode}.pdf`,
+            originalName: `${content.resultCode}.pdf`,
             mimeType: "application/pdf",
             sizeBytes,
             sha256,
@@ -361,10 +583,10 @@ export async function decide(
         });
         await tx.resultDocument.create({
           data: {
-            code: resultCode,
+            code: content.resultCode,
             dossierId: dossier.id,
             documentId: document.id,
-            titleVi: composed.title,
+            titleVi: content.title,
             outcome: approved ? "APPROVED" : "DENIED",
             sha256,
             signerName: sources.agency.nameVi,
@@ -373,20 +595,25 @@ export async function decide(
             certificate: sealed.certificate,
             issuedAt,
             sealedContent: sealJson({
-              holder: composed.holder,
-              texts: approved ? outcome.texts : {},
-              register,
+              holder: content.holder,
+              texts: content.outcome.outcome === "approve" ? content.outcome.texts : {},
+              register: content.register,
             }),
           },
         });
-        return { resultCode };
+        await tx.pendingDecision.delete({ where: { dossierId: dossier.id } });
       },
       { timeout: DECISION_TIMEOUT_MS, maxWait: DECISION_TIMEOUT_MS },
     );
   } catch (error) {
-    if (stored) await discard(stored);
+    await discard(stored);
+    if (error instanceof ConflictError && content.register) await cancelDecision(actor, code);
     throw error;
   }
+  await documentStorage()
+    .delete(row.storageKey)
+    .catch(() => undefined);
+  return { resultCode: content.resultCode };
 }
 
 /**
@@ -558,6 +785,8 @@ export async function workflowStateFor(
     // Handing over from appraisal records the appraisal; the leader reads the latest one.
     appraises,
     appraisal,
+    // A decision waiting for the leader's one-time code shows the code form instead of the decision.
+    pendingDecision: canDecide ? await pendingDecisionOf(me, dossier.id) : null,
     // What the result will say: drafted at appraisal, read and approved (or corrected) by the leader.
     resultFields:
       appraises || canDecide

@@ -171,6 +171,19 @@ export async function nextRegisterNumber(
   return { number: String(row!.lastNumber), book: String(year) };
 }
 
+/**
+ * The number the next result of this procedure will take in the agency's register for the
+ * year, read without taking it: a result prepared for a signature prints it, and takes it
+ * only when signed (`nextRegisterNumber` then checks it is still the next).
+ */
+export async function reservedRegisterNumber(agencyId: string, procedureId: string, year: number) {
+  const row = await db().resultRegister.findUnique({
+    where: { agencyId_procedureId_year: { agencyId, procedureId, year } },
+    select: { lastNumber: true },
+  });
+  return { number: String((row?.lastNumber ?? 0) + 1), book: String(year) };
+}
+
 export type ComposedResult = { document: PortalDocument; title: string; holder: string };
 
 /**

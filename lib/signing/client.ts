@@ -48,6 +48,20 @@ export async function requestSignature(signer: Signer, digest: string, summary: 
   return (await res.json()) as SignRequest;
 }
 
+/**
+ * Asks for a person's signature of the signed attributes of a CMS signature (DER) that the
+ * portal puts inside a PDF: ECDSA with SHA-256 over them, once the signer gives the code.
+ */
+export async function requestAttributesSignature(
+  signer: Signer,
+  attributes: Buffer,
+  summary: string,
+): Promise<SignRequest> {
+  const res = await call("/v1/sign-requests", { signer, signedAttributes: attributes.toString("base64"), summary });
+  if (res.status !== 201) throw new SigningUnavailableError(`signing service answered ${res.status}`);
+  return (await res.json()) as SignRequest;
+}
+
 export async function confirmSignature(requestId: string, otp: string): Promise<SignedDigest> {
   const res = await call(`/v1/sign-requests/${encodeURIComponent(requestId)}/confirm`, { otp });
   if (res.status === 200) return (await res.json()) as SignedDigest;
@@ -72,8 +86,8 @@ export async function sealSignedAttributes(signer: AgencySigner, attributes: Buf
   return (await res.json()) as SignedDigest;
 }
 
-/** The certificate of an agency's seal (PEM). */
-export async function agencyCertificate(signer: AgencySigner): Promise<string> {
+/** The certificate (PEM) of a signer: an agency's seal, or a person's signature. */
+export async function signerCertificate(signer: AgencySigner | Signer): Promise<string> {
   const res = await call("/v1/credentials/info", { signer });
   if (res.status !== 200) throw new SigningUnavailableError(`signing service answered ${res.status}`);
   return ((await res.json()) as { certificate: string }).certificate;

@@ -17,7 +17,9 @@ export function signerUid(kind: SignerKind, id: string): string {
 export type SignatureCheck = { certificateTrusted: boolean; signerMatches: boolean; signatureValid: boolean };
 
 export function checkSignature(input: {
-  digest: string;
+  /** What was signed: a SHA-256 digest as hex, or the bytes themselves (a CMS signature's attributes). */
+  digest?: string;
+  signedBytes?: Buffer;
   signature: string;
   certificate: string;
   caCertificate: string;
@@ -43,7 +45,7 @@ export function checkSignature(input: {
   try {
     signatureValid = verify(
       "sha256",
-      Buffer.from(input.digest, "hex"),
+      input.signedBytes ?? Buffer.from(input.digest ?? "", "hex"),
       certificate.publicKey,
       Buffer.from(input.signature, "base64"),
     );

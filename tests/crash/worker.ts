@@ -9,9 +9,10 @@ import { db } from "@/lib/db";
 import { submitDossier } from "@/lib/dossiers/mutations";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
-import { claimStep, decide, handOver } from "@/lib/processing/workflow";
+import { claimStep, handOver } from "@/lib/processing/workflow";
 import { startJobs } from "@/scripts/runtime/jobs";
 import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
+import { decideAndSign } from "@/tests/factories/decisions";
 
 type Cast = {
   citizens: PersonActor[];
@@ -51,7 +52,7 @@ async function decideOne() {
   if (!dossier) return;
   await claimStep(cast.specialist, dossier.code, dossier.version);
   await handOver(cast.specialist, dossier.code, dossier.version + 1, cast.leader.userId, APPRAISAL);
-  await decide(cast.leader, dossier.code, dossier.version + 2, { outcome: "approve" });
+  await decideAndSign(cast.leader, dossier.code, dossier.version + 2, { outcome: "approve" });
   ack("decided", dossier.code);
 }
 

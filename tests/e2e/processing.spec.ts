@@ -116,6 +116,16 @@ test(
       expect(previewText).toContain(line);
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
     await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
+    // The leader signs with the code the signing service sends (shown on screen in demo mode).
+    await expect(leader.getByRole("status")).toContainText("Đã lập văn bản để ký");
+    await expect(leader.getByRole("heading", { name: "Ký số quyết định" })).toBeVisible();
+    await expectNoAxeViolations(leader);
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill("x00000");
+    await leader.getByRole("button", { name: "Ký và ban hành" }).click();
+    await expect(leader.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Mã xác nhận không đúng");
+    await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill((await leader.getByTestId("demo-otp").textContent())!);
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").press("Enter");
     await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
     // The notice is said once: a later reload does not announce it again.

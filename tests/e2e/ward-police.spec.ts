@@ -104,6 +104,8 @@ test(
     );
     await expectNoAxeViolations(leader);
     await leader.getByRole("button", { name: "Phê duyệt và ký số kết quả" }).click();
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill((await leader.getByTestId("demo-otp").textContent())!);
+    await leader.getByRole("button", { name: "Ký và ban hành" }).click();
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");
 
     // The citizen sees every step taken at the ward police, and her result.

@@ -8,11 +8,12 @@ import { answerFeedback, fileFeedback, listFeedbackForSelf, listFeedbackForStaff
 import { getRatingForApplicant, rateDossier } from "@/lib/feedback/ratings";
 import type { PersonActor } from "@/lib/identity/actor";
 import { receiveDossier } from "@/lib/processing/reception";
-import { claimStep, decide, handOver } from "@/lib/processing/workflow";
+import { claimStep, handOver } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { instant, useInstant } from "@/tests/factories/instants";
 import { setClock } from "@/lib/time";
+import { decideAndSign } from "@/tests/factories/decisions";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -45,7 +46,7 @@ describe("ratings", () => {
     expect(await getRatingForApplicant(citizen, code)).toEqual({ canRate: false, rating: null });
     await claimStep(specialist, code, 1);
     await handOver(specialist, code, 2, leader.userId, APPRAISAL);
-    await decide(leader, code, 3, { outcome: "approve" });
+    await decideAndSign(leader, code, 3, { outcome: "approve" });
     expect((await getRatingForApplicant(citizen, code)).canRate).toBe(true);
 
     await expect(rateDossier(citizen, code, { scores: { ...allSatisfied, cost: undefined } })).rejects.toMatchObject({

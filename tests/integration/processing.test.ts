@@ -26,6 +26,7 @@ import { pdfText } from "@/tests/factories/pdf";
 import { renderPdf } from "@/lib/documents/pdf";
 import { getControlSlip } from "@/lib/processing/control-slip";
 import { getDossierForApplicant } from "@/lib/dossiers/queries";
+import { decideAndSign } from "@/tests/factories/decisions";
 
 let citizen: PersonActor;
 let clerk: PersonActor;
@@ -108,7 +109,7 @@ describe("processing", () => {
       code: "forbidden",
     });
 
-    const { resultCode } = await decide(leader, code, dossier.version, { outcome: "approve" });
+    const { resultCode } = await decideAndSign(leader, code, dossier.version, { outcome: "approve" });
     expect(resultCode).toBe(`${code}-KQ1`);
     dossier = await db().dossier.findUniqueOrThrow({ where: { code } });
     expect(dossier).toMatchObject({ status: 9, stepKey: "return", assigneeUserId: null });
@@ -212,7 +213,7 @@ describe("processing", () => {
     await claimStep(specialist, code, 1);
     await handOver(specialist, code, 2, leader.userId, APPRAISAL);
     await expect(decide(leader, code, 3, { outcome: "deny", reasons: "ngắn" })).rejects.toBeInstanceOf(ValidationError);
-    const { resultCode } = await decide(leader, code, 3, {
+    const { resultCode } = await decideAndSign(leader, code, 3, {
       outcome: "deny",
       reasons: "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ.",
     });

@@ -6,13 +6,13 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError } from "@/lib/errors";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getResultDocumentForStaff } from "@/lib/processing/reception";
 import { verifyResult } from "@/lib/processing/results";
-import { decide, previewResult } from "@/lib/processing/workflow";
+import { cancelDecision, decide, pendingDecisionOf, previewResult, signDecision } from "@/lib/processing/workflow";
 import { signatureTitles } from "@/lib/results/pdf";
 import { resultTemplateSchema } from "@/lib/results/template";
 import { sealJson } from "@/lib/security/identity-sealing";
@@ -23,6 +23,7 @@ import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { pdfText } from "@/tests/factories/pdf";
 import { FORM_SAMPLES } from "@/tests/unit/form-samples";
 import { FORMLESS_PROCEDURE } from "@/tests/setup/formless-procedure";
+import { decideAndSign } from "@/tests/factories/decisions";
 
 let applicant: PersonActor;
 let sequence = 0;
@@ -87,7 +88,7 @@ describe("every procedure's result in its legal form", () => {
     const { dossier, agency, leader, answers } = await atApproval(slug);
     const template = resultTemplateSchema.parse(RESULT_TEMPLATES[slug]);
     const texts = decidedTexts(slug);
-    const { resultCode } = await decide(leader, dossier.code, 0, { outcome: "approve", result: texts });
+    const { resultCode } = await decideAndSign(leader, dossier.code, 0, { outcome: "approve", result: texts });
     const opened = await getResultDocumentForStaff(leader, dossier.code, resultCode);
     const text = (await pdfText(new Uint8Array(opened.bytes))).replace(/\s+/g, " ");
     // The legal title (the PDF wraps long ones), the agency, who signs and under which title.
@@ -111,7 +112,7 @@ describe("every procedure's result in its legal form", () => {
 
   it("names the child, not the parent, on a birth certificate, with the date in words and its entry", async () => {
     const { dossier, leader } = await atApproval("dang-ky-khai-sinh");
-    const { resultCode } = await decide(leader, dossier.code, 0, {
+    const { resultCode } = await decideAndSign(leader, dossier.code, 0, {
       outcome: "approve",
       result: { childIdNumber: "079226001234" },
     });
@@ -135,7 +136,7 @@ describe("every procedure's result in its legal form", () => {
     const second = await atApproval("xac-nhan-tinh-trang-hon-nhan");
     const texts = { status: "Chưa đăng ký kết hôn với ai." };
     const numberOf = async ({ dossier, leader }: Awaited<ReturnType<typeof atApproval>>) => {
-      const { resultCode } = await decide(leader, dossier.code, 0, { outcome: "approve", result: texts });
+      const { resultCode } = await decideAndSign(leader, dossier.code, 0, { outcome: "approve", result: texts });
       const text = await pdfText(
         new Uint8Array((await getResultDocumentForStaff(leader, dossier.code, resultCode)).bytes),
       );
@@ -167,5 +168,53 @@ describe("every procedure's result in its legal form", () => {
     await expect(previewResult(colleague, dossier.code, texts)).rejects.toThrow();
     await expect(previewResult(applicant, dossier.code, texts)).rejects.toThrow();
     expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
+  });
+
+  it("is signed with the leader's code: a wrong code signs nothing, a cancelled request issues nothing", async () => {
+    const { dossier, leader } = await atApproval("cap-phieu-ly-lich-tu-phap");
+    const input = { outcome: "approve", result: { record: "Không có án tích." } };
+    await decide(leader, dossier.code, 0, input);
+    const pending = await pendingDecisionOf(leader, dossier.id);
+    expect(pending).toMatchObject({ resultCode: `${dossier.code}-KQ1`, approve: true });
+    // The dossier has not moved: only a signature issues the result.
+    expect((await db().dossier.findUniqueOrThrow({ where: { id: dossier.id } })).status).toBe(4);
+    const wrong = pending!.demoOtp === "x00000" ? "y00000" : "x00000";
+    await expect(signDecision(leader, dossier.code, wrong)).rejects.toBeInstanceOf(ValidationError);
+    expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
+    // Another leader of the agency cannot sign it.
+    const colleague = await createStaff("LEADER", dossier.agencyId, "Lãnh Đạo Khác");
+    await expect(signDecision(colleague, dossier.code, pending!.demoOtp!)).rejects.toBeInstanceOf(ConflictError);
+    await cancelDecision(leader, dossier.code);
+    expect(await pendingDecisionOf(leader, dossier.id)).toBeNull();
+    await expect(signDecision(leader, dossier.code, pending!.demoOtp!)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
+    // Decided again, it is signed and issued once; a second click finds nothing left to sign.
+    const { resultCode } = await decideAndSign(leader, dossier.code, 0, input);
+    expect(resultCode).toBe(`${dossier.code}-KQ1`);
+    await expect(signDecision(leader, dossier.code, pending!.demoOtp!)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(1);
+  });
+
+  it("never gives a register number twice: of two results prepared with it, the second signed is refused", async () => {
+    const first = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const second = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const input = { outcome: "approve", result: { status: "Chưa đăng ký kết hôn với ai." } };
+    await decide(first.leader, first.dossier.code, 0, input);
+    await decide(second.leader, second.dossier.code, 0, input);
+    const codeOf = async (at: typeof first) => (await pendingDecisionOf(at.leader, at.dossier.id))!.demoOtp!;
+    const [firstCode, secondCode] = [await codeOf(first), await codeOf(second)];
+    await signDecision(first.leader, first.dossier.code, firstCode);
+    await expect(signDecision(second.leader, second.dossier.code, secondCode)).rejects.toBeInstanceOf(ConflictError);
+    expect(await db().resultDocument.count({ where: { dossierId: second.dossier.id } })).toBe(0);
+    expect(await pendingDecisionOf(second.leader, second.dossier.id)).toBeNull();
+    // Decided again, it takes the next number.
+    const { resultCode } = await decideAndSign(second.leader, second.dossier.code, 0, input);
+    const numberOf = async (at: typeof first, code: string) =>
+      Number(
+        /Số: (\d+)/.exec(
+          await pdfText(new Uint8Array((await getResultDocumentForStaff(at.leader, at.dossier.code, code)).bytes)),
+        )![1],
+      );
+    expect(await numberOf(second, resultCode)).toBe((await numberOf(first, `${first.dossier.code}-KQ1`)) + 1);
   });
 });

@@ -1,7 +1,11 @@
 // The public verification of electronic results (/tra-cuu-ket-qua/<code>), which a QR code on
 // every printed result leads to. Result codes are sequential (<dossier code>-KQ<n>), so what
 // a guessed code tells must be what a verifier needs and no more, and guessing is limited.
+import { spawnSync } from "node:child_process";
 import { createHash, randomUUID, verify, X509Certificate } from "node:crypto";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { trustedCaCertificate } from "@/lib/signing/client";
@@ -13,16 +17,19 @@ import { NotFoundError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getResultDocumentForStaff, receiveDossier } from "@/lib/processing/reception";
 import { VERIFICATIONS_PER_ADDRESS, verifyResult } from "@/lib/processing/results";
-import { claimStep, decide, handOver } from "@/lib/processing/workflow";
+import { claimStep, handOver } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff } from "@/tests/factories/actors";
 import { APPRAISAL, birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
 import { useInstant } from "@/tests/factories/instants";
+import { decideAndSign } from "@/tests/factories/decisions";
 
 const REASONS = "Người yêu cầu không phải cha, mẹ hoặc người thân thích của trẻ.";
 let citizen: PersonActor;
 let approved: string;
 let denied: string;
 let leader: PersonActor;
+/** The leader who signed the approved result (each decision has its own). */
+let approvedBy: PersonActor;
 const address = () => `192.0.2.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
 
 async function decided(outcome: "approve" | "deny") {
@@ -35,7 +42,7 @@ async function decided(outcome: "approve" | "deny") {
   await receiveDossier(clerk, code, 0);
   await claimStep(specialist, code, 1);
   await handOver(specialist, code, 2, leader.userId, APPRAISAL);
-  return (await decide(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS }))
+  return (await decideAndSign(leader, code, 3, outcome === "approve" ? { outcome } : { outcome, reasons: REASONS }))
     .resultCode;
 }
 
@@ -45,6 +52,7 @@ beforeAll(async () => {
     identity: { phone: "0907654321", address: "7 Đồng Khởi, Phường Sài Gòn" },
   });
   approved = await decided("approve");
+  approvedBy = leader;
   denied = await decided("deny");
 });
 
@@ -73,58 +81,112 @@ describe("a result for staff", () => {
   });
 });
 
-/** The last signature of a PDF: the signed bytes (its byte range) and the CMS container. */
-function embeddedSignature(pdf: Buffer): { signedBytes: Buffer; cms: Buffer } {
+/** Each signature of a PDF, in order: its byte range, the bytes it covers and its CMS container. */
+function embeddedSignatures(pdf: Buffer) {
   const ranges = [...pdf.toString("latin1").matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
-  const [start, length, next, rest] = ranges.at(-1)!.slice(1).map(Number) as [number, number, number, number];
-  const hex = pdf
-    .subarray(start + length, next)
-    .toString("latin1")
-    .replace(/[<>]/g, "");
-  return {
-    signedBytes: Buffer.concat([pdf.subarray(start, start + length), pdf.subarray(next, next + rest)]),
-    cms: Buffer.from(hex.replace(/(00)+$/, ""), "hex"),
-  };
+  return ranges.map((range) => {
+    const [start, length, next, rest] = range.slice(1).map(Number) as [number, number, number, number];
+    const hex = pdf
+      .subarray(start + length, next)
+      .toString("latin1")
+      .replace(/[<>]/g, "");
+    return {
+      end: next + rest,
+      signedBytes: Buffer.concat([pdf.subarray(start, start + length), pdf.subarray(next, next + rest)]),
+      cms: Buffer.from(hex.replace(/(00)+$/, ""), "hex"),
+    };
+  });
 }
 
-describe("a result's seal inside the PDF", () => {
-  it("is a PDF signature of the issuing ward, over the whole file but itself, that any reader verifies", async () => {
+const digestOf = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/** A CMS signature checked as a reader does: its certificate chains to the CA, its attributes are signed by that
+ * certificate's key, and they hold the digest of the bytes signed. */
+async function checkedCms(cms: Buffer, signedBytes: Buffer) {
+  const signed = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms)).content });
+  const [certificate, ca] = signed.certificates!.map(
+    (c) => new X509Certificate(Buffer.from((c as pkijs.Certificate).toSchema().toBER(false))),
+  );
+  expect(certificate!.checkIssued(ca!) && certificate!.verify(ca!.publicKey)).toBe(true);
+  expect(new X509Certificate(await trustedCaCertificate()).fingerprint256).toBe(ca!.fingerprint256);
+  const signer = signed.signerInfos[0]!;
+  const attributes = signer.signedAttrs!.toSchema();
+  attributes.idBlock.tagClass = 1;
+  attributes.idBlock.tagNumber = 17;
+  const toBeSigned = Buffer.from(attributes.toBER(false));
+  const signature = Buffer.from(signer.signature.valueBlock.valueHexView);
+  expect(verify("sha256", toBeSigned, certificate!.publicKey, signature)).toBe(true);
+  const messageDigest = signer.signedAttrs!.attributes.find((a) => a.type === "1.2.840.113549.1.9.4")!;
+  const said = Buffer.from((messageDigest.values[0] as asn1js.OctetString).valueBlock.valueHexView).toString("hex");
+  expect(said).toBe(digestOf(signedBytes));
+  return { subject: certificate!.subject, said };
+}
+
+describe("a result's signatures inside the PDF", () => {
+  let pdf: Buffer;
+  beforeAll(async () => {
     const result = await db().resultDocument.findUniqueOrThrow({
       where: { code: approved },
       select: { dossier: { select: { code: true } } },
     });
-    const pdf = Buffer.from((await getResultDocumentForStaff(leader, result.dossier.code, approved)).bytes);
+    pdf = Buffer.from((await getResultDocumentForStaff(leader, result.dossier.code, approved)).bytes);
+  });
+
+  it("are the deciding leader's, then the ward's seal after it, each valid, the seal over the whole file", async () => {
     expect(pdf.toString("latin1")).toContain("/SubFilter /ETSI.CAdES.detached");
-    const { signedBytes, cms } = embeddedSignature(pdf);
-    // The signed range is the whole file but the signature's own hex string.
-    const hole = pdf.length - signedBytes.length;
+    const [byLeader, seal, ...more] = embeddedSignatures(pdf);
+    expect(more).toEqual([]);
+    // The leader signed the document as it was before the seal (the first revision); the seal covers it all.
+    const first = await checkedCms(byLeader!.cms, byLeader!.signedBytes);
+    expect(first.subject).toContain(`UID=CCCD:${approvedBy.idNumber}`);
+    expect(first.subject).toContain("Lãnh Đạo Ký Kết Quả");
+    expect(byLeader!.end).toBeLessThan(pdf.length);
+    const second = await checkedCms(seal!.cms, seal!.signedBytes);
+    expect(second.subject).toContain("UID=MCQ:");
+    expect(second.subject).toContain("Ủy ban nhân dân Phường Sài Gòn");
+    expect(seal!.end).toBe(pdf.length);
+    const hole = pdf.length - seal!.signedBytes.length;
     expect(pdf.toString("latin1")).toMatch(new RegExp(`<[0-9a-f]{${hole - 2}}>`));
-    const signed = new pkijs.SignedData({ schema: pkijs.ContentInfo.fromBER(new Uint8Array(cms)).content });
-    const [certificate, ca] = signed.certificates!.map(
-      (c) => new X509Certificate(Buffer.from((c as pkijs.Certificate).toSchema().toBER(false))),
-    );
-    expect(certificate!.subject).toContain("UID=MCQ:");
-    expect(certificate!.subject).toContain("Ủy ban nhân dân Phường Sài Gòn");
-    expect(certificate!.checkIssued(ca!) && certificate!.verify(ca!.publicKey)).toBe(true);
-    expect(new X509Certificate(await trustedCaCertificate()).fingerprint256).toBe(ca!.fingerprint256);
-    // The signature over the signed attributes, and the attributes' digest of the signed bytes.
-    const signer = signed.signerInfos[0]!;
-    const attributes = signer.signedAttrs!.toSchema();
-    attributes.idBlock.tagClass = 1;
-    attributes.idBlock.tagNumber = 17;
-    const toBeSigned = Buffer.from(attributes.toBER(false));
-    const signature = Buffer.from(signer.signature.valueBlock.valueHexView);
-    expect(verify("sha256", toBeSigned, certificate!.publicKey, signature)).toBe(true);
-    const digestOf = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-    const messageDigest = signer.signedAttrs!.attributes.find((a) => a.type === "1.2.840.113549.1.9.4")!;
-    const said = Buffer.from((messageDigest.values[0] as asn1js.OctetString).valueBlock.valueHexView).toString("hex");
-    expect(said).toBe(digestOf(signedBytes));
-    // One byte changed in the signed range no longer matches.
+    // One byte changed in the signed range no longer matches either signature.
     const changed = Buffer.from(pdf);
     changed[100] = changed[100]! ^ 1;
-    expect(digestOf(embeddedSignature(changed).signedBytes)).not.toBe(said);
+    const [leaderAfter, sealAfter] = embeddedSignatures(changed);
+    expect(digestOf(leaderAfter!.signedBytes)).not.toBe(first.said);
+    expect(digestOf(sealAfter!.signedBytes)).not.toBe(second.said);
+  });
+
+  it("are valid and trusted by poppler's pdfsig with the signing CA in its NSS database, not changed", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "pdfsig-"));
+    try {
+      await writeFile(path.join(dir, "ca.pem"), await trustedCaCertificate());
+      await writeFile(path.join(dir, "result.pdf"), pdf);
+      const nss = `sql:${path.join(dir, "nss")}`;
+      await mkdir(path.join(dir, "nss"));
+      run("certutil", ["-N", "-d", nss, "--empty-password"]);
+      run("certutil", ["-A", "-n", "stand-in-ca", "-t", "CT,C,C", "-i", path.join(dir, "ca.pem"), "-d", nss]);
+      const report = run("pdfsig", ["-nssdir", nss, path.join(dir, "result.pdf")]);
+      expect(report.match(/Signature Validation: Signature is Valid\./g)).toHaveLength(2);
+      expect(report.match(/Certificate Validation: Certificate is Trusted\./g)).toHaveLength(2);
+      expect(report).toContain("Lãnh Đạo Ký Kết Quả");
+      expect(report).toContain("Ủy ban nhân dân Phường Sài Gòn");
+      const changed = Buffer.from(pdf);
+      const at = changed.indexOf("GIẤY") > 0 ? changed.indexOf("/Title") : 200;
+      changed[at + 1] = changed[at + 1]! ^ 1;
+      await writeFile(path.join(dir, "changed.pdf"), changed);
+      const tampered = spawnSync("pdfsig", ["-nssdir", nss, path.join(dir, "changed.pdf")], { encoding: "utf8" });
+      expect(tampered.stdout).not.toMatch(/Signature is Valid[\s\S]*Signature is Valid/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
+
+/** A command's output; fails the test with its error output when it fails. */
+function run(command: string, args: string[]): string {
+  const done = spawnSync(command, args, { encoding: "utf8" });
+  if (done.status !== 0) throw new Error(`${command} failed: ${done.stderr}`);
+  return done.stdout;
+}
 
 describe("public verification of a result", () => {
   it("finding 6: names the holder only in part, and never a denial's reasons", async () => {

@@ -17,11 +17,13 @@ import { getSlipPdfForViewer } from "@/lib/dossiers/slips";
 import { listRequestableItems, requestSupplement } from "@/lib/processing/supplements";
 import {
   assignStep,
+  cancelDecision,
   claimStep,
   decide,
   handOver,
   listNextStepColleagues,
   returnResult,
+  signDecision,
 } from "@/lib/processing/workflow";
 import { agencyIds, createPersonActor, createStaff, outcomeOf } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -78,6 +80,8 @@ describe("staff actions outside one's agency and role", () => {
           workingDays: 2,
         }),
       decide: (a) => decide(a, code, before.version, { outcome: "approve" }),
+      "sign a decision": (a) => signDecision(a, code, "123456"),
+      "cancel a decision": (a) => cancelDecision(a, code),
       "return the result": (a) => returnResult(a, code, before.version, { method: "ONLINE" }),
       apologise: (a) =>
         issueApology(a, code, before.version, { reason: "Chờ xác minh của cơ quan khác.", newDate: "2099-01-02" }),
@@ -91,6 +95,8 @@ describe("staff actions outside one's agency and role", () => {
       "take a step": [clerk],
       "assign a step": [clerk, specialist],
       decide: [clerk, specialist],
+      "sign a decision": [clerk, specialist],
+      "cancel a decision": [clerk, specialist],
       apologise: [clerk, specialist],
       stop: [clerk, specialist],
       "ask for a payment": [clerk, leader],

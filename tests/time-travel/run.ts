@@ -24,6 +24,15 @@ function faketimeBinary(): string {
     console.error("test:time-travel needs Debian's faketime: apt-get install -y faketime");
     process.exit(1);
   }
+  // A result's signatures are checked as a relying party would, with poppler's pdfsig and an NSS database.
+  for (const [command, pkg] of [
+    ["pdfsig", "poppler-utils"],
+    ["certutil", "libnss3-tools"],
+  ])
+    if (!spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" }).stdout.trim()) {
+      console.error(`the integration tests need Debian's ${pkg} (${command}): apt-get install -y ${pkg}`);
+      process.exit(1);
+    }
   return found;
 }
 

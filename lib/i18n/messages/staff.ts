@@ -101,6 +101,18 @@ const vi = {
       "Nội dung do chuyên viên soạn khi thẩm định; bạn có thể sửa trước khi ký. " +
       "Bấm Xem trước để đọc đúng văn bản sẽ ban hành.",
     previewResult: "Xem trước kết quả (PDF, mở thẻ mới)",
+    signTitle: "Ký số quyết định",
+    signIntro:
+      "Văn bản {title} số {code} đã được lập đúng như bạn phê duyệt. Nhập mã xác nhận do dịch vụ ký số gửi " +
+      "đến điện thoại của bạn để ký; sau đó cơ quan đóng dấu điện tử và ban hành.",
+    signIntroDeny:
+      "Thông báo không giải quyết số {code} đã được lập. Nhập mã xác nhận do dịch vụ ký số gửi đến điện " +
+      "thoại của bạn để ký; sau đó cơ quan đóng dấu điện tử và ban hành.",
+    demoOtp: "Chế độ trình diễn: mã xác nhận là",
+    otp: "Mã xác nhận (6 chữ số)",
+    signExpires: "Mã hết hạn lúc {time}.",
+    sign: "Ký và ban hành",
+    cancelSigning: "Hủy, không ký",
     assignTo: "Phân công cho",
     assign: "Phân công",
     postAddress: "Địa chỉ nhận kết quả (khi gửi qua bưu chính)",
@@ -157,6 +169,8 @@ const vi = {
       "handed-over": "Đã chuyển hồ sơ sang bước tiếp theo.",
       assigned: "Đã phân công; người được giao đã được thông báo.",
       decided: "Đã ký số và ban hành kết quả; người nộp đã được thông báo.",
+      signing: "Đã lập văn bản để ký. Nhập mã xác nhận dịch vụ ký số gửi cho bạn để ký và ban hành.",
+      "decision-cancelled": "Đã hủy yêu cầu ký; chưa có văn bản nào được ban hành.",
       returned: "Đã ghi nhận việc trả kết quả.",
       stopped: "Đã dừng xử lý hồ sơ; người nộp đã được thông báo.",
       "payment-requested": "Đã gửi yêu cầu nộp tiền; hồ sơ chờ người nộp thanh toán.",
@@ -345,6 +359,18 @@ const en: typeof vi = {
       "Drafted by the specialist at appraisal; you may correct it before signing. " +
       "Preview shows the exact document that approving issues.",
     previewResult: "Preview the result (PDF, opens a new tab)",
+    signTitle: "Sign the decision",
+    signIntro:
+      "The {title} no. {code} is ready, exactly as you approved it. Enter the code the signing service sent " +
+      "to your phone to sign it; the agency's seal is then added and it is issued.",
+    signIntroDeny:
+      "The refusal notice no. {code} is ready. Enter the code the signing service sent to your phone to sign " +
+      "it; the agency's seal is then added and it is issued.",
+    demoOtp: "Demo mode: the code is",
+    otp: "Code (6 digits)",
+    signExpires: "The code expires at {time}.",
+    sign: "Sign and issue",
+    cancelSigning: "Cancel, do not sign",
     assignTo: "Assign to",
     assign: "Assign",
     postAddress: "Postal address (when sent by post)",
@@ -399,6 +425,8 @@ const en: typeof vi = {
       "handed-over": "The dossier went on to the next step.",
       assigned: "Assigned; the colleague has been told.",
       decided: "The result was signed and issued; the applicant has been told.",
+      signing: "The document is ready to sign. Enter the code the signing service sent you to sign and issue it.",
+      "decision-cancelled": "The signing request was cancelled; nothing was issued.",
       returned: "The return of the result is recorded.",
       stopped: "Processing stopped; the applicant has been told.",
       "payment-requested": "Payment requested; the dossier waits for the applicant to pay.",

@@ -8,7 +8,15 @@ import { stopProcessing } from "@/lib/processing/closing";
 import { requestPayment } from "@/lib/processing/payment-request";
 import { receiveDossier, refuseDossier } from "@/lib/processing/reception";
 import { requestSupplement } from "@/lib/processing/supplements";
-import { assignStep, claimStep, decide, handOver, returnResult } from "@/lib/processing/workflow";
+import {
+  assignStep,
+  cancelDecision,
+  claimStep,
+  decide,
+  handOver,
+  returnResult,
+  signDecision,
+} from "@/lib/processing/workflow";
 import { textsFromForm } from "@/lib/results/issue";
 import { boundKey, serverAction, textField, versionField, type ActionSpec } from "@/lib/web/action";
 
@@ -145,7 +153,23 @@ export const decideAction = workflowForm(
       version,
       outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome, result: textsFromForm(formData) },
     ),
+  "signing",
+);
+
+/** The leader's one-time code: the decision is signed, sealed and issued. */
+export const signDecisionAction = workflowForm(
+  "dossier.decide.sign",
+  z.object({ otp: textField(10) }),
+  (actor, code, { otp }) => signDecision(actor, code, otp),
   "decided",
+);
+
+/** The leader drops the decision waiting for the code (nothing was issued). */
+export const cancelDecisionAction = workflowForm(
+  "dossier.decide.cancel",
+  z.object({}),
+  (actor, code) => cancelDecision(actor, code),
+  "decision-cancelled",
 );
 
 export const returnResultAction = workflowForm(

@@ -9,8 +9,10 @@ import {
   apologyAction,
   assignAction,
   claimAction,
+  cancelDecisionAction,
   decideAction,
   handOverAction,
+  signDecisionAction,
   requestPaymentAction,
   returnResultAction,
   stopAction,
@@ -41,6 +43,14 @@ export type WorkflowState = {
     by: string;
     at: Date;
   } | null;
+  /** The leader's decision waiting for the one-time code. */
+  pendingDecision: {
+    resultCode: string;
+    title: string;
+    approve: boolean;
+    expiresAt: Date;
+    demoOtp: string | null;
+  } | null;
   /** What the result will state, drafted at appraisal and approved by the leader. */
   resultFields: Array<{
     key: string;
@@ -62,6 +72,7 @@ const FIELD_OF: Record<string, string> = {
   apology: "apology-reason",
   amountVnd: "payment-amount",
   to: "handover-to",
+  otp: "otp",
   assignTo: "assign-to",
   address: "return-address",
   method: "return-method",
@@ -262,7 +273,10 @@ export function WorkflowPanel({
           buttonClass={primary}
         />
       )}
-      {state.canDecide && (
+      {state.canDecide && state.pendingDecision && (
+        <SignDecision code={code} locale={locale} pending={state.pendingDecision} flash={flash} />
+      )}
+      {state.canDecide && !state.pendingDecision && (
         <>
           <form action={decideAction.bind(null, code, locale)} className="space-y-3" noValidate>
             <input type="hidden" name="version" value={version} />
@@ -522,5 +536,71 @@ function ResultTexts({
         />
       ))}
     </fieldset>
+  );
+}
+
+/** The one-time code that signs the decision the leader made, and the way back out of it. */
+function SignDecision({
+  code,
+  locale,
+  pending,
+  flash,
+}: {
+  code: string;
+  locale: Locale;
+  pending: NonNullable<WorkflowState["pendingDecision"]>;
+  flash: ActionState;
+}) {
+  const t = staffMessages[locale].workflow;
+  const error = flash.fieldErrors?.otp;
+  const intro = (pending.approve ? t.signIntro : t.signIntroDeny)
+    .replace("{title}", pending.title)
+    .replace("{code}", pending.resultCode);
+  return (
+    <section aria-labelledby="sign-title" className="space-y-3 border-t border-slate-300 pt-3">
+      <h3 id="sign-title" className="text-xl font-bold">
+        {t.signTitle}
+      </h3>
+      <p>{intro}</p>
+      {pending.demoOtp && (
+        <p className="border-2 border-dashed border-amber-700 bg-amber-50 p-3">
+          {t.demoOtp} <strong data-testid="demo-otp">{pending.demoOtp}</strong>.
+        </p>
+      )}
+      <form action={signDecisionAction.bind(null, code, locale)} className="space-y-3" noValidate>
+        <div className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+          <label htmlFor="otp" className="block font-semibold">
+            {t.otp}
+          </label>
+          <p id="otp-hint" className="text-sm text-muted">
+            {t.signExpires.replace("{time}", formatDateTime(pending.expiresAt, locale))}
+          </p>
+          {error && (
+            <p id="otp-error" className="font-semibold text-red-800">
+              {pick(locale, error)}
+            </p>
+          )}
+          <input
+            id="otp"
+            name="otp"
+            type="text"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            aria-describedby={error ? "otp-hint otp-error" : "otp-hint"}
+            aria-invalid={error ? true : undefined}
+            className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg"
+          />
+        </div>
+        <button type="submit" className={primary}>
+          {t.sign}
+        </button>
+      </form>
+      <form action={cancelDecisionAction.bind(null, code, locale)}>
+        <button type="submit" className={secondary}>
+          {t.cancelSigning}
+        </button>
+      </form>
+    </section>
   );
 }
