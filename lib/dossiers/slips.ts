@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { documentStorage } from "@/lib/documents/mutations";
+import { sealedOnce } from "@/lib/documents/sealed-pdf";
 import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -203,10 +204,17 @@ async function slipForViewer(actor: Actor, slipId: string) {
   if (!isSignedIn(actor) || !isUuid(slipId)) throw new NotFoundError("slip");
   const slip = await db().dossierSlip.findFirst({
     where: { id: slipId, dossier: applicantOrStaffWhere(actor, "dossier.read", "dossier.receive") },
-    select: { kind: true, sealedContent: true, documentId: true, dossier: { select: { code: true } } },
+    select: {
+      kind: true,
+      sealedContent: true,
+      documentId: true,
+      dossier: { select: { code: true, applicantUserId: true, agencyId: true } },
+    },
   });
   if (!slip) throw new NotFoundError("slip");
   return {
+    id: slipId,
+    dossier: slip.dossier,
     kind: slip.kind,
     documentId: slip.documentId,
     content: openJson(slip.sealedContent),
@@ -220,8 +228,11 @@ export async function getSlipForViewer(actor: Actor, slipId: string): Promise<Po
   return { ...slipDocument(slip.kind, slip.content), fileName: slip.fileName };
 }
 
-/** A slip as a PDF: a sealed slip exactly as issued (its signature covers those bytes), the others rendered from what
- * was recorded. */
+/**
+ * A slip as a PDF with the issuing agency's seal inside: exactly as sealed (its signature
+ * covers those bytes), sealed when first asked for if it was issued unsealed (Mẫu 01–03 are
+ * drawn from what was recorded at reception and sealed then, once).
+ */
 export async function getSlipPdfForViewer(
   actor: Actor,
   slipId: string,
@@ -234,7 +245,31 @@ export async function getSlipPdfForViewer(
     });
     return { bytes: new Uint8Array(await documentStorage().get(stored.storageKey)), fileName: slip.fileName };
   }
-  return { bytes: await renderPdf(slipDocument(slip.kind, slip.content)), fileName: slip.fileName };
+  const agency = await db().agency.findUniqueOrThrow({
+    where: { id: slip.dossier.agencyId },
+    select: { code: true, nameVi: true },
+  });
+  const bytes = await sealedOnce({
+    agency,
+    ownerUserId: slip.dossier.applicantUserId,
+    fileName: slip.fileName,
+    render: () => renderPdf(slipDocument(slip.kind, slip.content)),
+    record: async (tx, documentId, sealed) =>
+      (
+        await tx.dossierSlip.updateMany({
+          where: { id: slip.id, documentId: null },
+          data: {
+            documentId,
+            sha256: sealed.sha256,
+            signature: sealed.sealed.signature,
+            certificate: sealed.sealed.certificate,
+          },
+        })
+      ).count === 1,
+    recorded: async () =>
+      (await db().dossierSlip.findUniqueOrThrow({ where: { id: slip.id }, select: { documentId: true } })).documentId,
+  });
+  return { bytes, fileName: slip.fileName };
 }
 
 /** The slips of a dossier the caller may already see, oldest first, saying which are sealed. */

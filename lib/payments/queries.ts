@@ -5,7 +5,9 @@ import { applicantScope, plausibleCode } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
 import { formatDateTime } from "@/lib/i18n/format";
-import type { PortalDocument } from "@/lib/documents/pdf";
+import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
+import { documentStorage } from "@/lib/documents/mutations";
+import { sealedOnce } from "@/lib/documents/sealed-pdf";
 import { itemsSettledBy, type FeeItem } from "@/lib/procedures/fees";
 
 const vnd = (amount: number) => `${new Intl.NumberFormat("vi-VN").format(amount)} đồng`;
@@ -97,6 +99,53 @@ export async function getReceiptForApplicant(
     ],
     footer:
       `Biên lai điện tử do ${collector.nameVi} phát hành qua Cổng dịch vụ công Một Cửa Số, ` +
-      "từ kết quả giao dịch của cổng thanh toán.",
+      "từ kết quả giao dịch của cổng thanh toán; có chữ ký số (con dấu điện tử) của đơn vị thu.",
   };
+}
+
+/**
+ * A receipt as a PDF with the collecting agency's seal inside, for whoever may see the
+ * dossier: sealed when first asked for and kept in the payer's data store, the same file
+ * ever after.
+ */
+export async function getReceiptPdfForApplicant(
+  actor: Actor,
+  code: string,
+  receiptNumber?: string,
+): Promise<{ bytes: Uint8Array; receiptNumber: string }> {
+  const receipt = await getReceiptForApplicant(actor, code, receiptNumber);
+  const payment = await db().payment.findUniqueOrThrow({
+    where: { receiptNumber: receipt.receiptNumber },
+    select: { id: true, payerUserId: true, receiptDocumentId: true, dossier: { select: { agencyId: true } } },
+  });
+  const stored = async (documentId: string) =>
+    new Uint8Array(
+      await documentStorage().get(
+        (await db().storedDocument.findUniqueOrThrow({ where: { id: documentId }, select: { storageKey: true } }))
+          .storageKey,
+      ),
+    );
+  if (payment.receiptDocumentId)
+    return { bytes: await stored(payment.receiptDocumentId), receiptNumber: receipt.receiptNumber };
+  const agency = await db().agency.findUniqueOrThrow({
+    where: { id: payment.dossier.agencyId },
+    select: { code: true, nameVi: true },
+  });
+  const bytes = await sealedOnce({
+    agency,
+    ownerUserId: payment.payerUserId,
+    fileName: `bien-lai-${receipt.receiptNumber}.pdf`,
+    render: () => renderPdf(receipt),
+    record: async (tx, documentId) =>
+      (
+        await tx.payment.updateMany({
+          where: { id: payment.id, receiptDocumentId: null },
+          data: { receiptDocumentId: documentId },
+        })
+      ).count === 1,
+    recorded: async () =>
+      (await db().payment.findUniqueOrThrow({ where: { id: payment.id }, select: { receiptDocumentId: true } }))
+        .receiptDocumentId,
+  });
+  return { bytes, receiptNumber: receipt.receiptNumber };
 }

@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { dossierMessages } from "@/lib/notifications/dossier-messages";
 import { renderPdf } from "@/lib/documents/pdf";
 import { loadWorkingCalendar } from "@/lib/clock/working-calendar";
-import { discard, sealAndStore } from "./sealed-pdf";
+import { discard, sealAndStore } from "@/lib/documents/sealed-pdf";
 import { slipDocument } from "@/lib/dossiers/slips";
 import { staffDossier } from "@/lib/dossiers/staff-access";
 import { sealJson } from "@/lib/security/identity-sealing";

@@ -4,7 +4,8 @@
 import "server-only";
 import type { StepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import type { PortalDocument } from "@/lib/documents/pdf";
+import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
+import { sealedCopy } from "@/lib/documents/sealed-pdf";
 import { plausibleCode } from "@/lib/dossiers/access";
 import { NotFoundError } from "@/lib/errors";
 import { isSignedIn, type Actor } from "@/lib/identity/actor";
@@ -26,7 +27,10 @@ type Row = {
 
 const PROPOSAL_VI = { approve: "Đề xuất giải quyết", refuse: "Đề xuất không giải quyết" } as const;
 
-export async function getControlSlip(actor: Actor, code: string): Promise<PortalDocument> {
+export async function getControlSlip(
+  actor: Actor,
+  code: string,
+): Promise<PortalDocument & { agency: { code: string; nameVi: string } }> {
   if (!isSignedIn(actor) || !plausibleCode(code)) throw new NotFoundError("dossier");
   const dossier = await db().dossier.findFirst({
     where: {
@@ -37,7 +41,7 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
   if (!dossier) throw new NotFoundError("dossier");
   const [events, agency, version, calendar] = await Promise.all([
     db().dossierEvent.findMany({ where: { dossierId: dossier.id }, orderBy: { id: "asc" }, take: 500 }),
-    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true } }),
+    db().agency.findUniqueOrThrow({ where: { id: dossier.agencyId }, select: { nameVi: true, code: true } }),
     db().procedureVersion.findUniqueOrThrow({
       where: { id: dossier.procedureVersionId },
       select: {
@@ -134,6 +138,7 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
     }
   });
   return {
+    agency,
     title: `Phiếu kiểm soát ${dossier.code}`,
     heading: "PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ",
     lines: [
@@ -154,4 +159,13 @@ export async function getControlSlip(actor: Actor, code: string): Promise<Portal
     })),
     footer: "Phiếu được lập tự động từ nhật ký xử lý hồ sơ (có chuỗi băm chống sửa đổi).",
   };
+}
+
+/**
+ * The control slip as a PDF with the agency's seal inside. It follows the dossier, so each
+ * copy is sealed as it stands when asked for (a dated snapshot), and is not kept.
+ */
+export async function getControlSlipPdf(actor: Actor, code: string): Promise<Uint8Array> {
+  const slip = await getControlSlip(actor, code);
+  return sealedCopy(slip.agency, await renderPdf(slip));
 }

@@ -28,7 +28,7 @@ import {
   resultPdf,
   type Outcome,
 } from "@/lib/results/issue";
-import { discard, sealAndStore } from "./sealed-pdf";
+import { discard, sealAndStore } from "@/lib/documents/sealed-pdf";
 import { documentStorage } from "@/lib/documents/mutations";
 import { ConflictError, RateLimitedError } from "@/lib/errors";
 import { hitLimit, releaseHit } from "@/lib/security/rate-limit";

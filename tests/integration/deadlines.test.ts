@@ -16,6 +16,8 @@ import { listWorkQueue } from "@/lib/processing/work-queue";
 import { trustedCaCertificate } from "@/lib/signing/client";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { pdfText } from "@/tests/factories/pdf";
+import { checkedCms, embeddedSignatures, pdfsigReport } from "@/tests/factories/pdf-signatures";
+import { getControlSlipPdf } from "@/lib/processing/control-slip";
 import { claimStep } from "@/lib/processing/workflow";
 import { createPersonActor, createStaff } from "@/tests/factories/actors";
 import { birthRegistrationValues, createReadyDraft } from "@/tests/factories/dossiers";
@@ -105,6 +107,22 @@ describe("deadlines", () => {
         signedAt: slip.issuedAt,
       }),
     ).toMatchObject({ certificateTrusted: true, signatureValid: true, signerMatches: true });
+    // The receipt and appointment (Mẫu 01) carries the agency's seal too: sealed when first opened, the same file
+    // ever after, kept in the applicant's data store.
+    const receipt = dossier.slips.find((s) => s.kind === "MAU_01")!;
+    expect(receipt.documentId).toBeNull();
+    const opened = Buffer.from((await getSlipPdfForViewer(citizen, receipt.id)).bytes);
+    const [receiptSeal, ...others] = embeddedSignatures(opened);
+    expect(others).toEqual([]);
+    expect((await checkedCms(receiptSeal!.cms, receiptSeal!.signedBytes)).subject).toContain(`UID=MCQ:${agencyCode}`);
+    expect(await pdfsigReport(opened)).toContain("Signature Validation: Signature is Valid.");
+    expect(Buffer.from((await getSlipPdfForViewer(clerk, receipt.id)).bytes).equals(opened)).toBe(true);
+    const kept = await db().dossierSlip.findUniqueOrThrow({ where: { id: receipt.id } });
+    expect(kept.sha256).toBe(createHash("sha256").update(opened).digest("hex"));
+    // The control slip (Mẫu 05) follows the dossier: each copy is sealed as it stands.
+    const control = Buffer.from(await getControlSlipPdf(citizen, code));
+    expect(embeddedSignatures(control)).toHaveLength(1);
+    expect(await pdfText(new Uint8Array(control))).toContain("PHIẾU KIỂM SOÁT");
     expect(await db().storedDocument.findUniqueOrThrow({ where: { id: slip.documentId! } })).toMatchObject({
       ownerUserId: citizen.userId,
       sha256: slip.sha256,

@@ -8,7 +8,8 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import type { PersonActor } from "@/lib/identity/actor";
 import { settlePayment, startPayment } from "@/lib/payments/mutations";
 import { paramsOf, RESULT_FIELDS, signParams } from "@/lib/payments/protocol";
-import { getFeeForApplicant, getReceiptForApplicant } from "@/lib/payments/queries";
+import { getFeeForApplicant, getReceiptForApplicant, getReceiptPdfForApplicant } from "@/lib/payments/queries";
+import { checkedCms, embeddedSignatures, pdfsigReport } from "@/tests/factories/pdf-signatures";
 import { createPersonActor, createStaff, expectAuthorizationMatrix } from "@/tests/factories/actors";
 import {
   birthRegistrationValues,
@@ -126,6 +127,19 @@ describe("payment through the gateway", () => {
       "Lệ phí cấp Giấy xác nhận tình trạng hôn nhân",
     ])
       expect(text).toContain(expected);
+    // The PDF carries the collecting agency's seal, valid for any reader; it is sealed once and kept.
+    const sealedReceipt = await getReceiptPdfForApplicant(citizen, code);
+    const [seal, ...more] = embeddedSignatures(Buffer.from(sealedReceipt.bytes));
+    expect(more).toEqual([]);
+    expect((await checkedCms(seal!.cms, seal!.signedBytes)).subject).toContain(`UID=MCQ:${collector.code}`);
+    expect(await pdfsigReport(Buffer.from(sealedReceipt.bytes))).toContain("Signature Validation: Signature is Valid.");
+    const again = await getReceiptPdfForApplicant(citizen, code);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(sealedReceipt.bytes))).toBe(true);
+    const kept = await db().payment.findUniqueOrThrow({ where: { receiptNumber: `${code}-BL1` } });
+    expect(await db().storedDocument.findUniqueOrThrow({ where: { id: kept.receiptDocumentId! } })).toMatchObject({
+      ownerUserId: citizen.userId,
+      mimeType: "application/pdf",
+    });
   });
 
   it("refuses answers that are not validly signed, or that change the amount, and changes nothing", async () => {
