@@ -11,6 +11,7 @@ export const EVENT_NAMES = {
   "step.handed-over": { vi: "Chuyển bước", en: "Handed over" },
   "step.assigned": { vi: "Phân công", en: "Assigned" },
   decided: { vi: "Ban hành kết quả", en: "Decided" },
+  "result.replaced": { vi: "Thay thế kết quả (đính chính)", en: "Result replaced (correction)" },
   "result.returned": { vi: "Trả kết quả", en: "Result returned" },
   "consultation.requested": { vi: "Lấy ý kiến cơ quan khác", en: "Another agency consulted" },
   "consultation.answered": { vi: "Cơ quan được hỏi trả lời", en: "Consulted agency answered" },

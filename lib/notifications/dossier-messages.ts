@@ -88,6 +88,14 @@ export const dossierMessages = {
     bodyEn: `${name} is appraising your dossier.`,
   }),
 
+  resultReplaced: (code: string, title: string, replaced: string, resultCode: string): Message => ({
+    titleVi: `Kết quả hồ sơ ${code} đã được đính chính`,
+    titleEn: `The result of dossier ${code} was corrected`,
+    bodyVi:
+      `${title} số ${resultCode} thay thế văn bản số ${replaced}, nay không còn giá trị. ` +
+      "Cả hai văn bản có trong kho dữ liệu của bạn.",
+    bodyEn: `Result ${resultCode} replaces ${replaced}, which is no longer valid. Both are in your data store.`,
+  }),
   decided: (code: string, approved: boolean, title: string, resultCode: string): Message =>
     approved
       ? {

@@ -85,6 +85,7 @@ async function readVerification(code: string) {
     title: result.titleVi,
     issuedAt: result.issuedAt,
     revokedAt: result.revokedAt,
+    replacedByCode: result.replacedByCode,
     dossierCode: result.dossier.code,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },

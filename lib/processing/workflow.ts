@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { dueWithinOneWorkingDay, stepTiming } from "@/lib/clock/deadline";
 import { db } from "@/lib/db";
-import { changeDossier, dossierChanged } from "@/lib/dossiers/lifecycle";
+import { changeDossier, dossierChanged, noteOnDossier } from "@/lib/dossiers/lifecycle";
 import { asStatus, DOSSIER_STATUS, nextStatus, RUNNING_STATUSES } from "@/lib/dossiers/status";
 import { ValidationError } from "@/lib/errors";
 import type { FormValues } from "@/lib/forms/compile";
@@ -30,7 +30,8 @@ import {
 } from "@/lib/results/issue";
 import { discard, sealAndStore } from "@/lib/documents/sealed-pdf";
 import { documentStorage } from "@/lib/documents/mutations";
-import { ConflictError, RateLimitedError } from "@/lib/errors";
+import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
 import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
 import {
@@ -297,8 +298,12 @@ type PendingContent = {
   room: number;
   certificate: string;
   requestId: string;
+  /** A correction: the result it replaces, why, and whether its holder asked. */
+  replaces: Replacement | null;
   demoOtp?: string;
 };
+
+type Replacement = { code: string; issuedAt: string; reason: string; atHoldersRequest: boolean };
 
 const signingUnavailable = () =>
   new ConflictError(
@@ -345,6 +350,75 @@ export async function decide(
       ? { outcome: "approve", texts: postedTexts(sources.template, parsed.data.result) }
       : { outcome: "deny", reasons: parsed.data.reasons };
   if (outcome.outcome === "approve") checkTexts(sources.template, outcome.texts);
+  return prepareForSignature(me, dossier, sources, outcome, seenVersion, null);
+}
+
+const replacementSchema = z.object({
+  reason: z.string().trim().min(10).max(2000),
+  atHoldersRequest: z.boolean(),
+  result: z.unknown().optional(),
+});
+
+/**
+ * A correction of an issued result (docs/domain.md §3a), started by a leader of the agency,
+ * on its own or at the holder's request: a new result with the corrected texts and a new
+ * code, signed by the leader like a decision (`signDecision` completes it); signing it
+ * revokes the one it replaces, which says by which on the verification page. Both stay in
+ * the holder's data store. The dossier's status does not change.
+ */
+export async function replaceResult(
+  actor: Actor,
+  code: string,
+  seenVersion: number,
+  resultCode: string,
+  input: unknown,
+): Promise<{ expiresAt: string }> {
+  const { me, dossier } = await dossierFor(actor, code);
+  if (!hasPermission(me.roles, "dossier.decide", dossier.agencyId)) throw await refusal(me, dossier, "replace");
+  if (dossier.version !== seenVersion || !REPLACEABLE_STATUSES.includes(asStatus(dossier.status))) throw STALE();
+  const current = await db().resultDocument.findFirst({
+    where: { code: resultCode.slice(0, 70), dossierId: dossier.id, outcome: "APPROVED", revokedAt: null },
+    select: { code: true, issuedAt: true },
+  });
+  if (!current) throw new NotFoundError("result");
+  const parsed = replacementSchema.safeParse(input);
+  if (!parsed.success)
+    throw new ValidationError({
+      replaceReason: {
+        vi: "Nêu lý do thay thế kết quả (10 đến 2.000 ký tự).",
+        en: "Give the reason for replacing the result (10 to 2,000 characters).",
+      },
+    });
+  if (!me.idNumber)
+    throw new ConflictError("Tài khoản chưa có số định danh để ký.", "The account has no ID number to sign with.");
+  await purgeExpiredDecisions();
+  const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
+  const texts = postedTexts(sources.template, parsed.data.result);
+  checkTexts(sources.template, texts);
+  return prepareForSignature(me, dossier, sources, { outcome: "approve", texts }, seenVersion, {
+    code: current.code,
+    issuedAt: current.issuedAt.toISOString(),
+    reason: parsed.data.reason,
+    atHoldersRequest: parsed.data.atHoldersRequest,
+  });
+}
+
+/** Where a result can be replaced: decided, or handed over. */
+const REPLACEABLE_STATUSES: number[] = [DOSSIER_STATUS.DECIDED, DOSSIER_STATUS.RESULT_RETURNED];
+
+/**
+ * Lays out the result of a decision (or of a correction, `replaces`), prepares it for the
+ * leader's own signature, asks the signing service for it (the leader gets a one-time code)
+ * and keeps it as the dossier's pending decision, replacing any other.
+ */
+async function prepareForSignature(
+  me: PersonActor,
+  dossier: Parameters<typeof decisionSources>[0] & { id: string; code: string; receivedAt: Date | null },
+  sources: Awaited<ReturnType<typeof decisionSources>>,
+  outcome: Outcome,
+  seenVersion: number,
+  replaces: Replacement | null,
+): Promise<{ expiresAt: string }> {
   const issuedAt = currentTime();
   const issued = await db().resultDocument.count({ where: { dossierId: dossier.id } });
   const resultCode = `${dossier.code}-KQ${issued + 1}`;
@@ -352,25 +426,29 @@ export async function decide(
     outcome.outcome === "approve" && sources.template?.register
       ? await reservedRegisterNumber(dossier.agencyId, sources.version.procedure.id, registerYear(issuedAt))
       : null;
-  const composed = composeResult(sources, dossier, outcome, { code: resultCode, issuedAt }, register, me.fullName);
-  const signer = { kind: "PERSON", id: me.idNumber, name: me.fullName } as const;
-  let pending: PendingContent;
-  let storageKey: string;
+  const composed = composeResult(sources, dossier, outcome, { code: resultCode, issuedAt }, register, me.fullName, {
+    replaces,
+  });
+  const signer = { kind: "PERSON", id: me.idNumber!, name: me.fullName } as const;
+  const what = replaces
+    ? `thay thế ${replaces.code}`
+    : outcome.outcome === "approve"
+      ? "phê duyệt"
+      : "không giải quyết";
   try {
     const certificate = await signerCertificate(signer);
     const prepared = await preparePdfSignature(
       await resultPdf(composed, resultCode),
-      { name: me.fullName, reason: `Phê duyệt ${composed.title} số ${resultCode}` },
+      { name: me.fullName, reason: `Ký ${what}: ${composed.title} số ${resultCode}` },
       certificate,
     );
     const request = await requestAttributesSignature(
       signer,
       prepared.toBeSigned,
-      `Ký ${outcome.outcome === "approve" ? "phê duyệt" : "không giải quyết"}: ${composed.title} số ${resultCode} ` +
-        `(hồ sơ ${dossier.code}) trên Cổng dịch vụ công Một Cửa Số.`,
+      `Ký ${what}: ${composed.title} số ${resultCode} (hồ sơ ${dossier.code}) trên Cổng dịch vụ công Một Cửa Số.`,
     );
-    storageKey = await documentStorage().put(prepared.prepared.pdf);
-    pending = {
+    const storageKey = await documentStorage().put(prepared.prepared.pdf);
+    const pending: PendingContent = {
       outcome,
       resultCode,
       issuedAt: issuedAt.toISOString(),
@@ -381,10 +459,11 @@ export async function decide(
       room: prepared.prepared.room,
       certificate,
       requestId: request.requestId,
+      replaces,
       ...(request.demoOtp ? { demoOtp: request.demoOtp } : {}),
     };
     const expiresAt = new Date(request.expiresAt);
-    const replaced = await db().$transaction(async (tx) => {
+    const earlier = await db().$transaction(async (tx) => {
       const before = await tx.pendingDecision.findUnique({ where: { dossierId: dossier.id } });
       await tx.pendingDecision.deleteMany({ where: { dossierId: dossier.id } });
       await tx.pendingDecision.create({
@@ -399,15 +478,71 @@ export async function decide(
       });
       return before;
     });
-    if (replaced)
+    if (earlier)
       await documentStorage()
-        .delete(replaced.storageKey)
+        .delete(earlier.storageKey)
         .catch(() => undefined);
     return { expiresAt: request.expiresAt };
   } catch (error) {
     if (error instanceof SigningUnavailableError) throw signingUnavailable();
     throw error;
   }
+}
+
+/**
+ * Inside the signing transaction of a correction: the result it replaces is revoked (once:
+ * two corrections of one result cannot both be signed), says which replaces it and why,
+ * and the dossier's history and its applicant learn of it.
+ */
+async function recordReplacement(
+  tx: Prisma.TransactionClient,
+  me: PersonActor,
+  dossier: { id: string; code: string; applicantUserId: string; agencyId: string },
+  content: PendingContent,
+  replaces: Replacement,
+  sha256: string,
+): Promise<void> {
+  const revoked = await tx.resultDocument.updateMany({
+    where: { code: replaces.code, dossierId: dossier.id, revokedAt: null },
+    data: {
+      revokedAt: currentTime(),
+      replacedByCode: content.resultCode,
+      sealedRevocation: sealJson({
+        reason: replaces.reason,
+        atHoldersRequest: replaces.atHoldersRequest,
+        byUserId: me.userId,
+        byName: me.fullName,
+      }),
+    },
+  });
+  if (revoked.count !== 1)
+    throw new ConflictError(
+      "Kết quả này đã được thay thế bởi một văn bản khác. Không có gì được ban hành.",
+      "This result was already replaced by another. Nothing was issued.",
+    );
+  await noteOnDossier(tx, dossier, {
+    event: {
+      type: "result.replaced",
+      actorUserId: me.userId,
+      details: {
+        resultCode: content.resultCode,
+        replaces: replaces.code,
+        atHoldersRequest: replaces.atHoldersRequest,
+        sha256,
+        role: "LEADER",
+        agencyId: dossier.agencyId,
+      },
+    },
+    notify: {
+      kind: "dossier.result-replaced",
+      message: dossierMessages.resultReplaced(dossier.code, content.title, replaces.code, content.resultCode),
+    },
+    audit: {
+      actorUserId: me.userId,
+      action: "dossier.result.replace",
+      details: { code: dossier.code, resultCode: content.resultCode, replaces: replaces.code },
+    },
+  });
 }
 
 /** Decisions whose code expired unused, and their prepared files: a few at each new decision. */
@@ -470,9 +605,14 @@ export async function signDecision(actor: Actor, code: string, otp: string): Pro
       "Không có quyết định nào đang chờ ký, hoặc mã đã hết hạn. Hãy phê duyệt lại để nhận mã mới.",
       "No decision is waiting for your signature, or its code expired. Decide again for a new code.",
     );
-  if (dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval" || dossier.version !== row.seenVersion)
-    throw STALE();
   const content = openJson<PendingContent>(row.sealedDecision);
+  if (
+    dossier.version !== row.seenVersion ||
+    (content.replaces
+      ? !REPLACEABLE_STATUSES.includes(asStatus(dossier.status))
+      : dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval")
+  )
+    throw STALE();
   const now = currentTime();
   const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
   if (!attempt.allowed)
@@ -545,32 +685,34 @@ export async function signDecision(actor: Actor, code: string, otp: string): Pro
             );
         }
         const { sha256, sealed, storageKey, sizeBytes } = stored;
-        await changeDossier(tx, dossier, {
-          action: "decide",
-          seenVersion: row.seenVersion,
-          heldBy: me.userId,
-          set: { stepKey: "return", assigneeUserId: null, stepStartedAt: currentTime() },
-          event: {
-            type: "decided",
-            actorUserId: me.userId,
-            details: {
-              outcome: approved ? "APPROVED" : "DENIED",
-              resultCode: content.resultCode,
-              sha256,
-              role: "LEADER",
-              agencyId: dossier.agencyId,
+        if (content.replaces) await recordReplacement(tx, me, dossier, content, content.replaces, sha256);
+        else
+          await changeDossier(tx, dossier, {
+            action: "decide",
+            seenVersion: row.seenVersion,
+            heldBy: me.userId,
+            set: { stepKey: "return", assigneeUserId: null, stepStartedAt: currentTime() },
+            event: {
+              type: "decided",
+              actorUserId: me.userId,
+              details: {
+                outcome: approved ? "APPROVED" : "DENIED",
+                resultCode: content.resultCode,
+                sha256,
+                role: "LEADER",
+                agencyId: dossier.agencyId,
+              },
             },
-          },
-          notify: {
-            kind: "dossier.decided",
-            message: dossierMessages.decided(dossier.code, approved, content.title, content.resultCode),
-          },
-          audit: {
-            actorUserId: me.userId,
-            action: "dossier.decide",
-            details: { code, resultCode: content.resultCode, signedBy: "leader" },
-          },
-        });
+            notify: {
+              kind: "dossier.decided",
+              message: dossierMessages.decided(dossier.code, approved, content.title, content.resultCode),
+            },
+            audit: {
+              actorUserId: me.userId,
+              action: "dossier.decide",
+              details: { code, resultCode: content.resultCode, signedBy: "leader" },
+            },
+          });
         const document = await tx.storedDocument.create({
           data: {
             ownerUserId: dossier.applicantUserId,
@@ -639,7 +781,7 @@ export async function previewResult(actor: Actor, code: string, raw: unknown): P
     { code: resultCode, issuedAt },
     register,
     me.fullName,
-    true,
+    { preview: true },
   );
   return resultPdf(composed, resultCode);
 }
@@ -751,6 +893,10 @@ export async function workflowStateFor(
     processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId);
   const appraises = canHandOver && stepOf(dossier) === "appraisal";
   const appraisal = dossier.receivedAt ? await latestAppraisal(dossier.id) : null;
+  const replaceable =
+    REPLACEABLE_STATUSES.includes(dossier.status) && hasPermission(me.roles, "dossier.decide", dossier.agencyId)
+      ? await replaceableResult(dossier)
+      : null;
   const canAssign = processing && (mine || hasPermission(me.roles, "dossier.assign", dossier.agencyId));
   const canReturn =
     dossier.status === DOSSIER_STATUS.DECIDED && hasPermission(me.roles, "dossier.receive", dossier.agencyId);
@@ -786,7 +932,8 @@ export async function workflowStateFor(
     appraises,
     appraisal,
     // A decision waiting for the leader's one-time code shows the code form instead of the decision.
-    pendingDecision: canDecide ? await pendingDecisionOf(me, dossier.id) : null,
+    pendingDecision: canDecide || replaceable ? await pendingDecisionOf(me, dossier.id) : null,
+    replaceable,
     // What the result will say: drafted at appraisal, read and approved (or corrected) by the leader.
     resultFields:
       appraises || canDecide
@@ -799,6 +946,22 @@ export async function workflowStateFor(
     assignees: canAssign
       ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId)
       : [],
+  };
+}
+
+/** The result in force a leader may replace by a correction, with its texts offered as they were signed. */
+async function replaceableResult(dossier: Parameters<typeof resultFields>[1] & { values: FormValues }) {
+  const current = await db().resultDocument.findFirst({
+    where: { dossierId: dossier.id, outcome: "APPROVED", revokedAt: null },
+    orderBy: { issuedAt: "desc" },
+    select: { code: true, titleVi: true, sealedContent: true },
+  });
+  if (!current) return null;
+  const signed = current.sealedContent ? openJson<{ texts?: Record<string, string> }>(current.sealedContent) : {};
+  return {
+    code: current.code,
+    title: current.titleVi,
+    fields: resultFields(await decisionSources(dossier, dossier.values), dossier, signed.texts ?? null),
   };
 }
 

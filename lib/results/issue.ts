@@ -13,7 +13,7 @@ import type { FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import { dossierAnswerSections } from "@/lib/forms/display";
 import { ValidationError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { currentTime } from "@/lib/time";
 import { placeAndDate, renderResultPdf, signatureTitles } from "./pdf";
@@ -197,8 +197,13 @@ export function composeResult(
   result: { code: string; issuedAt: Date },
   register: TemplateContext["register"],
   signer: string,
-  preview = false,
+  options: {
+    preview?: boolean;
+    /** A correction: the result this one replaces, and why. */
+    replaces?: { code: string; issuedAt: string; reason: string } | null;
+  } = {},
 ): ComposedResult {
+  const preview = options.preview ?? false;
   const { agency, version, template } = sources;
   const issuer = [agency.nameVi.toLocaleUpperCase("vi")];
   const signatureBlock = { placeAndDate: placeAndDate(result.issuedAt), titles: signatureTitles(agency), name: signer };
@@ -271,8 +276,27 @@ export function composeResult(
       title: `${filled.title} ${result.code}`,
       heading: filled.title,
       lines: filled.preamble.map(([label, value]) => (label ? `${label}: ${value}` : value)),
-      sections: [...filled.sections, ...(filled.closing.length ? [{ title: "", rows: filled.closing }] : [])],
+      sections: [
+        ...filled.sections,
+        ...(filled.closing.length ? [{ title: "", rows: filled.closing }] : []),
+        ...(options.replaces ? [replacementSection(options.replaces)] : []),
+      ],
     },
+  };
+}
+
+/** What a correction says of the result it replaces. */
+function replacementSection(replaces: { code: string; issuedAt: string; reason: string }) {
+  return {
+    title: "Đính chính",
+    rows: [
+      [
+        "",
+        `Văn bản này thay thế văn bản số ${replaces.code} cấp ngày ` +
+          `${formatDate(todayInVietnam(new Date(replaces.issuedAt)))}, văn bản đó không còn giá trị.`,
+      ],
+      ["Lý do", replaces.reason],
+    ] as Array<[string, string]>,
   };
 }
 

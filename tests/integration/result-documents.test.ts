@@ -6,13 +6,20 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema } from "@/lib/forms/definition";
 import type { PersonActor } from "@/lib/identity/actor";
 import { getResultDocumentForStaff } from "@/lib/processing/reception";
 import { verifyResult } from "@/lib/processing/results";
-import { cancelDecision, decide, pendingDecisionOf, previewResult, signDecision } from "@/lib/processing/workflow";
+import {
+  cancelDecision,
+  decide,
+  pendingDecisionOf,
+  previewResult,
+  replaceResult,
+  signDecision,
+} from "@/lib/processing/workflow";
 import { signatureTitles } from "@/lib/results/pdf";
 import { resultTemplateSchema } from "@/lib/results/template";
 import { sealJson } from "@/lib/security/identity-sealing";
@@ -216,5 +223,65 @@ describe("every procedure's result in its legal form", () => {
         )![1],
       );
     expect(await numberOf(second, resultCode)).toBe((await numberOf(first, `${first.dossier.code}-KQ1`)) + 1);
+  });
+
+  it("replaces a result by a correction signed by a leader: a new code, the old one revoked, both kept", async () => {
+    const { dossier, leader, agency } = await atApproval("xac-nhan-tinh-trang-hon-nhan");
+    const { resultCode: first } = await decideAndSign(leader, dossier.code, 0, {
+      outcome: "approve",
+      result: { status: "Chưa đăng ký kêt hôn với ai." },
+    });
+    const decided = await db().dossier.findUniqueOrThrow({ where: { id: dossier.id } });
+    // Another leader of the agency corrects it at the holder's request; a specialist may not, nor an outsider.
+    const head = await createStaff("LEADER", agency.id, "Lãnh Đạo Đính Chính");
+    const input = {
+      reason: "Sửa lỗi chính tả trong nội dung xác nhận.",
+      atHoldersRequest: true,
+      result: { status: "Chưa đăng ký kết hôn với ai." },
+    };
+    const specialist = await createStaff("SPECIALIST", agency.id, "Chuyên Viên Không Được Đính Chính");
+    await expect(replaceResult(specialist, dossier.code, decided.version, first, input)).rejects.toMatchObject({
+      code: "forbidden",
+    });
+    await expect(
+      replaceResult(head, dossier.code, decided.version, first, { ...input, reason: "ngắn" }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await replaceResult(head, dossier.code, decided.version, first, input);
+    const pending = await pendingDecisionOf(head, dossier.id);
+    const { resultCode: second } = await signDecision(head, dossier.code, pending!.demoOtp!);
+    expect(second).toBe(`${dossier.code}-KQ2`);
+    // The dossier stays decided; its history and the applicant learn of the correction.
+    const after = await db().dossier.findUniqueOrThrow({ where: { id: dossier.id } });
+    expect(after.status).toBe(9);
+    expect(await db().dossierEvent.count({ where: { dossierId: dossier.id, type: "result.replaced" } })).toBe(1);
+    const [old, replacement] = await Promise.all(
+      [first, second].map((code) => db().resultDocument.findUniqueOrThrow({ where: { code } })),
+    );
+    expect(old).toMatchObject({ replacedByCode: second });
+    expect(old!.revokedAt).not.toBeNull();
+    expect(replacement!.revokedAt).toBeNull();
+    // Both in the holder's data store; the new PDF says what it replaces and why, signed by the correcting leader.
+    for (const result of [old!, replacement!])
+      expect((await db().storedDocument.findUniqueOrThrow({ where: { id: result.documentId } })).ownerUserId).toBe(
+        applicant.userId,
+      );
+    const text = (
+      await pdfText(new Uint8Array((await getResultDocumentForStaff(head, dossier.code, second)).bytes))
+    ).replace(/\s+/g, " ");
+    expect(text).toContain(`thay thế văn bản số ${first}`);
+    expect(text).toContain("Sửa lỗi chính tả trong nội dung xác nhận.");
+    expect(text).toContain("Chưa đăng ký kết hôn với ai.");
+    expect(text).toContain("Lãnh Đạo Đính Chính");
+    // The public page says the old one is revoked and names its replacement; the new one is valid.
+    const address = () => `198.51.100.${randomUUID()}`;
+    const verifiedOld = await verifyResult(first, address());
+    expect(verifiedOld.kind === "verified" && verifiedOld.result).toMatchObject({
+      valid: false,
+      replacedByCode: second,
+    });
+    const verifiedNew = await verifyResult(second, address());
+    expect(verifiedNew.kind === "verified" && verifiedNew.result).toMatchObject({ valid: true, replacedByCode: null });
+    // A replaced result cannot be replaced again.
+    await expect(replaceResult(head, dossier.code, after.version, first, input)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

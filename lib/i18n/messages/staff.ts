@@ -102,6 +102,13 @@ const vi = {
       "Bấm Xem trước để đọc đúng văn bản sẽ ban hành.",
     previewResult: "Xem trước kết quả (PDF, mở thẻ mới)",
     signTitle: "Ký số quyết định",
+    replaceTitle: "Đính chính, thay thế kết quả",
+    replaceIntro:
+      "Khi kết quả {code} có sai sót, lãnh đạo ban hành văn bản thay thế với số mới; văn bản cũ bị thu hồi " +
+      "(trang kiểm tra công khai ghi rõ văn bản thay thế) và cả hai vẫn có trong kho dữ liệu của người được cấp.",
+    replaceReason: "Lý do đính chính",
+    atHoldersRequest: "Theo đề nghị của người được cấp",
+    replace: "Lập văn bản thay thế để ký",
     signIntro:
       "Văn bản {title} số {code} đã được lập đúng như bạn phê duyệt. Nhập mã xác nhận do dịch vụ ký số gửi " +
       "đến điện thoại của bạn để ký; sau đó cơ quan đóng dấu điện tử và ban hành.",
@@ -360,6 +367,13 @@ const en: typeof vi = {
       "Preview shows the exact document that approving issues.",
     previewResult: "Preview the result (PDF, opens a new tab)",
     signTitle: "Sign the decision",
+    replaceTitle: "Correct and replace the result",
+    replaceIntro:
+      "When result {code} is wrong, a leader issues a replacement under a new number; the old one is revoked " +
+      "(the public verification page names its replacement) and both stay in the holder's data store.",
+    replaceReason: "Reason for the correction",
+    atHoldersRequest: "At the holder's request",
+    replace: "Prepare the replacement for signing",
     signIntro:
       "The {title} no. {code} is ready, exactly as you approved it. Enter the code the signing service sent " +
       "to your phone to sign it; the agency's seal is then added and it is issued.",

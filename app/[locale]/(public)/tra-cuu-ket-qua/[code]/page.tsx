@@ -1,10 +1,11 @@
+import Link from "next/link";
 import { titled } from "@/lib/i18n/titles";
 import { notFound } from "next/navigation";
 import { minutesToWait } from "@/lib/errors";
 import { orNotFound } from "@/lib/errors/pages";
 import { requestIp } from "@/lib/http/request-info";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale, pick } from "@/lib/i18n/locales";
+import { isLocale, localePath, pick } from "@/lib/i18n/locales";
 import { verifyResult } from "@/lib/processing/results";
 import { lookupMessages } from "@/lib/i18n/messages/lookup";
 
@@ -46,6 +47,14 @@ export default async function VerifyResultPage({ params }: PageProps<"/[locale]/
       >
         {verdict}
       </p>
+      {result.replacedByCode && (
+        <p data-testid="result-replaced-by">
+          {t.replacedBy}{" "}
+          <Link className="font-mono underline" href={localePath(locale, `/tra-cuu-ket-qua/${result.replacedByCode}`)}>
+            {result.replacedByCode}
+          </Link>
+        </p>
+      )}
       <dl className="grid gap-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t.code}</dt>
         <dd className="font-mono">{result.code}</dd>

@@ -179,7 +179,7 @@ export default gatedPage<{ locale: string; code: string }>(
                     {t.verify}
                     <span className="sr-only"> {r.code}</span>
                   </Link>
-                  )
+                  ){r.revokedAt && <strong> – {t.revoked}</strong>}
                 </li>
               ))}
             </ul>

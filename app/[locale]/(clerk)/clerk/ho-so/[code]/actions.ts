@@ -14,6 +14,7 @@ import {
   claimStep,
   decide,
   handOver,
+  replaceResult,
   returnResult,
   signDecision,
 } from "@/lib/processing/workflow";
@@ -153,6 +154,19 @@ export const decideAction = workflowForm(
       version,
       outcome === "deny" ? { outcome, reasons: decisionReasons } : { outcome, result: textsFromForm(formData) },
     ),
+  "signing",
+);
+
+/** A leader corrects an issued result: a new one, signed like a decision, replaces it. */
+export const replaceResultAction = workflowForm(
+  "dossier.result.replace",
+  versioned({ resultCode: textField(70), replaceReason: textField(4000), atHoldersRequest: textField(5) }),
+  (actor, code, { version, resultCode, replaceReason, atHoldersRequest }, formData) =>
+    replaceResult(actor, code, version, resultCode, {
+      reason: replaceReason,
+      atHoldersRequest: atHoldersRequest === "yes",
+      result: textsFromForm(formData),
+    }),
   "signing",
 );
 

@@ -12,6 +12,7 @@ import {
   cancelDecisionAction,
   decideAction,
   handOverAction,
+  replaceResultAction,
   signDecisionAction,
   requestPaymentAction,
   returnResultAction,
@@ -51,6 +52,8 @@ export type WorkflowState = {
     expiresAt: Date;
     demoOtp: string | null;
   } | null;
+  /** The issued result a leader may replace by a correction, with its texts as signed. */
+  replaceable: { code: string; title: string; fields: WorkflowState["resultFields"] } | null;
   /** What the result will state, drafted at appraisal and approved by the leader. */
   resultFields: Array<{
     key: string;
@@ -73,6 +76,7 @@ const FIELD_OF: Record<string, string> = {
   amountVnd: "payment-amount",
   to: "handover-to",
   otp: "otp",
+  replaceReason: "replaceReason",
   assignTo: "assign-to",
   address: "return-address",
   method: "return-method",
@@ -273,7 +277,45 @@ export function WorkflowPanel({
           buttonClass={primary}
         />
       )}
-      {state.canDecide && state.pendingDecision && (
+      {state.replaceable && !state.pendingDecision && (
+        <form
+          action={replaceResultAction.bind(null, code, locale)}
+          className="space-y-3 border-t border-slate-300 pt-3"
+          noValidate
+          aria-labelledby="replace-title"
+        >
+          <h3 id="replace-title" className="text-xl font-bold">
+            {t.replaceTitle}
+          </h3>
+          <p>{t.replaceIntro.replace("{code}", state.replaceable.code)}</p>
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="resultCode" value={state.replaceable.code} />
+          <TextAreaField
+            id="replaceReason"
+            name="replaceReason"
+            label={t.replaceReason}
+            locale={locale}
+            error={flash.fieldErrors?.replaceReason}
+            defaultValue={flash.values?.replaceReason}
+            rows={2}
+          />
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="atHoldersRequest"
+              value="yes"
+              defaultChecked={flash.values?.atHoldersRequest === "yes"}
+              className="h-5 w-5 shrink-0"
+            />
+            {t.atHoldersRequest}
+          </label>
+          <ResultTexts fields={state.replaceable.fields} hint={t.resultTextsHint} locale={locale} flash={flash} />
+          <button type="submit" className={secondary}>
+            {t.replace}
+          </button>
+        </form>
+      )}
+      {state.pendingDecision && (
         <SignDecision code={code} locale={locale} pending={state.pendingDecision} flash={flash} />
       )}
       {state.canDecide && !state.pendingDecision && (
