@@ -5,24 +5,17 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { compileForm, type FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema, type FormDefinition } from "@/lib/forms/definition";
 import { isSignedIn, type Actor, type PersonActor } from "@/lib/identity/actor";
 import { submissionDigest } from "@/lib/signing/canonical";
-import {
-  confirmSignature,
-  requestSignature,
-  SigningRefusedError,
-  trustedCaCertificate,
-  type Signer,
-} from "@/lib/signing/client";
+import { requestSignature, trustedCaCertificate, type Signer } from "@/lib/signing/client";
+import { confirmWithCode } from "@/lib/signing/confirm";
 import { checkSignature, signerUid } from "@/lib/signing/verify";
 import { openIdentity, openJson, openText, sealJson, sealText } from "@/lib/security/identity-sealing";
-import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
-import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
 import { applicantScope, plausibleCode } from "./access";
-import { currentTime, currentTimeMs } from "@/lib/time";
+import { currentTimeMs } from "@/lib/time";
 import { assertStillActsFor } from "@/lib/accounts/acting-for";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
@@ -164,23 +157,7 @@ export async function confirmDraftSignature(actor: Actor, draftId: string, otp: 
   if (signing?.state === "signed" && signing.digest === digest) return;
   if (signing?.state !== "pending" || signing.digest !== digest)
     throw new ConflictError("Chưa có yêu cầu ký cho nội dung này.", "There is no signing request for this content.");
-  // Wrong codes are counted per person across requests and instances, so asking for new
-  // codes does not give a guesser more tries. Each code is counted before it is checked and
-  // given back unless it was wrong: codes sent at once cannot all be checked while the count
-  // lags (as issue 19 finding 4 found for the public lookup).
-  const now = currentTime();
-  const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
-  if (!attempt.allowed)
-    throw new RateLimitedError("otp", attempt.retryAfterSeconds, {
-      vi: "nhập sai mã xác nhận",
-      en: "entered a wrong code",
-    });
-  const signed = await confirmSignature(signing.requestId, otp.trim()).catch(async (error: unknown) => {
-    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp"))
-      await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
-    throw error;
-  });
-  await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
+  const signed = await confirmWithCode(me.userId, signing.requestId, otp);
   const check = checkSignature({
     digest,
     signature: signed.signature,

@@ -30,12 +30,10 @@ import {
 } from "@/lib/results/issue";
 import { discard, sealAndStore } from "@/lib/documents/sealed-pdf";
 import { documentStorage } from "@/lib/documents/mutations";
-import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { hitLimit, releaseHit } from "@/lib/security/rate-limit";
-import { WRONG_CODES_PER_PERSON } from "@/lib/security/limits";
+import { confirmWithCode } from "@/lib/signing/confirm";
 import {
-  confirmSignature,
   requestAttributesSignature,
   SigningRefusedError,
   SigningUnavailableError,
@@ -613,19 +611,10 @@ export async function signDecision(actor: Actor, code: string, otp: string): Pro
       : dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval")
   )
     throw STALE();
-  const now = currentTime();
-  const attempt = await hitLimit(WRONG_CODES_PER_PERSON, me.userId, now);
-  if (!attempt.allowed)
-    throw new RateLimitedError("otp", attempt.retryAfterSeconds, {
-      vi: "nhập sai mã xác nhận",
-      en: "entered a wrong code",
-    });
   let signed;
   try {
-    signed = await confirmSignature(content.requestId, otp.trim().slice(0, 10));
+    signed = await confirmWithCode(me.userId, content.requestId, otp);
   } catch (error) {
-    if (!(error instanceof SigningRefusedError && error.reason === "invalid_otp"))
-      await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
     if (error instanceof SigningRefusedError && error.reason === "invalid_otp")
       throw new ValidationError({
         otp: {
@@ -641,7 +630,6 @@ export async function signDecision(actor: Actor, code: string, otp: string): Pro
     if (error instanceof SigningUnavailableError) throw signingUnavailable();
     throw error;
   }
-  await releaseHit(WRONG_CODES_PER_PERSON, me.userId, now);
   const prepared = {
     pdf: await documentStorage().get(row.storageKey),
     contentsAt: content.contentsAt,

@@ -60,6 +60,36 @@ const criminalRecordDecision = [
   },
 ];
 
+/** A criminal-record certificate (Phiếu lý lịch tư pháp): identity, then the record as the agency found it. */
+function criminalRecord(identity: Line[]): ResultTemplateInput {
+  return {
+    title: "PHIẾU LÝ LỊCH TƯ PHÁP",
+    holder: ["{{answers.fullName}}"],
+    register: true,
+    preamble: [line("Số", "{{register.number}}/{{register.book}}/LLTP"), para("{{answers.certificateType|upper}}")],
+    sections: [
+      {
+        title: "Thông tin về nhân thân",
+        lines: [
+          line("Họ và tên", "{{answers.fullName|upper}}"),
+          line("Giới tính", "{{answers.sex}}"),
+          line("Ngày, tháng, năm sinh", "{{answers.birthDate}}"),
+          line("Nơi sinh", "{{answers.birthPlace}}"),
+          line("Quốc tịch", "{{answers.nationality}}"),
+          ...identity,
+        ],
+      },
+      { title: "Tình trạng án tích", lines: [para("{{decision.record}}")] },
+      {
+        title: "Thông tin về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã",
+        lines: [para("{{decision.officeBans}}")],
+      },
+    ],
+    closing: [line("Mục đích sử dụng", "{{answers.purpose}}")],
+    decision: criminalRecordDecision,
+  };
+}
+
 export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
   "dang-ky-khai-sinh": {
     title: "GIẤY KHAI SINH",
@@ -123,68 +153,19 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
     ],
   },
 
-  "cap-phieu-ly-lich-tu-phap": {
-    title: "PHIẾU LÝ LỊCH TƯ PHÁP",
-    holder: ["{{answers.fullName}}"],
-    register: true,
-    preamble: [line("Số", "{{register.number}}/{{register.book}}/LLTP"), para("{{answers.certificateType|upper}}")],
-    sections: [
-      {
-        title: "Thông tin về nhân thân",
-        lines: [
-          line("Họ và tên", "{{answers.fullName|upper}}"),
-          line("Giới tính", "{{answers.sex}}"),
-          line("Ngày, tháng, năm sinh", "{{answers.birthDate}}"),
-          line("Nơi sinh", "{{answers.birthPlace}}"),
-          line("Quốc tịch", "{{answers.nationality}}"),
-          line("Số định danh cá nhân", "{{answers.idNumber}}"),
-          line("Nơi thường trú", "{{answers.permanentAddress}}"),
-          line("Nơi tạm trú", "{{answers.temporaryAddress}}"),
-          line("Họ và tên cha", "{{answers.fatherName}}", when("certificateType", "2")),
-          line("Họ và tên mẹ", "{{answers.motherName}}", when("certificateType", "2")),
-          line("Họ và tên vợ hoặc chồng", "{{answers.spouseName}}", when("certificateType", "2")),
-        ],
-      },
-      {
-        title: "Tình trạng án tích",
-        lines: [para("{{decision.record}}")],
-      },
-      {
-        title: "Thông tin về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã",
-        lines: [para("{{decision.officeBans}}")],
-      },
-    ],
-    closing: [line("Mục đích sử dụng", "{{answers.purpose}}")],
-    decision: criminalRecordDecision,
-  },
+  "cap-phieu-ly-lich-tu-phap": criminalRecord([
+    line("Số định danh cá nhân", "{{answers.idNumber}}"),
+    line("Nơi thường trú", "{{answers.permanentAddress}}"),
+    line("Nơi tạm trú", "{{answers.temporaryAddress}}"),
+    line("Họ và tên cha", "{{answers.fatherName}}", when("certificateType", "2")),
+    line("Họ và tên mẹ", "{{answers.motherName}}", when("certificateType", "2")),
+    line("Họ và tên vợ hoặc chồng", "{{answers.spouseName}}", when("certificateType", "2")),
+  ]),
 
-  "cap-phieu-ly-lich-tu-phap-nguoi-nuoc-ngoai": {
-    title: "PHIẾU LÝ LỊCH TƯ PHÁP",
-    holder: ["{{answers.fullName}}"],
-    register: true,
-    preamble: [line("Số", "{{register.number}}/{{register.book}}/LLTP"), para("{{answers.certificateType|upper}}")],
-    sections: [
-      {
-        title: "Thông tin về nhân thân",
-        lines: [
-          line("Họ và tên", "{{answers.fullName|upper}}"),
-          line("Giới tính", "{{answers.sex}}"),
-          line("Ngày, tháng, năm sinh", "{{answers.birthDate}}"),
-          line("Nơi sinh", "{{answers.birthPlace}}"),
-          line("Quốc tịch", "{{answers.nationality}}"),
-          line("Số hộ chiếu", "{{answers.passportNumber}}"),
-          line("Nơi cư trú tại Việt Nam", "{{answers.cityAddresses|list}}"),
-        ],
-      },
-      { title: "Tình trạng án tích", lines: [para("{{decision.record}}")] },
-      {
-        title: "Thông tin về việc cấm đảm nhiệm chức vụ, thành lập, quản lý doanh nghiệp, hợp tác xã",
-        lines: [para("{{decision.officeBans}}")],
-      },
-    ],
-    closing: [line("Mục đích sử dụng", "{{answers.purpose}}")],
-    decision: criminalRecordDecision,
-  },
+  "cap-phieu-ly-lich-tu-phap-nguoi-nuoc-ngoai": criminalRecord([
+    line("Số hộ chiếu", "{{answers.passportNumber}}"),
+    line("Nơi cư trú tại Việt Nam", "{{answers.cityAddresses|list}}"),
+  ]),
 
   "dang-ky-thuong-tru": {
     title: "THÔNG BÁO KẾT QUẢ ĐĂNG KÝ THƯỜNG TRÚ",

@@ -1,3 +1,4 @@
+import { OneTimeCodeField } from "@/components/form/one-time-code-field";
 import type { Metadata } from "next";
 import { pageTitle } from "@/lib/i18n/titles";
 import { draftOf, draftOrItsDossier } from "../_components/draft-of";
@@ -103,30 +104,7 @@ export default gatedPage<{ locale: string; draftId: string }>(
             )}
             <form action={confirmSignatureAction.bind(null, draftId, locale)} className="space-y-3" noValidate>
               <input type="hidden" name="idempotencyKey" value={draft.idempotencyKey} />
-              <div className={`space-y-1 ${problem === "otp" ? "border-l-4 border-red-700 pl-3" : ""}`}>
-                <label htmlFor="otp" className="block font-semibold">
-                  {t.otp}
-                </label>
-                <p id="otp-hint" className="text-sm text-muted">
-                  {t.otpHint}
-                </p>
-                {problem === "otp" && (
-                  <p id="otp-error" className="font-semibold text-red-800">
-                    {t.problems.otp}
-                  </p>
-                )}
-                <input
-                  id="otp"
-                  name="otp"
-                  type="text"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  maxLength={6}
-                  aria-describedby={problem === "otp" ? "otp-hint otp-error" : "otp-hint"}
-                  aria-invalid={problem === "otp" ? true : undefined}
-                  className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg"
-                />
-              </div>
+              <OneTimeCodeField label={t.otp} hint={t.otpHint} error={problem === "otp" ? t.problems.otp : null} />
               <button type="submit" className={PRIMARY_BUTTON}>
                 {t.confirm}
               </button>

@@ -1,3 +1,4 @@
+import { OneTimeCodeField } from "@/components/form/one-time-code-field";
 import type { ActionState } from "@/lib/errors/action-state";
 import { ErrorSummary } from "@/components/form/error-summary";
 import { TextAreaField } from "@/components/form/text-area-field";
@@ -610,30 +611,11 @@ function SignDecision({
         </p>
       )}
       <form action={signDecisionAction.bind(null, code, locale)} className="space-y-3" noValidate>
-        <div className={`space-y-1 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-          <label htmlFor="otp" className="block font-semibold">
-            {t.otp}
-          </label>
-          <p id="otp-hint" className="text-sm text-muted">
-            {t.signExpires.replace("{time}", formatDateTime(pending.expiresAt, locale))}
-          </p>
-          {error && (
-            <p id="otp-error" className="font-semibold text-red-800">
-              {pick(locale, error)}
-            </p>
-          )}
-          <input
-            id="otp"
-            name="otp"
-            type="text"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            aria-describedby={error ? "otp-hint otp-error" : "otp-hint"}
-            aria-invalid={error ? true : undefined}
-            className="mt-1 block min-h-11 w-40 rounded border-2 border-gray-700 px-3 font-mono text-lg"
-          />
-        </div>
+        <OneTimeCodeField
+          label={t.otp}
+          hint={t.signExpires.replace("{time}", formatDateTime(pending.expiresAt, locale))}
+          error={error ? pick(locale, error) : null}
+        />
         <button type="submit" className={primary}>
           {t.sign}
         </button>
