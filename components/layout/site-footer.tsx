@@ -18,6 +18,11 @@ export function SiteFooter({ locale }: { locale: Locale }) {
               {t.footerAccessibility}
             </Link>
           </p>
+          <p className="mt-1">
+            <Link prefetch={false} href={localePath(locale, "/tra-cuu-ket-qua")}>
+              {t.footerVerify}
+            </Link>
+          </p>
           <p className="mt-2 text-muted">{t.footerNote}</p>
         </div>
       </div>

@@ -144,9 +144,9 @@ export async function renderPdf(doc: PortalDocument): Promise<Uint8Array> {
   if (doc.watermark)
     for (const each of pdf.getPages())
       each.drawText(doc.watermark, {
-        x: 120,
-        y: 260,
-        size: 40,
+        x: 100,
+        y: 250,
+        size: 30,
         font: bold,
         color: rgb(0.85, 0.2, 0.2),
         opacity: 0.25,

@@ -59,6 +59,13 @@ type Mau03 = {
 };
 
 export function slipDocument(kind: string, content: unknown): PortalDocument {
+  // The issuing agency heads the slip, beside the national motto, as on the legal forms.
+  const agency = (content as { agency?: unknown }).agency;
+  const body = slipBody(kind, content);
+  return typeof agency === "string" && agency ? { ...body, issuer: [agency.toLocaleUpperCase("vi")] } : body;
+}
+
+function slipBody(kind: string, content: unknown): PortalDocument {
   if (kind === "MAU_01") {
     const c = content as Mau01;
     return {

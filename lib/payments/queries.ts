@@ -71,6 +71,7 @@ export async function getReceiptForApplicant(
   return {
     receiptNumber: payment.receiptNumber,
     title: `Biên lai ${payment.receiptNumber}`,
+    issuer: [collector.nameVi.toLocaleUpperCase("vi")],
     heading: "BIÊN LAI THU PHÍ, LỆ PHÍ (ĐIỆN TỬ)",
     lines: [
       `Đơn vị thu: ${collector.nameVi}`,

@@ -287,7 +287,7 @@ export async function getDossierForStaff(actor: Actor, code: string) {
     db().resultDocument.findMany({
       where: { dossierId: dossier.id },
       orderBy: { issuedAt: "asc" },
-      select: { code: true, titleVi: true, outcome: true, issuedAt: true },
+      select: { code: true, titleVi: true, outcome: true, issuedAt: true, replacedByCode: true },
     }),
   ]);
   const documents = await listDossierDocuments(dossier.id, dossier.procedureVersionId);

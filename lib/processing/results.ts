@@ -86,6 +86,10 @@ async function readVerification(code: string) {
     issuedAt: result.issuedAt,
     revokedAt: result.revokedAt,
     replacedByCode: result.replacedByCode,
+    // A correction names the result it replaces.
+    replacesCode:
+      (await db().resultDocument.findFirst({ where: { replacedByCode: result.code }, select: { code: true } }))?.code ??
+      null,
     dossierCode: result.dossier.code,
     agency: { vi: agency.nameVi, en: agency.nameEn },
     procedure: { code: version.procedure.code, name: { vi: version.procedure.nameVi, en: version.procedure.nameEn } },

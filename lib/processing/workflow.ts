@@ -611,6 +611,11 @@ export async function signDecision(actor: Actor, code: string, otp: string): Pro
       : dossier.assigneeUserId !== me.userId || stepOf(dossier) !== "approval")
   )
     throw STALE();
+  // A code that cannot be one is refused here, without using up one of the signer's tries.
+  if (!/^\d{6}$/.test(otp.trim()))
+    throw new ValidationError({
+      otp: { vi: "Nhập đủ 6 chữ số của mã xác nhận.", en: "Type the 6 digits of the code." },
+    });
   let signed;
   try {
     signed = await confirmWithCode(me.userId, content.requestId, otp);
@@ -771,7 +776,7 @@ export async function previewResult(actor: Actor, code: string, raw: unknown): P
     me.fullName,
     { preview: true },
   );
-  return resultPdf(composed, resultCode);
+  return resultPdf(composed, resultCode, { qrCode: false });
 }
 
 const returnSchema = z.discriminatedUnion("method", [

@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { type PortalDocument } from "@/lib/documents/pdf";
+import { renderPdf, type PortalDocument } from "@/lib/documents/pdf";
 import { publicUrl } from "@/lib/env";
 import type { FormValues } from "@/lib/forms/compile";
 import { formDefinitionSchema } from "@/lib/forms/definition";
@@ -213,8 +213,12 @@ export function composeResult(
   const common = {
     issuer,
     signatureBlock,
-    footer,
-    ...(preview ? { watermark: "BẢN XEM TRƯỚC – CHƯA KÝ" } : {}),
+    ...(preview
+      ? {
+          watermark: "BẢN XEM TRƯỚC – CHƯA KÝ",
+          footer: "Bản xem trước để lãnh đạo đọc trước khi ký: chưa có chữ ký số, không có giá trị pháp lý.",
+        }
+      : { footer }),
   };
   if (outcome.outcome === "deny") {
     const title = "Thông báo không giải quyết hồ sơ";
@@ -300,8 +304,13 @@ function replacementSection(replaces: { code: string; issuedAt: string; reason: 
   };
 }
 
-/** The PDF of a composed result, with the QR code to its verification page. */
-export function resultPdf(composed: ComposedResult, resultCode: string): Promise<Uint8Array> {
+/** The PDF of a composed result, with the QR code to its verification page (not on a preview: it has none yet). */
+export function resultPdf(
+  composed: ComposedResult,
+  resultCode: string,
+  options: { qrCode?: boolean } = {},
+): Promise<Uint8Array> {
+  if (options.qrCode === false) return renderPdf(composed.document);
   return renderResultPdf(composed.document, `${publicUrl()}/tra-cuu-ket-qua/${encodeURIComponent(resultCode)}`);
 }
 

@@ -34,6 +34,8 @@ const decisionFieldSchema = z
     hint: z.object({ vi: text(500), en: text(500) }).optional(),
     draft: z.string().trim().max(2000).default(""),
     required: z.boolean().default(true),
+    /** A short value (a number, a date) is typed on one line; a statement in a box of a few lines. */
+    short: z.boolean().default(false),
   })
   .strict();
 

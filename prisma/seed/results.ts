@@ -143,12 +143,14 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
     decision: [
       {
         key: "childIdNumber",
-        label: {
-          vi: "Số định danh cá nhân của trẻ (nếu đã được cấp)",
-          en: "The child's personal ID number (if issued)",
+        label: { vi: "Số định danh cá nhân của trẻ", en: "The child's personal ID number" },
+        hint: {
+          vi: "Khi Cơ sở dữ liệu quốc gia về dân cư đã cấp số cho trẻ.",
+          en: "When the national population database has issued one.",
         },
         draft: "",
         required: false,
+        short: true,
       },
     ],
   },
@@ -509,7 +511,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
         hint: { vi: "Theo hệ số của đối tượng, ví dụ: 500.000 đồng/tháng.", en: "By the category's coefficient." },
         draft: "",
       },
-      { key: "from", label: { vi: "Hưởng từ", en: "Paid from" }, draft: "" },
+      { key: "from", label: { vi: "Hưởng từ", en: "Paid from" }, draft: "", short: true },
     ],
   },
 
@@ -543,7 +545,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
     ],
     closing: [para("Hằng tháng, người lao động thông báo về việc tìm kiếm việc làm với Trung tâm Dịch vụ việc làm.")],
     decision: [
-      { key: "months", label: { vi: "Số tháng được hưởng", en: "Months of benefit" }, draft: "" },
+      { key: "months", label: { vi: "Số tháng được hưởng", en: "Months of benefit" }, draft: "", short: true },
       { key: "amount", label: { vi: "Mức hưởng hằng tháng", en: "Monthly benefit" }, draft: "" },
       { key: "period", label: { vi: "Thời gian hưởng (từ ngày đến ngày)", en: "Benefit period" }, draft: "" },
     ],
@@ -642,6 +644,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
           en: "The code the national business registration system generates (10 digits).",
         },
         draft: "",
+        short: true,
       },
     ],
   },
@@ -778,6 +781,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
           en: "The time left on the permit issued before.",
         },
         draft: "",
+        short: true,
       },
     ],
   },
@@ -817,12 +821,23 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
       para("Chủ đầu tư phải thông báo ngày khởi công cho cơ quan cấp phép trước khi khởi công xây dựng."),
     ],
     decision: [
-      { key: "floors", label: { vi: "Số tầng được phép", en: "Floors permitted" }, draft: "{{answers.floors}} tầng" },
-      { key: "height", label: { vi: "Chiều cao được phép", en: "Height permitted" }, draft: "{{answers.height}} m" },
+      {
+        key: "floors",
+        label: { vi: "Số tầng được phép", en: "Floors permitted" },
+        draft: "{{answers.floors}} tầng",
+        short: true,
+      },
+      {
+        key: "height",
+        label: { vi: "Chiều cao được phép", en: "Height permitted" },
+        draft: "{{answers.height}} m",
+        short: true,
+      },
       {
         key: "floorArea",
         label: { vi: "Tổng diện tích sàn được phép", en: "Total floor area permitted" },
         draft: "",
+        short: true,
       },
       {
         key: "buildingLines",
@@ -834,6 +849,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
         key: "groundLevel",
         label: { vi: "Cốt xây dựng (cốt nền)", en: "Ground level" },
         draft: "",
+        short: true,
       },
     ],
   },
@@ -890,6 +906,7 @@ export const RESULT_TEMPLATES: Record<string, ResultTemplateInput> = {
         label: { vi: "Giấy phép được gia hạn đến ngày", en: "The permit is extended until" },
         hint: { vi: "Mỗi lần gia hạn 12 tháng, gia hạn tối đa 02 lần.", en: "12 months each time, at most twice." },
         draft: "",
+        short: true,
       },
     ],
   },

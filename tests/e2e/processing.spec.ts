@@ -120,11 +120,18 @@ test(
     await expect(leader.getByRole("status")).toContainText("Đã lập văn bản để ký");
     await expect(leader.getByRole("heading", { name: "Ký số quyết định" })).toBeVisible();
     await expectNoAxeViolations(leader);
-    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill("x00000");
+    const code6 = (await leader.getByTestId("demo-otp").textContent())!;
+    // What cannot be a code is refused without using a try; a wrong code is counted.
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill("12ab");
     await leader.getByRole("button", { name: "Ký và ban hành" }).click();
-    await expect(leader.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Mã xác nhận không đúng");
+    await expect(leader.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Nhập đủ 6 chữ số");
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill(code6 === "000000" ? "111111" : "000000");
+    await leader.getByRole("button", { name: "Ký và ban hành" }).click();
+    await expect(leader.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText(
+      "Mã xác nhận không đúng. Còn 4 lần thử.",
+    );
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đang xử lý");
-    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill((await leader.getByTestId("demo-otp").textContent())!);
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill(code6);
     await leader.getByLabel("Mã xác nhận (6 chữ số)").press("Enter");
     await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
     await expect(leader.getByTestId("staff-dossier-status")).toHaveText("Đã xử lý xong");

@@ -27,3 +27,29 @@ test("guessing result codes from one address is stopped, with when to try again,
   );
   await context.close();
 });
+
+test("a result number typed from the paper leads to its verification page, without JavaScript too", async ({
+  browser,
+}) => {
+  const address = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+  const headers = { "x-forwarded-for": `10.1.2.3, ${address}` };
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: headers });
+    const page = await context.newPage();
+    await page.goto("/");
+    await page.getByRole("link", { name: "Kiểm tra kết quả điện tử (văn bản có mã QR)" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tra cứu kết quả giải quyết thủ tục hành chính");
+    // What cannot be a number is said beside the field, with what was typed.
+    await page.getByLabel("Số kết quả").fill("KQ 1 <b>");
+    await page.getByLabel("Số kết quả").press("Enter");
+    await expect(page.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("chỉ gồm chữ, số");
+    await expect(page.getByLabel("Số kết quả")).toHaveValue("KQ 1 <b>");
+    if (javaScriptEnabled) await expectNoAxeViolations(page);
+    // A well-formed number goes to its page; one that was never issued is not found.
+    await page.getByLabel("Số kết quả").fill("38.98.H29-261207-9999-KQ1");
+    const answer = page.waitForResponse((r) => r.url().includes("/tra-cuu-ket-qua/38.98.H29-261207-9999-KQ1"));
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    expect((await answer).status()).toBe(404);
+    await context.close();
+  }
+});

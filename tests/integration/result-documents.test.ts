@@ -185,7 +185,9 @@ describe("every procedure's result in its legal form", () => {
     expect(pending).toMatchObject({ resultCode: `${dossier.code}-KQ1`, approve: true });
     // The dossier has not moved: only a signature issues the result.
     expect((await db().dossier.findUniqueOrThrow({ where: { id: dossier.id } })).status).toBe(4);
-    const wrong = pending!.demoOtp === "x00000" ? "y00000" : "x00000";
+    const wrong = pending!.demoOtp === "000000" ? "111111" : "000000";
+    // What cannot be a code is refused before it reaches the signing service.
+    await expect(signDecision(leader, dossier.code, "12ab")).rejects.toBeInstanceOf(ValidationError);
     await expect(signDecision(leader, dossier.code, wrong)).rejects.toBeInstanceOf(ValidationError);
     expect(await db().resultDocument.count({ where: { dossierId: dossier.id } })).toBe(0);
     // Another leader of the agency cannot sign it.
@@ -280,7 +282,11 @@ describe("every procedure's result in its legal form", () => {
       replacedByCode: second,
     });
     const verifiedNew = await verifyResult(second, address());
-    expect(verifiedNew.kind === "verified" && verifiedNew.result).toMatchObject({ valid: true, replacedByCode: null });
+    expect(verifiedNew.kind === "verified" && verifiedNew.result).toMatchObject({
+      valid: true,
+      replacedByCode: null,
+      replacesCode: first,
+    });
     // A replaced result cannot be replaced again.
     await expect(replaceResult(head, dossier.code, after.version, first, input)).rejects.toBeInstanceOf(NotFoundError);
   });

@@ -6,6 +6,17 @@ const vi = {
     valid: "Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.",
     revoked: "Kết quả đã bị thu hồi lúc {at}; không còn giá trị.",
     replacedBy: "Văn bản thay thế (đính chính):",
+    replaces: "Văn bản này đính chính, thay thế văn bản số:",
+    formIntro:
+      "Nhập số in trên văn bản (dạng <mã hồ sơ>-KQ1), hoặc quét mã QR in cạnh chữ ký. Trang cho biết văn bản có " +
+      "do cơ quan ký số và ban hành, còn giá trị hay đã bị thu hồi. Tệp PDF cũng tự chứng minh: mở bằng phần mềm " +
+      "đọc PDF có kiểm tra chữ ký số.",
+    formCode: "Số kết quả",
+    formCodeHint: "Ví dụ: 01.98.H29-261208-0001-KQ1",
+    formBadCode: "Số kết quả chỉ gồm chữ, số, dấu chấm và gạch nối, như in trên văn bản.",
+    formSubmit: "Kiểm tra",
+    another: "Kiểm tra văn bản khác",
+    formSummary: "Có lỗi cần sửa",
     invalid: "Không xác thực được chữ ký số hoặc nội dung văn bản đã bị thay đổi.",
     code: "Số kết quả",
     document: "Văn bản",
@@ -50,6 +61,17 @@ const en: typeof vi = {
     valid: "Valid result: signed by the agency, its content unchanged.",
     revoked: "This result was revoked at {at}; it is no longer valid.",
     replacedBy: "Replaced (corrected) by:",
+    replaces: "This document corrects and replaces:",
+    formIntro:
+      "Type the number printed on the document (<dossier code>-KQ1), or scan the QR code beside the signature. " +
+      "The page says whether the agency signed and issued it, and whether it is in force or revoked. The PDF " +
+      "also proves itself: open it in a reader that checks digital signatures.",
+    formCode: "Result number",
+    formCodeHint: "For example: 01.98.H29-261208-0001-KQ1",
+    formBadCode: "A result number has only letters, digits, dots and hyphens, as printed on the document.",
+    formSubmit: "Verify",
+    another: "Verify another document",
+    formSummary: "There is a problem",
     invalid: "The digital signature could not be verified, or the document was changed.",
     code: "Result number",
     document: "Document",

@@ -16,6 +16,7 @@ const vi = {
   footerHotline: "Tổng đài hỗ trợ: 1022 (Thứ Hai – Thứ Sáu, 7:30–17:00)",
   footerAddress: "Trung tâm Phục vụ hành chính công Thành phố Hồ Chí Minh",
   footerAccessibility: "Tuyên bố về khả năng tiếp cận",
+  footerVerify: "Kiểm tra kết quả điện tử (văn bản có mã QR)",
   footerNote: "Cổng thử nghiệm. Dữ liệu mẫu phục vụ trình diễn.",
   pagination: { label: "Phân trang", prev: "Trang trước", next: "Trang sau" },
 };
@@ -36,6 +37,7 @@ const en: typeof vi = {
   footerHotline: "Helpline: 1022 (Monday – Friday, 7:30–17:00)",
   footerAddress: "Ho Chi Minh City Public Administration Service Centre",
   footerAccessibility: "Accessibility statement",
+  footerVerify: "Verify an electronic result (a document with a QR code)",
   footerNote: "Trial portal. Sample data for demonstration.",
   pagination: { label: "Pagination", prev: "Previous page", next: "Next page" },
 };

@@ -167,6 +167,7 @@ const vi = {
     summary: "Có lỗi cần sửa",
     results: "Kết quả",
     openResult: "Mở văn bản {code} (PDF, thẻ mới)",
+    replacedBy: "đã bị thay thế bằng {code}, không còn giá trị",
     verifyResult: "Trang kiểm tra công khai",
     done: {
       received: "Đã tiếp nhận hồ sơ. Giấy tiếp nhận đã được lập và gửi cho người nộp.",
@@ -430,6 +431,7 @@ const en: typeof vi = {
     summary: "There is a problem",
     results: "Results",
     openResult: "Open document {code} (PDF, new tab)",
+    replacedBy: "replaced by {code}, no longer valid",
     verifyResult: "Public verification page",
     done: {
       received: "Dossier received. The receipt was issued and sent to the applicant.",

@@ -47,6 +47,14 @@ export default async function VerifyResultPage({ params }: PageProps<"/[locale]/
       >
         {verdict}
       </p>
+      {result.replacesCode && (
+        <p data-testid="result-replaces">
+          {t.replaces}{" "}
+          <Link className="font-mono underline" href={localePath(locale, `/tra-cuu-ket-qua/${result.replacesCode}`)}>
+            {result.replacesCode}
+          </Link>
+        </p>
+      )}
       {result.replacedByCode && (
         <p data-testid="result-replaced-by">
           {t.replacedBy}{" "}
@@ -78,6 +86,9 @@ export default async function VerifyResultPage({ params }: PageProps<"/[locale]/
         <dt className="font-semibold">{t.issued}</dt>
         <dd>{formatDateTime(result.issuedAt, locale)}</dd>
       </dl>
+      <p>
+        <Link href={localePath(locale, "/tra-cuu-ket-qua")}>{t.another}</Link>
+      </p>
     </div>
   );
 }

@@ -209,6 +209,7 @@ export default gatedPage<{ locale: string; code: string }>(
                     {format(t.openResult, { code: r.code })}
                   </a>{" "}
                   · <Link href={localePath(locale, verifyPath(r.code))}>{t.verifyResult}</Link>
+                  {r.replacedByCode && <strong> – {format(t.replacedBy, { code: r.replacedByCode })}</strong>}
                 </li>
               ))}
             </ul>

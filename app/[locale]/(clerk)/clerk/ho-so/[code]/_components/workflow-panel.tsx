@@ -61,6 +61,7 @@ export type WorkflowState = {
     label: { vi: string; en: string };
     hint?: { vi: string; en: string };
     required: boolean;
+    short: boolean;
     value: string;
   }>;
 };
@@ -565,19 +566,22 @@ function ResultTexts({
     <fieldset className="space-y-2 rounded border border-slate-300 p-3">
       <legend className="px-1 font-semibold">{t.resultTexts}</legend>
       <p className="text-slate-700">{hint}</p>
-      {fields.map((field) => (
-        <TextAreaField
-          key={field.key}
-          id={`result-${field.key}`}
-          name={`result.${field.key}`}
-          label={`${pick(locale, field.label)}${field.required ? "" : ` (${t.optionalText})`}`}
-          hint={field.hint ? pick(locale, field.hint) : undefined}
-          locale={locale}
-          error={flash.fieldErrors?.[`result.${field.key}`]}
-          defaultValue={flash.values?.[`result.${field.key}`] ?? field.value}
-          rows={2}
-        />
-      ))}
+      {fields.map((field) => {
+        const props = {
+          id: `result-${field.key}`,
+          name: `result.${field.key}`,
+          label: `${pick(locale, field.label)}${field.required ? "" : ` (${t.optionalText})`}`,
+          hint: field.hint ? pick(locale, field.hint) : undefined,
+          locale,
+          error: flash.fieldErrors?.[`result.${field.key}`],
+          defaultValue: flash.values?.[`result.${field.key}`] ?? field.value,
+        };
+        return field.short ? (
+          <TextField key={field.key} {...props} maxLength={200} />
+        ) : (
+          <TextAreaField key={field.key} {...props} rows={2} />
+        );
+      })}
     </fieldset>
   );
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ResultDocument_replacedByCode_idx" ON "ResultDocument"("replacedByCode");
