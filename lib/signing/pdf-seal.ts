@@ -104,7 +104,9 @@ async function withAddedPlaceholder(pdf: Buffer, label: SignatureLabel): Promise
       ">>",
     ].join("\n"),
   );
-  const fieldCount = context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFDict).length;
+  // Named after the fields the form has: the second signature is "Signature2".
+  const existingForm = catalog.lookupMaybe(PDFName.of("AcroForm"), PDFDict);
+  const fieldCount = (existingForm?.lookupMaybe(PDFName.of("Fields"), PDFArray)?.size() ?? 0) + 1;
   const widget = context.obj({
     Type: "Annot",
     Subtype: "Widget",

@@ -113,6 +113,7 @@ describe("a result's signatures inside the PDF", () => {
     expect(report.match(/Signature Validation: Signature is Valid\./g)).toHaveLength(2);
     expect(report.match(/Certificate Validation: Certificate is Trusted\./g)).toHaveLength(2);
     expect(report).toContain("Lãnh Đạo Ký Kết Quả");
+    expect(report).toContain("Signature Field Name: Signature2");
     expect(report).toContain("Ủy ban nhân dân Phường Sài Gòn");
     // Changed by one byte inside what both signatures cover, neither is valid any more.
     const changed = Buffer.from(pdf);
