@@ -40,6 +40,8 @@ async function appraisalTaken(browser: Browser, code: string): Promise<Page> {
 test(
   "received, appraised, handed to the leader, approved and signed: the citizen gets a result " + "anyone can verify",
   async ({ browser }) => {
+    // The whole life of one dossier, its correction included, by five people.
+    test.setTimeout(240_000);
     const { citizen, code } = await citizenFiles(browser);
     const dossierPath = `/clerk/ho-so/${code}`;
     const clerk = await received(browser, code);
@@ -264,6 +266,37 @@ test(
     await expect(citizen.getByTestId("my-feedback")).toContainText("Ủy ban đã bổ sung 20 ghế chờ từ tuần này.");
     // The header counts what she has not read yet.
     await expect(citizen.getByTestId("unread-count")).toHaveText(/^\d+ thông báo chưa đọc$/);
+
+    // A correction: the leader replaces the certificate; the old one is revoked and names its replacement.
+    await leader.goto(dossierPath);
+    const correction = leader.getByRole("form", { name: "Đính chính, thay thế kết quả" });
+    await correction.getByRole("button", { name: "Lập văn bản thay thế để ký" }).click();
+    await expect(leader.getByRole("alert", { name: "Có lỗi cần sửa" })).toContainText("Nêu lý do thay thế kết quả");
+    await correction.getByLabel("Lý do đính chính").fill("Ghi đúng số định danh cá nhân của trẻ đã được cấp.");
+    await correction.getByLabel("Theo đề nghị của người được cấp").check();
+    await correction.getByLabel(/Số định danh cá nhân của trẻ/).fill("079326001111");
+    await expectNoAxeViolations(leader);
+    await correction.getByRole("button", { name: "Lập văn bản thay thế để ký" }).click();
+    await leader.getByLabel("Mã xác nhận (6 chữ số)").fill((await leader.getByTestId("demo-otp").textContent())!);
+    await leader.getByRole("button", { name: "Ký và ban hành" }).click();
+    await expect(leader.getByRole("status")).toContainText("Đã ký số và ban hành kết quả");
+    await expect(leader.getByRole("region", { name: "Kết quả", exact: true })).toContainText(
+      `đã bị thay thế bằng ${code}-KQ2, không còn giá trị`,
+    );
+    await stranger.goto(`/tra-cuu-ket-qua/${code}-KQ1`);
+    await expect(stranger.getByTestId("result-verdict")).toContainText("Kết quả đã bị thu hồi");
+    await stranger
+      .getByTestId("result-replaced-by")
+      .getByRole("link", { name: `${code}-KQ2` })
+      .click();
+    await expect(stranger.getByTestId("result-verdict")).toHaveText(
+      "Kết quả hợp lệ: văn bản do cơ quan ký số, nội dung không bị thay đổi.",
+    );
+    await expect(stranger.getByTestId("result-replaces")).toContainText(`${code}-KQ1`);
+    await citizen.goto(`/ho-so/${code}/xac-nhan`);
+    await expect(citizen.getByRole("region", { name: "Kết quả giải quyết" })).toContainText(
+      "đã được thay thế, không còn giá trị",
+    );
   },
 );
 
@@ -363,6 +396,8 @@ test(
   "a payment asked for during processing is paid online and processing resumes; the leader apologises with a " +
     "new date the citizen sees",
   async ({ browser }) => {
+    // The whole life of one dossier, its correction included, by five people.
+    test.setTimeout(240_000);
     const { citizen, code } = await citizenFiles(browser);
     const dossierPath = `/clerk/ho-so/${code}`;
     await received(browser, code);

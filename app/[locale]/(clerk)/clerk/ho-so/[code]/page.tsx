@@ -173,7 +173,11 @@ export default gatedPage<{ locale: string; code: string }>(
             </form>
           </section>
         )}
-        {(dossier.workflow.step || dossier.workflow.canReturn || dossier.workflow.canStop) && (
+        {(dossier.workflow.step ||
+          dossier.workflow.canReturn ||
+          dossier.workflow.canStop ||
+          dossier.workflow.replaceable ||
+          dossier.workflow.pendingDecision) && (
           <WorkflowPanel
             locale={locale}
             code={dossier.code}
