@@ -886,9 +886,12 @@ export async function workflowStateFor(
     processing && mine && stepOf(dossier) === "approval" && hasPermission(me.roles, "dossier.decide", dossier.agencyId);
   const appraises = canHandOver && stepOf(dossier) === "appraisal";
   const appraisal = dossier.receivedAt ? await latestAppraisal(dossier.id) : null;
+  // What the result's texts are drafted from, read once for the page, and only where it shows them.
+  let sources: ReturnType<typeof decisionSources> | undefined;
+  const sourcesOf = () => (sources ??= decisionSources(dossier, dossier.values));
   const replaceable =
     REPLACEABLE_STATUSES.includes(dossier.status) && hasPermission(me.roles, "dossier.decide", dossier.agencyId)
-      ? await replaceableResult(dossier)
+      ? await replaceableResult(dossier, sourcesOf)
       : null;
   const canAssign = processing && (mine || hasPermission(me.roles, "dossier.assign", dossier.agencyId));
   const canReturn =
@@ -930,11 +933,7 @@ export async function workflowStateFor(
     // What the result will say: drafted at appraisal, read and approved (or corrected) by the leader.
     resultFields:
       appraises || canDecide
-        ? resultFields(
-            await decisionSources(dossier, dossier.values),
-            dossier,
-            canDecide ? (appraisal?.resultTexts ?? null) : null,
-          )
+        ? resultFields(await sourcesOf(), dossier, canDecide ? (appraisal?.resultTexts ?? null) : null)
         : [],
     assignees: canAssign
       ? (await colleaguesFor(dossier.agencyId, stepOf(dossier))).filter((c) => c.id !== dossier.assigneeUserId)
@@ -943,7 +942,10 @@ export async function workflowStateFor(
 }
 
 /** The result in force a leader may replace by a correction, with its texts offered as they were signed. */
-async function replaceableResult(dossier: Parameters<typeof resultFields>[1] & { values: FormValues }) {
+async function replaceableResult(
+  dossier: Parameters<typeof resultFields>[1],
+  sourcesOf: () => ReturnType<typeof decisionSources>,
+) {
   const current = await db().resultDocument.findFirst({
     where: { dossierId: dossier.id, outcome: "APPROVED", revokedAt: null },
     orderBy: { issuedAt: "desc" },
@@ -954,7 +956,7 @@ async function replaceableResult(dossier: Parameters<typeof resultFields>[1] & {
   return {
     code: current.code,
     title: current.titleVi,
-    fields: resultFields(await decisionSources(dossier, dossier.values), dossier, signed.texts ?? null),
+    fields: resultFields(await sourcesOf(), dossier, signed.texts ?? null),
   };
 }
 

@@ -17,7 +17,6 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { todayInVietnam } from "@/lib/clock/dates";
 import { currentTime } from "@/lib/time";
 import { placeAndDate, renderResultPdf, signatureTitles } from "./pdf";
-import { wardAgencyNames } from "@/lib/procedures/queries";
 import {
   decisionProblems,
   draftDecision,
@@ -69,10 +68,23 @@ export async function decisionSources(
     version,
     template: template.success ? template.data : null,
     answers,
-    names: await wardAgencyNames("vi"),
+    names: await wardNamesIn(version.formDefinition, answers),
   };
 }
 export type DecisionSources = Awaited<ReturnType<typeof decisionSources>>;
+
+/** The names of the wards the answers name (by their agency's slug), not every ward's: this runs on staff pages. */
+async function wardNamesIn(definition: unknown, answers: FormValues): Promise<Record<string, string>> {
+  const parsed = formDefinitionSchema.safeParse(definition);
+  const slugs = (parsed.success ? parsed.data.pages : [])
+    .flatMap((page) => page.fields)
+    .filter((field) => field.type === "ward")
+    .map((field) => answers[field.id])
+    .filter((value): value is string => typeof value === "string" && value.length > 0 && value.length <= 100);
+  if (slugs.length === 0) return {};
+  const wards = await db().agency.findMany({ where: { slug: { in: slugs } }, select: { slug: true, nameVi: true } });
+  return Object.fromEntries(wards.map((w) => [w.slug, w.nameVi]));
+}
 
 function contextOf(
   sources: DecisionSources,
