@@ -418,8 +418,7 @@ async function prepareForSignature(
   replaces: Replacement | null,
 ): Promise<{ expiresAt: string }> {
   const issuedAt = currentTime();
-  const issued = await db().resultDocument.count({ where: { dossierId: dossier.id } });
-  const resultCode = `${dossier.code}-KQ${issued + 1}`;
+  const resultCode = await nextResultCode(dossier);
   const register =
     outcome.outcome === "approve" && sources.template?.register
       ? await reservedRegisterNumber(dossier.agencyId, sources.version.procedure.id, registerYear(issuedAt))
@@ -541,6 +540,11 @@ async function recordReplacement(
       details: { code: dossier.code, resultCode: content.resultCode, replaces: replaces.code },
     },
   });
+}
+
+/** The code the dossier's next result takes: `<dossier code>-KQ<n>` (docs/domain.md §4). */
+async function nextResultCode(dossier: { id: string; code: string }): Promise<string> {
+  return `${dossier.code}-KQ${(await db().resultDocument.count({ where: { dossierId: dossier.id } })) + 1}`;
 }
 
 /** Decisions whose code expired unused, and their prepared files: a few at each new decision. */
@@ -763,7 +767,7 @@ export async function previewResult(actor: Actor, code: string, raw: unknown): P
   const sources = await decisionSources(dossier, openJson<FormValues>(dossier.sealedValues));
   const texts = postedTexts(sources.template, raw);
   const issuedAt = currentTime();
-  const resultCode = `${dossier.code}-KQ${(await db().resultDocument.count({ where: { dossierId: dossier.id } })) + 1}`;
+  const resultCode = await nextResultCode(dossier);
   const register = sources.template?.register
     ? { number: "(số cấp khi ký)", book: String(registerYear(issuedAt)) }
     : null;

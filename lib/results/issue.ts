@@ -232,57 +232,49 @@ export function composeResult(
         }
       : { footer }),
   };
-  if (outcome.outcome === "deny") {
-    const title = "Thông báo không giải quyết hồ sơ";
-    return {
-      title,
-      holder: sources.applicant.fullName,
-      document: {
-        ...common,
-        title: `${title} ${result.code}`,
-        heading: "THÔNG BÁO VỀ VIỆC KHÔNG GIẢI QUYẾT HỒ SƠ",
-        lines: [`Số: ${result.code}`],
-        sections: [
-          {
-            title: "",
-            rows: [
-              ["Kính gửi", sources.applicant.fullName],
-              ["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`],
-              ["Mã hồ sơ", dossier.code],
-            ],
-          },
-          { title: "Lý do không giải quyết", rows: [["", outcome.reasons]] },
-        ],
-      },
-    };
-  }
-  if (!template) {
-    const title = version.resultDocumentVi;
-    return {
-      title,
-      holder: sources.applicant.fullName,
-      document: {
-        ...common,
-        title: `${title} ${result.code}`,
-        heading: title.toLocaleUpperCase("vi"),
-        lines: [`Số: ${result.code}`],
-        sections: [
-          {
-            title: "",
-            rows: [
-              ["Cấp cho", sources.applicant.fullName],
-              ["Thủ tục", `${version.procedure.nameVi} (${version.procedure.code})`],
-              ["Ngày cấp", formatDateTime(result.issuedAt)],
-            ],
-          },
-          ...dossierAnswerSections(version.formDefinition, sources.answers, "vi", sources.names).map((s) => ({
-            ...s,
-            rows: s.rows.filter(([, value]) => value !== "Chưa nhập"),
-          })),
-        ],
-      },
-    };
-  }
+  const procedure = `${version.procedure.nameVi} (${version.procedure.code})`;
+  // A refusal, or a result without a template: addressed to the applicant, its content in sections.
+  const addressed = (
+    title: string,
+    heading: string,
+    first: Array<[string, string]>,
+    rest: PortalDocument["sections"],
+  ) => ({
+    title,
+    holder: sources.applicant.fullName,
+    document: {
+      ...common,
+      title: `${title} ${result.code}`,
+      heading,
+      lines: [`Số: ${result.code}`],
+      sections: [{ title: "", rows: first }, ...rest],
+    },
+  });
+  if (outcome.outcome === "deny")
+    return addressed(
+      "Thông báo không giải quyết hồ sơ",
+      "THÔNG BÁO VỀ VIỆC KHÔNG GIẢI QUYẾT HỒ SƠ",
+      [
+        ["Kính gửi", sources.applicant.fullName],
+        ["Thủ tục", procedure],
+        ["Mã hồ sơ", dossier.code],
+      ],
+      [{ title: "Lý do không giải quyết", rows: [["", outcome.reasons]] }],
+    );
+  if (!template)
+    return addressed(
+      version.resultDocumentVi,
+      version.resultDocumentVi.toLocaleUpperCase("vi"),
+      [
+        ["Cấp cho", sources.applicant.fullName],
+        ["Thủ tục", procedure],
+        ["Ngày cấp", formatDateTime(result.issuedAt)],
+      ],
+      dossierAnswerSections(version.formDefinition, sources.answers, "vi", sources.names).map((s) => ({
+        ...s,
+        rows: s.rows.filter(([, value]) => value !== "Chưa nhập"),
+      })),
+    );
   const filled = fillTemplate(template, contextOf(sources, dossier, result, outcome.texts, register));
   return {
     title: version.resultDocumentVi,
