@@ -22,7 +22,10 @@ export default async function VerifyFormPage({ params, searchParams }: PageProps
   const t = lookupMessages[locale].result;
   const asked = (await searchParams).so;
   const typed = typeof asked === "string" ? asked.trim().slice(0, 200) : "";
-  if (typed && RESULT_CODE.test(typed)) redirect(localePath(locale, `/tra-cuu-ket-qua/${encodeURIComponent(typed)}`));
+  // Result numbers are printed in capitals without spaces: typed in small letters or with spaces, they still match.
+  const number = typed.replace(/\s+/g, "").toUpperCase();
+  if (number && RESULT_CODE.test(number))
+    redirect(localePath(locale, `/tra-cuu-ket-qua/${encodeURIComponent(number)}`));
   const error = typed ? { vi: lookupMessages.vi.result.formBadCode, en: lookupMessages.en.result.formBadCode } : null;
   const state = error ? { fieldErrors: { so: error }, values: { so: typed } } : {};
   return (
